@@ -93,6 +93,8 @@ export interface Unparsed {
   text: string;
   reason: string;
   project: number | null;
+  /** The staff row the line belongs to, when it was kept as a row whose values could not all be read. */
+  row: number | null;
 }
 
 /** What normalisation makes of a source document. */

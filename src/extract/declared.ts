@@ -1,0 +1,32 @@
+import type { Amount, SourceLine, SourceRef } from '../model.js';
+import { parseItalianNumber } from '../normalize/numbers.js';
+import { joinWithOffsets } from './text.js';
+
+/** The amount a project says it adds to the fund, with the lines its sentence spans. */
+export interface DeclaredAmount {
+  amount: Amount;
+  source: SourceRef;
+}
+
+const AMOUNT = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
+/**
+ * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
+ * the amount in euro that follows a mention of the fund (or of feeding it) in the same sentence.
+ */
+const DECLARED_SENTENCE = new RegExp(
+  String.raw`(?:\bfondo\b|\balimentare\b)[^€;]{0,160}?(?:€|\beuro\b|\beur\b)\s*` + AMOUNT + String.raw`(?![\d])`,
+  'i',
+);
+
+/** Finds the declared amount in a project's prose lines (tables excluded by the caller), or null. */
+export function findDeclaredAmount(lines: SourceLine[]): DeclaredAmount | null {
+  const joined = joinWithOffsets(lines);
+  const match = DECLARED_SENTENCE.exec(joined.text);
+  if (!match || match[1] === undefined) return null;
+  const amount = parseItalianNumber(match[1]);
+  if (!amount) return null;
+  const first = joined.lineAt(match.index);
+  const last = joined.lineAt(match.index + match[0].length - 1);
+  const spanned = lines.filter((l) => l.line >= first.line && l.line <= last.line && l.text.trim() !== '');
+  return { amount, source: { lines: spanned.map((l) => l.line), page: last.page } };
+}

@@ -1,0 +1,96 @@
+import { UnreadableInputError } from '../errors.js';
+import type { SourceLine } from '../model.js';
+
+/** Text decoded from bytes, with the encoding it was read in. */
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+const BOMS: Array<{ bytes: number[]; encoding: string }> = [
+  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
+  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
+  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
+];
+
+/**
+ * Decodes the bytes of a text input: UTF-8 (with or without BOM), UTF-16 with BOM (or without,
+ * when the zero bytes show it unmistakably), otherwise Windows-1252. Binary data, empty and
+ * whitespace-only input are unreadable.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (bytes.length === 0) throw new UnreadableInputError('empty file');
+  const bom = BOMS.find((b) => b.bytes.every((value, i) => bytes[i] === value));
+  const decoded = bom ? decodeWith(bytes.subarray(bom.bytes.length), bom.encoding) : decodeWithoutBom(bytes);
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(decoded.text.slice(0, 65536)) && controlShare(decoded.text) > 0.01) {
+    throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
+  }
+  if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
+  return decoded;
+}
+
+function decodeWithoutBom(bytes: Uint8Array): DecodedText {
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return decodeWith(bytes, utf16);
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return decodeWith(bytes, 'windows-1252');
+  }
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): DecodedText {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    throw new UnreadableInputError(`cannot be decoded as ${encoding}: the bytes are not valid text in that encoding`);
+  }
+}
+
+/** UTF-16 without BOM: mostly-ASCII text leaves a zero in every other byte. */
+function guessUtf16(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 4096) & ~1);
+  if (sample.length < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenZeros++;
+    if (sample[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample.length / 2;
+  if (oddZeros / pairs > 0.6 && evenZeros / pairs < 0.05) return 'utf-16le';
+  if (evenZeros / pairs > 0.6 && oddZeros / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+function controlShare(text: string): number {
+  const sample = text.slice(0, 65536);
+  let controls = 0;
+  for (const ch of sample) {
+    const code = ch.charCodeAt(0);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) controls++;
+  }
+  return controls / Math.max(1, sample.length);
+}
+
+/**
+ * Splits text into numbered lines (LF, CRLF or CR). When the text has form feeds, as pdftotext
+ * leaves between pages, each line gets its page; otherwise pages are unknown (null).
+ */
+export function splitLines(text: string): SourceLine[] {
+  const parts = text.split(/\r\n|\n|\r/);
+  if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
+  const paged = text.includes('\f');
+  let page = 1;
+  return parts.map((part, i) => {
+    const pageOfLine = page;
+    const feeds = part.split('\f').length - 1;
+    page += feeds;
+    const startsPage = part.startsWith('\f');
+    return {
+      text: part.replace(/\f/g, ''),
+      line: i + 1,
+      page: paged ? (startsPage ? pageOfLine + 1 : pageOfLine) : null,
+    };
+  });
+}

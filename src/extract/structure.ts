@@ -1,0 +1,146 @@
+import type { Condition, SourceDocument, SourceLine } from '../model.js';
+import { readConditions } from './conditions.js';
+import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
+import { findProjectHeadings, isSectionMarker, readConditionHeading, readProjectHeading, type ProjectHeading } from './headings.js';
+import { readTableHeader, type TableHeader } from './table-header.js';
+import { isBlank } from './text.js';
+
+/** A staff table's place in a project: its header and the lines after it, up to the next section. */
+export interface TableRegion {
+  header: TableHeader;
+  /** Lines after the header, up to the next condition, section or table: rows, total, noise, prose. */
+  body: SourceLine[];
+}
+
+/** A project as the document lays it out, before its table is read. */
+export interface ProjectOutline {
+  number: number;
+  title: string;
+  heading: SourceLine;
+  lines: SourceLine[];
+  conditions: Condition[];
+  declared: DeclaredAmount | null;
+  tables: TableRegion[];
+}
+
+/** The structure of a document: its title, year and projects. */
+export interface DocumentOutline {
+  title: string | null;
+  year: number | null;
+  projects: ProjectOutline[];
+}
+
+/** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
+export function outlineDocument(source: SourceDocument): DocumentOutline {
+  const lines = source.lines;
+  const headings = findProjectHeadings(lines);
+  const preamble = lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
+  const titleLine = findTitleLine(preamble);
+  const title = titleLine ? titleLine.text.replace(/\s+/g, ' ').trim() : null;
+  const projects = headings.map((heading, i) => {
+    const end = headings[i + 1]?.index ?? lines.length;
+    return outlineProject(heading, lines.slice(heading.index, end));
+  });
+  return { title, year: findYear(title, preamble), projects };
+}
+
+function outlineProject(heading: ProjectHeading, lines: SourceLine[]): ProjectOutline {
+  const { title, end: titleEnd } = readTitle(heading, lines);
+  const body = lines.slice(titleEnd);
+  return {
+    number: heading.number,
+    title,
+    heading: heading.line,
+    lines,
+    conditions: readConditions(body),
+    declared: findDeclaredAmount(body),
+    tables: findTables(body),
+  };
+}
+
+const TERMINAL = /[.;!?]\s*["”»]?\s*$/;
+
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+/**
+ * The title runs from the heading line onto the lines that continue it: a line starting in lower
+ * case, or an upper-case line after an upper-case title, even across blank lines; it stops at a
+ * section ("Descrizione del progetto", a condition, a table) or after a complete sentence.
+ */
+function readTitle(heading: ProjectHeading, lines: SourceLine[]): { title: string; end: number } {
+  const pieces = [heading.titleStart];
+  let end = 1;
+  for (let i = 1; i < lines.length && pieces.length < 4; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    const text = line.text.trim();
+    const soFar = pieces.join(' ');
+    const continues =
+      !isSectionMarker(line) &&
+      !readTableHeader(lines, i) &&
+      !TERMINAL.test(soFar) &&
+      (/^[\p{Ll}]/u.test(text) || (soFar !== '' && isUpper(soFar) && isUpper(text)) || soFar === '');
+    if (!continues) break;
+    pieces.push(text);
+    end = i + 1;
+  }
+  return { title: cleanTitle(pieces.join(' ')), end };
+}
+
+function cleanTitle(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+}
+
+/** The table regions of a project: each header, with the lines up to the next section marker. */
+function findTables(lines: SourceLine[]): TableRegion[] {
+  const tables: TableRegion[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = readTableHeader(lines, i);
+    if (!header) continue;
+    let end = header.end;
+    while (end < lines.length && !endsTable(lines, end)) end++;
+    tables.push({ header, body: lines.slice(header.end, end) });
+    i = end - 1;
+  }
+  return tables;
+}
+
+function endsTable(lines: SourceLine[], index: number): boolean {
+  const line = lines[index]!;
+  if (readConditionHeading(line) || readProjectHeading(line, index)) return true;
+  if (isSectionMarker(line)) return true;
+  const header = readTableHeader(lines, index);
+  return header !== null && header.columns.length > 0 && startsNewTable(lines, index);
+}
+
+/** A header right after a table's rows is a repeated header (new page) unless a total came first. */
+function startsNewTable(lines: SourceLine[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const text = lines[i]!.text.trim();
+    if (text === '') continue;
+    return /^totale\b/i.test(text);
+  }
+  return true;
+}
+
+const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/i;
+
+function findTitleLine(preamble: SourceLine[]): SourceLine | null {
+  return preamble.find((l) => TITLE_HINT.test(l.text)) ?? preamble.find((l) => !isBlank(l)) ?? null;
+}
+
+function findYear(title: string | null, preamble: SourceLine[]): number | null {
+  const fromTitle = title?.match(/\b(19[89]\d|20\d{2})\b/);
+  if (fromTitle) return Number(fromTitle[1]);
+  for (const line of preamble) {
+    const match = line.text.match(/\banno\s+(19[89]\d|20\d{2})\b/i);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}

@@ -1,0 +1,81 @@
+import type { SourceLine, StaffColumn } from '../model.js';
+import { foldForMatch, isBlank } from './text.js';
+
+/** Every word that staff-table headers are made of, in the forms real plans use. */
+const HEADER_WORDS = new Set([
+  'personale', 'categoria', 'categorie', 'cat', 'qualifica', 'profilo', 'dipendente', 'dipendenti', 'nominativo',
+  'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
+  'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
+  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora',
+]);
+
+type Concept = 'grade' | StaffColumn;
+
+/** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
+const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
+  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b/, 'result'],
+  [/\bcosto orari[oa]\b|\bcosto unitario\b/, 'hourlyCost'],
+  [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv)/, 'product'],
+  [/\bpercentuale\b|\bperc\b|%/, 'percentage'],
+  [/\bore\b/, 'hours'],
+  [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
+];
+
+function words(text: string): string[] {
+  return foldForMatch(text)
+    .toLowerCase()
+    .replace(/[.:;,]/g, ' ')
+    .replace(/\(\s*€\s*\)/g, ' € ')
+    .replace(/[()]/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+/** True for a line made only of header words (a piece of a header split over lines). */
+export function isHeaderPiece(text: string): boolean {
+  const ws = words(text);
+  return ws.length > 0 && ws.every((w) => HEADER_WORDS.has(w));
+}
+
+function conceptsOf(text: string): Set<Concept> {
+  const folded = words(text).join(' ');
+  const found = new Set<Concept>();
+  for (const [pattern, concept] of CONCEPT_PHRASES) if (pattern.test(folded)) found.add(concept);
+  if (/\bcosto\b/.test(folded) && /\borario\b/.test(folded)) found.add('hourlyCost');
+  return found;
+}
+
+/** A staff-table header found in the lines: where it stands and which columns it names. */
+export interface TableHeader {
+  /** Index of the header's first line in the lines searched. */
+  start: number;
+  /** Index just past the header's last line. */
+  end: number;
+  lines: SourceLine[];
+  columns: StaffColumn[];
+}
+
+const MAX_HEADER_LINES = 5;
+const MIN_CONCEPTS = 3;
+
+/**
+ * Reads a staff-table header starting at `start`: up to five lines of header words (blank lines
+ * between them allowed) naming at least three of the table's columns. Returns null otherwise.
+ */
+export function readTableHeader(lines: SourceLine[], start: number): TableHeader | null {
+  const first = lines[start];
+  if (!first || !isHeaderPiece(first.text) || words(first.text).length < 2) return null;
+  const pieces: SourceLine[] = [first];
+  let end = start + 1;
+  for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(line)) continue;
+    if (!isHeaderPiece(line.text)) break;
+    pieces.push(line);
+    end = i + 1;
+  }
+  const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
+  if (concepts.size < MIN_CONCEPTS) return null;
+  const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
+  return { start, end, lines: pieces, columns: columns.length >= 3 ? [...columns] : [] };
+}

@@ -1,0 +1,208 @@
+import type { Decimal } from 'decimal.js';
+import type { Amount, Repair, StaffColumn } from '../model.js';
+import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { parseCellPart, parseItalianNumber } from './numbers.js';
+
+/** The cells of one staff row read from its numeric tokens. */
+export interface CellResolution {
+  cells: Record<StaffColumn, Amount | null>;
+  repairs: Repair[];
+  /** Why the tokens could not be read with confidence; null when they were. Uncertain cells are null. */
+  problem: string | null;
+}
+
+const FULL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
+const WITHOUT: Record<'product' | 'percentage' | 'result', StaffColumn[]> = {
+  product: ['hourlyCost', 'hours', 'percentage', 'result'],
+  percentage: ['hourlyCost', 'hours', 'product', 'result'],
+  result: ['hourlyCost', 'hours', 'product', 'percentage'],
+};
+const MAX_SPLITS = 2;
+const SPLIT_PENALTY = 0.25;
+const UNANNOUNCED_GAP_PENALTY = 0.5;
+
+interface Piece {
+  amount: Amount;
+  token: string;
+  split: boolean;
+}
+
+interface Candidate {
+  layout: StaffColumn[];
+  pieces: Piece[];
+  splits: number;
+  confirmed: number;
+  score: number;
+}
+
+function emptyCells(): Record<StaffColumn, Amount | null> {
+  return { hourlyCost: null, hours: null, product: null, percentage: null, result: null };
+}
+
+/**
+ * Assigns a row's numeric tokens to its columns. Tokens that match the columns one to one are
+ * read as printed. Otherwise the row's own arithmetic decides: glued cells are split
+ * ("4714,0015" → 4714,00 | 15) and an absent cell is placed where cost × hours = product and
+ * product × percentage / 100 = result confirm it. When nothing confirms a reading, only the
+ * cells every reading agrees on are kept, and the problem is said.
+ */
+export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): CellResolution {
+  const announced = ['hourlyCost', 'hours', 'result'].every((c) => headerColumns.includes(c as StaffColumn))
+    ? headerColumns
+    : FULL;
+  const direct = directReading(tokens, announced);
+  if (direct) return direct;
+  if (tokens.length > FULL.length) {
+    return { cells: emptyCells(), repairs: [], problem: `${tokens.length} values for ${FULL.length} columns` };
+  }
+  const candidates = layoutsFor(announced).flatMap((layout) => candidatesFor(tokens, layout, announced));
+  if (candidates.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
+  const bestConfirmed = Math.max(...candidates.map((c) => c.confirmed));
+  const top = candidates.filter((c) => c.confirmed === bestConfirmed);
+  const bestScore = Math.max(...top.map((c) => c.score));
+  const best = dedupe(top.filter((c) => c.score === bestScore));
+  if (bestConfirmed === 0) return unresolved(tokens, best, 'no split or gap makes the row’s arithmetic hold');
+  if (best.length > 1) return unresolved(tokens, best, 'several readings fit the row’s arithmetic equally');
+  return fromCandidate(best[0]!, announced);
+}
+
+function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
+  const layout = tokens.length === FULL.length ? FULL : tokens.length === announced.length ? announced : null;
+  if (!layout) return null;
+  const amounts = tokens.map((t) => parseItalianNumber(t));
+  if (amounts.some((a) => a === null)) return null;
+  const percentAt = tokens.findIndex((t) => t.endsWith('%'));
+  if (percentAt >= 0 && layout[percentAt] !== 'percentage') return null;
+  const cells = emptyCells();
+  layout.forEach((column, i) => (cells[column] = amounts[i]!));
+  return { cells, repairs: [], problem: null };
+}
+
+function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
+  const layouts = [announced, FULL, WITHOUT.product, WITHOUT.result, WITHOUT.percentage];
+  return layouts.filter((layout, i) => layouts.findIndex((other) => other.join() === layout.join()) === i);
+}
+
+/** Every way of splitting tokens (at most two splits) that yields one value per column of the layout. */
+function candidatesFor(tokens: string[], layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
+  const splits = layout.length - tokens.length;
+  if (splits < 0 || splits > MAX_SPLITS) return [];
+  const gapPenalty = FULL.filter((c) => !layout.includes(c) && announced.includes(c)).length * UNANNOUNCED_GAP_PENALTY;
+  const result: Candidate[] = [];
+  for (const pieces of piecesWithSplits(tokens, 0, splits)) {
+    if (!fitsLayout(pieces, layout)) continue;
+    const { confirmed, score } = scoreArithmetic(pieces, layout);
+    result.push({ layout, pieces, splits, confirmed, score: score - splits * SPLIT_PENALTY - gapPenalty });
+  }
+  return result;
+}
+
+function* piecesWithSplits(tokens: string[], from: number, splits: number): Generator<Piece[]> {
+  if (from === tokens.length) {
+    if (splits === 0) yield [];
+    return;
+  }
+  const token = tokens[from]!;
+  const whole = parseItalianNumber(token);
+  if (whole && tokens.length - from > splits) {
+    for (const rest of piecesWithSplits(tokens, from + 1, splits)) yield [{ amount: whole, token, split: false }, ...rest];
+  }
+  if (splits === 0) return;
+  for (const [left, right] of splitsOf(token)) {
+    for (const rest of piecesWithSplits(tokens, from + 1, splits - 1)) {
+      yield [{ amount: left, token, split: true }, { amount: right, token, split: true }, ...rest];
+    }
+  }
+}
+
+/** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
+function splitsOf(token: string): Array<[Amount, Amount]> {
+  const out: Array<[Amount, Amount]> = [];
+  for (let at = 1; at < token.length; at++) {
+    const left = token.slice(0, at);
+    const right = token.slice(at);
+    if (/[.,]$/.test(left) || /^[.,%]/.test(right) || left.includes('%')) continue;
+    const a = parseCellPart(left);
+    const b = parseCellPart(right);
+    if (a && b) out.push([a, b]);
+  }
+  return out;
+}
+
+function fitsLayout(pieces: Piece[], layout: StaffColumn[]): boolean {
+  return pieces.every((piece, i) => {
+    const column = layout[i]!;
+    const value = piece.amount.value;
+    if (piece.amount.raw.endsWith('%') && column !== 'percentage') return false;
+    if (column === 'percentage') return value.greaterThan(0) && value.lessThanOrEqualTo(100);
+    if (column === 'result') return value.greaterThanOrEqualTo(0);
+    return value.greaterThan(0);
+  });
+}
+
+const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, different: 0 };
+
+function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; score: number } {
+  const value = (column: StaffColumn): Decimal | null => {
+    const i = layout.indexOf(column);
+    return i < 0 ? null : pieces[i]!.amount.value;
+  };
+  const cost = value('hourlyCost')!;
+  const hours = value('hours')!;
+  const product = value('product');
+  const percentage = value('percentage');
+  const result = value('result');
+  const exactProduct = cost.times(hours);
+  const checks: Agreement[] = [];
+  if (product) checks.push(agreement(product, exactProduct));
+  if (percentage && result) {
+    const onExact = agreement(result, applyPercentage(exactProduct, percentage));
+    const onPrinted = product ? agreement(result, applyPercentage(product, percentage)) : 'different';
+    checks.push(AGREEMENT_SCORE[onExact] >= AGREEMENT_SCORE[onPrinted] ? onExact : onPrinted);
+  }
+  return {
+    confirmed: checks.filter((c) => c !== 'different').length,
+    score: checks.reduce((sum, c) => sum + AGREEMENT_SCORE[c], 0),
+  };
+}
+
+function dedupe(candidates: Candidate[]): Candidate[] {
+  const seen = new Map<string, Candidate>();
+  for (const c of candidates) seen.set(c.layout.map((col, i) => `${col}=${c.pieces[i]!.amount.text}`).join(';'), c);
+  return [...seen.values()];
+}
+
+function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellResolution {
+  const cells = emptyCells();
+  candidate.layout.forEach((column, i) => (cells[column] = candidate.pieces[i]!.amount));
+  const repairs: Repair[] = [];
+  const splitTokens = new Set(candidate.pieces.filter((p) => p.split).map((p) => p.token));
+  for (const token of splitTokens) {
+    const parts = candidate.pieces.filter((p) => p.split && p.token === token).map((p) => p.amount.raw);
+    repairs.push({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` });
+  }
+  for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
+    repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` });
+  }
+  return { cells, repairs, problem: null };
+}
+
+/** Keeps only the cells on which every reading agrees; the rest stay null, with the raw text kept. */
+function unresolved(tokens: string[], readings: Candidate[], reason: string): CellResolution {
+  const cells = emptyCells();
+  if (readings.length > 0) {
+    for (const column of FULL) {
+      const texts = readings.map((r) => {
+        const i = r.layout.indexOf(column);
+        return i < 0 ? null : r.pieces[i]!.amount;
+      });
+      const first = texts[0];
+      if (first && texts.every((t) => t !== null && t.text === first.text && t.raw === first.raw)) cells[column] = first;
+    }
+  }
+  return {
+    cells,
+    repairs: [{ kind: 'cells-unresolved', detail: `values "${tokens.join(' ')}" not assigned to columns: ${reason}` }],
+    problem: reason,
+  };
+}

@@ -1,0 +1,63 @@
+import { Decimal } from 'decimal.js';
+import type { Amount } from '../model.js';
+
+const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*/i;
+const PERCENT = /\s*%$/;
+/** Digits in thousands groups with a dot, optionally a decimal comma: "1.234", "2.870", "1.234,56". */
+const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+/** Digits with an optional decimal comma: "34,20", "1234,5", "20". */
+const PLAIN = /^\d+(?:,\d+)?$/;
+/** A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10". */
+const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
+
+/**
+ * Reads an Italian-printed number ("1.234,56", "1234,5", "2.870", "20%", "€ 1.234,56").
+ * A dot followed by groups of three digits is a thousands separator ("2.870" is 2870), as
+ * Italian documents print it. Returns null when the text is not a number.
+ */
+export function parseItalianNumber(raw: string): Amount | null {
+  let body = raw.trim().replace(CURRENCY, '').replace(PERCENT, '').trim();
+  if (body.startsWith('€')) body = body.slice(1).trim();
+  if (body === '') return null;
+  let canonical: string;
+  if (GROUPED.test(body)) canonical = body.replace(/\./g, '').replace(',', '.');
+  else if (PLAIN.test(body)) canonical = body.replace(',', '.');
+  else if (DOT_DECIMAL.test(body)) canonical = body;
+  else return null;
+  return { value: new Decimal(canonical), raw: raw.trim(), text: stripLeadingZeros(canonical) };
+}
+
+/** Reads a number that a cell split produced; stricter: no leading zero before digits ("020"). */
+export function parseCellPart(raw: string): Amount | null {
+  if (/^0\d/.test(raw)) return null;
+  return parseItalianNumber(raw);
+}
+
+function stripLeadingZeros(text: string): string {
+  return text.replace(/^0+(?=\d)/, '');
+}
+
+/** Number of decimals of a value as printed, ignoring trailing zeros ("1178,50" → 1, "2.828,00" → 0). */
+export function significantDecimals(value: Decimal): number {
+  return value.decimalPlaces();
+}
+
+/** Formats a value the Italian way for messages: "3.420,00", "1.178,5", "0,171". */
+export function formatItalian(value: Decimal, minDecimals = 0): string {
+  const decimals = Math.max(minDecimals, value.decimalPlaces());
+  const fixed = value.toFixed(decimals);
+  const negative = fixed.startsWith('-');
+  const [intPart = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** Formats a money amount: at least two decimals, more when the exact value has them. */
+export function formatMoney(value: Decimal): string {
+  return formatItalian(value, 2);
+}
+
+/** The canonical dot-decimal text of an exact value, no exponent: what dataset.json holds. */
+export function decimalText(value: Decimal): string {
+  return value.toFixed();
+}

@@ -1,0 +1,96 @@
+import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
+import type { Amount, PlanDocument, Project, SourceDocument, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
+
+/** A plan document with the role of every line that stood inside a table region. */
+export interface NormalizedPlan {
+  plan: PlanDocument;
+  roles: Array<{ line: number; role: LineRole }>;
+}
+
+const RUNNING_HEADER_MIN_REPEATS = 3;
+
+/** Reads every project's staff table and assembles the typed plan document. */
+export function normalizePlan(source: SourceDocument, outline: DocumentOutline): NormalizedPlan {
+  const context = runningHeaderContext(source);
+  const unparsed: Unparsed[] = [];
+  const roles: NormalizedPlan['roles'] = [];
+  const projects = outline.projects.map((outlined) => {
+    const readings = outlined.tables.map((table) => readTable(table, context));
+    for (const reading of readings) {
+      roles.push(...reading.roles);
+      unparsed.push(...reading.unparsed.map((u) => ({ ...u, project: outlined.number, row: null })));
+    }
+    const project = toProject(outlined, readings);
+    unparsed.push(...unresolvedRows(project));
+    return project;
+  });
+  return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
+}
+
+function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {
+  const staff: StaffRow[] = readings
+    .flatMap((r) => r.rows)
+    .map((read, i) => ({
+      row: i + 1,
+      grade: read.grade,
+      ...read.resolution.cells,
+      raw: read.raw,
+      source: read.source,
+      repairs: read.repairs,
+    }));
+  const totals = readings.map((r) => r.total).filter((t): t is NonNullable<typeof t> => t !== null);
+  const total = combineTotals(totals);
+  const columns = outlined.tables[0]?.header.columns ?? [];
+  return {
+    number: outlined.number,
+    title: outlined.title,
+    source: { line: outlined.heading.line, page: outlined.heading.page },
+    conditions: outlined.conditions,
+    declaredAmount: outlined.declared?.amount ?? null,
+    declaredSource: outlined.declared?.source ?? null,
+    printedTotal: total?.amount ?? null,
+    totalSource: total?.source ?? null,
+    hasTable: outlined.tables.length > 0,
+    columns: columns.length > 0 ? columns : (['hourlyCost', 'hours', 'product', 'percentage', 'result'] satisfies StaffColumn[]),
+    staff,
+  };
+}
+
+/** Rows kept with values that could not be assigned to columns: their lines are unparsed too. */
+function unresolvedRows(project: Project): Unparsed[] {
+  return project.staff.flatMap((row) =>
+    row.repairs
+      .filter((r) => r.kind === 'cells-unresolved')
+      .map((r) => ({
+        line: row.source.lines[0] ?? project.source.line,
+        page: row.source.page,
+        text: row.raw,
+        reason: r.detail,
+        project: project.number,
+        row: row.row,
+      })),
+  );
+}
+
+/** One printed total per project: the table's own, or the sum of the totals of several tables. */
+function combineTotals(totals: Array<{ amount: Amount; source: SourceRef }>): { amount: Amount; source: SourceRef } | null {
+  if (totals.length <= 1) return totals[0] ?? null;
+  const value = totals.reduce((sum, t) => sum.plus(t.amount.value), totals[0]!.amount.value.times(0));
+  return {
+    amount: { value, raw: totals.map((t) => t.amount.raw).join(' + '), text: value.toFixed() },
+    source: { lines: totals.flatMap((t) => t.source.lines), page: totals[totals.length - 1]!.source.page },
+  };
+}
+
+/** Lines repeated on many pages (running headers and footers), as the table reader's noise. */
+function runningHeaderContext(source: SourceDocument): TableContext {
+  const counts = new Map<string, number>();
+  for (const line of source.lines) {
+    const key = line.text.replace(/\s+/g, ' ').trim();
+    if (key.length >= 4) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return {
+    isRunningHeader: (text) => (counts.get(text.replace(/\s+/g, ' ').trim()) ?? 0) >= RUNNING_HEADER_MIN_REPEATS,
+  };
+}

@@ -1,0 +1,78 @@
+import { isHeaderPiece } from '../extract/table-header.js';
+
+/** What one line inside a table region is, read on its own. */
+export type LineKind =
+  | { kind: 'blank' }
+  | { kind: 'total'; numbers: string[] }
+  | { kind: 'header' }
+  | { kind: 'page-number' }
+  | { kind: 'row-start'; label: string; grade: string | null; numbers: string[] }
+  | { kind: 'numbers'; numbers: string[] }
+  | { kind: 'text' };
+
+const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
+const GRADE_IN_LABEL = /\b([A-D])\s?([1-9])\b/;
+const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
+const NUMBER_TOKEN = /^(?:€?\d[\d.,]*%?|%|€)$/;
+const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
+
+/**
+ * Splits the numeric part of a row into cell tokens: "€" alone is dropped, a lone "%" joins the
+ * number before it ("20 %" → "20%"). Returns null when a token is not a number.
+ */
+export function numericTokens(text: string): string[] | null {
+  const tokens: string[] = [];
+  for (const token of text.trim().split(/\s+/)) {
+    if (token === '') continue;
+    if (!NUMBER_TOKEN.test(token)) return null;
+    if (token === '€') continue;
+    if (token === '%') {
+      if (tokens.length === 0) return null;
+      tokens[tokens.length - 1] += '%';
+      continue;
+    }
+    tokens.push(token.replace(/^€/, '').replace(/[.,]$/, ''));
+  }
+  return tokens;
+}
+
+/** The grade code of a label, "C 3" written "C3"; null when the label has none. */
+export function gradeOf(label: string): string | null {
+  const match = GRADE_IN_LABEL.exec(label.toUpperCase());
+  return match ? `${match[1]}${match[2]}` : null;
+}
+
+/** Classifies one line of a table region by its own text. */
+export function classifyLine(text: string): LineKind {
+  const trimmed = text.replace(/[\u00a0\t]/g, ' ').trim();
+  if (trimmed === '') return { kind: 'blank' };
+  const total = TOTAL_LABEL.exec(trimmed);
+  if (total) {
+    const numbers = numericTokens((total[1] ?? '').replace(/\p{L}+\.?/gu, ' '));
+    return numbers ? { kind: 'total', numbers } : { kind: 'text' };
+  }
+  if (isHeaderPiece(trimmed)) return { kind: 'header' };
+  if (PAGE_NUMBER.test(trimmed)) return { kind: 'page-number' };
+  const graded = GRADE_AT_START.exec(trimmed);
+  if (graded) {
+    const numbers = numericTokens(graded[3] ?? '');
+    if (numbers) {
+      const grade = `${graded[1]!.toUpperCase()}${graded[2]}`;
+      return { kind: 'row-start', label: trimmed.slice(0, trimmed.length - (graded[3] ?? '').length).trim(), grade, numbers };
+    }
+  }
+  const onlyNumbers = numericTokens(trimmed);
+  if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
+  return labelledRow(trimmed);
+}
+
+/** "Istruttore amministrativo C1 17,10 200 …": a label of words, then only numbers (at least two). */
+function labelledRow(text: string): LineKind {
+  const tokens = text.split(/\s+/);
+  const firstNumber = tokens.findIndex((t) => /^€?\d/.test(t));
+  if (firstNumber <= 0) return { kind: 'text' };
+  const label = tokens.slice(0, firstNumber).join(' ');
+  const numbers = numericTokens(tokens.slice(firstNumber).join(' '));
+  if (!numbers || numbers.length < 2 || label.length > 60) return { kind: 'text' };
+  return { kind: 'row-start', label, grade: gradeOf(label), numbers };
+}

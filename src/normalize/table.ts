@@ -1,0 +1,159 @@
+import type { TableRegion } from '../extract/structure.js';
+import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, Unparsed } from '../model.js';
+import { resolveCells, type CellResolution } from './cells.js';
+import { parseItalianNumber } from './numbers.js';
+import { classifyLine, type LineKind } from './row-line.js';
+
+/** What a line of a table region became: every line inside a table is accounted for. */
+export type LineRole = 'blank' | 'header' | 'row' | 'total' | 'noise' | 'unparsed';
+
+/** A staff row as read from its lines, before it is numbered within its project. */
+export interface ReadRow {
+  grade: string | null;
+  resolution: CellResolution;
+  raw: string;
+  source: SourceRef;
+  repairs: Repair[];
+}
+
+/** What reading a table region yields. */
+export interface TableReading {
+  rows: ReadRow[];
+  total: { amount: Amount; source: SourceRef } | null;
+  unparsed: Array<Omit<Unparsed, 'project' | 'row'>>;
+  /** The role of each line of the region that belongs to the table (header lines included). */
+  roles: Array<{ line: number; role: LineRole }>;
+}
+
+/** What the reader knows about the document around a table. */
+export interface TableContext {
+  /** True for a line repeated on many pages (running header or footer). */
+  isRunningHeader(text: string): boolean;
+}
+
+interface RowDraft {
+  lines: SourceLine[];
+  grade: string | null;
+  label: string;
+  tokens: string[];
+}
+
+/**
+ * Reads a table region: rows (joined when broken over lines), the total (labelled or not),
+ * repeated headers and noise, and the lines it could not read. Stops at the total, or at prose
+ * after the last row.
+ */
+export function readTable(region: TableRegion, context: TableContext): TableReading {
+  const columns = region.header.columns;
+  const expected = columns.length >= 4 ? columns.length : 5;
+  const reading: TableReading = {
+    rows: [],
+    total: null,
+    unparsed: [],
+    roles: region.header.lines.map((l) => ({ line: l.line, role: 'header' as const })),
+  };
+  const kinds = region.body.map((l) => classifyLine(l.text));
+  const rowAhead = (i: number) => kinds.slice(i + 1).some((k) => k.kind === 'row-start');
+  const tableAhead = (i: number) => kinds.slice(i + 1).some((k) => k.kind === 'row-start' || k.kind === 'total');
+  let draft: RowDraft | null = null;
+  let pendingTotal: SourceLine | null = null;
+  const flush = () => {
+    if (draft) reading.rows.push(finishRow(draft, columns));
+    draft = null;
+  };
+  const account = (line: SourceLine, role: LineRole) => reading.roles.push({ line: line.line, role });
+
+  for (let i = 0; i < region.body.length; i++) {
+    const line = region.body[i]!;
+    const kind: LineKind = kinds[i]!;
+    if (kind.kind === 'blank' || kind.kind === 'header') {
+      account(line, kind.kind);
+      continue;
+    }
+    if (kind.kind === 'page-number') {
+      account(line, 'noise');
+      continue;
+    }
+    if (kind.kind === 'total') {
+      flush();
+      account(line, 'total');
+      if (kind.numbers.length === 0) {
+        pendingTotal = line;
+        continue;
+      }
+      reading.total = totalOf(kind.numbers, [line]);
+      break;
+    }
+    if (kind.kind === 'row-start') {
+      flush();
+      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers] };
+      account(line, 'row');
+      continue;
+    }
+    if (kind.kind === 'numbers') {
+      if (pendingTotal) {
+        account(line, 'total');
+        reading.total = totalOf(kind.numbers, [pendingTotal, line]);
+        break;
+      }
+      const current: RowDraft | null = draft;
+      const last = !rowAhead(i);
+      if (current && current.tokens.length < expected && !(last && kind.numbers.length === 1 && readsAlone(current, columns))) {
+        current.lines.push(line);
+        current.tokens.push(...kind.numbers);
+        account(line, 'row');
+        continue;
+      }
+      flush();
+      if (last) {
+        account(line, 'total');
+        reading.total = totalOf(kind.numbers, [line]);
+        break;
+      }
+      if (kind.numbers.length === 1 && /^\d{1,3}$/.test(kind.numbers[0]!)) account(line, 'noise');
+      else unreadable(reading, line, 'numbers outside any row');
+      continue;
+    }
+    if (!tableAhead(i)) break;
+    flush();
+    if (context.isRunningHeader(line.text)) account(line, 'noise');
+    else unreadable(reading, line, 'text inside a staff table');
+  }
+  flush();
+  return reading;
+}
+
+function readsAlone(draft: RowDraft, columns: StaffColumn[]): boolean {
+  return resolveCells(draft.tokens, columns).problem === null;
+}
+
+function unreadable(reading: TableReading, line: SourceLine, reason: string): void {
+  reading.roles.push({ line: line.line, role: 'unparsed' });
+  reading.unparsed.push({ line: line.line, page: line.page, text: line.text.trim(), reason });
+}
+
+function totalOf(numbers: string[], lines: SourceLine[]): TableReading['total'] {
+  const amount = parseItalianNumber(numbers[numbers.length - 1] ?? '');
+  if (!amount) return null;
+  const last = lines[lines.length - 1]!;
+  return { amount, source: { lines: lines.map((l) => l.line), page: last.page } };
+}
+
+function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
+  const resolution = resolveCells(draft.tokens, columns);
+  const repairs: Repair[] = [];
+  const pieces = draft.lines.filter((l) => l.text.trim() !== '');
+  if (pieces.length > 1) {
+    repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
+  }
+  repairs.push(...resolution.repairs);
+  const raw = pieces.map((l) => l.text.replace(/\s+/g, ' ').trim()).join(' ');
+  const first = pieces[0]!;
+  return {
+    grade: draft.grade ?? (draft.label === '' ? null : draft.label),
+    resolution,
+    raw,
+    source: { lines: pieces.map((l) => l.line), page: first.page },
+    repairs,
+  };
+}

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { decodeText, splitLines } from './extract/decode.js';
+import { outlineDocument } from './extract/structure.js';
+import type { SourceDocument, SourceFormat } from './model.js';
+import { normalizePlan } from './normalize/plan.js';
+import { audit, type AuditOptions } from './reconcile/audit.js';
+import { toDocumentRecord } from './record.js';
+import type { DocumentRecord } from './schema.js';
+
+/** An input's bytes with the name it is reported under. */
+export interface InputFile {
+  path: string;
+  format: SourceFormat;
+  bytes: Uint8Array;
+}
+
+/** A stable id for a document: the start of its content hash. */
+export function documentId(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+/** Bytes → lines with provenance: the text path decodes, the PDF path rebuilds lines from the text layer. */
+export async function extractSource(input: InputFile): Promise<SourceDocument> {
+  const sha256 = createHash('sha256').update(input.bytes).digest('hex');
+  const id = documentId(sha256);
+  if (input.format === 'pdf') {
+    const { pdfToSourceDocument } = await import('./extract/pdf-source.js');
+    return pdfToSourceDocument(input.bytes, input.path, id, sha256);
+  }
+  const decoded = decodeText(input.bytes);
+  const lines = splitLines(decoded.text);
+  const paged = lines.some((l) => l.page !== null);
+  const pages = paged ? Math.max(...lines.map((l) => l.page ?? 1)) : null;
+  return { id, path: input.path, sha256, format: 'text', encoding: decoded.encoding, pages, lines };
+}
+
+/** Reads one document end to end: extract, normalise, reconcile, and its dataset record. */
+export async function processInput(input: InputFile, options: AuditOptions = {}): Promise<DocumentRecord> {
+  const source = await extractSource(input);
+  return recordOf(source, options);
+}
+
+/** The pure core after extraction: structure, tables, reconciliation. */
+export function recordOf(source: SourceDocument, options: AuditOptions = {}): DocumentRecord {
+  const { plan } = normalizePlan(source, outlineDocument(source));
+  return toDocumentRecord(audit(plan, options));
+}

@@ -1,0 +1,86 @@
+import type { Decimal } from 'decimal.js';
+import type { Project, StaffRow } from '../model.js';
+import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import type { RowExpectation } from './expected.js';
+import type { RuleContext } from './rule.js';
+
+/** How a printed result compares with the exact product's and the printed product's share. */
+export interface ResultComparison {
+  agreement: Agreement;
+  result: Decimal;
+  /** The share it is (or is closest to being): on the exact product unless the printed one explains it better. */
+  base: Decimal;
+  expected: Decimal;
+}
+
+/** Compares a row's printed result with exact product × % and printed product × %; null when it cannot. */
+export function compareResult(row: StaffRow, expected: RowExpectation): ResultComparison | null {
+  if (!row.result || !row.percentage || !expected.product || !expected.result) return null;
+  const onExact: ResultComparison = {
+    agreement: agreement(row.result.value, expected.result),
+    result: row.result.value,
+    base: expected.product,
+    expected: expected.result,
+  };
+  if (onExact.agreement === 'exact' || !row.product) return onExact;
+  const printedShare = applyPercentage(row.product.value, row.percentage.value);
+  const onPrinted: ResultComparison = {
+    agreement: agreement(row.result.value, printedShare),
+    result: row.result.value,
+    base: row.product.value,
+    expected: printedShare,
+  };
+  const rank: Record<Agreement, number> = { exact: 2, rounded: 1, different: 0 };
+  return rank[onPrinted.agreement] > rank[onExact.agreement] ? onPrinted : onExact;
+}
+
+/** A project's printed total against the sum of its rows' printed results. */
+export interface TotalComparison {
+  printed: Decimal;
+  computed: Decimal;
+  agreement: Agreement;
+}
+
+/** Compares the printed total with the sum of results; null without a printed total or rows. */
+export function compareTotal(project: Project, context: RuleContext): TotalComparison | null {
+  if (!project.printedTotal || project.staff.length === 0) return null;
+  const computed = context.computedTotalOf(project);
+  return { printed: project.printedTotal.value, computed, agreement: agreement(project.printedTotal.value, computed) };
+}
+
+/** Where a project-level finding about the total points: the total line, else the heading. */
+export function totalSource(project: Project) {
+  return project.totalSource ?? { lines: [project.source.line], page: project.source.page };
+}
+
+/** The declared amount against the printed total or, without one, the sum of the results. */
+export interface DeclaredComparison {
+  declared: Decimal;
+  against: Decimal;
+  againstName: string;
+  agreement: Agreement;
+}
+
+/** Compares the amount stated in the prose; null when the project states none or has nothing to compare. */
+export function compareDeclared(project: Project, context: RuleContext): DeclaredComparison | null {
+  if (!project.declaredAmount) return null;
+  const declared = project.declaredAmount.value;
+  if (project.printedTotal) {
+    const against = project.printedTotal.value;
+    return { declared, against, againstName: 'the printed total', agreement: eitherWay(declared, against) };
+  }
+  if (project.staff.length === 0) return null;
+  const against = context.computedTotalOf(project);
+  return { declared, against, againstName: "the sum of the rows' results", agreement: eitherWay(declared, against) };
+}
+
+/** Both amounts are printed, so either may be the rounded one. */
+function eitherWay(declared: Decimal, against: Decimal): Agreement {
+  const forward = agreement(declared, against);
+  return forward === 'different' && agreement(against, declared) === 'rounded' ? 'rounded' : forward;
+}
+
+/** Where a declared-amount finding points: the sentence, else the heading. */
+export function declaredSource(project: Project) {
+  return project.declaredSource ?? { lines: [project.source.line], page: project.source.page };
+}

@@ -1,0 +1,68 @@
+import type { Decimal } from 'decimal.js';
+
+/** Rows whose values add up to a difference: 1-based row numbers, contiguous when `run`. */
+export interface Explanation {
+  rows: number[];
+  run: boolean;
+}
+
+/** How many partial sums the subset search may try before giving up (keeps large tables fast). */
+const SEARCH_BUDGET = 200_000;
+
+/**
+ * Finds the rows whose values add up exactly to `target`: a contiguous run first (the shortest),
+ * then the smallest subset found within a bounded search. Null when none is found.
+ */
+export function explainDifference(values: Array<Decimal | null>, target: Decimal): Explanation | null {
+  if (target.isZero()) return null;
+  return contiguousRun(values, target) ?? smallestSubset(values, target);
+}
+
+function contiguousRun(values: Array<Decimal | null>, target: Decimal): Explanation | null {
+  let best: Explanation | null = null;
+  for (let start = 0; start < values.length; start++) {
+    let sum = target.times(0);
+    for (let end = start; end < values.length; end++) {
+      const value = values[end];
+      if (!value) break;
+      sum = sum.plus(value);
+      if (sum.equals(target) && (!best || end - start + 1 < best.rows.length)) {
+        best = { rows: range(start + 1, end + 1), run: true };
+      }
+    }
+  }
+  return best;
+}
+
+function smallestSubset(values: Array<Decimal | null>, target: Decimal): Explanation | null {
+  const indexed = values.map((v, i) => ({ v, i })).filter((e): e is { v: Decimal; i: number } => e.v !== null);
+  let budget = SEARCH_BUDGET;
+  for (let size = 2; size <= indexed.length && budget > 0; size++) {
+    const found = search(indexed, target, size, 0, [], target.times(0));
+    if (found) return { rows: found.map((i) => i + 1), run: false };
+  }
+  return null;
+
+  function search(items: Array<{ v: Decimal; i: number }>, goal: Decimal, size: number, from: number, chosen: number[], sum: Decimal): number[] | null {
+    if (--budget <= 0) return null;
+    if (chosen.length === size) return sum.equals(goal) ? chosen : null;
+    for (let k = from; k < items.length; k++) {
+      const item = items[k]!;
+      const found = search(items, goal, size, k + 1, [...chosen, item.i], sum.plus(item.v));
+      if (found) return found;
+      if (budget <= 0) return null;
+    }
+    return null;
+  }
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/** "rows 1–5" or "rows 2, 7 and 9". */
+export function describeRows(rows: number[], run: boolean): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  if (run) return `rows ${rows[0]}–${rows[rows.length - 1]}`;
+  return `rows ${rows.slice(0, -1).join(', ')} and ${rows[rows.length - 1]}`;
+}

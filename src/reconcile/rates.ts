@@ -1,0 +1,77 @@
+import { Decimal } from 'decimal.js';
+import type { PlanDocument, StaffRow } from '../model.js';
+import { parseItalianNumber } from '../normalize/numbers.js';
+import { agreement } from '../rounding.js';
+
+/** The hourly cost each grade is expected to have: prevailing in the document, or official. */
+export interface RateTable {
+  rateOf(grade: string | null): Decimal | null;
+  /** How many rows of the grade have that rate (for messages); null for an official table. */
+  supportOf(grade: string): number | null;
+  /** The grade whose rate is exactly this cost, other than `except`. */
+  gradeWithRate(cost: Decimal, except: string): string | null;
+  official: boolean;
+}
+
+const MIN_SUPPORT = 2;
+
+/** True when the row's own arithmetic holds: cost × hours = product up to rounding, or no product printed. */
+export function arithmeticHolds(row: StaffRow): boolean {
+  if (!row.hourlyCost || !row.hours) return false;
+  if (!row.product) return true;
+  return agreement(row.product.value, row.hourlyCost.value.times(row.hours.value)) !== 'different';
+}
+
+/**
+ * The prevailing rate of each grade: among the document's rows of that grade whose arithmetic
+ * holds, the hourly cost that occurs most often, in at least two rows and strictly more often
+ * than any other. Costs are compared exactly (20,3 and 20,30 are one cost; a cent matters).
+ */
+export function prevailingRates(plan: PlanDocument): RateTable {
+  const byGrade = new Map<string, Map<string, { value: Decimal; count: number }>>();
+  for (const row of plan.projects.flatMap((p) => p.staff)) {
+    if (!row.grade || !row.hourlyCost || !arithmeticHolds(row)) continue;
+    const costs = byGrade.get(row.grade) ?? new Map<string, { value: Decimal; count: number }>();
+    const key = row.hourlyCost.value.toFixed();
+    const entry = costs.get(key) ?? { value: row.hourlyCost.value, count: 0 };
+    entry.count++;
+    costs.set(key, entry);
+    byGrade.set(row.grade, costs);
+  }
+  const rates = new Map<string, { value: Decimal; count: number }>();
+  for (const [grade, costs] of byGrade) {
+    const ranked = [...costs.values()].sort((a, b) => b.count - a.count);
+    const [first, second] = ranked;
+    if (first && first.count >= MIN_SUPPORT && (!second || first.count > second.count)) rates.set(grade, first);
+  }
+  return tableOf(rates, false);
+}
+
+/** Reads an official rate table: CSV lines "grade,hourly cost" (a header line and ";" allowed). */
+export function parseRateTable(text: string): RateTable {
+  const rates = new Map<string, { value: Decimal; count: number }>();
+  for (const [index, line] of text.split(/\r?\n/).entries()) {
+    if (line.trim() === '') continue;
+    const fields = /^\s*"?([^,;\t"]+?)"?\s*[,;\t]\s*"?(.+?)"?\s*$/.exec(line);
+    const gradeText = fields?.[1] ?? '';
+    const cost = fields ? parseItalianNumber(fields[2] ?? '') : null;
+    if (!cost) {
+      if (index === 0) continue;
+      throw new Error(`rates file line ${index + 1}: "${line.trim()}" is not "grade,hourly cost"`);
+    }
+    rates.set(gradeText.replace(/\s+/g, '').toUpperCase(), { value: cost.value, count: 0 });
+  }
+  return tableOf(rates, true);
+}
+
+function tableOf(rates: Map<string, { value: Decimal; count: number }>, official: boolean): RateTable {
+  return {
+    official,
+    rateOf: (grade) => (grade ? rates.get(grade)?.value ?? null : null),
+    supportOf: (grade) => (official ? null : rates.get(grade)?.count ?? null),
+    gradeWithRate: (cost, except) => {
+      for (const [grade, rate] of rates) if (grade !== except && rate.value.equals(cost)) return grade;
+      return null;
+    },
+  };
+}

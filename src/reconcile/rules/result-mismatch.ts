@@ -1,0 +1,23 @@
+import { formatMoney } from '../../normalize/numbers.js';
+import { eachRow, rowName, type Rule } from '../rule.js';
+import { compareResult } from '../comparisons.js';
+
+/** A printed result that is neither product × percentage / 100 (exact or printed product) nor a rounding of it. */
+export const resultMismatch: Rule = {
+  meta: { id: 'result-mismatch', severity: 'error', description: 'printed result ≠ product × percentage / 100, beyond rounding' },
+  check(context) {
+    eachRow(context.plan, (row, project) => {
+      const comparison = compareResult(row, context.expectationOf(row));
+      if (!comparison || comparison.agreement !== 'different' || !row.percentage) return;
+      context.report({
+        project: project.number,
+        row: row.row,
+        field: 'result',
+        printed: comparison.result,
+        expected: comparison.expected,
+        message: `${rowName(row)}: result ${formatMoney(comparison.result)} ≠ ${formatMoney(comparison.base)} × ${row.percentage.text}% = ${formatMoney(comparison.expected)}`,
+        source: row.source,
+      });
+    });
+  },
+};

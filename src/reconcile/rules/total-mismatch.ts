@@ -1,0 +1,36 @@
+import { formatMoney } from '../../normalize/numbers.js';
+import { describeRows, explainDifference } from '../explain.js';
+import type { Rule } from '../rule.js';
+import { compareTotal, totalSource } from '../comparisons.js';
+
+/** A printed total that is not the sum of the rows' results, with the rows that account for the gap. */
+export const totalMismatch: Rule = {
+  meta: { id: 'total-mismatch', severity: 'error', description: "printed total ≠ sum of the rows' printed results, beyond rounding" },
+  check(context) {
+    for (const project of context.plan.projects) {
+      const comparison = compareTotal(project, context);
+      if (!comparison || comparison.agreement !== 'different') continue;
+      const gap = comparison.computed.minus(comparison.printed);
+      const results = project.staff.map((row) => row.result?.value ?? null);
+      const explanation = explainDifference(results, gap.abs());
+      let because = '';
+      if (explanation) {
+        const rows = describeRows(explanation.rows, explanation.run);
+        because = gap.isPositive()
+          ? `; ${rows} (${formatMoney(gap)}) are exactly what the total leaves out`
+          : `; the total exceeds the sum by ${formatMoney(gap.abs())}, exactly the results of ${rows}`;
+      }
+      context.report({
+        project: project.number,
+        row: null,
+        field: 'total',
+        printed: comparison.printed,
+        expected: comparison.computed,
+        message:
+          `Project ${project.number}: printed total ${formatMoney(comparison.printed)} ≠ sum of the ${project.staff.length} rows' results ` +
+          `${formatMoney(comparison.computed)}${because}`,
+        source: totalSource(project),
+      });
+    }
+  },
+};

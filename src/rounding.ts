@@ -1,0 +1,29 @@
+import { Decimal } from 'decimal.js';
+
+/** How a printed value relates to the exact value it stands for. */
+export type Agreement = 'exact' | 'rounded' | 'different';
+
+/**
+ * The rounding policy of the contract: a printed value `p` is a rounding of an exact value `x`
+ * when `p`, read without trailing zeros, has `k` decimals, fewer than `x` has, and `p` equals
+ * `x` rounded half-up, rounded half-even, or truncated to `k` decimals.
+ * So 1178 rounds 1178,50; 2.828,00 rounds 2828,40; 1322,30 rounds 1322,25; 34,20 does not round 3420.
+ */
+export function isRoundingOf(printed: Decimal, exact: Decimal): boolean {
+  const k = printed.decimalPlaces();
+  if (k >= exact.decimalPlaces()) return false;
+  return [Decimal.ROUND_HALF_UP, Decimal.ROUND_HALF_EVEN, Decimal.ROUND_DOWN].some((mode) =>
+    exact.toDecimalPlaces(k, mode).equals(printed),
+  );
+}
+
+/** Compares a printed value with the exact one under the rounding policy. */
+export function agreement(printed: Decimal, exact: Decimal): Agreement {
+  if (printed.equals(exact)) return 'exact';
+  return isRoundingOf(printed, exact) ? 'rounded' : 'different';
+}
+
+/** product × percentage / 100, exactly. */
+export function applyPercentage(base: Decimal, percentage: Decimal): Decimal {
+  return base.times(percentage).dividedBy(100);
+}
