@@ -1,5 +1,6 @@
 import { UnreadableInputError } from '../errors.js';
 import type { SourceLine } from '../model.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 /** Text decoded from bytes, with the encoding it was read in. */
 export interface DecodedText {
@@ -35,7 +36,7 @@ function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return decodeWith(bytes, 'windows-1252');
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

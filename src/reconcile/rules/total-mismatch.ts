@@ -16,8 +16,9 @@ export const totalMismatch: Rule = {
       let because = '';
       if (explanation) {
         const rows = describeRows(explanation.rows, explanation.run);
+        const are = explanation.rows.length === 1 ? 'is' : 'are';
         because = gap.isPositive()
-          ? `; ${rows} (${formatMoney(gap)}) are exactly what the total leaves out`
+          ? `; ${rows} (${formatMoney(gap)}) ${are} exactly what the total leaves out`
           : `; the total exceeds the sum by ${formatMoney(gap.abs())}, exactly the results of ${rows}`;
       }
       context.report({

@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { pino, type Logger } from 'pino';
+import { atLeast, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
+import { DEFAULT_MAX_BYTES, ingestEach, type IngestOptions } from './ingest.js';
+import { parseRateTable } from './reconcile/rates.js';
+import type { CsvLocale } from './write/cells.js';
+import { DatasetWriter } from './write/dataset-writer.js';
+import { packageVersion } from './version.js';
+
+const EXIT = { ok: 0, failures: 1, usage: 2, findings: 3 } as const;
+
+const MAIN_HELP = `rendiconta ${packageVersion()}: turns Italian plans of "progetti di miglioramento dei servizi" into audited data.
+
+Usage:
+  rendiconta ingest <file-or-folder>... [--out DIR] [options]
+  rendiconta --help | --version
+
+Commands:
+  ingest    read plans (.txt, .pdf; folders recursively) and write the dataset
+
+Run "rendiconta ingest --help" for the options.
+Example:
+  rendiconta ingest plans/2015.txt --out output
+`;
+
+const INGEST_HELP = `Usage: rendiconta ingest <file-or-folder>... [options]
+
+Reads every plan, recomputes every amount and writes into the output folder:
+dataset.json, projects.csv, staff.csv, discrepancies.csv (atomically: all or nothing).
+
+Options:
+  --out DIR                 output folder (default: output)
+  --csv-locale plain|it     plain: comma, dot decimals, LF (default);
+                            it: what Italian Excel opens on a double click (";", comma decimals, BOM, CRLF)
+  --fail-on error|warning   exit 3 when a finding of that severity or worse is found
+  --severity RULE=LEVEL     change a rule's severity (error, warning, info); repeatable
+  --rates FILE              check hourly costs against an official table (CSV: grade,hourly cost)
+  --max-size MB             refuse inputs larger than this (default: ${DEFAULT_MAX_BYTES / 1_048_576})
+  --quiet                   print nothing but errors
+  --debug                   detailed logs, and stack traces of internal errors
+  -h, --help                show this help
+
+Exit status: 0 read; 1 an input could not be read (the others are still written);
+2 wrong arguments; 3 --fail-on matched. 1 wins over 3.
+
+Examples:
+  rendiconta ingest fixtures/seed-2015/input.txt --out output
+  rendiconta ingest archive/ --out out --csv-locale it --fail-on error
+  rendiconta ingest plan.txt --severity rate-outlier=info --rates tabella-2015.csv
+`;
+
+class UsageError extends Error {}
+
+interface IngestCommand {
+  inputs: string[];
+  out: string;
+  csvLocale: CsvLocale;
+  failOn: Severity | null;
+  options: IngestOptions;
+  quiet: boolean;
+  debug: boolean;
+}
+
+async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'output' },
+      'csv-locale': { type: 'string', default: 'plain' },
+      'fail-on': { type: 'string' },
+      severity: { type: 'string', multiple: true, default: [] },
+      rates: { type: 'string' },
+      'max-size': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one file or folder');
+  const csvLocale = values['csv-locale'];
+  if (csvLocale !== 'plain' && csvLocale !== 'it') throw new UsageError(`--csv-locale takes plain or it, not "${csvLocale}"`);
+  const failOn = values['fail-on'] ?? null;
+  if (failOn !== null && failOn !== 'error' && failOn !== 'warning') throw new UsageError(`--fail-on takes error or warning, not "${failOn}"`);
+  const options: IngestOptions = { severity: parseSeverities(values.severity) };
+  if (values['max-size'] !== undefined) {
+    const megabytes = Number(values['max-size']);
+    if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`--max-size takes a number of MB, not "${values['max-size']}"`);
+    options.maxBytes = Math.floor(megabytes * 1_048_576);
+  }
+  if (values.rates !== undefined) options.rates = await readRates(values.rates);
+  return { inputs: positionals, out: values.out, csvLocale, failOn, options, quiet: values.quiet, debug: values.debug };
+}
+
+function parseSeverities(pairs: string[]): Partial<Record<RuleId, Severity>> {
+  const severities: Partial<Record<RuleId, Severity>> = {};
+  for (const pair of pairs) {
+    const [rule, level] = pair.split('=');
+    if (!RULE_IDS.includes(rule as RuleId)) throw new UsageError(`--severity: unknown rule "${rule}" (rules: ${RULE_IDS.join(', ')})`);
+    if (!SEVERITIES.includes(level as Severity)) throw new UsageError(`--severity: "${pair}" needs a level: error, warning or info`);
+    severities[rule as RuleId] = level as Severity;
+  }
+  return severities;
+}
+
+async function readRates(path: string) {
+  try {
+    return parseRateTable(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--rates ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function runIngest(command: IngestCommand, log: Logger): Promise<number> {
+  const say = (line: string) => {
+    if (!command.quiet) process.stdout.write(`${line}\n`);
+  };
+  const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, generatorVersion: packageVersion() });
+  const abort = () => {
+    void writer.abort().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  let failures = 0;
+  let failing = false;
+  try {
+    for await (const outcome of ingestEach(command.inputs, command.options)) {
+      if ('failure' in outcome) {
+        failures++;
+        writer.addFailure(outcome.failure);
+        process.stderr.write(`rendiconta: ${outcome.path}: ${outcome.failure.error}\n`);
+        if (command.debug && outcome.cause instanceof Error) log.debug({ err: outcome.cause }, 'input failed');
+        continue;
+      }
+      const document = outcome.document;
+      await writer.addDocument(document);
+      const { findings, projects, staffRows } = document.summary;
+      say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
+      const counts = Object.entries(document.summary.byRule).map(([rule, n]) => `${rule} ${n}`);
+      if (counts.length > 0) say(`  ${counts.join(', ')}`);
+      if (command.failOn && document.discrepancies.some((d) => atLeast(d.severity, command.failOn!))) failing = true;
+    }
+    await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', abort);
+    process.removeListener('SIGTERM', abort);
+  }
+  say(`wrote ${command.out}/ (dataset.json, projects.csv, staff.csv, discrepancies.csv)`);
+  if (failures > 0) return EXIT.failures;
+  return failing ? EXIT.findings : EXIT.ok;
+}
+
+/** Runs the command line; returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  const log = pino({ level: debug ? 'debug' : 'warn', base: undefined }, pino.destination(2));
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(MAIN_HELP);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    if (command !== 'ingest') throw new UsageError(`unknown command "${command}"`);
+    const parsed = await parseIngest(rest);
+    if (parsed === 'help') {
+      process.stdout.write(INGEST_HELP);
+      return EXIT.ok;
+    }
+    return await runIngest(parsed, log);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      process.stderr.write(`rendiconta: ${(error as Error).message}\nRun "rendiconta --help" for usage.\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`rendiconta: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug) log.error({ err: error }, 'run failed');
+    return EXIT.failures;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return typeof (error as { code?: unknown })?.code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
+}
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.stderr.write(`rendiconta: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.failures;
+  },
+);

@@ -1,0 +1,101 @@
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { UnreadableInputError } from './errors.js';
+import type { SourceFormat } from './model.js';
+
+/** A file to read, or a path that could not be listed, in the order the run reports them. */
+export type InputEntry = { path: string; format: SourceFormat } | { path: string; error: string };
+
+const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.pdf': 'pdf' };
+
+/** The input format a file name implies, or null. */
+export function formatOf(path: string): SourceFormat | null {
+  return FORMATS[extname(path).toLowerCase()] ?? null;
+}
+
+/**
+ * Expands the command's inputs: a file stands for itself; a folder for every .txt and .pdf in
+ * it, recursively, in sorted order. Symbolic-link loops are followed once; unreadable folders
+ * and missing paths become entries with an error.
+ */
+export async function listInputs(paths: string[]): Promise<InputEntry[]> {
+  const entries: InputEntry[] = [];
+  const visited = new Set<string>();
+  for (const path of paths) await expand(path, true, entries, visited);
+  return entries;
+}
+
+async function expand(path: string, explicit: boolean, entries: InputEntry[], visited: Set<string>): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    entries.push({ path, error: describeFsError(error, 'cannot be read') });
+    return;
+  }
+  if (info.isDirectory()) {
+    const real = await realpath(path).catch(() => path);
+    if (visited.has(real)) return;
+    visited.add(real);
+    let names: string[];
+    try {
+      names = (await readdir(path)).sort();
+    } catch (error) {
+      entries.push({ path, error: describeFsError(error, 'folder cannot be listed') });
+      return;
+    }
+    for (const name of names) await expand(join(path, name), false, entries, visited);
+    return;
+  }
+  const format = formatOf(path);
+  if (format) entries.push({ path, format });
+  else if (explicit) entries.push({ path, error: 'not a .txt or .pdf file: rendiconta reads plans as text or PDF' });
+}
+
+/** Reads a whole input file, refusing one larger than `maxBytes`. */
+export async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new UnreadableInputError(describeFsError(error, 'cannot be opened'));
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      throw new UnreadableInputError(
+        `file of ${megabytes(size)} is over the size limit of ${megabytes(maxBytes)}: raise it with --max-size if the file is really a plan`,
+      );
+    }
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof UnreadableInputError) throw error;
+    throw new UnreadableInputError(describeFsError(error, 'cannot be read'));
+  } finally {
+    await handle.close();
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+}
+
+/** One line for a file-system error: "no such file", "is a folder", … */
+export function describeFsError(error: unknown, fallback: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder (it may have been moved or deleted during the run)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'file name too long';
+    default:
+      return code ? `${fallback} (${code})` : fallback;
+  }
+}

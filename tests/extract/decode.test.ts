@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, splitLines } from '../../src/extract/decode.js';
+import { UnreadableInputError } from '../../src/errors.js';
+
+const text = 'Attività € 1.234,56 – “ok”\nsecond line\n';
+
+function utf16(value: string, littleEndian: boolean, bom: boolean): Uint8Array {
+  const body = Buffer.from(value, 'utf16le');
+  if (!littleEndian) body.swap16();
+  const mark = littleEndian ? [0xff, 0xfe] : [0xfe, 0xff];
+  return new Uint8Array(bom ? Buffer.concat([Buffer.from(mark), body]) : body);
+}
+
+describe('decoding text inputs', () => {
+  it.each([
+    ['UTF-8', new TextEncoder().encode(text), 'utf-8'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'utf-8'],
+    ['UTF-16LE with BOM', utf16(text, true, true), 'utf-16le'],
+    ['UTF-16BE with BOM', utf16(text, false, true), 'utf-16be'],
+    ['UTF-16LE without BOM', utf16(text, true, false), 'utf-16le'],
+  ])('%s', (_name, bytes, encoding) => {
+    expect(decodeText(bytes)).toEqual({ text, encoding });
+  });
+
+  it('reads Windows-1252 when the bytes are not UTF-8', () => {
+    const bytes = new Uint8Array([0x41, 0x74, 0x74, 0x69, 0x76, 0x69, 0x74, 0xe0, 0x20, 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    expect(decodeText(bytes)).toEqual({ text: 'Attività € “ok”', encoding: 'windows-1252' });
+  });
+
+  it.each([
+    ['empty', new Uint8Array(), 'empty file'],
+    ['white space', new TextEncoder().encode(' \n\t\r\n '), 'no text'],
+    ['binary', new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)), 'binary data'],
+  ])('refuses %s input with a one-line reason', (_name, bytes, reason) => {
+    expect(() => decodeText(bytes)).toThrow(UnreadableInputError);
+    expect(() => decodeText(bytes)).toThrow(reason);
+  });
+
+  it('numbers lines across LF, CRLF and CR, and pages at form feeds', () => {
+    expect(splitLines('a\r\nb\rc\nd').map((l) => [l.line, l.text, l.page])).toEqual([
+      [1, 'a', null], [2, 'b', null], [3, 'c', null], [4, 'd', null],
+    ]);
+    expect(splitLines('a\nb\n\fc\nd').map((l) => [l.text, l.page])).toEqual([['a', 1], ['b', 1], ['c', 2], ['d', 2]]);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/extract/structure.js';
+import { readPlan, sourceOf } from '../helpers/plans.js';
+
+const outline = (text: string) => outlineDocument(sourceOf(text));
+
+describe('project headings', () => {
+  it.each([
+    ['Progetto N°1 - Gestione documentale', 1, 'Gestione documentale'],
+    ['PROGETTO N° 3: Indagini statistiche', 3, 'Indagini statistiche'],
+    ['PROGETTO n° 4: Affermare il ruolo', 4, 'Affermare il ruolo'],
+    ['PROGETTO N. 6: Orientare la performance', 6, 'Orientare la performance'],
+    ['Progetto n°18: “RIORGANIZZAZIONE SERVIZI INTERNI”', 18, 'RIORGANIZZAZIONE SERVIZI INTERNI'],
+    ['Progetto n. 7 – Deposito marchi', 7, 'Deposito marchi'],
+    ['PROGETTO Nº 2 - Ordinale maschile', 2, 'Ordinale maschile'],
+    ['Progetto 5: Senza la N', 5, 'Senza la N'],
+  ])('%s', (line, number, title) => {
+    const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
+    expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
+  });
+
+  it('does not take the document title or prose for a project', () => {
+    const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\n\nProgetto n. 1 - richiamo\n';
+    expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('continues the title over lines, across blank lines for upper-case titles, up to the description', () => {
+    const text = [
+      'PROGETTO N° 12: RIORGANIZZAZIONE DEL SERVIZIO PER LE',
+      '',
+      'IMPRESE ALLA LUCE DELLA NUOVA COLLABORAZIONE',
+      '',
+      'Descrizione del progetto: testo',
+      'Progetto N°13 - Gestione del processo di razionalizzazione e',
+      'miglioramento della governance',
+      '',
+      'Nel corso dell’anno il progetto...',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual([
+      'RIORGANIZZAZIONE DEL SERVIZIO PER LE IMPRESE ALLA LUCE DELLA NUOVA COLLABORAZIONE',
+      'Gestione del processo di razionalizzazione e miglioramento della governance',
+    ]);
+  });
+});
+
+describe('title and year', () => {
+  it('reads them from the first lines', () => {
+    const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
+    expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);
+  });
+});
+
+describe('conditions', () => {
+  it('reads the seven conditions in their forms, a heading over two lines, and a repeated heading', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Prima condizione: (miglioramento quali-quantitativo dei servizi)',
+      'testo uno',
+      'Seconda condizione: (concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o',
+      'interna)',
+      'testo due',
+      'Terza condizione risultati verificabili',
+      'testo tre',
+      'Quarta condizione',
+      'testo quattro',
+      'Quinta condizione: risorse quantificate con criteri trasparenti e ragionevoli',
+      'testo cinque',
+      'Quinta condizione',
+      'ancora cinque',
+      'Sesta condizione: (risorse rese disponibili solo a consuntivo',
+      '',
+      'testo sei',
+      '7^ condizione: (risorse previste nel bilancio annuale)',
+      'testo sette',
+    ].join('\n');
+    const [project] = outline(text).projects;
+    expect(project!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'miglioramento quali-quantitativo dei servizi', 'testo uno'],
+      [2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'testo due'],
+      [3, 'risultati verificabili', 'testo tre'],
+      [4, '', 'testo quattro'],
+      [5, 'risorse quantificate con criteri trasparenti e ragionevoli', 'testo cinque ancora cinque'],
+      [6, 'risorse rese disponibili solo a consuntivo', 'testo sei'],
+      [7, 'risorse previste nel bilancio annuale', 'testo sette'],
+    ]);
+  });
+});
+
+describe('declared amount', () => {
+  it.each([
+    ['si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria', '2900.05'],
+    ['si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di €\n2.496,2, quale sommatoria', '2496.2'],
+    ['si intende alimentare l’art. 15, comma 5 del\nFondo Salario Accessorio di € 3.739,60, quale', '3739.60'],
+    ['del Fondo Salario Accessorio di\n€13.937,85, quale sommatoria', '13937.85'],
+    ['comma 5 del Fondo Salario Accessorio di €  2.787,05, quale', '2787.05'],
+    ['comma 5 del Fondo Salario Accessorio di € 934,90, quale sommatoria', '934.90'],
+  ])('%j → %s', (sentence, amount) => {
+    const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
+    expect(project!.declared?.amount.text).toBe(amount);
+  });
+
+  it('is null when the project states none', () => {
+    const [project] = outline('Progetto N° 1 - A\nQuinta condizione: (risorse)\nIl personale sarà impegnato per 300 ore.\n').projects;
+    expect(project!.declared).toBeNull();
+  });
+});
+
+describe('staff table headers', () => {
+  it.each([
+    [['PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO']],
+    [['PERSONALE COSTO', 'ORARIO', 'TOTALE ORE PRODOTTO PERCENTUALE RISULTATO']],
+    [['PERSONALE COSTO', '', 'ORARIO', '', 'TOTALE', 'ORE', 'PRODOTTO PERCENTUALE RISULTATO']],
+    [['CATEGORIA COSTO ORARIO (€) TOT. ORE COSTO TOTALE PERC. QUOTA INCENTIVO']],
+    [['QUALIFICA COSTO ORARIO N. ORE IMPORTO % IMPORTO INCENTIVO']],
+    [['PERSONALE COSTO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '', 'ORARIO']],
+  ])('%j', (header) => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', ...header, 'D3 20,30 100 2030,00 20 406', 'Totale € 406'].join('\n'));
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('406');
+  });
+
+  it('knows a header without a product column', () => {
+    const [project] = outline('Progetto N° 1 - A\nPERSONALE COSTO ORARIO ORE PERCENTUALE RISULTATO\nD3 20,30 100 20 406\n').projects;
+    expect(project!.tables[0]!.header.columns).toEqual(['hourlyCost', 'hours', 'percentage', 'result']);
+  });
+});

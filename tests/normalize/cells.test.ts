@@ -1,0 +1,59 @@
+import { fc, test } from '@fast-check/vitest';
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import type { StaffColumn } from '../../src/model.js';
+import { resolveCells } from '../../src/normalize/cells.js';
+
+const ALL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
+const NO_PRODUCT: StaffColumn[] = ['hourlyCost', 'hours', 'percentage', 'result'];
+const texts = (tokens: string[], columns = ALL) => {
+  const { cells, problem } = resolveCells(tokens, columns);
+  return { problem, values: ALL.map((c) => cells[c]?.text ?? null) };
+};
+
+describe('reading a row’s cells', () => {
+  it('reads one value per column as printed, even when the arithmetic fails', () => {
+    expect(texts(['17,10', '200', '34,20', '20', '684']).values).toEqual(['17.10', '200', '34.20', '20', '684']);
+  });
+
+  it.each([
+    [['23,57', '200', '4714,0015', '707,1'], ['23.57', '200', '4714.00', '15', '707.1']],
+    [['23,57', '200', '471420', '942,8'], ['23.57', '200', '4714', '20', '942.8']],
+    [['2,08', '60', '1324,820', '264,96'], ['2.08', '60', '1324.8', '20', '264.96']],
+    [['17,10', '300', '513020', '1026'], ['17.10', '300', '5130', '20', '1026']],
+  ])('splits glued cells %j as the arithmetic confirms', (tokens, values) => {
+    const resolution = resolveCells(tokens, ALL);
+    expect(ALL.map((c) => resolution.cells[c]?.text ?? null)).toEqual(values);
+    expect(resolution.repairs.map((r) => r.kind)).toEqual(['cells-split']);
+  });
+
+  it('places an absent product where the arithmetic confirms it', () => {
+    expect(texts(['22,08', '70', '15', '231,84']).values).toEqual(['22.08', '70', null, '15', '231.84']);
+    expect(texts(['22,08', '180', '16', '635,904'], NO_PRODUCT).values).toEqual(['22.08', '180', null, '16', '635.904']);
+  });
+
+  it('keeps only what every reading agrees on when nothing confirms a split', () => {
+    const { problem, values } = texts(['22,08', '50', '9999999', '220,8']);
+    expect(problem).not.toBeNull();
+    expect(values.slice(2)).toEqual([null, null, null]);
+  });
+
+  it('gives a percent sign to the percentage column only', () => {
+    expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
+  });
+
+  test.prop([
+    fc.integer({ min: 1000, max: 3000 }),
+    fc.integer({ min: 1, max: 150 }).map((h) => h * 10),
+    fc.constantFrom(10, 15, 16, 20, 25, 30),
+  ])('any consistent row with product and percentage glued reads back', (cents, hours, percentage) => {
+    const costValue = new Decimal(cents).dividedBy(100);
+    const productValue = costValue.times(hours);
+    const cost = costValue.toFixed(2).replace('.', ',');
+    const product = productValue.toFixed(2).replace('.', ',');
+    const resultValue = productValue.times(percentage).dividedBy(100).toFixed().replace('.', ',');
+    const { values } = texts([cost, String(hours), `${product}${percentage}`, resultValue]);
+    expect(values[2]).toBe(product.replace(',', '.'));
+    expect(values[3]).toBe(String(percentage));
+  });
+});

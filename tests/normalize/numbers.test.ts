@@ -1,0 +1,47 @@
+import { fc, test } from '@fast-check/vitest';
+import { Decimal } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+import { formatItalian, parseItalianNumber } from '../../src/normalize/numbers.js';
+
+describe('Italian numbers', () => {
+  it.each([
+    ['1.234,56', '1234.56'],
+    ['1234,5', '1234.5'],
+    ['2.870', '2870'],
+    ['34,20', '34.20'],
+    ['20%', '20'],
+    ['20 %', '20'],
+    ['€ 1.234,56', '1234.56'],
+    ['€13.937,85', '13937.85'],
+    ['59.146,11', '59146.11'],
+    ['1.545,60', '1545.60'],
+    ['20,3', '20.3'],
+    ['17.10', '17.10'],
+    ['0,5', '0.5'],
+  ])('%s reads as %s, keeping the printed digits', (raw, text) => {
+    const amount = parseItalianNumber(raw);
+    expect(amount?.text).toBe(text);
+    expect(amount?.value.equals(new Decimal(text))).toBe(true);
+  });
+
+  it.each(['', 'abc', '1,2,3', '1.23.4', '12,', ',5', '1 234'])('%j is not a number', (raw) => {
+    expect(parseItalianNumber(raw)).toBeNull();
+  });
+
+  it('formats the Italian way', () => {
+    expect(formatItalian(new Decimal('3420'), 2)).toBe('3.420,00');
+    expect(formatItalian(new Decimal('-4493.75'), 2)).toBe('-4.493,75');
+    expect(formatItalian(new Decimal('4087.1865'), 2)).toBe('4.087,1865');
+  });
+
+  test.prop([fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 4 })])(
+    'any amount printed the Italian way reads back exactly',
+    (units, decimals) => {
+      const value = new Decimal(units.toString()).dividedBy(new Decimal(10).pow(decimals));
+      const printed = formatItalian(value, decimals);
+      expect(parseItalianNumber(printed)?.value.equals(value)).toBe(true);
+      const ungrouped = printed.replace(/\./g, '');
+      if (decimals > 0 || !/^\d{1,3}$/.test(ungrouped)) expect(parseItalianNumber(ungrouped)?.value.equals(value)).toBe(true);
+    },
+  );
+});

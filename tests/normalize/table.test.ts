@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readPlan } from '../helpers/plans.js';
+
+const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
+const values = (doc: ReturnType<typeof read>) =>
+  doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+
+describe('reading a staff table', () => {
+  it('joins rows broken over lines, with blank lines between the pieces, and records it', () => {
+    const doc = read('C2  16,65 115', ' ', '', '1914,75', ' ', '20 382,95', '', 'D5', '', '22,08 50 1104 20 220,8', 'Totale 603,75');
+    expect(values(doc)).toEqual([
+      ['C2', '16.65', '115', '1914.75', '20', '382.95'],
+      ['D5', '22.08', '50', '1104', '20', '220.8'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.source.lines).toEqual([4, 7, 9]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'row-joined', detail: 'row printed over lines 4, 7, 9' }]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('C2 16,65 115 1914,75 20 382,95');
+  });
+
+  it('reads an unlabelled total after the last row', () => {
+    const doc = read('D3 20,30 370 7511,00 20 1502,2', 'C5 18,26 570 10408,20 20 2081,64', '    ', ' 3583,84 ');
+    expect(doc.projects[0]!.printedTotal).toBe('3583.84');
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+  });
+
+  it('reads a "Totale" label with its number on the next line', () => {
+    const doc = read('D5 22,08 180', '16 635,904', 'Totale', ' 635,904');
+    expect(doc.projects[0]!.printedTotal).toBe('635.904');
+    expect(values(doc)).toEqual([['D5', '22.08', '180', null, '16', '635.904']]);
+  });
+
+  it.each(['Totale 406', 'TOTALE € 406', 'Totale €     406,00', 'Totale complessivo 406'])('reads the total line %j', (total) => {
+    expect(Number(read('D3 20,30 100 2030,00 20 406', total).projects[0]!.printedTotal)).toBe(406);
+  });
+
+  it('takes the last number of a total line with several totals', () => {
+    expect(read('D3 20,30 100 2030,00 20 406', 'Totale 100 2030,00 406').projects[0]!.printedTotal).toBe('406');
+  });
+
+  it('reads a glued last row followed by an unlabelled total', () => {
+    const doc = read('D5 22,08 100 220820 441,6', '441,6');
+    expect(values(doc)).toEqual([['D5', '22.08', '100', '2208', '20', '441.6']]);
+    expect(doc.projects[0]!.printedTotal).toBe('441.6');
+  });
+
+  it('skips page numbers, repeated headers and running headers inside a table', () => {
+    const running = 'Camera di Commercio di Lucca - Piano 2015';
+    const text = [
+      running,
+      'Progetto N° 1 - A',
+      running,
+      'Quinta condizione',
+      HEADER,
+      'D3 20,30 100 2030,00 20 406',
+      'Pag. 3',
+      running,
+      HEADER,
+      'C3 17,10 200 3420,00 20 684',
+      '- 4 -',
+      'D5 22,08 50 1104,00 20 220,8',
+      'Totale 1310,8',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D3', 'C3', 'D5']);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads grades written with a space, and labels other than grades', () => {
+    const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
+  });
+
+  it('ends the table at prose after the last row, without reading the prose', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406', 'Totale 406', 'Sarà attivato inoltre uno stage di 25 ore settimanali per 6 mesi');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.projects[0]!.staff).toHaveLength(1);
+  });
+
+  it('reads percent signs and euro signs in cells', () => {
+    const doc = read('D5 € 22,08 350 € 7.728 20% € 1.545,60', 'C3 17,10 150 2.565 20 % 513', 'Totale 2.058,60');
+    expect(values(doc)).toEqual([
+      ['D5', '22.08', '350', '7728', '20', '1545.60'],
+      ['C3', '17.10', '150', '2565', '20', '513'],
+    ]);
+  });
+});

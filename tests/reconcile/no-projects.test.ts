@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, readPlan, readProjects } from '../helpers/plans.js';
+
+describe('no-projects', () => {
+  it('reports a readable document without projects, inventing none', () => {
+    const doc = readPlan('DETERMINAZIONE n. 12 del 2026\n\nIl dirigente determina di approvare il quadro economico.\nTotale 1.234,00\n');
+    expect(doc.projects).toEqual([]);
+    expect(findingsOf(doc, 'no-projects')).toEqual([expect.objectContaining({ severity: 'warning', project: null, row: null })]);
+  });
+
+  it('is not raised for a plan', () => {
+    expect(findingsOf(readProjects([{ number: 1, rows: ['D3 20,30 100 2030,00 20 406'], total: 'Totale 406' }]), 'no-projects')).toEqual([]);
+  });
+});
