@@ -130,9 +130,12 @@ function startsNewTable(lines: SourceLine[], index: number): boolean {
 }
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/i;
+const TITLE_SEARCH_LINES = 12;
 
+/** The plan's title: among the first lines, one in capitals naming a plan; else the first line. */
 function findTitleLine(preamble: SourceLine[]): SourceLine | null {
-  return preamble.find((l) => TITLE_HINT.test(l.text)) ?? preamble.find((l) => !isBlank(l)) ?? null;
+  const first = preamble.filter((l) => !isBlank(l)).slice(0, TITLE_SEARCH_LINES);
+  return first.find((l) => TITLE_HINT.test(l.text) && isUpper(l.text)) ?? first[0] ?? null;
 }
 
 function findYear(title: string | null, preamble: SourceLine[]): number | null {

@@ -31,10 +31,15 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** True for a line made only of header words (a piece of a header split over lines). */
+/** Share of a line's words that must be header words: a header may name a column we do not know. */
+const HEADER_WORD_SHARE = 0.6;
+
+/** True for a line of header words, without figures (a piece of a header split over lines). */
 export function isHeaderPiece(text: string): boolean {
+  if (/\d/.test(text)) return false;
   const ws = words(text);
-  return ws.length > 0 && ws.every((w) => HEADER_WORDS.has(w));
+  const known = ws.filter((w) => HEADER_WORDS.has(w)).length;
+  return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
 
 function conceptsOf(text: string): Set<Concept> {

@@ -113,6 +113,7 @@ describe('staff table headers', () => {
     [['CATEGORIA COSTO ORARIO (€) TOT. ORE COSTO TOTALE PERC. QUOTA INCENTIVO']],
     [['QUALIFICA COSTO ORARIO N. ORE IMPORTO % IMPORTO INCENTIVO']],
     [['PERSONALE COSTO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '', 'ORARIO']],
+    [['PERSONALE (CAT.) COSTO ORARIO LORDO ORE IMPIEGATE PRODOTTO PERCENTUALE RISULTATO ATTESO']],
   ])('%j', (header) => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', ...header, 'D3 20,30 100 2030,00 20 406', 'Totale € 406'].join('\n'));
     expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([

@@ -1,0 +1,227 @@
+import type { SourceLine } from '../model.js';
+import { separateColumns } from './columns.js';
+import type { TableHeader } from './columns.js';
+import { findPageNoise } from './page-noise.js';
+import type { NoiseLine } from './page-noise.js';
+
+export type { NoiseLine, NoiseReason } from './page-noise.js';
+export type { TableHeader } from './columns.js';
+
+/** A run of text placed on a page, as the PDF text layer (or an OCR engine) gives it. */
+export interface PositionedText {
+  text: string;
+  /** Left edge, in points from the left of the page. */
+  x: number;
+  /** Baseline, in points from the top of the page. */
+  y: number;
+  /** Advance width, in points. */
+  width: number;
+  /** Font size (em height), in points. */
+  height: number;
+}
+
+/** One page's positioned text; sizes in points. */
+export interface PageText {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  items: PositionedText[];
+}
+
+/** A text piece of a line that is never split further: a word, a cell, or glyphs joined into one. */
+export interface Atom {
+  text: string;
+  x0: number;
+  x1: number;
+  /** Items it was made of, left to right: their junctions are where a glued atom can be cut. */
+  items: PositionedText[];
+}
+
+/** A line of one page while it is rebuilt: atoms left to right, and whether a space follows each. */
+export interface TextRow {
+  y: number;
+  /** Median font size of the line, the unit of every tolerance. */
+  size: number;
+  /** Largest gap between items that still joins them into one word. */
+  joinGap: number;
+  atoms: Atom[];
+  /** `spaced[i]` is true when a space separates `atoms[i]` from `atoms[i + 1]`. */
+  spaced: boolean[];
+}
+
+/** A rebuilt line with the geometry that page-level noise detection needs. */
+export interface PlacedLine {
+  page: number;
+  text: string;
+  /** Baseline, in points from the top of the page. */
+  y: number;
+  size: number;
+  x0: number;
+  x1: number;
+  /** A table's header printed again at the top of the page on which the table continues. */
+  repeatedHeader: boolean;
+}
+
+/** A page turned into lines, with the table (if any) still open at its foot. */
+export interface PageLayout {
+  page: number;
+  height: number;
+  lines: PlacedLine[];
+  openTable: TableHeader | null;
+}
+
+/** The lines of a document in reading order, and the lines taken out as page furniture. */
+export interface LaidOutDocument {
+  lines: SourceLine[];
+  noise: NoiseLine[];
+}
+
+/** Items on baselines closer than this many font sizes form one line (superscripts stay on it). */
+const BASELINE_TOLERANCE = 0.5;
+/** A gap wider than this many font sizes (beyond the line's letter tracking) separates words. */
+const WORD_GAP = 0.12;
+/** Lines of glyph-per-item text with at least this many glyph junctions get their tracking measured. */
+const MIN_GLYPH_JUNCTIONS = 4;
+/** Overlapping copies of an item (fake bold, shadows) closer than this many font sizes are one item. */
+const DUPLICATE_OFFSET = 0.3;
+
+/**
+ * Turns one page's items into lines: baseline clustering, left-to-right order, spaces where the
+ * gaps (or a table's columns) say so. `carried` is the table left open at the foot of the
+ * previous page, whose header anchors the columns of rows that continue it.
+ */
+export function layoutPage(page: PageText, carried: TableHeader | null = null): PageLayout {
+  const rows = clusterBaselines(page.items).map(rowOf);
+  const { rows: separated, openTable, repeatedHeaders } = separateColumns(rows, carried);
+  const lines = separated.map((row, index): PlacedLine => ({
+    page: page.page,
+    text: rowText(row),
+    y: row.y,
+    size: row.size,
+    x0: row.atoms[0]?.x0 ?? 0,
+    x1: row.atoms.at(-1)?.x1 ?? 0,
+    repeatedHeader: repeatedHeaders.has(index),
+  }));
+  return { page: page.page, height: page.height, lines: lines.filter((line) => line.text !== ''), openTable };
+}
+
+/**
+ * Joins laid-out pages into the document's lines, numbered from 1 in reading order, after taking
+ * out running headers and footers, page numbers and repeated table headers (returned as `noise`).
+ */
+export function assembleLines(pages: PageLayout[]): LaidOutDocument {
+  const noisy = findPageNoise(pages);
+  const lines: SourceLine[] = [];
+  const noise: NoiseLine[] = [];
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const reason = noisy.get(line) ?? (line.repeatedHeader ? 'repeated-table-header' : undefined);
+      if (reason) noise.push({ page: page.page, text: line.text, reason });
+      else lines.push({ text: line.text, line: lines.length + 1, page: page.page });
+    }
+  }
+  return { lines, noise };
+}
+
+/** {@link layoutPage} over every page in order, then {@link assembleLines}. */
+export function layoutDocument(pages: Iterable<PageText>): LaidOutDocument {
+  const laidOut: PageLayout[] = [];
+  for (const page of pages) laidOut.push(layoutPage(page, laidOut.at(-1)?.openTable ?? null));
+  return assembleLines(laidOut);
+}
+
+interface Baseline {
+  y: number;
+  size: number;
+  items: PositionedText[];
+}
+
+function clusterBaselines(items: PositionedText[]): Baseline[] {
+  const sorted = items.filter((item) => item.text.trim() !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  const baselines: Baseline[] = [];
+  let current: Baseline | undefined;
+  for (const item of sorted) {
+    if (current && Math.abs(item.y - current.y) <= BASELINE_TOLERANCE * Math.max(item.height, current.size)) {
+      current.items.push(item);
+      current.y += (item.y - current.y) / current.items.length;
+      current.size = Math.max(current.size, item.height);
+    } else {
+      current = { y: item.y, size: item.height, items: [item] };
+      baselines.push(current);
+    }
+  }
+  return baselines;
+}
+
+function rowOf(baseline: Baseline): TextRow {
+  const items = withoutDuplicates(baseline.items.sort((a, b) => a.x - b.x));
+  const size = median(items.map((item) => item.height));
+  const joinGap = (tracking(items, size) + WORD_GAP) * size;
+  const atoms: Atom[] = [];
+  const spaced: boolean[] = [];
+  let previous: PositionedText | undefined;
+  for (const item of items) {
+    const atom = atoms.at(-1);
+    if (atom && previous) {
+      const gap = item.x - (previous.x + previous.width);
+      const glyph = isGlyph(previous) || isGlyph(item);
+      if (gap <= joinGap && glyph && !/\s$/.test(previous.text) && !/^\s/.test(item.text)) {
+        atom.text += item.text;
+        atom.x1 = Math.max(atom.x1, item.x + item.width);
+        atom.items.push(item);
+        previous = item;
+        continue;
+      }
+      spaced.push(gap > joinGap || /\s$/.test(previous.text) || /^\s/.test(item.text) || digitsMeet(previous, item));
+    }
+    atoms.push({ text: item.text, x0: item.x, x1: item.x + item.width, items: [item] });
+    previous = item;
+  }
+  return { y: baseline.y, size, joinGap, atoms, spaced };
+}
+
+/** The text of a row: atoms joined by a space where one belongs, runs of white space made single. */
+export function rowText(row: TextRow): string {
+  let text = '';
+  row.atoms.forEach((atom, index) => {
+    if (index > 0) text += row.spaced[index - 1] ? ' ' : '';
+    text += atom.text;
+  });
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Letter tracking of a line drawn glyph by glyph: the lower quartile of its glyph-to-glyph gaps. */
+function tracking(items: PositionedText[], size: number): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    const [left, right] = [items[i - 1], items[i]];
+    if (left && right && isGlyph(left) && isGlyph(right)) gaps.push((right.x - left.x - left.width) / size);
+  }
+  if (gaps.length < MIN_GLYPH_JUNCTIONS) return 0;
+  gaps.sort((a, b) => a - b);
+  return Math.min(Math.max(gaps[Math.floor(gaps.length / 4)] ?? 0, 0), 2);
+}
+
+function withoutDuplicates(items: PositionedText[]): PositionedText[] {
+  const kept: PositionedText[] = [];
+  for (const item of items) {
+    const twin = kept.findLast((other) => other.text === item.text && Math.abs(other.x - item.x) < DUPLICATE_OFFSET * item.height);
+    if (!twin) kept.push(item);
+  }
+  return kept;
+}
+
+function isGlyph(item: PositionedText): boolean {
+  return [...item.text.trim()].length === 1;
+}
+
+/** Two multi-character items that meet digit to digit are two numbers, never one split in two. */
+function digitsMeet(left: PositionedText, right: PositionedText): boolean {
+  return !isGlyph(left) && !isGlyph(right) && /\d$/.test(left.text) && /^\d/.test(right.text);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}

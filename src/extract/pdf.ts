@@ -1,0 +1,137 @@
+import { UnreadableInputError } from '../errors.js';
+import type { PageText, PositionedText } from './layout.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
+
+/** The pages of an opened PDF, read one at a time. */
+export interface PdfPages extends AsyncIterable<PageText> {
+  /** Number of pages in the document. */
+  readonly pageCount: number;
+  /** Releases the document; iterating to the end (or breaking out of the loop) does it too. */
+  close(): Promise<void>;
+}
+
+const PDF_HEADER = '%PDF-';
+const EOF_MARKER = '%%EOF';
+/** Where to look for the header (readers accept leading junk) and for the end marker (trailing junk). */
+const HEADER_WINDOW = 1024;
+const TRAILER_WINDOW = 8192;
+
+let pdfjsModule: Promise<Pdfjs> | undefined;
+
+/** pdfjs-dist is imported on first use only, so that text inputs never pay for it. */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsModule;
+}
+
+/**
+ * Opens a PDF and yields each page's positioned text items, one page at a time: each page is
+ * released (`page.cleanup()`) before the next is read, and the document when the pages are done.
+ * Throws {@link UnreadableInputError} with a one-line reason when the bytes are no PDF, or a
+ * damaged, truncated or password-protected one; iteration throws it when no page has any text.
+ * The caller's `bytes` are left untouched (pdfjs receives a copy).
+ */
+export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages> {
+  checkEnvelope(bytes);
+  const pdfjs = await loadPdfjs();
+  const task = pdfjs.getDocument({
+    // pdfjs transfers the buffer to its worker, which would detach the caller's array.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: true,
+    disableAutoFetch: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw openFailure(error);
+  }
+  return documentPages(doc);
+}
+
+function checkEnvelope(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new UnreadableInputError('empty file: there is no PDF to read');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEADER_WINDOW));
+  if (!head.includes(PDF_HEADER, 0, 'latin1')) {
+    throw new UnreadableInputError('not a PDF: the file has no %PDF- header');
+  }
+  const tailStart = Math.max(0, bytes.length - TRAILER_WINDOW);
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + tailStart, bytes.length - tailStart);
+  if (!tail.includes(EOF_MARKER, 0, 'latin1')) {
+    // pdfjs would rebuild what it can and read on; a plan missing its last pages must not pass as whole.
+    throw new UnreadableInputError('damaged PDF: the file is truncated (no %%EOF end marker)');
+  }
+}
+
+function openFailure(error: unknown): UnreadableInputError {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return new UnreadableInputError('password-protected PDF: remove the password and try again');
+  }
+  return new UnreadableInputError(`damaged PDF: ${reasonOf(error)}`);
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split('\n', 1)[0]?.trim() ?? '';
+  return line === '' ? 'pdfjs could not read it' : line.replace(/\.$/, '');
+}
+
+function documentPages(doc: PdfDocument): PdfPages {
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    await doc.destroy();
+  };
+  async function* pages(): AsyncGenerator<PageText> {
+    let textFound = false;
+    try {
+      for (let number = 1; number <= doc.numPages; number++) {
+        const page = await readPage(doc, number);
+        textFound ||= page.items.length > 0;
+        yield page;
+      }
+      if (!textFound) throw new UnreadableInputError('no text layer; OCR is needed');
+    } finally {
+      await close();
+    }
+  }
+  return { pageCount: doc.numPages, close, [Symbol.asyncIterator]: pages };
+}
+
+async function readPage(doc: PdfDocument, number: number): Promise<PageText> {
+  const { Util } = await loadPdfjs();
+  let page;
+  try {
+    page = await doc.getPage(number);
+  } catch (error) {
+    throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
+  }
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const content = await page.getTextContent();
+    const items: PositionedText[] = [];
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      // Viewport space: origin at the top-left corner, y growing downwards, page rotation applied.
+      const [a, b, c, d, x, y] = Util.transform(viewport.transform, item.transform) as number[];
+      const size = Math.hypot(c ?? 0, d ?? 0);
+      if (!(size > 0) || Math.abs(b ?? 0) > Math.abs(a ?? 0)) continue; // vertical text: not part of a plan's lines
+      items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, height: size });
+    }
+    return { page: number, width: viewport.width, height: viewport.height, items };
+  } catch (error) {
+    throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
+  } finally {
+    page.cleanup();
+  }
+}
