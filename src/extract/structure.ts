@@ -1,6 +1,7 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
+import { findPageNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, isSectionMarker, readConditionHeading, readProjectHeading, type ProjectHeading } from './headings.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
 import { isBlank } from './text.js';
@@ -37,15 +38,16 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const preamble = lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
   const title = titleLine ? titleLine.text.replace(/\s+/g, ' ').trim() : null;
+  const noise = findPageNoise(lines);
   const projects = headings.map((heading, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
-    return outlineProject(heading, lines.slice(heading.index, end));
+    return outlineProject(heading, lines.slice(heading.index, end), noise);
   });
   return { title, year: findYear(title, preamble), projects };
 }
 
-function outlineProject(heading: ProjectHeading, lines: SourceLine[]): ProjectOutline {
-  const { title, end: titleEnd } = readTitle(heading, lines);
+function outlineProject(heading: ProjectHeading, lines: SourceLine[], noise: PageNoise): ProjectOutline {
+  const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   return {
     number: heading.number,
@@ -58,36 +60,60 @@ function outlineProject(heading: ProjectHeading, lines: SourceLine[]): ProjectOu
   };
 }
 
-const TERMINAL = /[.;!?]\s*["”»]?\s*$/;
+/** A sentence end; a full stop after a one-letter word is an abbreviation ("P.A."). */
+const TERMINAL = /(?<!(?:^|[\s.])\p{L})[.;!?]\s*["”»]?\s*$/u;
+const OPEN_QUOTE = /^["“«]/;
+const CLOSE_QUOTE = /["”»]\s*$/;
 
 function isUpper(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
+const MAX_TITLE_LINES = 4;
+/** Italian words a title line cannot end on: the title goes on ("… della" / "P.A. e delle PMI"). */
+const OPEN_ENDING = /\b(?:di|del|dello|della|dei|degli|delle|a|al|allo|alla|ai|agli|alle|da|dal|dalla|dai|dalle|in|nel|nello|nella|nei|negli|nelle|con|su|sul|sulla|per|tra|fra|e|ed|o|od|il|lo|la|i|gli|le|un|uno|una)\s*$/i;
+/** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title. */
+const FIELD_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*:/u;
+
 /**
- * The title runs from the heading line onto the lines that continue it: a line starting in lower
- * case, or an upper-case line after an upper-case title, even across blank lines; it stops at a
- * section ("Descrizione del progetto", a condition, a table) or after a complete sentence.
+ * The title runs from the heading line onto the lines that continue it. When a section
+ * ("Descrizione del progetto", a condition, a table) follows within a few lines, every line up to
+ * it is title. Otherwise a line continues the title when the title is still open: it ends on a
+ * word such as "della", has an open quote, or the line starts in lower case or keeps an
+ * upper-case title going; blank lines between pieces are allowed.
  */
-function readTitle(heading: ProjectHeading, lines: SourceLine[]): { title: string; end: number } {
-  const pieces = [heading.titleStart];
-  let end = 1;
-  for (let i = 1; i < lines.length && pieces.length < 4; i++) {
+function readTitle(heading: ProjectHeading, lines: SourceLine[], noise: PageNoise): { title: string; end: number } {
+  const candidates: number[] = [];
+  let sectionFollows = false;
+  for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) continue;
-    const text = line.text.trim();
-    const soFar = pieces.join(' ');
-    const continues =
-      !isSectionMarker(line) &&
-      !readTableHeader(lines, i) &&
-      !TERMINAL.test(soFar) &&
-      (/^[\p{Ll}]/u.test(text) || (soFar !== '' && isUpper(soFar) && isUpper(text)) || soFar === '');
-    if (!continues) break;
+    if (isSectionMarker(line) || readTableHeader(lines, i)) {
+      sectionFollows = true;
+      break;
+    }
+    if (noise.isNoise(line)) continue;
+    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(line.text.trim())) break;
+    candidates.push(i);
+  }
+  const pieces = [heading.titleStart];
+  let end = 1;
+  for (const i of candidates) {
+    const text = lines[i]!.text.trim();
+    const soFar = pieces.join(' ').trim();
+    if (!sectionFollows && !continuesTitle(soFar, text)) break;
     pieces.push(text);
     end = i + 1;
   }
   return { title: cleanTitle(pieces.join(' ')), end };
+}
+
+function continuesTitle(soFar: string, next: string): boolean {
+  if (soFar === '') return true;
+  if (TERMINAL.test(soFar)) return false;
+  const quoteOpen = OPEN_QUOTE.test(soFar) && !CLOSE_QUOTE.test(soFar);
+  return quoteOpen || OPEN_ENDING.test(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
 }
 
 function cleanTitle(text: string): string {

@@ -69,7 +69,7 @@ const MIN_CONCEPTS = 3;
  */
 export function readTableHeader(lines: SourceLine[], start: number): TableHeader | null {
   const first = lines[start];
-  if (!first || !isHeaderPiece(first.text) || words(first.text).length < 2) return null;
+  if (!first || !isHeaderPiece(first.text)) return null;
   const pieces: SourceLine[] = [first];
   let end = start + 1;
   for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {

@@ -9,6 +9,10 @@ export interface CellResolution {
   repairs: Repair[];
   /** Why the tokens could not be read with confidence; null when they were. Uncertain cells are null. */
   problem: string | null;
+  /** How many of the row's relations (product, result) the reading satisfies, up to rounding. */
+  confirmed: number;
+  /** How well the reading fits: relations satisfied (exact above rounded), less splits and gaps. */
+  score: number;
 }
 
 const FULL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
@@ -47,13 +51,11 @@ function emptyCells(): Record<StaffColumn, Amount | null> {
  * cells every reading agrees on are kept, and the problem is said.
  */
 export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): CellResolution {
-  const announced = ['hourlyCost', 'hours', 'result'].every((c) => headerColumns.includes(c as StaffColumn))
-    ? headerColumns
-    : FULL;
+  const announced = announcedColumns(headerColumns);
   const direct = directReading(tokens, announced);
   if (direct) return direct;
   if (tokens.length > FULL.length) {
-    return { cells: emptyCells(), repairs: [], problem: `${tokens.length} values for ${FULL.length} columns` };
+    return unresolved(tokens, [], `${tokens.length} values for ${FULL.length} columns`);
   }
   const candidates = layoutsFor(announced).flatMap((layout) => candidatesFor(tokens, layout, announced));
   if (candidates.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
@@ -66,16 +68,29 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   return fromCandidate(best[0]!, announced);
 }
 
+/** One value per column, read as printed, when the values are plausible for their columns. */
+/**
+ * The columns a table is taken to have: those its header names, when the header names at least
+ * the cost, the hours and the result; otherwise all of them.
+ */
+export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
+  const essential: StaffColumn[] = ['hourlyCost', 'hours', 'result'];
+  return essential.every((c) => headerColumns.includes(c)) ? headerColumns : FULL;
+}
+
 function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
   const layout = tokens.length === FULL.length ? FULL : tokens.length === announced.length ? announced : null;
   if (!layout) return null;
-  const amounts = tokens.map((t) => parseItalianNumber(t));
-  if (amounts.some((a) => a === null)) return null;
-  const percentAt = tokens.findIndex((t) => t.endsWith('%'));
-  if (percentAt >= 0 && layout[percentAt] !== 'percentage') return null;
+  const pieces: Piece[] = [];
+  for (const token of tokens) {
+    const amount = parseItalianNumber(token);
+    if (!amount) return null;
+    pieces.push({ amount, token, split: false });
+  }
+  if (!fitsLayout(pieces, layout)) return null;
   const cells = emptyCells();
-  layout.forEach((column, i) => (cells[column] = amounts[i]!));
-  return { cells, repairs: [], problem: null };
+  layout.forEach((column, i) => (cells[column] = pieces[i]!.amount));
+  return { cells, repairs: [], problem: null, ...scoreArithmetic(pieces, layout) };
 }
 
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
@@ -135,7 +150,6 @@ function fitsLayout(pieces: Piece[], layout: StaffColumn[]): boolean {
     const value = piece.amount.value;
     if (piece.amount.raw.endsWith('%') && column !== 'percentage') return false;
     if (column === 'percentage') return value.greaterThan(0) && value.lessThanOrEqualTo(100);
-    if (column === 'result') return value.greaterThanOrEqualTo(0);
     return value.greaterThan(0);
   });
 }
@@ -184,7 +198,7 @@ function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellReso
   for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
     repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` });
   }
-  return { cells, repairs, problem: null };
+  return { cells, repairs, problem: null, confirmed: candidate.confirmed, score: candidate.score };
 }
 
 /** Keeps only the cells on which every reading agrees; the rest stay null, with the raw text kept. */
@@ -204,5 +218,7 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
     cells,
     repairs: [{ kind: 'cells-unresolved', detail: `values "${tokens.join(' ')}" not assigned to columns: ${reason}` }],
     problem: reason,
+    confirmed: 0,
+    score: 0,
   };
 }

@@ -1,3 +1,4 @@
+import { findPageNoise } from '../extract/noise.js';
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
@@ -8,11 +9,9 @@ export interface NormalizedPlan {
   roles: Array<{ line: number; role: LineRole }>;
 }
 
-const RUNNING_HEADER_MIN_REPEATS = 3;
-
 /** Reads every project's staff table and assembles the typed plan document. */
 export function normalizePlan(source: SourceDocument, outline: DocumentOutline): NormalizedPlan {
-  const context = runningHeaderContext(source);
+  const context: TableContext = findPageNoise(source.lines);
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
   const projects = outline.projects.map((outlined) => {
@@ -80,17 +79,5 @@ function combineTotals(totals: Array<{ amount: Amount; source: SourceRef }>): { 
   return {
     amount: { value, raw: totals.map((t) => t.amount.raw).join(' + '), text: value.toFixed() },
     source: { lines: totals.flatMap((t) => t.source.lines), page: totals[totals.length - 1]!.source.page },
-  };
-}
-
-/** Lines repeated on many pages (running headers and footers), as the table reader's noise. */
-function runningHeaderContext(source: SourceDocument): TableContext {
-  const counts = new Map<string, number>();
-  for (const line of source.lines) {
-    const key = line.text.replace(/\s+/g, ' ').trim();
-    if (key.length >= 4) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return {
-    isRunningHeader: (text) => (counts.get(text.replace(/\s+/g, ' ').trim()) ?? 0) >= RUNNING_HEADER_MIN_REPEATS,
   };
 }

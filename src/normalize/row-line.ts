@@ -1,3 +1,4 @@
+import { isPageNumber } from '../extract/noise.js';
 import { isHeaderPiece } from '../extract/table-header.js';
 
 /** What one line inside a table region is, read on its own. */
@@ -14,7 +15,6 @@ const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
 const GRADE_IN_LABEL = /\b([A-D])\s?([1-9])\b/;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,]*%?|%|€)$/;
-const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone is dropped, a lone "%" joins the
@@ -52,7 +52,7 @@ export function classifyLine(text: string): LineKind {
     return numbers ? { kind: 'total', numbers } : { kind: 'text' };
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
-  if (PAGE_NUMBER.test(trimmed)) return { kind: 'page-number' };
+  if (isPageNumber(trimmed)) return { kind: 'page-number' };
   const graded = GRADE_AT_START.exec(trimmed);
   if (graded) {
     const numbers = numericTokens(graded[3] ?? '');

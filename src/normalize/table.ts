@@ -1,6 +1,6 @@
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, Unparsed } from '../model.js';
-import { resolveCells, type CellResolution } from './cells.js';
+import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
 import { classifyLine, type LineKind } from './row-line.js';
 
@@ -27,8 +27,8 @@ export interface TableReading {
 
 /** What the reader knows about the document around a table. */
 export interface TableContext {
-  /** True for a line repeated on many pages (running header or footer). */
-  isRunningHeader(text: string): boolean;
+  /** True for a line the document prints more than once: inside a table, a running header or footer. */
+  isRepeated(text: string): boolean;
 }
 
 interface RowDraft {
@@ -45,7 +45,7 @@ interface RowDraft {
  */
 export function readTable(region: TableRegion, context: TableContext): TableReading {
   const columns = region.header.columns;
-  const expected = columns.length >= 4 ? columns.length : 5;
+  const expected = announcedColumns(columns).length;
   const reading: TableReading = {
     rows: [],
     total: null,
@@ -53,8 +53,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     roles: region.header.lines.map((l) => ({ line: l.line, role: 'header' as const })),
   };
   const kinds = region.body.map((l) => classifyLine(l.text));
-  const rowAhead = (i: number) => kinds.slice(i + 1).some((k) => k.kind === 'row-start');
-  const tableAhead = (i: number) => kinds.slice(i + 1).some((k) => k.kind === 'row-start' || k.kind === 'total');
+  const ahead = (i: number, wanted: Array<LineKind['kind']>) => kinds.slice(i + 1).some((k) => wanted.includes(k.kind));
+  const tableAhead = (i: number) => ahead(i, ['row-start', 'total']);
   let draft: RowDraft | null = null;
   let pendingTotal: SourceLine | null = null;
   const flush = () => {
@@ -97,8 +97,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         break;
       }
       const current: RowDraft | null = draft;
-      const last = !rowAhead(i);
-      if (current && current.tokens.length < expected && !(last && kind.numbers.length === 1 && readsAlone(current, columns))) {
+      const last = !ahead(i, ['row-start', 'total', 'numbers']);
+      if (current && current.tokens.length < expected && (!last || continuesRow(current, kind.numbers, columns))) {
         current.lines.push(line);
         current.tokens.push(...kind.numbers);
         account(line, 'row');
@@ -114,17 +114,25 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       else unreadable(reading, line, 'numbers outside any row');
       continue;
     }
-    if (!tableAhead(i)) break;
+    const noise = context.isRepeated(line.text);
+    if (!(noise ? ahead(i, ['row-start', 'total', 'numbers']) : tableAhead(i))) break;
     flush();
-    if (context.isRunningHeader(line.text)) account(line, 'noise');
+    if (noise) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
   return reading;
 }
 
-function readsAlone(draft: RowDraft, columns: StaffColumn[]): boolean {
-  return resolveCells(draft.tokens, columns).problem === null;
+/**
+ * Whether the numbers after a table's last row belong to it rather than being an unlabelled
+ * total: they do when the row cannot be read without them, or reads better with them.
+ */
+function continuesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
+  const alone = resolveCells(draft.tokens, columns);
+  if (alone.problem !== null) return true;
+  const joined = resolveCells([...draft.tokens, ...numbers], columns);
+  return joined.problem === null && joined.score > alone.score;
 }
 
 function unreadable(reading: TableReading, line: SourceLine, reason: string): void {

@@ -1,0 +1,47 @@
+import type { SourceLine } from '../model.js';
+
+const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
+
+/** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12": a page number line. */
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
+}
+
+const MIN_LENGTH = 12;
+/** A line printed this often is furniture even where no page break shows (text without form feeds). */
+const FURNITURE_REPEATS = 3;
+/** How many non-blank lines from a page break a running header or footer stands. */
+const PAGE_EDGE = 2;
+
+/** Page furniture: page numbers, and lines repeated as running headers and footers. */
+export interface PageNoise {
+  /** A line printed more than once: inside a table, where nothing else repeats, it is furniture. */
+  isRepeated(text: string): boolean;
+  /** A page number, or a repeated line that stands next to a page break somewhere, or is printed three times or more. */
+  isNoise(line: SourceLine): boolean;
+}
+
+/** Finds the lines a document repeats as page furniture. */
+export function findPageNoise(lines: SourceLine[]): PageNoise {
+  const counts = new Map<string, number>();
+  const atPageEdge = new Set<string>();
+  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  nonBlank.forEach((line, i) => {
+    const key = keyOf(line.text);
+    if (key.length >= MIN_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const previous = nonBlank[i - 1];
+    const pageBreak = isPageNumber(line.text) || (previous !== undefined && line.page !== null && previous.page !== line.page);
+    if (!pageBreak) return;
+    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOf(nonBlank[k]!.text));
+  });
+  const countOf = (text: string) => counts.get(keyOf(text)) ?? 0;
+  return {
+    isRepeated: (text) => countOf(text) >= 2,
+    isNoise: (line) =>
+      isPageNumber(line.text) || countOf(line.text) >= FURNITURE_REPEATS || (countOf(line.text) >= 2 && atPageEdge.has(keyOf(line.text))),
+  };
+}
+
+function keyOf(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
