@@ -93,7 +93,8 @@ function readTitle(heading: ProjectHeading, lines: SourceLine[], noise: PageNois
       sectionFollows = true;
       break;
     }
-    if (noise.isNoise(line)) continue;
+    // A running header never starts in lower case; a title's next line often does.
+    if (noise.isNoise(line) && !/^\p{Ll}/u.test(line.text.trim())) continue;
     if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(line.text.trim())) break;
     candidates.push(i);
   }
