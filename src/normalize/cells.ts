@@ -156,6 +156,10 @@ function fitsLayout(pieces: Piece[], layout: StaffColumn[]): boolean {
 
 const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, different: 0 };
 
+/**
+ * How well a reading satisfies the row's relations. A result that is only the printed product's
+ * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
+ */
 function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; score: number } {
   const value = (column: StaffColumn): Decimal | null => {
     const i = layout.indexOf(column);
@@ -167,17 +171,21 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
   const percentage = value('percentage');
   const result = value('result');
   const exactProduct = cost.times(hours);
-  const checks: Agreement[] = [];
-  if (product) checks.push(agreement(product, exactProduct));
-  if (percentage && result) {
-    const onExact = agreement(result, applyPercentage(exactProduct, percentage));
-    const onPrinted = product ? agreement(result, applyPercentage(product, percentage)) : 'different';
-    checks.push(AGREEMENT_SCORE[onExact] >= AGREEMENT_SCORE[onPrinted] ? onExact : onPrinted);
+  let confirmed = 0;
+  let score = 0;
+  const productCheck = product ? agreement(product, exactProduct) : null;
+  if (productCheck) {
+    confirmed += productCheck === 'different' ? 0 : 1;
+    score += AGREEMENT_SCORE[productCheck];
   }
-  return {
-    confirmed: checks.filter((c) => c !== 'different').length,
-    score: checks.reduce((sum, c) => sum + AGREEMENT_SCORE[c], 0),
-  };
+  if (percentage && result) {
+    const onExact = AGREEMENT_SCORE[agreement(result, applyPercentage(exactProduct, percentage))];
+    const onPrinted = product ? AGREEMENT_SCORE[agreement(result, applyPercentage(product, percentage))] : 0;
+    const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
+    confirmed += best > 0 ? 1 : 0;
+    score += best;
+  }
+  return { confirmed, score };
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
