@@ -35,6 +35,7 @@ export interface GoldDiscrepancy {
   row: number | null;
 }
 
+/** How serious a finding is, as the contract grades it. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The reconciliation rules of the contract that a generated plan can be made to trigger. */

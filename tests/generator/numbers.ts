@@ -31,6 +31,7 @@ export function italian(number: Printed, thousands = false): string {
 
 /** The ways the contract lets a printed value round an exact one. */
 export const ROUNDING_MODES = ['half-up', 'half-even', 'truncate'] as const;
+/** Half-up, half-even or truncation. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
 const DECIMAL_ROUNDING: Record<RoundingMode, Decimal.Rounding> = {

@@ -43,8 +43,9 @@ export function differences(document: DocumentRecord, gold: Gold): string[] {
   if (extra.length > 0) out.push(`extra projects ${extra.map((p) => p.number).join(',')}`);
   const matched = new Set<number>();
   for (const e of gold.expectedDiscrepancies) {
+    const rules: readonly string[] = e.rules;
     const hit = document.discrepancies.findIndex(
-      (d, i) => !matched.has(i) && e.rules.includes(d.rule) && d.severity === e.severity && d.project === e.project && d.row === e.row,
+      (d, i) => !matched.has(i) && rules.includes(d.rule) && d.severity === e.severity && d.project === e.project && d.row === e.row,
     );
     if (hit >= 0) matched.add(hit);
     else out.push(`not found: ${e.rules.join('|')} project ${e.project} row ${e.row}`);
