@@ -83,8 +83,10 @@ const BASELINE_TOLERANCE = 0.5;
 const WORD_GAP = 0.12;
 /** Lines of glyph-per-item text with at least this many glyph junctions get their tracking measured. */
 const MIN_GLYPH_JUNCTIONS = 4;
-/** Overlapping copies of an item (fake bold, shadows) closer than this many font sizes are one item. */
+/** Copies of an item (fake bold, shadows) offset by less than this share of its width are one item. */
 const DUPLICATE_OFFSET = 0.3;
+/** White space other than single spaces between words. */
+const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
 
 /**
  * Turns one page's items into lines: baseline clustering, left-to-right order, spaces where the
@@ -165,15 +167,15 @@ function rowOf(baseline: Baseline): TextRow {
     const atom = atoms.at(-1);
     if (atom && previous) {
       const gap = item.x - (previous.x + previous.width);
-      const glyph = isGlyph(previous) || isGlyph(item);
-      if (gap <= joinGap && glyph && !/\s$/.test(previous.text) && !/^\s/.test(item.text)) {
+      const blank = /\s$/.test(previous.text) || /^\s/.test(item.text);
+      if (gap <= joinGap && !blank && (isGlyph(previous) || isGlyph(item))) {
         atom.text += item.text;
         atom.x1 = Math.max(atom.x1, item.x + item.width);
         atom.items.push(item);
         previous = item;
         continue;
       }
-      spaced.push(gap > joinGap || /\s$/.test(previous.text) || /^\s/.test(item.text) || digitsMeet(previous, item));
+      spaced.push(gap > joinGap || blank || digitsMeet(previous, item));
     }
     atoms.push({ text: item.text, x0: item.x, x1: item.x + item.width, items: [item] });
     previous = item;
@@ -182,13 +184,13 @@ function rowOf(baseline: Baseline): TextRow {
 }
 
 /** The text of a row: atoms joined by a space where one belongs, runs of white space made single. */
-export function rowText(row: TextRow): string {
+function rowText(row: TextRow): string {
   let text = '';
   row.atoms.forEach((atom, index) => {
-    if (index > 0) text += row.spaced[index - 1] ? ' ' : '';
+    if (index > 0 && row.spaced[index - 1]) text += ' ';
     text += atom.text;
   });
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Letter tracking of a line drawn glyph by glyph: the lower quartile of its glyph-to-glyph gaps. */
@@ -203,17 +205,25 @@ function tracking(items: PositionedText[], size: number): number {
   return Math.min(Math.max(gaps[Math.floor(gaps.length / 4)] ?? 0, 0), 2);
 }
 
+/** Drops an item drawn again a hair's breadth from an identical one; `items` are sorted by x. */
 function withoutDuplicates(items: PositionedText[]): PositionedText[] {
   const kept: PositionedText[] = [];
   for (const item of items) {
-    const twin = kept.findLast((other) => other.text === item.text && Math.abs(other.x - item.x) < DUPLICATE_OFFSET * item.height);
+    let twin = false;
+    for (let i = kept.length - 1; i >= 0 && !twin; i--) {
+      const other = kept[i] as PositionedText;
+      if (item.x - other.x >= DUPLICATE_OFFSET * Math.max(item.width, other.width)) break;
+      twin = other.text === item.text && Math.abs(other.width - item.width) < DUPLICATE_OFFSET * item.width;
+    }
     if (!twin) kept.push(item);
   }
   return kept;
 }
 
 function isGlyph(item: PositionedText): boolean {
-  return [...item.text.trim()].length === 1;
+  const text = item.text.trim();
+  const high = text.charCodeAt(0);
+  return text.length === 1 || (text.length === 2 && high >= 0xd800 && high <= 0xdbff);
 }
 
 /** Two multi-character items that meet digit to digit are two numbers, never one split in two. */
@@ -222,6 +232,8 @@ function digitsMeet(left: PositionedText, right: PositionedText): boolean {
 }
 
 function median(values: number[]): number {
+  const [first = 0] = values;
+  if (values.every((value) => value === first)) return first;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

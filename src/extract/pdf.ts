@@ -31,14 +31,15 @@ function loadPdfjs(): Promise<Pdfjs> {
  * released (`page.cleanup()`) before the next is read, and the document when the pages are done.
  * Throws {@link UnreadableInputError} with a one-line reason when the bytes are no PDF, or a
  * damaged, truncated or password-protected one; iteration throws it when no page has any text.
- * The caller's `bytes` are left untouched (pdfjs receives a copy).
+ * The caller's `bytes` are left untouched (pdfjs receives a copy). `path` is where the bytes came
+ * from; messages leave it out, since the caller prefixes it (as the CLI does).
  */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages> {
   checkEnvelope(bytes);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs transfers the buffer to its worker, which would detach the caller's array.
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -109,7 +110,6 @@ function documentPages(doc: PdfDocument): PdfPages {
 }
 
 async function readPage(doc: PdfDocument, number: number): Promise<PageText> {
-  const { Util } = await loadPdfjs();
   let page;
   try {
     page = await doc.getPage(number);
@@ -118,20 +118,62 @@ async function readPage(doc: PdfDocument, number: number): Promise<PageText> {
   }
   try {
     const viewport = page.getViewport({ scale: 1 });
+    // Viewport space: origin at the top-left corner, y growing downwards, page rotation applied.
+    const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = viewport.transform as number[];
     const content = await page.getTextContent();
-    const items: PositionedText[] = [];
+    const placed: PlacedItem[] = [];
     for (const item of content.items) {
-      if (!('str' in item) || item.str.trim() === '') continue;
-      // Viewport space: origin at the top-left corner, y growing downwards, page rotation applied.
-      const [a, b, c, d, x, y] = Util.transform(viewport.transform, item.transform) as number[];
-      const size = Math.hypot(c ?? 0, d ?? 0);
-      if (!(size > 0) || Math.abs(b ?? 0) > Math.abs(a ?? 0)) continue; // vertical text: not part of a plan's lines
-      items.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, height: size });
+      if (!('str' in item) || !/\S/.test(item.str)) continue;
+      const [ta = 0, tb = 0, tc = 0, td = 0, tx = 0, ty = 0] = item.transform as number[];
+      const size = Math.hypot(va * tc + vc * td, vb * tc + vd * td);
+      if (!(size > 0)) continue;
+      placed.push({
+        text: item.str,
+        x: va * tx + vc * ty + ve,
+        y: vb * tx + vd * ty + vf,
+        direction: quarterTurns(va * ta + vc * tb, vb * ta + vd * tb),
+        width: item.width,
+        height: size,
+      });
     }
-    return { page: number, width: viewport.width, height: viewport.height, items };
+    return upright(number, viewport.width, viewport.height, placed);
   } catch (error) {
     throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
   } finally {
     page.cleanup();
   }
+}
+
+/** An item in viewport space, with the direction its text runs in (quarter turns clockwise). */
+interface PlacedItem extends PositionedText {
+  direction: 0 | 1 | 2 | 3;
+}
+
+function quarterTurns(dx: number, dy: number): PlacedItem['direction'] {
+  if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? 0 : 2;
+  return dy > 0 ? 1 : 3;
+}
+
+/**
+ * The page turned so that most of its text reads left to right: a table printed sideways on a
+ * portrait page is read like any other. Text running in other directions (a stamp up the margin) is
+ * left out.
+ */
+function upright(page: number, width: number, height: number, placed: PlacedItem[]): PageText {
+  const weight = [0, 0, 0, 0];
+  for (const item of placed) weight[item.direction] = (weight[item.direction] ?? 0) + item.text.length;
+  const direction = weight.indexOf(Math.max(...weight)) as PlacedItem['direction'];
+  const turned = direction % 2 === 1;
+  const items: PositionedText[] = [];
+  for (const { direction: d, x, y, ...item } of placed) {
+    if (d !== direction) continue;
+    const [along, down] = [
+      [x, y],
+      [y, width - x],
+      [width - x, height - y],
+      [height - y, x],
+    ][direction] as [number, number];
+    items.push({ ...item, x: along, y: down });
+  }
+  return { page, width: turned ? height : width, height: turned ? width : height, items };
 }

@@ -1,0 +1,125 @@
+import type { PageLayout, PlacedLine } from './layout.js';
+
+/** Why a line was taken out of the text. */
+export type NoiseReason = 'running-header' | 'running-footer' | 'page-number' | 'repeated-table-header';
+
+/** A line taken out of the text as page furniture, so that the caller can account for it. */
+export interface NoiseLine {
+  page: number;
+  text: string;
+  reason: NoiseReason;
+}
+
+/** Share of the page height, at the top and at the foot, where headers, footers and page numbers sit. */
+const EDGE_ZONE = 0.15;
+/** Outermost lines of each edge looked at (a header and a rule line, a footer and a number). */
+const EDGE_LINES = 2;
+/** Lines within this many font sizes of each other, vertically, are "at the same place". */
+const SAME_PLACE = 0.6;
+/** Share of the pages a line must repeat on to be a running header or footer. */
+const RUNNING_SHARE = 0.5;
+/** "3", "- 3 -", "3/36", "pag. 3", "Pagina 3 di 36". */
+const PAGE_NUMBER = /^(?:pag(?:ina|\.)?\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:di|of|\/)\s*\d{1,4})?$/i;
+
+interface Candidate {
+  line: PlacedLine;
+  page: number;
+  edge: 'top' | 'bottom';
+  /** Outermost line of its edge. */
+  outermost: boolean;
+}
+
+/**
+ * Finds page furniture: lines repeated at about the same place near the top or the foot of at least
+ * half of the pages (the same but for a number that follows the page, as in "Pagina 3 di 36"), and
+ * page numbers alone at the top or foot of a page, where the printed number follows the page's own.
+ */
+export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason> {
+  const noise = new Map<PlacedLine, NoiseReason>();
+  const candidates = pages.flatMap(edgeCandidates);
+  for (const group of groupBy(candidates, (c) => `${c.edge}\u0000${repeatKey(c.line.text)}`).values()) {
+    const running = samePlaceClusters(group).filter(
+      (cluster) => new Set(cluster.map((c) => c.page)).size >= Math.max(2, Math.ceil(RUNNING_SHARE * pages.length)) && followsPages(cluster),
+    );
+    // A page laid out apart (often the first) prints the same line elsewhere: taken out when outermost.
+    const apart = group.filter((c) => c.outermost && !running.some((cluster) => cluster.includes(c)));
+    const members = running.flatMap((cluster) => [...cluster, ...apart.filter((c) => followsPages([...cluster, c]))]);
+    for (const { line, edge } of members) {
+      noise.set(line, PAGE_NUMBER.test(line.text) ? 'page-number' : edge === 'top' ? 'running-header' : 'running-footer');
+    }
+  }
+  for (const line of pageNumbers(candidates.filter((c) => c.outermost && !noise.has(c.line)))) noise.set(line, 'page-number');
+  return noise;
+}
+
+function edgeCandidates(page: PageLayout): Candidate[] {
+  const top = page.lines.slice(0, EDGE_LINES).filter((line) => line.y <= EDGE_ZONE * page.height);
+  const bottom = page.lines.slice(-EDGE_LINES).filter((line) => line.y >= (1 - EDGE_ZONE) * page.height);
+  return [
+    ...top.map((line, i): Candidate => ({ line, page: page.page, edge: 'top', outermost: i === 0 })),
+    ...bottom
+      .filter((line) => !top.includes(line))
+      .map((line, i, all): Candidate => ({ line, page: page.page, edge: 'bottom', outermost: i === all.length - 1 })),
+  ];
+}
+
+/** What stays the same in a running line from page to page: its letters, and where it has numbers. */
+function repeatKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/[^a-zß-öø-ÿ#]/g, '');
+}
+
+/**
+ * True when the lines are the same but for numbers that follow the page number (at a fixed
+ * offset), like "Pagina 3 di 36": rows of a table at the tops of pages share a shape, not this.
+ */
+function followsPages(candidates: Candidate[]): boolean {
+  const numbers = candidates.map((c) => (c.line.text.match(/\d+/g) ?? []).map(Number));
+  const [first = []] = numbers;
+  return first.every((value, k) => {
+    const offset = value - (candidates[0]?.page ?? 0);
+    return numbers.every((n) => n[k] === value) || candidates.every((c, i) => numbers[i]?.[k] === c.page + offset);
+  });
+}
+
+/** Splits candidates into runs whose baselines lie within {@link SAME_PLACE} font sizes of each other. */
+function samePlaceClusters(group: Candidate[]): Candidate[][] {
+  const sorted = [...group].sort((a, b) => a.line.y - b.line.y);
+  const clusters: Candidate[][] = [];
+  for (const candidate of sorted) {
+    const cluster = clusters.at(-1);
+    const first = cluster?.[0];
+    if (cluster && first && candidate.line.y - first.line.y <= SAME_PLACE * candidate.line.size) cluster.push(candidate);
+    else clusters.push([candidate]);
+  }
+  return clusters;
+}
+
+/** Lone numbers at a page edge whose difference from the page number is the one most of them share. */
+function pageNumbers(candidates: Candidate[]): PlacedLine[] {
+  const numbered = candidates.flatMap((c) => {
+    const match = PAGE_NUMBER.exec(c.line.text);
+    return match ? [{ line: c.line, offset: Number(match[1]) - c.page }] : [];
+  });
+  const votes = groupBy(numbered, (n) => String(n.offset));
+  let best: { offset: number; count: number } | null = null;
+  for (const [key, members] of votes) {
+    const offset = Number(key);
+    if (!best || members.length > best.count || (members.length === best.count && Math.abs(offset) < Math.abs(best.offset))) {
+      best = { offset, count: members.length };
+    }
+  }
+  if (!best || (best.count < 2 && best.offset !== 0)) return [];
+  const { offset } = best;
+  return numbered.filter((n) => n.offset === offset).map((n) => n.line);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { layoutDocument } from '../../src/extract/layout.js';
+import type { PageText, PositionedText } from '../../src/extract/layout.js';
+
+const A4 = { width: 595, height: 842 };
+/** Every glyph half an em wide: enough for geometry that does not depend on a font. */
+const GLYPH = 0.5;
+
+/** One item per run of text, starting at x on baseline y. */
+function run(text: string, x: number, y: number, size = 10): PositionedText {
+  return { text, x, y, width: text.length * GLYPH * size, height: size };
+}
+
+/** One item per glyph, spaces left out as PDFs draw them, `tracking` em between glyphs. */
+function glyphs(text: string, x: number, y: number, size = 10, tracking = 0): PositionedText[] {
+  const items: PositionedText[] = [];
+  [...text].forEach((char, i) => {
+    if (char !== ' ') items.push({ text: char, x: x + i * (GLYPH + tracking) * size, y, width: GLYPH * size, height: size });
+  });
+  return items;
+}
+
+/** Cells placed one after the other, `gap` points apart, one item per cell. */
+function cells(texts: string[], x: number, y: number, gap: number, size = 10): PositionedText[] {
+  const items: PositionedText[] = [];
+  for (const text of texts) {
+    items.push(run(text, x, y, size));
+    x += text.length * GLYPH * size + gap;
+  }
+  return items;
+}
+
+const page = (number: number, items: PositionedText[]): PageText => ({ page: number, ...A4, items });
+const texts = (pages: PageText[]): string[] => layoutDocument(pages).lines.map((l) => l.text);
+
+/** A deterministic shuffle, so that a failure can be replayed. */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  let seed = 7;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 48271) % 2147483647;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+describe('lines', () => {
+  it('rebuilds words drawn one glyph per item, arriving out of order and a little off the baseline', () => {
+    const items = glyphs('Progetto N° 2 - Nuovo sistema di gestione documentale', 50, 100).map((item, i) => ({ ...item, y: item.y + ((i % 3) - 1) * 0.4 }));
+    expect(texts([page(1, shuffled(items))])).toEqual(['Progetto N° 2 - Nuovo sistema di gestione documentale']);
+  });
+
+  it('measures a line’s letter tracking, so that tracked glyphs stay words', () => {
+    expect(texts([page(1, glyphs('PROGETTO N° 6 la performance', 50, 100, 10, 0.7))])).toEqual(['PROGETTO N° 6 la performance']);
+  });
+
+  it('joins a word split into items mid-word, and spaces words a space apart', () => {
+    const items = [run('Prog', 50, 100), run('etto', 70, 100), run('N°', 93, 100), run('2', 106, 100)];
+    expect(texts([page(1, items)])).toEqual(['Progetto N° 2']);
+  });
+
+  it('keeps lines apart by baseline, each left to right, and a superscript on its line', () => {
+    const items = [run('seconda', 90, 114), run('prima', 50, 100), run('riga', 80, 100), { ...run('1', 101, 96.5, 6) }, run('riga', 50, 114)];
+    expect(texts([page(1, items)])).toEqual(['prima riga1', 'riga seconda']);
+  });
+
+  it('drops an item drawn twice to look bold, but keeps a doubled letter', () => {
+    const items = [run('Totale', 50, 100), run('Totale', 50.4, 100), ...glyphs('tt', 120, 100)];
+    expect(texts([page(1, items)])).toEqual(['Totale tt']);
+  });
+});
+
+describe('tables', () => {
+  const header = ['PERSONALE', 'COSTO', 'ORE', 'PRODOTTO', '%', 'RISULTATO'];
+  const rows = [
+    ['D2', '18,56', '350', '6496,00', '20', '1299,2'],
+    ['C3', '17,10', '350', '5985,00', '20', '1197'],
+    ['C3', '17,10', '200', '3420,00', '20', '684'],
+    ['B5', '15,69', '30', '470,70', '20', '94,14'],
+  ];
+  /** Column starts wide enough for the header, numbers right-aligned, cells touching at the edges. */
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)) * GLYPH * 10);
+  const starts = widths.map((_, i) => 50 + widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const place = (texts: string[], y: number, split: (text: string, x: number, y: number) => PositionedText[]): PositionedText[] =>
+    texts.flatMap((text, i) => {
+      const right = (starts[i] ?? 0) + (widths[i] ?? 0);
+      const x = i === 0 ? (starts[0] ?? 0) : right - text.length * GLYPH * 10;
+      return split(text, x, y);
+    });
+
+  it('puts a space between cells that touch, with one item per cell', () => {
+    const items = [...cells(header, 50, 100, 4), ...rows.flatMap((row, r) => place(row, 112 + 12 * r, (t, x, y) => [run(t, x, y)]))];
+    expect(texts([page(1, items)])).toEqual([header.join(' '), ...rows.map((r) => r.join(' '))]);
+  });
+
+  it('keeps a number drawn one glyph per item whole, while its neighbours touch it', () => {
+    const items = [...cells(header, 50, 100, 4), ...rows.flatMap((row, r) => place(row, 112 + 12 * r, (t, x, y) => (r === 0 ? glyphs(t, x, y) : [run(t, x, y)])))];
+    const lines = texts([page(1, items)]);
+    expect(lines.slice(2)).toEqual(rows.slice(1).map((r) => r.join(' ')));
+    expect(lines[1]?.replace(/ /g, '')).toBe(rows[0]?.join(''));
+    expect(lines[1]?.split(' ').every((token) => rows[0]?.some((cell) => cell.includes(token)))).toBe(true);
+  });
+
+  it('cuts cells glued into one item where the other rows show the column edge', () => {
+    const glued = (row: string[]) => (t: string, x: number, y: number): PositionedText[] => (t === row[3] ? [] : t === row[4] ? [run(`${row[3]}${t}`, x - (row[3]?.length ?? 0) * GLYPH * 10, y)] : [run(t, x, y)]);
+    // The product is right-aligned and the percentage left-aligned: where the product fills its
+    // column the two touch; here the first row's pair came out of the PDF as one item.
+    const leftPercent = (row: string[], r: number) => place(row, 112 + 12 * r, r === 0 ? glued(row) : (t, x, y) => [run(t, x, y)]);
+    const items = [...cells(header, 50, 100, 4), ...rows.flatMap(leftPercent)];
+    expect(texts([page(1, items)])[1]).toBe(rows[0]?.join(' '));
+  });
+});
+
+describe('page furniture', () => {
+  const sheets = ['primo', 'secondo', 'terzo', 'quarto'];
+  const body = (n: number): PositionedText[] =>
+    Array.from({ length: 20 }, (_, i) => run(`Riga ${i + 1} del foglio ${sheets[n - 1]}`, 60, 120 + 30 * i));
+  const pages = [1, 2, 3, 4].map((n) =>
+    page(n, [run('Comune di Prova - Piano della performance', 200, 40, 8), ...body(n), run(`Pagina ${n} di 4`, 260, 815, 8)]),
+  );
+
+  it('takes out a running header and a "Pagina N di M" footer, and reports each with its page', () => {
+    const { lines, noise } = layoutDocument(pages);
+    expect(lines).toHaveLength(80);
+    expect(lines.every((l) => l.text.startsWith('Riga '))).toBe(true);
+    expect(lines.map((l) => l.line)).toEqual(Array.from({ length: 80 }, (_, i) => i + 1));
+    expect(lines[20]).toEqual({ text: 'Riga 1 del foglio secondo', line: 21, page: 2 });
+    expect(noise.filter((n) => n.reason === 'running-header').map((n) => n.page)).toEqual([1, 2, 3, 4]);
+    expect(noise.filter((n) => n.reason === 'page-number').map((n) => n.text)).toEqual(['Pagina 1 di 4', 'Pagina 2 di 4', 'Pagina 3 di 4', 'Pagina 4 di 4']);
+  });
+
+  it('takes out lone page numbers that follow the pages, but keeps a lone total at a page’s foot', () => {
+    const numbered = [1, 2, 3].map((n) => page(n, [...body(n), run(`- ${n + 1} -`, 280, 815)]));
+    const withTotal = page(4, [...body(4), run('4302', 480, 800)]);
+    const { lines, noise } = layoutDocument([...numbered, withTotal]);
+    expect(noise).toEqual([
+      { page: 1, text: '- 2 -', reason: 'page-number' },
+      { page: 2, text: '- 3 -', reason: 'page-number' },
+      { page: 3, text: '- 4 -', reason: 'page-number' },
+    ]);
+    expect(lines.at(-1)).toEqual({ text: '4302', line: 81, page: 4 });
+  });
+
+  it('keeps table rows of one shape that open page after page', () => {
+    const rows = ['D5 22,08 30 662,40 20 132,48', 'D3 20,30 30 609,00 20 121,8', 'D2 18,56 30 556,80 20 111,36', 'C3 17,10 30 513,00 20 102,6'];
+    const tables = rows.map((row, i) => page(i + 1, [run(row, 60, 60), ...body(i + 1)]));
+    expect(layoutDocument(tables).noise).toEqual([]);
+  });
+
+  it('keeps a line that repeats in the body, away from the page edges', () => {
+    const repeated = [1, 2, 3].map((n) => page(n, [...body(n), run('IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI:', 60, 400)]));
+    expect(layoutDocument(repeated).noise).toEqual([]);
+  });
+});
