@@ -1,5 +1,4 @@
 import type { SourceLine } from '../model.js';
-import { foldForMatch } from './text.js';
 
 /** "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …". */
 const PROJECT_HEADING =
@@ -15,6 +14,7 @@ export interface ProjectHeading {
 
 /** Reads a project heading from one line, or null. */
 export function readProjectHeading(line: SourceLine, index: number): ProjectHeading | null {
+  if (!/^\s*progetto/i.test(line.text)) return null;
   const match = PROJECT_HEADING.exec(line.text.replace(/\s+/g, ' '));
   if (!match) return null;
   return { number: Number(match[1] ?? match[2]), titleStart: (match[3] ?? '').trim(), line, index };
@@ -50,6 +50,7 @@ export interface ConditionHeading {
 
 /** Reads "Prima condizione: (…)" … "Settima condizione", or "3^ condizione", from one line. */
 export function readConditionHeading(line: SourceLine): ConditionHeading | null {
+  if (!/condizione/i.test(line.text)) return null;
   const match = CONDITION_HEADING.exec(line.text.replace(/\s+/g, ' '));
   if (!match) return null;
   const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
@@ -60,5 +61,5 @@ const SECTION_MARKER = /^\s*(?:descrizione\b|il progetto risponde\b|obiettiv[oi]
 
 /** True for a line that opens a known section of a project (description, list of conditions). */
 export function isSectionMarker(line: SourceLine): boolean {
-  return SECTION_MARKER.test(foldForMatch(line.text)) || readConditionHeading(line) !== null;
+  return SECTION_MARKER.test(line.text) || readConditionHeading(line) !== null;
 }

@@ -31,12 +31,16 @@ function words(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+const MAX_HEADER_LINE = 160;
+/** A cheap first look: a header piece has at least one of these. */
+const HEADER_HINT = /personale|categori|qualifica|profilo|dipendent|nominativo|costo|orari|ore\b|prodotto|importo|perc|%|risultato|quota|incentiv|totale|tot\b/i;
+
 /** Share of a line's words that must be header words: a header may name a column we do not know. */
 const HEADER_WORD_SHARE = 0.6;
 
 /** True for a line of header words, without figures (a piece of a header split over lines). */
 export function isHeaderPiece(text: string): boolean {
-  if (/\d/.test(text)) return false;
+  if (/\d/.test(text) || text.length > MAX_HEADER_LINE || !HEADER_HINT.test(text)) return false;
   const ws = words(text);
   const known = ws.filter((w) => HEADER_WORDS.has(w)).length;
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
