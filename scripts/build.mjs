@@ -6,14 +6,15 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true, logLevel: 'warning' };
-// pdfjs-dist and its canvas are loaded lazily, only for PDF inputs: never bundled.
-const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas'];
+// Loaded lazily, only when needed (PDF inputs; --debug logs): never bundled.
+const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'pino'];
 
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.js',
   external: lazy,
+  minifyWhitespace: true,
   // pino requires Node built-ins at run time; an ESM bundle needs a require to give it.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { pino, type Logger } from 'pino';
+import type { Logger } from 'pino';
 import { atLeast, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
 import { DEFAULT_MAX_BYTES, ingestEach, type IngestOptions } from './ingest.js';
 import { parseRateTable } from './reconcile/rates.js';
@@ -114,7 +114,7 @@ async function readRates(path: string) {
   }
 }
 
-async function runIngest(command: IngestCommand, log: Logger): Promise<number> {
+async function runIngest(command: IngestCommand, log: Logger | null): Promise<number> {
   const say = (line: string) => {
     if (!command.quiet) process.stdout.write(`${line}\n`);
   };
@@ -132,7 +132,7 @@ async function runIngest(command: IngestCommand, log: Logger): Promise<number> {
         failures++;
         writer.addFailure(outcome.failure);
         process.stderr.write(`rendiconta: ${outcome.path}: ${outcome.failure.error}\n`);
-        if (command.debug && outcome.cause instanceof Error) log.debug({ err: outcome.cause }, 'input failed');
+        if (outcome.cause instanceof Error) log?.debug({ err: outcome.cause }, 'input failed');
         continue;
       }
       const document = outcome.document;
@@ -159,7 +159,7 @@ async function runIngest(command: IngestCommand, log: Logger): Promise<number> {
 /** Runs the command line; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const log = pino({ level: debug ? 'debug' : 'warn', base: undefined }, pino.destination(2));
+  const log = await createLogger(debug);
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -183,9 +183,16 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     process.stderr.write(`rendiconta: ${error instanceof Error ? error.message : String(error)}\n`);
-    if (debug) log.error({ err: error }, 'run failed');
+    log?.error({ err: error }, 'run failed');
     return EXIT.failures;
   }
+}
+
+/** pino logs to stderr; it is loaded only when asked for (--debug), to keep start-up short. */
+async function createLogger(debug: boolean): Promise<Logger | null> {
+  if (!debug) return null;
+  const { pino } = await import('pino');
+  return pino({ level: 'debug', base: undefined }, pino.destination(2));
 }
 
 function isParseArgsError(error: unknown): boolean {
