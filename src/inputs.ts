@@ -77,7 +77,7 @@ export async function readInput(path: string, maxBytes: number): Promise<Uint8Ar
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 /** One line for a file-system error: "no such file", "is a folder", … */

@@ -27,17 +27,43 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
   }
   if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
-  return decoded;
+  // Stray NUL bytes (a bad export) carry nothing: drop them rather than let them split words.
+  return decoded.text.includes('\u0000') ? { ...decoded, text: decoded.text.replace(/\u0000/g, '') } : decoded;
 }
 
 function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   const utf16 = guessUtf16(bytes);
   if (utf16) return decodeWith(bytes, utf16);
+  const utf8 = strictUtf8(bytes);
+  return utf8 !== null ? { text: utf8, encoding: 'utf-8' } : decodeLineByLine(bytes);
+}
+
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+    return null;
   }
+}
+
+/**
+ * Text that is not valid UTF-8 is Windows-1252, or a file pasted together from both: each line is
+ * read as UTF-8 where it is valid, else as Windows-1252, so neither part turns into mojibake.
+ */
+function decodeLineByLine(bytes: Uint8Array): DecodedText {
+  const pieces: string[] = [];
+  let utf8Lines = 0;
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    const asUtf8 = line.some((b) => b >= 0x80) ? strictUtf8(line) : null;
+    if (asUtf8 !== null) utf8Lines++;
+    pieces.push(asUtf8 ?? decodeWindows1252(line));
+    start = end + 1;
+  }
+  return { text: pieces.join('\n'), encoding: utf8Lines > 0 ? 'utf-8+windows-1252' : 'windows-1252' };
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): DecodedText {

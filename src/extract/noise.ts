@@ -8,6 +8,8 @@ export function isPageNumber(text: string): boolean {
 }
 
 const MIN_LENGTH = 12;
+/** Running headers and footers are short: longer lines are not looked at. */
+const MAX_LENGTH = 200;
 /** A line printed this often is furniture even where no page break shows (text without form feeds). */
 const FURNITURE_REPEATS = 3;
 /** How many non-blank lines from a page break a running header or footer stands. */
@@ -22,13 +24,13 @@ export interface PageNoise {
 }
 
 /** Finds the lines a document repeats as page furniture. */
-export function findPageNoise(lines: SourceLine[]): PageNoise {
+export function findLineNoise(lines: SourceLine[]): PageNoise {
   const counts = new Map<string, number>();
   const atPageEdge = new Set<string>();
   const nonBlank = lines.filter((l) => l.text.trim() !== '');
   nonBlank.forEach((line, i) => {
     const key = keyOf(line.text);
-    if (key.length >= MIN_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
     const previous = nonBlank[i - 1];
     const pageBreak = isPageNumber(line.text) || (previous !== undefined && line.page !== null && previous.page !== line.page);
     if (!pageBreak) return;
@@ -43,5 +45,5 @@ export function findPageNoise(lines: SourceLine[]): PageNoise {
 }
 
 function keyOf(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.length > MAX_LENGTH * 2 ? '' : text.replace(/\s+/g, ' ').trim();
 }

@@ -1,7 +1,7 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
-import { findPageNoise, type PageNoise } from './noise.js';
+import { findLineNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, isSectionMarker, readConditionHeading, readProjectHeading, type ProjectHeading } from './headings.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
 import { isBlank } from './text.js';
@@ -29,6 +29,8 @@ export interface DocumentOutline {
   title: string | null;
   year: number | null;
   projects: ProjectOutline[];
+  /** The document's page furniture, which the table reader skips too. */
+  noise: PageNoise;
 }
 
 /** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
@@ -38,12 +40,12 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const preamble = lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
   const title = titleLine ? titleLine.text.replace(/\s+/g, ' ').trim() : null;
-  const noise = findPageNoise(lines);
+  const noise = findLineNoise(lines);
   const projects = headings.map((heading, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
     return outlineProject(heading, lines.slice(heading.index, end), noise);
   });
-  return { title, year: findYear(title, preamble), projects };
+  return { title, year: findYear(title, preamble), projects, noise };
 }
 
 function outlineProject(heading: ProjectHeading, lines: SourceLine[], noise: PageNoise): ProjectOutline {
@@ -158,10 +160,11 @@ function startsNewTable(lines: SourceLine[], index: number): boolean {
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/i;
 const TITLE_SEARCH_LINES = 12;
+const MAX_TITLE_LENGTH = 300;
 
 /** The plan's title: among the first lines, one in capitals naming a plan; else the first line. */
 function findTitleLine(preamble: SourceLine[]): SourceLine | null {
-  const first = preamble.filter((l) => !isBlank(l)).slice(0, TITLE_SEARCH_LINES);
+  const first = preamble.filter((l) => !isBlank(l) && l.text.length <= MAX_TITLE_LENGTH).slice(0, TITLE_SEARCH_LINES);
   return first.find((l) => TITLE_HINT.test(l.text) && isUpper(l.text)) ?? first[0] ?? null;
 }
 

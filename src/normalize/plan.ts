@@ -1,4 +1,3 @@
-import { findPageNoise } from '../extract/noise.js';
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
@@ -11,7 +10,7 @@ export interface NormalizedPlan {
 
 /** Reads every project's staff table and assembles the typed plan document. */
 export function normalizePlan(source: SourceDocument, outline: DocumentOutline): NormalizedPlan {
-  const context: TableContext = findPageNoise(source.lines);
+  const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
   const projects = outline.projects.map((outlined) => {
