@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { UnreadableInputError } from '../../src/errors.js';
 import type { NoiseLine } from '../../src/extract/layout.js';
-import { pdfToSourceDocument, readPdfSource } from '../../src/extract/pdf-source.js';
+import { isReadableText, pdfToSourceDocument, readPdfSource } from '../../src/extract/pdf-source.js';
 import type { PdfSource } from '../../src/extract/pdf-source.js';
 import { readPdf } from '../../src/extract/pdf.js';
 
@@ -278,5 +278,14 @@ describe('reading', () => {
     expect(importers).toEqual([join('extract', 'pdf.ts')]);
     const pdf = readFileSync(join(ROOT, 'src/extract/pdf.ts'), 'utf8');
     expect(pdf).not.toMatch(/^import [^;]*from 'pdfjs-dist/m);
+  });
+});
+
+describe('a garbage text layer', () => {
+  it('is told apart from text', () => {
+    expect(isReadableText('PERSONALE COSTO ORARIO D2 18,56 350 6496,00 20 1299,2 € – “ok”')).toBe(true);
+    expect(isReadableText('\u0003\u0004\u0005\u0006 \u0007\u0008\u000e\u000f\u0010 \u0011\u0012')).toBe(false);
+    expect(isReadableText('\ue001\ue002\ue003 \ue004\ue005\ue006 \ue007 12')).toBe(false);
+    expect(isReadableText('\ufffd\ufffd\ufffd \ufffd\ufffd 3')).toBe(false);
   });
 });
