@@ -9,14 +9,15 @@ const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true
 // Loaded lazily, only when needed (PDF inputs; --debug logs): never bundled.
 const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'pino'];
 
-await build({
+const cli = {
   ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
   external: lazy,
   minifyWhitespace: true,
-  // pino requires Node built-ins at run time; an ESM bundle needs a require to give it.
+  // Bundled CommonJS packages require Node built-ins at run time: an ESM bundle needs a require.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
-});
+};
+await build({ ...cli, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
+// The worker thread of --jobs N, loaded from beside the CLI and the library.
+await build({ ...cli, entryPoints: ['src/ingest-worker.ts'], outfile: 'dist/ingest-worker.js' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });

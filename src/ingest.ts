@@ -1,43 +1,34 @@
-import { UnreadableInputError } from './errors.js';
-import { listInputs, readInput } from './inputs.js';
-import { processInput } from './pipeline.js';
-import type { AuditOptions } from './reconcile/audit.js';
-import { SCHEMA_VERSION, type Dataset, type DocumentRecord, type Failure } from './schema.js';
+import { listInputs, type InputEntry } from './inputs.js';
+import { readInParallel } from './parallel.js';
+import { readOne, type IngestOptions, type Outcome } from './read-one.js';
+import { SCHEMA_VERSION, type Dataset } from './schema.js';
 import { packageVersion } from './version.js';
 
-/** Options of a run over many inputs. */
-export interface IngestOptions extends AuditOptions {
-  /** Largest input accepted, in bytes. */
-  maxBytes?: number;
-}
-
-export const DEFAULT_MAX_BYTES = 100 * 1_048_576;
-
-/** What one input became: a document, or a failure with its one-line reason. */
-export type Outcome = { path: string; document: DocumentRecord } | { path: string; failure: Failure; cause?: unknown };
+export { DEFAULT_MAX_BYTES, type IngestOptions, type Outcome } from './read-one.js';
 
 /**
- * Reads every input in order, one document at a time, yielding each outcome as it is ready.
- * An input that cannot be read becomes a failure; the others still come out.
+ * Reads every input in order, one document at a time (or `jobs` at a time in worker threads),
+ * yielding each outcome in input order as it is ready. An input that cannot be read becomes a
+ * failure; the others still come out.
  */
 export async function* ingestEach(paths: string[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
+  const entries = await listInputs(paths);
+  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, options);
   const seen = new Map<string, number>();
-  for (const entry of await listInputs(paths)) {
-    if ('error' in entry) {
-      yield { path: entry.path, failure: { path: entry.path, error: entry.error } };
-      continue;
+  for await (const outcome of outcomes) {
+    if ('document' in outcome) {
+      // The same content read twice keeps one id per copy, numbered in input order.
+      const copies = (seen.get(outcome.document.id) ?? 0) + 1;
+      seen.set(outcome.document.id, copies);
+      if (copies > 1) outcome.document.id = `${outcome.document.id}-${copies}`;
     }
-    try {
-      const bytes = await readInput(entry.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-      const document = await processInput({ path: entry.path, format: entry.format, bytes }, options);
-      const copies = (seen.get(document.id) ?? 0) + 1;
-      seen.set(document.id, copies);
-      if (copies > 1) document.id = `${document.id}-${copies}`;
-      yield { path: entry.path, document };
-    } catch (error) {
-      const reason = error instanceof UnreadableInputError ? error.message : `internal error while reading it: ${errorMessage(error)}`;
-      yield { path: entry.path, failure: { path: entry.path, error: reason }, cause: error };
-    }
+    yield outcome;
+  }
+}
+
+async function* readInTurn(entries: InputEntry[], options: IngestOptions): AsyncGenerator<Outcome> {
+  for (const entry of entries) {
+    yield 'error' in entry ? { path: entry.path, failure: { path: entry.path, error: entry.error } } : await readOne(entry, options);
   }
 }
 
@@ -57,8 +48,4 @@ export async function ingest(inputs: string[], options: IngestOptions = {}): Pro
     else dataset.failures.push(outcome.failure);
   }
   return dataset;
-}
-
-function errorMessage(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
 }

@@ -3,8 +3,14 @@ import { extname, join } from 'node:path';
 import { UnreadableInputError } from './errors.js';
 import type { SourceFormat } from './model.js';
 
+/** A file to read. */
+export interface ListedInput {
+  path: string;
+  format: SourceFormat;
+}
+
 /** A file to read, or a path that could not be listed, in the order the run reports them. */
-export type InputEntry = { path: string; format: SourceFormat } | { path: string; error: string };
+export type InputEntry = ListedInput | { path: string; error: string };
 
 const FORMATS: Record<string, SourceFormat> = { '.txt': 'text', '.pdf': 'pdf' };
 

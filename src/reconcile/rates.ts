@@ -11,6 +11,8 @@ export interface RateTable {
   /** The grade whose rate is exactly this cost, other than `except`. */
   gradeWithRate(cost: Decimal, except: string): string | null;
   official: boolean;
+  /** The table as grade → rate text pairs, to hand it to another thread. */
+  entries(): Array<[string, string]>;
 }
 
 const MIN_SUPPORT = 2;
@@ -64,9 +66,15 @@ export function parseRateTable(text: string): RateTable {
   return tableOf(rates, true);
 }
 
+/** An official rate table from grade → rate pairs (as `RateTable.entries()` gives them). */
+export function officialRates(entries: Array<[string, string]>): RateTable {
+  return tableOf(new Map(entries.map(([grade, rate]) => [grade, { value: new Decimal(rate), count: 0 }])), true);
+}
+
 function tableOf(rates: Map<string, { value: Decimal; count: number }>, official: boolean): RateTable {
   return {
     official,
+    entries: () => [...rates].map(([grade, rate]) => [grade, rate.value.toFixed()]),
     rateOf: (grade) => (grade ? rates.get(grade)?.value ?? null : null),
     supportOf: (grade) => (official ? null : rates.get(grade)?.count ?? null),
     gradeWithRate: (cost, except) => {
