@@ -14,18 +14,21 @@ export type LineKind =
 const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
 const GRADE_IN_LABEL = /\b([A-D])\s?([1-9])\b/;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
-const NUMBER_TOKEN = /^(?:€?\d[\d.,]*%?|%|€)$/;
+const NUMBER_TOKEN = /^(?:€?\d[\d.,]*%?|%|€|ore|h)$/i;
+/** A unit printed after a number ("200 ore", "200 h"): it says nothing the column does not. */
+const UNIT = /^(?:ore|h)$/i;
 
 /**
- * Splits the numeric part of a row into cell tokens: "€" alone is dropped, a lone "%" joins the
- * number before it ("20 %" → "20%"). Returns null when a token is not a number.
+ * Splits the numeric part of a row into cell tokens: "€" alone and units after a number ("ore")
+ * are dropped, a lone "%" joins the number before it ("20 %" → "20%"). Returns null when a token
+ * is not a number.
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
   for (const token of text.trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
-    if (token === '€') continue;
+    if (token === '€' || (UNIT.test(token) && tokens.length > 0)) continue;
     if (token === '%') {
       if (tokens.length === 0) return null;
       tokens[tokens.length - 1] += '%';

@@ -78,6 +78,13 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff).toHaveLength(1);
   });
 
+  it('reads hours printed with their unit', () => {
+    expect(values(read('D3 20,30 200 ore 4060 20 812', 'C3 17,10 10 h 171 20 34,2', 'Totale 846,2'))).toEqual([
+      ['D3', '20.30', '200', '4060', '20', '812'],
+      ['C3', '17.10', '10', '171', '20', '34.2'],
+    ]);
+  });
+
   it('reads percent signs and euro signs in cells', () => {
     const doc = read('D5 € 22,08 350 € 7.728 20% € 1.545,60', 'C3 17,10 150 2.565 20 % 513', 'Totale 2.058,60');
     expect(values(doc)).toEqual([
