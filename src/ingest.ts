@@ -4,6 +4,7 @@ import { readOne, type IngestOptions, type Outcome } from './read-one.js';
 import { SCHEMA_VERSION, type Dataset } from './schema.js';
 import { packageVersion } from './version.js';
 
+export { listInputs, type InputEntry } from './inputs.js';
 export { DEFAULT_MAX_BYTES, type IngestOptions, type Outcome } from './read-one.js';
 
 /**
@@ -12,7 +13,11 @@ export { DEFAULT_MAX_BYTES, type IngestOptions, type Outcome } from './read-one.
  * failure; the others still come out.
  */
 export async function* ingestEach(paths: string[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
-  const entries = await listInputs(paths);
+  yield* ingestListed(await listInputs(paths), options);
+}
+
+/** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
+export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
   const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, options);
   const seen = new Map<string, number>();
   for await (const outcome of outcomes) {
