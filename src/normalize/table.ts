@@ -53,8 +53,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     roles: region.header.lines.map((l) => ({ line: l.line, role: 'header' as const })),
   };
   const kinds = region.body.map((l) => classifyLine(l.text));
-  const ahead = (i: number, wanted: Array<LineKind['kind']>) => kinds.slice(i + 1).some((k) => wanted.includes(k.kind));
-  const tableAhead = (i: number) => ahead(i, ['row-start', 'total']);
+  const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
+  const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers']);
   let draft: RowDraft | null = null;
   let pendingTotal: SourceLine | null = null;
   const flush = () => {
@@ -97,7 +97,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         break;
       }
       const current: RowDraft | null = draft;
-      const last = !ahead(i, ['row-start', 'total', 'numbers']);
+      const last = i >= lastTableLine;
       if (current && current.tokens.length < expected && (!last || continuesRow(current, kind.numbers, columns))) {
         current.lines.push(line);
         current.tokens.push(...kind.numbers);
@@ -115,13 +115,19 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       continue;
     }
     const noise = context.isRepeated(line.text);
-    if (!(noise ? ahead(i, ['row-start', 'total', 'numbers']) : tableAhead(i))) break;
+    if (i >= (noise ? lastTableLine : lastRowOrTotal)) break;
     flush();
     if (noise) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
   return reading;
+}
+
+/** The index of the last line of one of these kinds, or -1. */
+function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>): number {
+  for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind)) return i;
+  return -1;
 }
 
 /**
