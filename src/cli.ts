@@ -28,12 +28,17 @@ Example:
 const INGEST_HELP = `Usage: rendiconta ingest <file-or-folder>... [options]
 
 Reads every plan, recomputes every amount and writes into the output folder:
-dataset.json, projects.csv, staff.csv, discrepancies.csv (atomically: all or nothing).
+dataset.json, projects.csv, staff.csv, discrepancies.csv, datapackage.json (Frictionless
+descriptor of the CSVs), dataset.schema.json (JSON Schema of dataset.json) and report.html
+(the audit report, one self-contained file); with --xlsx also rendiconta.xlsx. Atomically:
+all or nothing.
 
 Options:
   --out DIR                 output folder (default: output)
   --csv-locale plain|it     plain: comma, dot decimals, LF (default);
                             it: what Italian Excel opens on a double click (";", comma decimals, BOM, CRLF)
+  --xlsx                    also write rendiconta.xlsx: projects, staff and discrepancies sheets,
+                            live formulas beside the printed values, mismatching cells highlighted
   --fail-on error|warning   exit 3 when a finding of that severity or worse is found
   --severity RULE=LEVEL     change a rule's severity (error, warning, info); repeatable
   --rates FILE              check hourly costs against an official table (CSV: grade,hourly cost)
@@ -48,6 +53,7 @@ Exit status: 0 read; 1 an input could not be read (the others are still written)
 Examples:
   rendiconta ingest fixtures/seed-2015/input.txt --out output
   rendiconta ingest archive/ --out out --csv-locale it --fail-on error
+  rendiconta ingest plans/2015.txt --out out --xlsx
   rendiconta ingest plan.txt --severity rate-outlier=info --rates tabella-2015.csv
 `;
 
@@ -57,6 +63,7 @@ interface IngestCommand {
   inputs: string[];
   out: string;
   csvLocale: CsvLocale;
+  xlsx: boolean;
   failOn: Severity | null;
   options: IngestOptions;
   quiet: boolean;
@@ -70,6 +77,7 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
     options: {
       out: { type: 'string', default: 'output' },
       'csv-locale': { type: 'string', default: 'plain' },
+      xlsx: { type: 'boolean', default: false },
       'fail-on': { type: 'string' },
       severity: { type: 'string', multiple: true, default: [] },
       rates: { type: 'string' },
@@ -92,7 +100,7 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
     options.maxBytes = Math.floor(megabytes * 1_048_576);
   }
   if (values.rates !== undefined) options.rates = await readRates(values.rates);
-  return { inputs: positionals, out: values.out, csvLocale, failOn, options, quiet: values.quiet, debug: values.debug };
+  return { inputs: positionals, out: values.out, csvLocale, xlsx: values.xlsx, failOn, options, quiet: values.quiet, debug: values.debug };
 }
 
 function parseSeverities(pairs: string[]): Partial<Record<RuleId, Severity>> {
@@ -118,7 +126,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
   const say = (line: string) => {
     if (!command.quiet) process.stdout.write(`${line}\n`);
   };
-  const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, generatorVersion: packageVersion() });
+  const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, xlsx: command.xlsx, generatorVersion: packageVersion() });
   const abort = () => {
     void writer.abort().finally(() => process.exit(130));
   };
@@ -151,7 +159,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
     process.removeListener('SIGINT', abort);
     process.removeListener('SIGTERM', abort);
   }
-  say(`wrote ${command.out}/ (dataset.json, projects.csv, staff.csv, discrepancies.csv)`);
+  say(`wrote ${command.out}/ (${writer.files.join(', ')})`);
   if (failures > 0) return EXIT.failures;
   return failing ? EXIT.findings : EXIT.ok;
 }

@@ -25,7 +25,7 @@ describe('rendiconta ingest', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('18 projects, 151 staff rows; 3 errors, 7 warnings, 10 infos');
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'discrepancies.csv', 'projects.csv', 'staff.csv']);
+    expect(readdirSync(out).sort()).toEqual(['datapackage.json', 'dataset.json', 'dataset.schema.json', 'discrepancies.csv', 'projects.csv', 'report.html', 'staff.csv']);
     const dataset = readDataset(out);
     expect(dataset.failures).toEqual([]);
     expect(dataset.documents[0]!.summary).toMatchObject({ projects: 18, staffRows: 151, findings: { error: 3, warning: 7, info: 10 } });

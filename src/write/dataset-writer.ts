@@ -1,16 +1,26 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
 import { DocumentSchema, SCHEMA_VERSION, type DocumentRecord, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
 import { CsvSink } from './csv-sink.js';
 import { CSV_TABLES } from './csv-tables.js';
+import { dataPackage } from './data-package.js';
+import { datasetJsonSchema } from './dataset-schema.js';
 import { OutputFolder } from './output-folder.js';
+import { REPORT_FILE, ReportWriter } from './report-writer.js';
+import { TextFile } from './text-file.js';
+import { XLSX_FILE, XlsxWorkbook } from './xlsx-workbook.js';
 
 /** How the dataset files are written. */
 export interface WriterOptions {
   csvLocale: CsvLocale;
   generatorVersion: string;
+  /** Also write the workbook rendiconta.xlsx. */
+  xlsx?: boolean;
 }
+
+const DATASET_FILE = 'dataset.json';
+const DATA_PACKAGE_FILE = 'datapackage.json';
+const JSON_SCHEMA_FILE = 'dataset.schema.json';
 
 /**
  * Writes the dataset document by document (so memory stays bounded on large batches) into a
@@ -22,8 +32,10 @@ export class DatasetWriter {
 
   private constructor(
     private readonly folder: OutputFolder,
-    private readonly json: WriteStream,
+    private readonly json: TextFile,
     private readonly csvs: CsvSink[],
+    private readonly report: ReportWriter,
+    private readonly workbook: XlsxWorkbook | null,
     private readonly options: WriterOptions,
   ) {}
 
@@ -31,10 +43,11 @@ export class DatasetWriter {
   static async open(outDir: string, options: WriterOptions): Promise<DatasetWriter> {
     const folder = await OutputFolder.prepare(outDir);
     try {
-      const json = createWriteStream(folder.file('dataset.json'));
+      const json = TextFile.create(folder.file(DATASET_FILE));
       const csvs = CSV_TABLES.map((table) => CsvSink.open(folder.file(table.file), table.columns, options.csvLocale));
-      const writer = new DatasetWriter(folder, json, csvs, options);
-      await writer.writeJson(
+      const report = await ReportWriter.open(folder.file(REPORT_FILE), options.generatorVersion);
+      const writer = new DatasetWriter(folder, json, csvs, report, options.xlsx ? new XlsxWorkbook() : null, options);
+      await json.write(
         `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator": ${JSON.stringify({ name: 'rendiconta', version: options.generatorVersion })},\n  "documents": [`,
       );
       return writer;
@@ -44,13 +57,22 @@ export class DatasetWriter {
     }
   }
 
+  /** The names of the files the folder will hold, in the order the CLI lists them. */
+  get files(): string[] {
+    return [DATASET_FILE, ...CSV_TABLES.map((t) => t.file), DATA_PACKAGE_FILE, JSON_SCHEMA_FILE, REPORT_FILE, ...(this.workbook ? [XLSX_FILE] : [])];
+  }
+
   /** Validates a document against the contract's schema and appends it to every file. */
   async addDocument(record: DocumentRecord): Promise<void> {
     const valid = DocumentSchema.parse(record);
     const body = JSON.stringify(valid, null, 2).replace(/\n/g, '\n    ');
-    await this.writeJson(`${this.documents === 0 ? '' : ','}\n    ${body}`);
+    await this.json.write(`${this.documents === 0 ? '' : ','}\n    ${body}`);
     this.documents++;
-    await Promise.all(CSV_TABLES.map((table, i) => this.csvs[i]!.write(table.rowsOf(valid, this.options.csvLocale))));
+    await Promise.all([
+      ...CSV_TABLES.map((table, i) => this.csvs[i]!.write(table.rowsOf(valid, this.options.csvLocale))),
+      this.report.addDocument(valid),
+    ]);
+    this.workbook?.addDocument(valid);
   }
 
   /** Records an input that could not be read. */
@@ -61,21 +83,20 @@ export class DatasetWriter {
   /** Finishes every file and moves the folder into place. */
   async commit(): Promise<void> {
     const failures = JSON.stringify(this.failures, null, 2).replace(/\n/g, '\n  ');
-    await this.writeJson(`${this.documents === 0 ? '' : '\n  '}],\n  "failures": ${failures}\n}\n`);
-    const closed = once(this.json, 'finish');
-    this.json.end();
-    await closed;
+    await this.json.write(`${this.documents === 0 ? '' : '\n  '}],\n  "failures": ${failures}\n}\n`);
+    await this.json.close();
     await Promise.all(this.csvs.map((csv) => csv.close()));
+    await this.report.finish(this.failures);
+    await writeFile(this.folder.file(DATA_PACKAGE_FILE), `${JSON.stringify(dataPackage(this.options.csvLocale), null, 2)}\n`);
+    await writeFile(this.folder.file(JSON_SCHEMA_FILE), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    await this.workbook?.write(this.folder.file(XLSX_FILE));
     await this.folder.commit();
   }
 
   /** Drops everything written: the previous output stays as it was. */
   async abort(): Promise<void> {
     this.json.destroy();
+    this.report.destroy();
     await this.folder.discard();
-  }
-
-  private async writeJson(text: string): Promise<void> {
-    if (!this.json.write(text)) await once(this.json, 'drain');
   }
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, italianNumber } from '../../src/write/html.js';
+import { fundChart } from '../../src/write/report-chart.js';
+import type { ProjectRecord } from '../../src/schema.js';
+
+describe('escapeHtml', () => {
+  it('escapes the five characters that can end text or an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+    expect(escapeHtml(null)).toBe('');
+    expect(escapeHtml(42)).toBe('42');
+  });
+});
+
+describe('italianNumber', () => {
+  it.each([
+    ['1234.5', '1.234,5'],
+    ['3867.46', '3.867,46'],
+    ['144841.779', '144.841,779'],
+    ['684', '684'],
+    ['0.5', '0,5'],
+    ['-3385.80', '−3.385,80'],
+    ['1234567', '1.234.567'],
+  ])('writes %s as %s, keeping its digits', (value, italian) => {
+    expect(italianNumber(value)).toBe(italian);
+  });
+
+  it('writes an absent value as a dash', () => {
+    expect(italianNumber(null)).toBe('—');
+  });
+});
+
+describe('fundChart', () => {
+  const project = (number: number, declaredAmount: string | null, computedTotal: string): ProjectRecord => ({
+    number,
+    title: `P${number}`,
+    source: { line: 1, page: null },
+    conditions: [],
+    declaredAmount,
+    printedTotal: null,
+    computedTotal,
+    staff: [],
+  });
+
+  it('draws bars proportional to the amounts, exactly, the largest at full length', () => {
+    const svg = fundChart([project(1, '1000', '500'), project(2, null, '250.5')]);
+    expect(svg).toContain('class="bar declared" data-project="1" x="110" y="30" width="460"');
+    expect(svg).toContain('class="bar recomputed" data-project="1" x="110" y="43" width="230"');
+    expect(svg).toContain('class="bar recomputed" data-project="2" x="110" y="73" width="115.2"');
+    expect(svg).not.toContain('class="bar declared" data-project="2"');
+    expect(svg).toContain('no amount declared');
+  });
+
+  it('draws nothing for a document without projects, and zero-length bars when every amount is zero', () => {
+    expect(fundChart([])).toBe('');
+    expect(fundChart([project(1, '0', '0')])).toContain('width="0"');
+  });
+});
