@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { atLeast, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
-import { DEFAULT_MAX_BYTES, ingestEach, type IngestOptions } from './ingest.js';
+import { DEFAULT_MAX_BYTES, ingestListed, listInputs, type IngestOptions } from './ingest.js';
+import { ProgressBar } from './progress.js';
 import { parseRateTable } from './reconcile/rates.js';
 import type { CsvLocale } from './write/cells.js';
 import { DatasetWriter } from './write/dataset-writer.js';
@@ -43,6 +44,7 @@ Options:
   --severity RULE=LEVEL     change a rule's severity (error, warning, info); repeatable
   --rates FILE              check hourly costs against an official table (CSV: grade,hourly cost)
   --max-size MB             refuse inputs larger than this (default: ${DEFAULT_MAX_BYTES / 1_048_576})
+  --jobs N                  read N inputs at a time in worker threads (default: 1)
   --quiet                   print nothing but errors
   --debug                   detailed logs, and stack traces of internal errors
   -h, --help                show this help
@@ -54,6 +56,7 @@ Examples:
   rendiconta ingest fixtures/seed-2015/input.txt --out output
   rendiconta ingest archive/ --out out --csv-locale it --fail-on error
   rendiconta ingest plans/2015.txt --out out --xlsx
+  rendiconta ingest archive/ --out out --jobs 2 --quiet
   rendiconta ingest plan.txt --severity rate-outlier=info --rates tabella-2015.csv
 `;
 
@@ -82,6 +85,7 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
       severity: { type: 'string', multiple: true, default: [] },
       rates: { type: 'string' },
       'max-size': { type: 'string' },
+      jobs: { type: 'string', default: '1' },
       quiet: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -99,6 +103,9 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
     if (!Number.isFinite(megabytes) || megabytes <= 0) throw new UsageError(`--max-size takes a number of MB, not "${values['max-size']}"`);
     options.maxBytes = Math.floor(megabytes * 1_048_576);
   }
+  const jobs = Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, not "${values.jobs}"`);
+  options.jobs = jobs;
   if (values.rates !== undefined) options.rates = await readRates(values.rates);
   return { inputs: positionals, out: values.out, csvLocale, xlsx: values.xlsx, failOn, options, quiet: values.quiet, debug: values.debug };
 }
@@ -123,9 +130,6 @@ async function readRates(path: string) {
 }
 
 async function runIngest(command: IngestCommand, log: Logger | null): Promise<number> {
-  const say = (line: string) => {
-    if (!command.quiet) process.stdout.write(`${line}\n`);
-  };
   const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, xlsx: command.xlsx, generatorVersion: packageVersion() });
   const abort = () => {
     void writer.abort().finally(() => process.exit(130));
@@ -135,10 +139,18 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
   let failures = 0;
   let failing = false;
   try {
-    for await (const outcome of ingestEach(command.inputs, command.options)) {
+    const entries = await listInputs(command.inputs);
+    const bar = ProgressBar.forRun(process.stderr, entries.length, command.quiet);
+    const say = (line: string) => {
+      bar?.clear();
+      if (!command.quiet) process.stdout.write(`${line}\n`);
+    };
+    for await (const outcome of ingestListed(entries, command.options)) {
+      bar?.tick(outcome.path);
       if ('failure' in outcome) {
         failures++;
         writer.addFailure(outcome.failure);
+        bar?.clear();
         process.stderr.write(`rendiconta: ${outcome.path}: ${outcome.failure.error}\n`);
         if (outcome.cause instanceof Error) log?.debug({ err: outcome.cause }, 'input failed');
         continue;
@@ -147,10 +159,11 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
       await writer.addDocument(document);
       const { findings, projects, staffRows } = document.summary;
       say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
-      const counts = Object.entries(document.summary.byRule).map(([rule, n]) => `${rule} ${n}`);
+      const counts = RULE_IDS.filter((rule) => document.summary.byRule[rule]).map((rule) => `${rule} ${document.summary.byRule[rule]}`);
       if (counts.length > 0) say(`  ${counts.join(', ')}`);
       if (command.failOn && document.discrepancies.some((d) => atLeast(d.severity, command.failOn!))) failing = true;
     }
+    bar?.clear();
     await writer.commit();
   } catch (error) {
     await writer.abort();
@@ -159,7 +172,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
     process.removeListener('SIGINT', abort);
     process.removeListener('SIGTERM', abort);
   }
-  say(`wrote ${command.out}/ (${writer.files.join(', ')})`);
+  if (!command.quiet) process.stdout.write(`wrote ${command.out}/ (${writer.files.join(', ')})\n`);
   if (failures > 0) return EXIT.failures;
   return failing ? EXIT.findings : EXIT.ok;
 }

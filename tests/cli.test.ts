@@ -52,6 +52,19 @@ describe('rendiconta ingest', () => {
     for (const file of readdirSync(a)) expect(readFileSync(join(b, file))).toEqual(readFileSync(join(a, file)));
   });
 
+  it('writes the same dataset with --jobs 2 as with one thread', () => {
+    const dir = tempDir();
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), readFileSync(SEED));
+    writeFileSync(join(dir, 'd-empty.txt'), '');
+    const one = runCli(['ingest', dir, '--out', join(dir, 'one')]);
+    const two = runCli(['ingest', dir, '--out', join(dir, 'two'), '--jobs', '2']);
+    expect([one.status, two.status]).toEqual([1, 1]);
+    expect(two.stdout.replace(join(dir, 'two'), '')).toBe(one.stdout.replace(join(dir, 'one'), ''));
+    for (const file of ['dataset.json', 'staff.csv', 'discrepancies.csv', 'report.html']) {
+      expect(readFileSync(join(dir, 'two', file))).toEqual(readFileSync(join(dir, 'one', file)));
+    }
+  });
+
   it('writes the contract’s CSV columns, plain by default', async () => {
     const out = join(tempDir(), 'out');
     runCli(['ingest', SEED, '--out', out]);
@@ -150,7 +163,7 @@ describe('rendiconta ingest', () => {
   it('documents every option in --help', () => {
     const help = runCli(['ingest', '--help']);
     expect(help.status).toBe(0);
-    for (const option of ['--out', '--csv-locale', '--fail-on', '--severity', '--rates', '--max-size', '--quiet', '--debug']) expect(help.stdout).toContain(option);
+    for (const option of ['--out', '--csv-locale', '--xlsx', '--fail-on', '--severity', '--rates', '--max-size', '--jobs', '--quiet', '--debug']) expect(help.stdout).toContain(option);
     expect(runCli(['--help']).stdout).toContain('rendiconta ingest');
   });
 });
