@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import type { SourceRef } from './model.js';
+import type { Amount, SourceRef } from './model.js';
 
 /** The closed list of rule ids of the dataset contract, in the order they apply to a row. */
 export const RULE_IDS = [
@@ -33,7 +33,8 @@ export interface Finding {
   /** null for project-level findings. */
   row: number | null;
   field: string | null;
-  printed: Decimal | null;
+  /** The value as printed, with its digits ("34,20" stays 34.20). */
+  printed: Amount | null;
   expected: Decimal | null;
   /** printed − expected, when both exist. */
   difference: Decimal | null;

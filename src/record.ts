@@ -29,7 +29,7 @@ export function toDocumentRecord(audited: AuditedDocument): DocumentRecord {
       project: f.project,
       row: f.row,
       field: f.field,
-      printed: exact(f.printed),
+      printed: f.printed?.text ?? null,
       expected: exact(f.expected),
       difference: exact(f.difference),
       message: f.message,

@@ -53,7 +53,7 @@ export function audit(plan: PlanDocument, options: AuditOptions = {}): AuditedDo
           rule: rule.meta.id,
           severity,
           ...report,
-          difference: report.printed && report.expected ? report.printed.minus(report.expected) : null,
+          difference: report.printed && report.expected ? report.printed.value.minus(report.expected) : null,
         }),
     };
     rule.check(context);

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Finding, RuleId, Severity } from '../diagnostics.js';
-import type { PlanDocument, Project, SourceRef, StaffRow } from '../model.js';
+import type { Amount, PlanDocument, Project, SourceRef, StaffRow } from '../model.js';
 import type { RowExpectation } from './expected.js';
 import type { RateTable } from './rates.js';
 
@@ -16,7 +16,8 @@ export interface Report {
   project: number | null;
   row: number | null;
   field: string | null;
-  printed: Decimal | null;
+  /** The value as printed, with its digits. */
+  printed: Amount | null;
   expected: Decimal | null;
   message: string;
   source: SourceRef;

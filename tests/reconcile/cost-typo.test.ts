@@ -24,7 +24,7 @@ describe('cost-typo', () => {
   it('needs a prevailing rate: one other row of the grade is not enough', () => {
     const doc = readProjects([{ number: 1, rows: ['D5 22,08 100 2208,00 20 441,6', 'D5 2,08 60 1324,80 20 264,96'], total: 'Totale 706,56' }]);
     expect(findingsOf(doc, 'cost-typo')).toEqual([]);
-    expect(findingsOf(doc, 'product-mismatch')).toMatchObject([{ row: 2, printed: '1324.8', expected: '124.8' }]);
+    expect(findingsOf(doc, 'product-mismatch')).toMatchObject([{ row: 2, printed: '1324.80', expected: '124.8' }]);
   });
 
   it('uses an official rate table when one is given', async () => {

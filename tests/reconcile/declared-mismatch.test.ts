@@ -7,7 +7,7 @@ describe('declared-mismatch', () => {
   it('flags a declared amount that differs from the printed total', () => {
     const doc = readProjects([{ number: 4, declared: '1.500,00', rows, total: 'Totale 1090' }]);
     expect(findingsOf(doc, 'declared-mismatch')).toEqual([
-      expect.objectContaining({ severity: 'error', project: 4, row: null, printed: '1500', expected: '1090', difference: '410' }),
+      expect.objectContaining({ severity: 'error', project: 4, row: null, printed: '1500.00', expected: '1090', difference: '410' }),
     ]);
   });
 

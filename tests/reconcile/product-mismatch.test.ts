@@ -5,7 +5,7 @@ describe('product-mismatch', () => {
   it('flags a product that is not cost × hours, with the exact product and the difference', () => {
     const doc = readProjects([{ number: 2, rows: ['C3 17,10 200 34,20 20 684', 'D3 20,30 100 2030,00 20 406'], total: 'Totale 1090' }]);
     expect(findingsOf(doc, 'product-mismatch')).toEqual([
-      expect.objectContaining({ severity: 'error', project: 2, row: 1, field: 'product', printed: '34.2', expected: '3420', difference: '-3385.8' }),
+      expect.objectContaining({ severity: 'error', project: 2, row: 1, field: 'product', printed: '34.20', expected: '3420', difference: '-3385.8' }),
     ]);
     expect(findingsOf(doc, 'product-mismatch')[0]!.message).toBe('Row 1 (C3): product 34,20 ≠ 17,10 × 200 = 3.420,00');
   });

@@ -8,7 +8,7 @@ describe('product-rounded', () => {
     ]);
     expect(findingsOf(doc, 'product-rounded').map((f) => [f.row, f.severity, f.printed, f.expected])).toEqual([
       [1, 'info', '1178', '1178.5'],
-      [2, 'info', '1322.3', '1322.25'],
+      [2, 'info', '1322.30', '1322.25'],
       [3, 'info', '2828', '2828.4'],
     ]);
   });

@@ -12,7 +12,7 @@ export const costTypo: Rule = {
         project: project.number,
         row: row.row,
         field: 'hourlyCost',
-        printed: row.hourlyCost.value,
+        printed: row.hourlyCost,
         expected: expected.hourlyCost,
         message:
           `${rowName(row)}: hourly cost ${formatMoney(row.hourlyCost.value)} × ${row.hours.raw} h = ` +

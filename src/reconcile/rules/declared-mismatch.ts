@@ -8,12 +8,12 @@ export const declaredMismatch: Rule = {
   check(context) {
     for (const project of context.plan.projects) {
       const comparison = compareDeclared(project, context);
-      if (!comparison || comparison.agreement !== 'different') continue;
+      if (!comparison || comparison.agreement !== 'different' || !project.declaredAmount) continue;
       context.report({
         project: project.number,
         row: null,
         field: 'declaredAmount',
-        printed: comparison.declared,
+        printed: project.declaredAmount,
         expected: comparison.against,
         message:
           `Project ${project.number}: declared amount ${formatMoney(comparison.declared)} ≠ ${comparison.againstName} ` +

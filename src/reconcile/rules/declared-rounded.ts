@@ -13,7 +13,7 @@ export const declaredRounded: Rule = {
         project: project.number,
         row: null,
         field: 'declaredAmount',
-        printed: comparison.declared,
+        printed: project.declaredAmount,
         expected: comparison.against,
         message: `Project ${project.number}: declared amount ${project.declaredAmount.raw} is ${comparison.againstName} ${formatMoney(comparison.against)} rounded`,
         source: declaredSource(project),

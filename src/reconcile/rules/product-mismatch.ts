@@ -14,7 +14,7 @@ export const productMismatch: Rule = {
         project: project.number,
         row: row.row,
         field: 'product',
-        printed: row.product.value,
+        printed: row.product,
         expected: expected.product,
         message: `${rowName(row)}: product ${formatMoney(row.product.value)} ≠ ${formatMoney(row.hourlyCost.value)} × ${row.hours.raw} = ${formatMoney(expected.product)}`,
         source: row.source,

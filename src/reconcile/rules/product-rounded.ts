@@ -14,7 +14,7 @@ export const productRounded: Rule = {
         project: project.number,
         row: row.row,
         field: 'product',
-        printed: row.product.value,
+        printed: row.product,
         expected: expected.product,
         message: `${rowName(row)}: product ${row.product.raw} is ${formatMoney(expected.hourlyCost)} × ${row.hours.raw} = ${formatMoney(expected.product)} rounded`,
         source: row.source,

@@ -17,7 +17,7 @@ export const rateOutlier: Rule = {
         project: project.number,
         row: row.row,
         field: 'hourlyCost',
-        printed: cost,
+        printed: row.hourlyCost,
         expected: rate,
         message: `${rowName(row)}: ${formatMoney(cost)} an hour here, ${usual}${other ? `; ${formatMoney(cost)} is the ${other} rate` : ''}`,
         source: row.source,

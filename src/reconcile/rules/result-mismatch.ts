@@ -8,12 +8,12 @@ export const resultMismatch: Rule = {
   check(context) {
     eachRow(context.plan, (row, project) => {
       const comparison = compareResult(row, context.expectationOf(row));
-      if (!comparison || comparison.agreement !== 'different' || !row.percentage) return;
+      if (!comparison || comparison.agreement !== 'different' || !row.percentage || !row.result) return;
       context.report({
         project: project.number,
         row: row.row,
         field: 'result',
-        printed: comparison.result,
+        printed: row.result,
         expected: comparison.expected,
         message: `${rowName(row)}: result ${formatMoney(comparison.result)} ≠ ${formatMoney(comparison.base)} × ${row.percentage.text}% = ${formatMoney(comparison.expected)}`,
         source: row.source,

@@ -13,7 +13,7 @@ export const resultRounded: Rule = {
         project: project.number,
         row: row.row,
         field: 'result',
-        printed: comparison.result,
+        printed: row.result,
         expected: comparison.expected,
         message: `${rowName(row)}: result ${row.result.raw} is ${formatMoney(comparison.base)} × ${row.percentage.text}% = ${formatMoney(comparison.expected)} rounded`,
         source: row.source,

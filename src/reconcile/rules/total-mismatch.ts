@@ -9,7 +9,7 @@ export const totalMismatch: Rule = {
   check(context) {
     for (const project of context.plan.projects) {
       const comparison = compareTotal(project, context);
-      if (!comparison || comparison.agreement !== 'different') continue;
+      if (!comparison || comparison.agreement !== 'different' || !project.printedTotal) continue;
       const gap = comparison.computed.minus(comparison.printed);
       const results = project.staff.map((row) => row.result?.value ?? null);
       const explanation = explainDifference(results, gap.abs());
@@ -25,7 +25,7 @@ export const totalMismatch: Rule = {
         project: project.number,
         row: null,
         field: 'total',
-        printed: comparison.printed,
+        printed: project.printedTotal,
         expected: comparison.computed,
         message:
           `Project ${project.number}: printed total ${formatMoney(comparison.printed)} ≠ sum of the ${project.staff.length} rows' results ` +

@@ -13,7 +13,7 @@ export const totalRounded: Rule = {
         project: project.number,
         row: null,
         field: 'total',
-        printed: comparison.printed,
+        printed: project.printedTotal,
         expected: comparison.computed,
         message: `Project ${project.number}: printed total ${project.printedTotal.raw} is the sum of the rows' results ${formatMoney(comparison.computed)} rounded`,
         source: totalSource(project),
