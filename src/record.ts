@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import { SEVERITIES } from './diagnostics.js';
 import type { Amount, Project, StaffRow } from './model.js';
 import { decimalText } from './normalize/numbers.js';

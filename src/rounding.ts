@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 
 /** How a printed value relates to the exact value it stands for. */
 export type Agreement = 'exact' | 'rounded' | 'different';

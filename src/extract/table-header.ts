@@ -60,7 +60,10 @@ export interface TableHeader {
   start: number;
   /** Index just past the header's last line. */
   end: number;
+  /** The header's lines, without the blank lines between them. */
   lines: SourceLine[];
+  /** Every line from the header's first to its last, blank ones included. */
+  span: SourceLine[];
   columns: StaffColumn[];
 }
 
@@ -86,5 +89,5 @@ export function readTableHeader(lines: SourceLine[], start: number): TableHeader
   const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
   if (concepts.size < MIN_CONCEPTS) return null;
   const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
-  return { start, end, lines: pieces, columns: columns.length >= 3 ? [...columns] : [] };
+  return { start, end, lines: pieces, span: lines.slice(start, end), columns: columns.length >= 3 ? [...columns] : [] };
 }

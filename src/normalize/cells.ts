@@ -22,6 +22,8 @@ const WITHOUT: Record<'product' | 'percentage' | 'result', StaffColumn[]> = {
   result: ['hourlyCost', 'hours', 'product', 'percentage'],
 };
 const MAX_SPLITS = 2;
+/** Two glued cells of a staff row are never longer than this: longer tokens are not split. */
+const MAX_GLUED_LENGTH = 24;
 const SPLIT_PENALTY = 0.25;
 const UNANNOUNCED_GAP_PENALTY = 0.5;
 
@@ -133,6 +135,7 @@ function* piecesWithSplits(tokens: string[], from: number, splits: number): Gene
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
 function splitsOf(token: string): Array<[Amount, Amount]> {
   const out: Array<[Amount, Amount]> = [];
+  if (token.length > MAX_GLUED_LENGTH) return out;
   for (let at = 1; at < token.length; at++) {
     const left = token.slice(0, at);
     const right = token.slice(at);

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import type { Amount } from '../model.js';
 
 const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*/i;

@@ -69,13 +69,23 @@ export function classifyLine(text: string): LineKind {
   return labelledRow(trimmed);
 }
 
-/** "Istruttore amministrativo C1 17,10 200 …": a label of words, then only numbers (at least two). */
+const MAX_LABEL = 60;
+const GRADE_AT_END = /\b[A-D]\s?[1-9]$/i;
+
+/**
+ * "Istruttore amministrativo C1 17,10 200 …": a label of words, then only numbers: at least two,
+ * or fewer when the label ends with a grade code (the rest of the row is on the next lines).
+ */
 function labelledRow(text: string): LineKind {
   const tokens = text.split(/\s+/);
-  const firstNumber = tokens.findIndex((t) => /^€?\d/.test(t));
-  if (firstNumber <= 0) return { kind: 'text' };
+  let firstNumber = tokens.findIndex((t) => /^€?\d/.test(t));
+  if (firstNumber < 0) firstNumber = tokens.length;
+  // "Istruttore C 3 17,10 …": the digit of a spaced grade code belongs to the label.
+  if (/^[A-D]$/i.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
+  if (firstNumber === 0) return { kind: 'text' };
   const label = tokens.slice(0, firstNumber).join(' ');
   const numbers = numericTokens(tokens.slice(firstNumber).join(' '));
-  if (!numbers || numbers.length < 2 || label.length > 60) return { kind: 'text' };
+  const enough = GRADE_AT_END.test(label) ? 0 : 2;
+  if (!numbers || numbers.length < enough || label.length > MAX_LABEL) return { kind: 'text' };
   return { kind: 'row-start', label, grade: gradeOf(label), numbers };
 }

@@ -50,7 +50,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     rows: [],
     total: null,
     unparsed: [],
-    roles: region.header.lines.map((l) => ({ line: l.line, role: 'header' as const })),
+    roles: region.header.span.map((l) => ({ line: l.line, role: l.text.trim() === '' ? ('blank' as const) : ('header' as const) })),
   };
   const kinds = region.body.map((l) => classifyLine(l.text));
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -58,7 +58,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   let draft: RowDraft | null = null;
   let pendingTotal: SourceLine | null = null;
   const flush = () => {
-    if (draft) reading.rows.push(finishRow(draft, columns));
+    if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
+    else if (draft) reading.rows.push(finishRow(draft, columns));
     draft = null;
   };
   const account = (line: SourceLine, role: LineRole) => reading.roles.push({ line: line.line, role });
@@ -139,6 +140,13 @@ function continuesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]
   if (alone.problem !== null) return true;
   const joined = resolveCells([...draft.tokens, ...numbers], columns);
   return joined.problem === null && joined.score > alone.score;
+}
+
+/** Lines first taken for the start of a row that never got a value: unparsed after all. */
+function disown(reading: TableReading, lines: SourceLine[], reason: string): void {
+  const numbers = new Set(lines.map((l) => l.line));
+  reading.roles = reading.roles.filter((r) => !numbers.has(r.line));
+  for (const line of lines) unreadable(reading, line, reason);
 }
 
 function unreadable(reading: TableReading, line: SourceLine, reason: string): void {

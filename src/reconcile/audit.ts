@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from '../diagnostics.js';
 import type { PlanDocument, Project, StaffRow } from '../model.js';
 import { expectRow, type RowExpectation } from './expected.js';

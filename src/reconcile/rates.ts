@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import type { PlanDocument, StaffRow } from '../model.js';
 import { parseItalianNumber } from '../normalize/numbers.js';
 import { agreement } from '../rounding.js';

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import type { ProjectRecord } from '../schema.js';
 import { escapeHtml, italianNumber } from './html.js';
 

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import type { Cell, CellObject, Row } from 'write-excel-file/node';
 import type { DiscrepancyRecord, DocumentRecord, ProjectRecord, StaffRowRecord } from '../schema.js';
 import { safeText } from './cells.js';

@@ -93,3 +93,11 @@ describe('reading a staff table', () => {
     ]);
   });
 });
+
+describe('lines that look like the start of a row', () => {
+  it('are unparsed, not rows, when no value follows', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406', 'Nota del dirigente D3', 'C3 17,10 200 3420,00 20 684', 'Totale 1090');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D3', 'C3']);
+    expect(doc.unparsed).toEqual([expect.objectContaining({ text: 'Nota del dirigente D3', reason: 'a label without any value' })]);
+  });
+});
