@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { atLeast, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
@@ -141,6 +142,8 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
   try {
     const entries = await listInputs(command.inputs);
     const bar = ProgressBar.forRun(process.stderr, entries.length, command.quiet);
+    terminal.bar = bar;
+    log?.debug({ inputs: entries.length, jobs: command.options.jobs ?? 1, out: command.out }, 'run started');
     const say = (line: string) => {
       bar?.clear();
       if (!command.quiet) process.stdout.write(`${line}\n`);
@@ -157,6 +160,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
       }
       const document = outcome.document;
       await writer.addDocument(document);
+      log?.debug({ path: outcome.path, id: document.id, ...document.summary.findings }, 'document written');
       const { findings, projects, staffRows } = document.summary;
       say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
       const counts = RULE_IDS.filter((rule) => document.summary.byRule[rule]).map((rule) => `${rule} ${document.summary.byRule[rule]}`);
@@ -210,10 +214,25 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** pino logs to stderr; it is loaded only when asked for (--debug), to keep start-up short. */
+/** The progress bar of the run, if any: log lines clear it before they are written. */
+const terminal: { bar: ProgressBar | null } = { bar: null };
+
+/**
+ * pino logs on stderr, loaded only when asked for (--debug) to keep start-up short: readable
+ * lines on a terminal (pino-pretty), JSON lines otherwise; either way they do not break the bar.
+ */
 async function createLogger(debug: boolean): Promise<Logger | null> {
   if (!debug) return null;
   const { pino } = await import('pino');
-  return pino({ level: 'debug', base: undefined }, pino.destination(2));
+  const stderr = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      terminal.bar?.clear();
+      process.stderr.write(chunk, done);
+    },
+  });
+  if (!process.stderr.isTTY) return pino({ level: 'debug', base: undefined }, stderr);
+  const { default: pretty } = await import('pino-pretty');
+  return pino({ level: 'debug', base: undefined }, pretty({ destination: stderr, sync: true, colorize: true }));
 }
 
 function isParseArgsError(error: unknown): boolean {

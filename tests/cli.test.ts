@@ -160,6 +160,13 @@ describe('rendiconta ingest', () => {
     expect(readdirSync(dir)).toEqual(['file']);
   });
 
+  it('logs JSON lines to stderr with --debug when stderr is not a terminal', () => {
+    const run = runCli(['ingest', SEED, '--out', join(tempDir(), 'out'), '--debug']);
+    expect(run.status).toBe(0);
+    const logs = run.stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+    expect(logs.map((l) => l.msg)).toEqual(['run started', 'document written']);
+  });
+
   it('documents every option in --help', () => {
     const help = runCli(['ingest', '--help']);
     expect(help.status).toBe(0);
