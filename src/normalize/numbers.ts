@@ -16,6 +16,20 @@ const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
  * Italian documents print it. Returns null when the text is not a number.
  */
 export function parseItalianNumber(raw: string): Amount | null {
+  // Tables repeat the same figures and the row reader tries each token in several readings.
+  let amount = parsed.get(raw);
+  if (amount === undefined) {
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    amount = parse(raw);
+    parsed.set(raw, amount);
+  }
+  return amount;
+}
+
+const PARSED_LIMIT = 10_000;
+const parsed = new Map<string, Amount | null>();
+
+function parse(raw: string): Amount | null {
   let body = raw.trim().replace(CURRENCY, '').replace(PERCENT, '').trim();
   if (body.startsWith('€')) body = body.slice(1).trim();
   if (body === '') return null;
