@@ -1,22 +1,12 @@
-import { parseString } from '@fast-csv/parse';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../src/schema.js';
 import { ROOT, runCli, SEED, SHARED, tempDir } from './helpers/cli.js';
+import { parseCsv } from './helpers/csv.js';
 
 const readDataset = (dir: string) => DatasetSchema.parse(JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')));
-
-function parseCsv(text: string, delimiter: string): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const rows: string[][] = [];
-    parseString(text, { delimiter })
-      .on('data', (row: string[]) => rows.push(row))
-      .on('error', reject)
-      .on('end', () => resolve(rows));
-  });
-}
 
 describe('rendiconta ingest', () => {
   it('reads the seed plan into a dataset that validates and scores perfectly against its gold', () => {

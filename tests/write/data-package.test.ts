@@ -1,4 +1,3 @@
-import { parseString } from '@fast-csv/parse';
 import ajv2020 from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import * as z from 'zod';
 import { RULE_IDS, SEVERITIES } from '../../src/diagnostics.js';
 import { datasetJsonSchema } from '../../src/write/dataset-schema.js';
 import { runCli, SEED, tempDir } from '../helpers/cli.js';
+import { parseCsv } from '../helpers/csv.js';
 
 // ajv is CommonJS: imported from ESM, its class is the module's `default` property.
 const Ajv2020 = ajv2020.default;
@@ -52,16 +52,6 @@ const DataPackageSchema = z.strictObject({
   resources: z.array(ResourceSchema).min(1),
 });
 type Resource = z.infer<typeof ResourceSchema>;
-
-function parseCsv(text: string, delimiter: string): Promise<string[][]> {
-  return new Promise((resolve, reject) => {
-    const rows: string[][] = [];
-    parseString(text, { delimiter })
-      .on('data', (row: string[]) => rows.push(row))
-      .on('error', reject)
-      .on('end', () => resolve(rows));
-  });
-}
 
 /** Reads a resource as a Frictionless reader would (dialect, BOM, types) and returns its problems. */
 async function checkResource(dir: string, resource: Resource): Promise<string[]> {
