@@ -78,7 +78,7 @@ const GRADE_AT_END = /\b[A-D]\s?[1-9]$/i;
  */
 function labelledRow(text: string): LineKind {
   const tokens = text.split(/\s+/);
-  let firstNumber = tokens.findIndex((t) => /^€?\d/.test(t));
+  let firstNumber = tokens.findIndex((t) => /^€?\d|^€$/.test(t));
   if (firstNumber < 0) firstNumber = tokens.length;
   // "Istruttore C 3 17,10 …": the digit of a spaced grade code belongs to the label.
   if (/^[A-D]$/i.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
