@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { atLeast, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
+import { atLeast, renderFinding, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
 import { DEFAULT_MAX_BYTES, ingestListed, listInputs, type IngestOptions } from './ingest.js';
 import { ProgressBar } from './progress.js';
 import { parseRateTable } from './reconcile/rates.js';
@@ -165,6 +165,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
       say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
       const counts = RULE_IDS.filter((rule) => document.summary.byRule[rule]).map((rule) => `${rule} ${document.summary.byRule[rule]}`);
       if (counts.length > 0) say(`  ${counts.join(', ')}`);
+      for (const finding of document.discrepancies) if (finding.severity !== 'info') say(`  ${renderFinding(outcome.path, finding)}`);
       if (command.failOn && document.discrepancies.some((d) => atLeast(d.severity, command.failOn!))) failing = true;
     }
     bar?.clear();
@@ -238,6 +239,11 @@ async function createLogger(debug: boolean): Promise<Logger | null> {
 function isParseArgsError(error: unknown): boolean {
   return typeof (error as { code?: unknown })?.code === 'string' && String((error as { code: string }).code).startsWith('ERR_PARSE_ARGS');
 }
+
+// A reader that stops early (`| head`) closes stdout: the run goes on and writes its outputs.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 main(process.argv.slice(2)).then(
   (status) => {

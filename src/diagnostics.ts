@@ -42,8 +42,16 @@ export interface Finding {
   source: SourceRef;
 }
 
-/** The one-line rendering a user greps: `plan.txt:l214: product 34,20 ≠ … (product-mismatch)`. */
-export function renderFinding(path: string, finding: Finding): string {
+/** Where a finding points and what it says, as a record or in memory. */
+interface FindingLine {
+  rule: string;
+  severity: string;
+  message: string;
+  source: { lines: number[]; page: number | null };
+}
+
+/** The one-line rendering a user greps: `plan.txt:p7:l214: error: product 34,20 ≠ … (product-mismatch)`. */
+export function renderFinding(path: string, finding: FindingLine): string {
   const page = finding.source.page === null ? '' : `:p${finding.source.page}`;
   const line = finding.source.lines.length > 0 ? `:l${finding.source.lines[0]}` : '';
   return `${path}${page}${line}: ${finding.severity}: ${finding.message} (${finding.rule})`;

@@ -37,7 +37,7 @@ export interface Amount {
   text: string;
 }
 
-export type RepairKind = 'row-joined' | 'cells-split' | 'cell-missing' | 'cells-unresolved' | 'grade-joined';
+export type RepairKind = 'row-joined' | 'cells-split' | 'cell-missing' | 'cells-unresolved';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

@@ -26,6 +26,15 @@ describe('rendiconta ingest', () => {
     expect(score.status).toBe(0);
   });
 
+  it('prints each error and warning as a line a user can grep, and survives a reader that stops early', () => {
+    const run = runCli(['ingest', SEED, '--out', join(tempDir(), 'out')]);
+    expect(run.stdout).toContain(`  ${SEED}:l189: error: Row 6 (C3): product 34,20 ≠ 17,10 × 200 = 3.420,00 (product-mismatch)\n`);
+    const out = join(tempDir(), 'out');
+    const piped = spawnSync('sh', ['-c', `node ${join(ROOT, 'dist/cli.js')} ingest ${SEED} --out ${out} | head -1`], { encoding: 'utf8' });
+    expect(piped.stderr).toBe('');
+    expect(readdirSync(out)).toContain('dataset.json');
+  });
+
   it('names in the total-mismatch of project 2 the rows the total leaves out', () => {
     const out = join(tempDir(), 'out');
     runCli(['ingest', SEED, '--out', out]);
