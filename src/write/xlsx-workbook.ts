@@ -3,6 +3,8 @@ import type { Cell, CellObject, Row } from 'write-excel-file/node';
 import type { DiscrepancyRecord, DocumentRecord, ProjectRecord, StaffRowRecord } from '../schema.js';
 import { safeText } from './cells.js';
 import { DocumentMarks, type Mark } from './marks.js';
+import { writeFile } from 'node:fs/promises';
+import { withFixedZipTimes } from './zip-times.js';
 
 // The overload for several sheets is the last one, the one `Parameters` sees.
 type WriteXlsxFile = typeof import('write-excel-file/node').default;
@@ -64,7 +66,8 @@ export class XlsxWorkbook {
       { sheet: 'staff', data: this.staff, stickyRowsCount: 1, columns: widths(STAFF_COLUMNS, { findings: 60, repairs: 30, raw: 40 }) },
       { sheet: 'discrepancies', data: this.discrepancies, stickyRowsCount: 1, columns: widths(DISCREPANCY_COLUMNS, { message: 80 }) },
     ];
-    await writeXlsxFile(sheets, { features: [RECALCULATE_ON_LOAD] }).toFile(path);
+    const zip = await writeXlsxFile(sheets, { features: [RECALCULATE_ON_LOAD] }).toBuffer();
+    await writeFile(path, withFixedZipTimes(zip));
   }
 
   private staffRow(document: DocumentRecord, project: ProjectRecord, row: StaffRowRecord, marks: DocumentMarks): Row {
