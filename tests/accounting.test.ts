@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SourceFormat } from '../src/model.js';
 import { extractSource, recordOf } from '../src/pipeline.js';
 import { generatePlan } from './generator/plan.js';
+import { provenanceProblems } from './fuzz/invariants.js';
 import { accountTables } from './helpers/accounting.js';
 import { readPlan, sourceOf } from './helpers/plans.js';
 
@@ -30,9 +31,12 @@ function readablePdfs(): string[] {
   return manifest.filter((entry) => entry.error === undefined).map((entry) => join(FIXTURES, 'pdf', entry.file));
 }
 
+/** The accounting of a file's tables; its problems include rows whose raw text is not their lines' text. */
 async function accountFile(path: string, format: SourceFormat) {
   const source = await extractSource({ path, format, bytes: readFileSync(path) });
-  return accountTables(source, recordOf(source));
+  const record = recordOf(source);
+  const accounting = accountTables(source, record);
+  return { ...accounting, problems: [...accounting.problems, ...provenanceProblems(source, record, accounting.roles)] };
 }
 
 describe('every line of every table region is accounted for', () => {
@@ -62,8 +66,10 @@ describe('every line of every table region is accounted for', () => {
   const SEEDS = Array.from({ length: 60 }, (_, i) => 7 + i * 53);
   it.each(SEEDS)('in generated plan %i', (seed) => {
     const source = sourceOf(generatePlan({ seed }).text);
-    const accounting = accountTables(source, recordOf(source));
+    const record = recordOf(source);
+    const accounting = accountTables(source, record);
     expect(accounting.problems).toEqual([]);
+    expect(provenanceProblems(source, record, accounting.roles)).toEqual([]);
     expect(accounting.tables.length).toBeGreaterThan(0);
   });
 });

@@ -8,12 +8,24 @@ import { accountTables } from '../helpers/accounting.js';
 /**
  * What went wrong in a fuzz case. The pipeline's: an escaped `exception`, an unreadable input
  * without a one-line message, a `schema` violation, a non-canonical `decimal`, an `inexact`
- * computed value (the contract: "a computed value is exact"), an `accounting` hole. The row
+ * computed value (the contract: "a computed value is exact"), an `accounting` hole, a row or
+ * unparsed entry whose raw text is not its source lines' (`provenance`). The row
  * assembler's: a line `unparsed`, a value `reading` differently. The number parser's: a wrong
  * `number`. Any target's: a `slow` case, far slower than an input of its size should be
  * (scripts/fuzz.ts).
  */
-export type ViolationKind = 'exception' | 'unreadable-message' | 'schema' | 'decimal' | 'inexact' | 'accounting' | 'unparsed' | 'reading' | 'number' | 'slow';
+export type ViolationKind =
+  | 'exception'
+  | 'unreadable-message'
+  | 'schema'
+  | 'decimal'
+  | 'inexact'
+  | 'accounting'
+  | 'provenance'
+  | 'unparsed'
+  | 'reading'
+  | 'number'
+  | 'slow';
 
 export interface Violation {
   kind: ViolationKind;
@@ -140,11 +152,42 @@ export async function checkPipeline(bytes: Uint8Array, path = 'fuzz.txt'): Promi
     violations.push(exceptionViolation('exactness check', error));
   }
   try {
-    for (const problem of accountTables(source, record).problems) violations.push({ kind: 'accounting', message: problem });
+    const accounting = accountTables(source, record);
+    for (const problem of accounting.problems) violations.push({ kind: 'accounting', message: problem });
+    for (const problem of provenanceProblems(source, record, accounting.roles)) violations.push({ kind: 'provenance', message: problem });
   } catch (error) {
     violations.push(exceptionViolation('accounting', error));
   }
   return { unreadable: null, record, violations };
+}
+
+/**
+ * Every value keeps its raw text (issue 6): a staff row's raw text is its source lines' text,
+ * white space folded, and each of those lines has the role `row`; an unparsed entry's text is its
+ * line's text.
+ */
+export function provenanceProblems(source: SourceDocument, record: DocumentRecord, roles: ReadonlyMap<number, readonly string[]>): string[] {
+  const out: string[] = [];
+  const textOf = (line: number) => (source.lines[line - 1]?.text ?? '').replace(/\s+/g, ' ').trim();
+  for (const project of record.projects) {
+    for (const row of project.staff) {
+      const at = `project ${project.number} row ${row.row}`;
+      const joined = row.source.lines.map(textOf).join(' ');
+      if (joined !== row.raw) out.push(`${at}: raw ${JSON.stringify(abbreviated(row.raw))} is not its lines' text ${JSON.stringify(abbreviated(joined))}`);
+      for (const line of row.source.lines) {
+        if (!roles.get(line)?.includes('row')) out.push(`${at}: its line ${line} has the role ${roles.get(line)?.join(', ') ?? 'none'}, not row`);
+      }
+    }
+  }
+  // A row kept with values it could not place is listed in `unparsed` by its raw text: only lines
+  // that were not read at all are compared with their text here.
+  for (const entry of record.unparsed) {
+    if (!roles.get(entry.line)?.includes('unparsed')) continue;
+    if (entry.text.replace(/\s+/g, ' ') !== textOf(entry.line)) {
+      out.push(`unparsed line ${entry.line}: text ${JSON.stringify(abbreviated(entry.text))} is not the line's ${JSON.stringify(abbreviated(textOf(entry.line)))}`);
+    }
+  }
+  return out;
 }
 
 function exceptionViolation(stage: string, error: unknown): Violation {

@@ -20,6 +20,8 @@ export interface Accounting {
   tables: TableAccount[];
   /** Lines of table regions the reader reported as `unparsed`. */
   unparsedLines: number[];
+  /** The role of every line the reader consumed, as `normalizePlan` reports it. */
+  roles: ReadonlyMap<number, readonly LineRole[]>;
   /** Every hole, double count or stray role, as a sentence naming the line; empty when all is accounted for. */
   problems: string[];
 }
@@ -74,5 +76,5 @@ export function accountTables(source: SourceDocument, record?: DocumentRecord): 
       if (!reported.has(line)) problems.push(`line ${line} ${textOf(line)} is unparsed but has no unparsed-line finding`);
     }
   }
-  return { tables, unparsedLines, problems };
+  return { tables, unparsedLines, roles: byLine, problems };
 }
