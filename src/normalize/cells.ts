@@ -30,6 +30,8 @@ const UNANNOUNCED_GAP_PENALTY = 0.5;
 interface Piece {
   amount: Amount;
   token: string;
+  /** Which printed token the piece comes from. */
+  from: number;
   split: boolean;
 }
 
@@ -38,6 +40,8 @@ interface Candidate {
   pieces: Piece[];
   splits: number;
   confirmed: number;
+  /** How many printed tokens take part in a satisfied relation. */
+  explained: number;
   score: number;
 }
 
@@ -62,7 +66,11 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   const candidates = layoutsFor(announced).flatMap((layout) => candidatesFor(tokens, layout, announced));
   if (candidates.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
   const bestConfirmed = Math.max(...candidates.map((c) => c.confirmed));
-  const top = candidates.filter((c) => c.confirmed === bestConfirmed);
+  const confirming = candidates.filter((c) => c.confirmed === bestConfirmed);
+  // A split can make its own pieces agree (590 → 5 | 90 with a cost of 18): prefer the reading
+  // whose satisfied relations tie together more of the printed tokens.
+  const mostExplained = Math.max(...confirming.map((c) => c.explained));
+  const top = confirming.filter((c) => c.explained === mostExplained);
   const bestScore = Math.max(...top.map((c) => c.score));
   const best = dedupe(top.filter((c) => c.score === bestScore));
   if (bestConfirmed === 0) return unresolved(tokens, best, 'no split or gap makes the row’s arithmetic hold');
@@ -87,7 +95,7 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   for (const token of tokens) {
     const amount = parseItalianNumber(token);
     if (!amount) return null;
-    pieces.push({ amount, token, split: false });
+    pieces.push({ amount, token, from: pieces.length, split: false });
   }
   if (!fitsLayout(pieces, layout)) return null;
   const cells = emptyCells();
@@ -108,8 +116,8 @@ function candidatesFor(tokens: string[], layout: StaffColumn[], announced: Staff
   const result: Candidate[] = [];
   for (const pieces of piecesWithSplits(tokens, 0, splits)) {
     if (!fitsLayout(pieces, layout)) continue;
-    const { confirmed, score } = scoreArithmetic(pieces, layout);
-    result.push({ layout, pieces, splits, confirmed, score: score - splits * SPLIT_PENALTY - gapPenalty });
+    const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
+    result.push({ layout, pieces, splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
   }
   return result;
 }
@@ -122,12 +130,12 @@ function* piecesWithSplits(tokens: string[], from: number, splits: number): Gene
   const token = tokens[from]!;
   const whole = parseItalianNumber(token);
   if (whole && tokens.length - from > splits) {
-    for (const rest of piecesWithSplits(tokens, from + 1, splits)) yield [{ amount: whole, token, split: false }, ...rest];
+    for (const rest of piecesWithSplits(tokens, from + 1, splits)) yield [{ amount: whole, token, from, split: false }, ...rest];
   }
   if (splits === 0) return;
   for (const [left, right] of splitsOf(token)) {
     for (const rest of piecesWithSplits(tokens, from + 1, splits - 1)) {
-      yield [{ amount: left, token, split: true }, { amount: right, token, split: true }, ...rest];
+      yield [{ amount: left, token, from, split: true }, { amount: right, token, from, split: true }, ...rest];
     }
   }
 }
@@ -163,10 +171,17 @@ const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, dif
  * How well a reading satisfies the row's relations. A result that is only the printed product's
  * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
  */
-function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; score: number } {
+function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; explained: number; score: number } {
   const value = (column: StaffColumn): Decimal | null => {
     const i = layout.indexOf(column);
     return i < 0 ? null : pieces[i]!.amount.value;
+  };
+  const tokens = new Set<number>();
+  const explain = (...columns: StaffColumn[]) => {
+    for (const column of columns) {
+      const i = layout.indexOf(column);
+      if (i >= 0) tokens.add(pieces[i]!.from);
+    }
   };
   const cost = value('hourlyCost')!;
   const hours = value('hours')!;
@@ -180,6 +195,7 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
   if (productCheck) {
     confirmed += productCheck === 'different' ? 0 : 1;
     score += AGREEMENT_SCORE[productCheck];
+    if (productCheck !== 'different') explain('hourlyCost', 'hours', 'product');
   }
   if (percentage && result) {
     const onExact = AGREEMENT_SCORE[agreement(result, applyPercentage(exactProduct, percentage))];
@@ -187,8 +203,9 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
     confirmed += best > 0 ? 1 : 0;
     score += best;
+    if (best > 0) explain('result', 'percentage', ...(best === onExact ? (['hourlyCost', 'hours'] as const) : (['product'] as const)));
   }
-  return { confirmed, score };
+  return { confirmed, explained: tokens.size, score };
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {

@@ -30,6 +30,8 @@ describe('reading a row’s cells', () => {
   it('places an absent product where the arithmetic confirms it', () => {
     expect(texts(['22,08', '70', '15', '231,84']).values).toEqual(['22.08', '70', null, '15', '231.84']);
     expect(texts(['22,08', '180', '16', '635,904'], NO_PRODUCT).values).toEqual(['22.08', '180', null, '16', '635.904']);
+    // 590 could split into 5 | 90 with 18 × 5 = 90, but that leaves 20 and 2124 unexplained.
+    expect(texts(['18,00', '590', '20', '2124']).values).toEqual(['18.00', '590', null, '20', '2124']);
   });
 
   it('keeps only what every reading agrees on when nothing confirms a split', () => {
