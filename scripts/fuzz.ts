@@ -64,6 +64,7 @@ const slowMs = positive(args['slow-seconds'], 'slow-seconds') * 1000;
 const seed = args.seed === undefined ? Date.now() ^ (Math.random() * 0x100000000) : Number(args.seed);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number, not ${args.seed}`);
 
+if (args.path !== undefined && args.only === undefined) fail('--path replays a case of one target: name it with --only');
 if (args.path !== undefined) await replay(targets[0]!, args.path);
 else if (args.job !== undefined) await worker(Number(args.job), positive(args.jobs ?? '1', 'jobs'));
 else await campaign();

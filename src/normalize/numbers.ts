@@ -62,8 +62,16 @@ export function formatItalian(value: Decimal, minDecimals = 0): string {
   const fixed = value.toFixed(decimals);
   const negative = fixed.startsWith('-');
   const [intPart = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = groupThousands(intPart);
   return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+}
+
+/** "1234567" → "1.234.567", in one pass (a look-ahead regex is quadratic on long numbers). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));
+  return groups.join('.');
 }
 
 /** Formats a money amount: at least two decimals, more when the exact value has them. */

@@ -8,6 +8,8 @@ export interface Explanation {
 
 /** How many partial sums the subset search may try before giving up (keeps large tables fast). */
 const SEARCH_BUDGET = 200_000;
+/** Amounts longer than this are no money a subset search is worth its time for (a garbled cell). */
+const MAX_SEARCH_DIGITS = 40;
 
 /**
  * Finds the rows whose values add up exactly to `target`: a contiguous run first (the shortest),
@@ -15,7 +17,9 @@ const SEARCH_BUDGET = 200_000;
  */
 export function explainDifference(values: Array<Decimal | null>, target: Decimal): Explanation | null {
   if (target.isZero()) return null;
-  return contiguousRun(values, target) ?? smallestSubset(values, target);
+  const run = contiguousRun(values, target);
+  if (run || values.some((v) => v !== null && v.precision(true) > MAX_SEARCH_DIGITS)) return run;
+  return smallestSubset(values, target);
 }
 
 function contiguousRun(values: Array<Decimal | null>, target: Decimal): Explanation | null {

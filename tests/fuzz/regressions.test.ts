@@ -5,8 +5,8 @@ import { readPlan, sourceOf } from '../helpers/plans.js';
 import { checkPipeline, inexactValues } from './invariants.js';
 
 // Minimal inputs for the faults the fuzz targets found (tests/fuzz/targets.ts, `npm run fuzz`),
-// each reduced by hand from the shrunk case, with where in src the fault came from. All but the
-// lone-euro case were fixed in b117e41; they stay here so that they stay fixed.
+// each reduced by hand from the shrunk case, with where in src the fault came from. Those fixed
+// stay here so that they stay fixed.
 
 const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
 /** A plan with one project whose fifth condition holds the given table lines. */
@@ -30,9 +30,8 @@ describe('fuzz regressions', () => {
   it.each([
     [['Istruttore C3', '17,10 200 3420,00 20 684']],
     [['Istruttore C3 17,10', '', '200 3420,00 20 684']],
-    // Still failing after b117e41: labelledRow takes a lone "€" before the first value into the
-    // label, which then does not end with the grade code (GRADE_AT_END): one value is not enough
-    // for a row start, the line is "text inside a staff table" and the rest "numbers outside any row".
+    // labelledRow took a lone "€" before the first value into the label, which then did not end with
+    // the grade code (GRADE_AT_END): the line was "text inside a staff table" (fixed in 5adab62).
     [['Istruttore C3 € 17,10', '200 3420,00 20 684']],
   ])('a labelled row broken after its label or first value reads as one row: %j', (lines) => {
     const text = plan(HEADER, ...lines, 'Totale 684');
@@ -58,6 +57,37 @@ describe('fuzz regressions', () => {
     const started = performance.now();
     readPlan(text);
     expect(performance.now() - started).toBeLessThan(300);
+  });
+
+  // Quadratic time formatting a long number for a message. src/normalize/numbers.ts formatItalian
+  // groups thousands with intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.'): the lookahead runs to the
+  // end of the number from every position, O(n²). A row whose product has 40,000 digits takes
+  // ~1.7 s for its product-mismatch message, 200,000 digits would take ~40 s. Found by `npm run
+  // fuzz` (slow cases of seed 777); fixed: thousands grouped in one pass.
+  it('a row with a 40,000-digit product is reported in a fraction of a second', () => {
+    const text = plan(HEADER, `C3 17,10 200 ${'1'.repeat(40_000)} 20 684`, 'Totale 684');
+    const started = performance.now();
+    const document = readPlan(text);
+    expect(performance.now() - started).toBeLessThan(400);
+    expect(document.discrepancies.map((d) => d.rule)).toContain('product-mismatch');
+  });
+
+  // Time proportional to the length of the numbers in the total-mismatch explanation.
+  // src/reconcile/explain.ts smallestSubset stops after SEARCH_BUDGET (200,000) partial sums, but
+  // each Decimal.plus costs as much as the numbers are long: a 31-row table whose one result has
+  // 40,000 digits spends ~5 s there (64,000 digits: ~11 s). Found by `npm run fuzz` (seed 777,
+  // cases 13738 and 13884: 17,000 digits, 3.6 s in audit); fixed: no subset search over amounts of more than 40 digits.
+  it('a total that no subset of 31 rows explains is reported quickly, even with a 40,000-digit result', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const hours = new Decimal(100 + i);
+      const product = hours.times('17.10');
+      return `C3 17,10 ${hours.toFixed()} ${product.toFixed(2).replace('.', ',')} 20 ${product.times('0.2').toFixed(2).replace('.', ',')}`;
+    });
+    const text = plan(HEADER, ...rows, `D1 17,10 200 3420,00 20 ${'1'.repeat(40_000)}`, 'Totale 684,01');
+    const started = performance.now();
+    const document = readPlan(text);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(document.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
   });
 
   // Inexact computed values. decimal.js rounds every operation to 20 significant digits unless
