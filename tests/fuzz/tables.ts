@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { planText, readPlan, type ProjectSpec } from '../helpers/plans.js';
+import { COLUMN_LABELS } from '../generator/vocabulary.js';
 
 /**
  * Well-formed staff tables with known values, printed the ways plans print them: Italian number
@@ -156,14 +157,7 @@ const rowArbitrary = fc
     return { row: { grade: r.grade, values, units, glued, lines }, result };
   });
 
-const HEADER_LABELS = {
-  personnel: ['PERSONALE', 'CATEGORIA', 'QUALIFICA'],
-  cost: ['COSTO ORARIO', 'COSTO ORARIO (€)'],
-  hours: ['TOTALE ORE', 'TOT. ORE', 'N. ORE', 'ORE'],
-  product: ['PRODOTTO', 'COSTO TOTALE', 'IMPORTO'],
-  percentage: ['PERCENTUALE', 'PERC.', '%'],
-  result: ['RISULTATO', 'QUOTA', 'QUOTA INCENTIVO', 'IMPORTO INCENTIVO'],
-} as const;
+const HEADER_LABELS = COLUMN_LABELS;
 
 const headerArbitrary = fc.record({
   labels: fc.record(Object.fromEntries(Object.entries(HEADER_LABELS).map(([k, v]) => [k, fc.constantFrom(...v)])) as Record<keyof typeof HEADER_LABELS, fc.Arbitrary<string>>),
