@@ -6,8 +6,8 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true, logLevel: 'warning' };
-// Loaded lazily, only when needed (PDF inputs, --debug logs, --xlsx): never bundled.
-const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'pino', 'pino-pretty', 'write-excel-file', 'write-excel-file/*'];
+// Loaded lazily, only when needed (PDF inputs, OCR, --debug logs, --xlsx): never bundled.
+const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/ita', 'pino', 'pino-pretty', 'write-excel-file', 'write-excel-file/*'];
 
 const cli = {
   ...common,

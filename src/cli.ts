@@ -46,6 +46,8 @@ Options:
   --rates FILE              check hourly costs against an official table (CSV: grade,hourly cost)
   --max-size MB             refuse inputs larger than this (default: ${DEFAULT_MAX_BYTES / 1_048_576})
   --jobs N                  read N inputs at a time in worker threads (default: 1)
+  --ocr auto|always|never   read PDF pages by OCR: those without a usable text layer (auto, the
+                            default), every page, or none (a scanned PDF is then a failure)
   --quiet                   print nothing but errors
   --debug                   detailed logs, and stack traces of internal errors
   -h, --help                show this help
@@ -87,6 +89,7 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
       rates: { type: 'string' },
       'max-size': { type: 'string' },
       jobs: { type: 'string', default: '1' },
+      ocr: { type: 'string', default: 'auto' },
       quiet: { type: 'boolean', default: false },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -107,6 +110,9 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
   const jobs = Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs takes a whole number from 1, not "${values.jobs}"`);
   options.jobs = jobs;
+  const ocr = values.ocr;
+  if (ocr !== 'auto' && ocr !== 'always' && ocr !== 'never') throw new UsageError(`--ocr takes auto, always or never, not "${ocr}"`);
+  options.ocr = ocr;
   if (values.rates !== undefined) options.rates = await readRates(values.rates);
   return { inputs: positionals, out: values.out, csvLocale, xlsx: values.xlsx, failOn, options, quiet: values.quiet, debug: values.debug };
 }

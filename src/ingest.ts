@@ -1,3 +1,4 @@
+import { closeSharedOcr } from './extract/ocr/engine.js';
 import { listInputs, type InputEntry } from './inputs.js';
 import { readInParallel } from './parallel.js';
 import { readOne, type IngestOptions, type Outcome } from './read-one.js';
@@ -20,14 +21,18 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
   const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, options);
   const seen = new Map<string, number>();
-  for await (const outcome of outcomes) {
-    if ('document' in outcome) {
-      // The same content read twice keeps one id per copy, numbered in input order.
-      const copies = (seen.get(outcome.document.id) ?? 0) + 1;
-      seen.set(outcome.document.id, copies);
-      if (copies > 1) outcome.document.id = `${outcome.document.id}-${copies}`;
+  try {
+    for await (const outcome of outcomes) {
+      if ('document' in outcome) {
+        // The same content read twice keeps one id per copy, numbered in input order.
+        const copies = (seen.get(outcome.document.id) ?? 0) + 1;
+        seen.set(outcome.document.id, copies);
+        if (copies > 1) outcome.document.id = `${outcome.document.id}-${copies}`;
+      }
+      yield outcome;
     }
-    yield outcome;
+  } finally {
+    await closeSharedOcr();
   }
 }
 

@@ -7,6 +7,16 @@ export interface SourceLine {
   line: number;
   /** 1-based page, or null when the source has no pages (text input). */
   page: number | null;
+  /** For a line read by OCR, its words left to right with the engine's confidence in each. */
+  ocr?: OcrWordReading[];
+}
+
+/** A word of a line read by OCR, and how sure the engine was of it (0 to 1). */
+export interface OcrWordReading {
+  text: string;
+  confidence: number;
+  /** What the engine read, when the word was taken for something else (a grade code "Cc3" for C3). */
+  read?: string;
 }
 
 export type SourceFormat = 'text' | 'pdf';
@@ -37,7 +47,7 @@ export interface Amount {
   text: string;
 }
 
-export type RepairKind = 'row-joined' | 'cells-split' | 'cell-missing' | 'cells-unresolved';
+export type RepairKind = 'row-joined' | 'cells-split' | 'cell-missing' | 'cells-unresolved' | 'ocr-corrected';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {
@@ -61,6 +71,14 @@ export interface StaffRow {
   raw: string;
   source: SourceRef;
   repairs: Repair[];
+  /** For a row read by OCR: how sure the engine was of it. */
+  ocr?: StaffRowOcr;
+}
+
+/** How sure OCR was of a row: of its least sure word, and of each value (0 to 1). */
+export interface StaffRowOcr {
+  minConfidence: number;
+  values: Partial<Record<StaffColumn, number>>;
 }
 
 export interface Condition {

@@ -21,6 +21,7 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
   const shared: SharedOptions = {
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.ocr ? { ocr: options.ocr } : {}),
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeText, splitLines } from './extract/decode.js';
 import { outlineDocument } from './extract/structure.js';
+import type { OcrMode } from './extract/pdf-source.js';
 import type { SourceDocument, SourceFormat } from './model.js';
 import { normalizePlan } from './normalize/plan.js';
 import { audit, type AuditOptions } from './reconcile/audit.js';
@@ -19,13 +20,22 @@ export function documentId(sha256: string): string {
   return sha256.slice(0, 16);
 }
 
-/** Bytes → lines with provenance: the text path decodes, the PDF path rebuilds lines from the text layer. */
-export async function extractSource(input: InputFile): Promise<SourceDocument> {
+/** How sources are read. */
+export interface ExtractOptions {
+  /** Which PDF pages are read by OCR (default `auto`: those without a usable text layer). */
+  ocr?: OcrMode;
+}
+
+/**
+ * Bytes → lines with provenance: the text path decodes, the PDF path rebuilds lines from the text
+ * layer (or from OCR of the page's picture).
+ */
+export async function extractSource(input: InputFile, options: ExtractOptions = {}): Promise<SourceDocument> {
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const id = documentId(sha256);
   if (input.format === 'pdf') {
     const { pdfToSourceDocument } = await import('./extract/pdf-source.js');
-    return pdfToSourceDocument(input.bytes, input.path, id, sha256);
+    return pdfToSourceDocument(input.bytes, input.path, id, sha256, options.ocr);
   }
   const decoded = decodeText(input.bytes);
   const lines = splitLines(decoded.text);
@@ -35,8 +45,8 @@ export async function extractSource(input: InputFile): Promise<SourceDocument> {
 }
 
 /** Reads one document end to end: extract, normalise, reconcile, and its dataset record. */
-export async function processInput(input: InputFile, options: AuditOptions = {}): Promise<DocumentRecord> {
-  const source = await extractSource(input);
+export async function processInput(input: InputFile, options: AuditOptions & ExtractOptions = {}): Promise<DocumentRecord> {
+  const source = await extractSource(input, options);
   return recordOf(source, options);
 }
 

@@ -1,6 +1,7 @@
 import { UnreadableInputError } from './errors.js';
 import { readInput, type ListedInput } from './inputs.js';
 import { processInput } from './pipeline.js';
+import type { ExtractOptions } from './pipeline.js';
 import type { AuditOptions } from './reconcile/audit.js';
 import type { DocumentRecord, Failure } from './schema.js';
 
@@ -8,7 +9,7 @@ import type { DocumentRecord, Failure } from './schema.js';
 export const DEFAULT_MAX_BYTES = 100 * 1_048_576;
 
 /** Options of a run over many inputs. */
-export interface IngestOptions extends AuditOptions {
+export interface IngestOptions extends AuditOptions, ExtractOptions {
   /** Largest input accepted, in bytes. */
   maxBytes?: number;
   /** Worker threads reading inputs in parallel (1: all in this thread). */

@@ -75,5 +75,6 @@ function staffRecord(row: StaffRow, audited: AuditedDocument): StaffRowRecord {
     raw: row.raw,
     source: row.source,
     repairs: row.repairs,
+    ...(row.ocr && { ocr: { minConfidence: row.ocr.minConfidence } }),
   };
 }

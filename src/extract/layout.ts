@@ -1,4 +1,4 @@
-import type { SourceLine } from '../model.js';
+import type { OcrWordReading, SourceLine } from '../model.js';
 import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
@@ -18,6 +18,8 @@ export interface PositionedText {
   width: number;
   /** Font size (em height), in points. */
   height: number;
+  /** For a word read by OCR: how sure the engine was of it (0 to 1), and what it read if the text was corrected. */
+  ocr?: { confidence: number; read?: string };
 }
 
 /** One page's positioned text; sizes in points. */
@@ -61,6 +63,8 @@ export interface PlacedLine {
   x1: number;
   /** A table's header printed again at the top of the page on which the table continues. */
   repeatedHeader: boolean;
+  /** For a line read by OCR, its words and the confidence in each. */
+  ocr?: OcrWordReading[];
 }
 
 /** A page turned into lines, with the table (if any) still open at its foot. */
@@ -104,6 +108,7 @@ export function layoutPage(page: PageText, carried: TableHeader | null = null): 
     x0: row.atoms[0]?.x0 ?? 0,
     x1: row.atoms.at(-1)?.x1 ?? 0,
     repeatedHeader: repeatedHeaders.has(index),
+    ...ocrReadingOf(row),
   }));
   return { page: page.page, height: page.height, lines: lines.filter((line) => line.text !== ''), openTable };
 }
@@ -120,7 +125,7 @@ export function assembleLines(pages: PageLayout[]): LaidOutDocument {
     for (const line of page.lines) {
       const reason = noisy.get(line) ?? (line.repeatedHeader ? 'repeated-table-header' : undefined);
       if (reason) noise.push({ page: page.page, text: line.text, reason });
-      else lines.push({ text: line.text, line: lines.length + 1, page: page.page });
+      else lines.push({ text: line.text, line: lines.length + 1, page: page.page, ...(line.ocr && { ocr: line.ocr }) });
     }
   }
   return { lines, noise };
@@ -181,6 +186,18 @@ function rowOf(baseline: Baseline): TextRow {
     previous = item;
   }
   return { y: baseline.y, size, joinGap, atoms, spaced };
+}
+
+/** The OCR confidence of each atom of a row read by OCR: the least of its words'. */
+function ocrReadingOf(row: TextRow): { ocr?: OcrWordReading[] } {
+  if (!row.atoms.some((atom) => atom.items.some((item) => item.ocr))) return {};
+  return {
+    ocr: row.atoms.map((atom) => {
+      const confidence = Math.min(...atom.items.map((item) => item.ocr?.confidence ?? 1));
+      const corrected = atom.items.some((item) => item.ocr?.read !== undefined);
+      return corrected ? { text: atom.text, confidence, read: atom.items.map((item) => item.ocr?.read ?? item.text).join('') } : { text: atom.text, confidence };
+    }),
+  };
 }
 
 /** The text of a row: atoms joined by a space where one belongs, runs of white space made single. */

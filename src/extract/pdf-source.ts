@@ -1,37 +1,94 @@
 import type { SourceDocument } from '../model.js';
 import { assembleLines, layoutPage } from './layout.js';
-import type { NoiseLine, PageLayout } from './layout.js';
-import { readPdf } from './pdf.js';
+import type { NoiseLine, PageLayout, PageText } from './layout.js';
+import { readPdf, type PdfPage } from './pdf.js';
 import { UnreadableInputError } from '../errors.js';
+
+/** When pages are read by OCR: those without a usable text layer, every page, or none. */
+export type OcrMode = 'auto' | 'always' | 'never';
 
 /** A PDF read into lines, with the page furniture that was taken out of them. */
 export interface PdfSource {
   document: SourceDocument;
   noise: NoiseLine[];
+  /** Pages read by OCR. */
+  scannedPages: number[];
 }
+
+/** Pages drawn and waiting for the OCR engine at most, per engine worker: bounds the memory held. */
+const PAGES_IN_FLIGHT = 2;
 
 /**
  * Reads a PDF into a {@link SourceDocument} (`format: 'pdf'`), page by page, keeping of each page
  * only its rebuilt lines; also returns the running headers, footers and page numbers taken out.
- * Throws `UnreadableInputError` as {@link readPdf} does.
+ * A page without a usable text layer is drawn and read by OCR (unless `ocr` is `never`), its words
+ * feeding the same line and table builder. Throws `UnreadableInputError` as {@link readPdf} does,
+ * and when no page has text that can be read.
  */
-export async function readPdfSource(bytes: Uint8Array, path: string, id: string, sha256: string): Promise<PdfSource> {
+export async function readPdfSource(
+  bytes: Uint8Array,
+  path: string,
+  id: string,
+  sha256: string,
+  ocr: OcrMode = 'auto',
+): Promise<PdfSource> {
   const pdf = await readPdf(bytes, path);
+  const texts: Array<PageText | Promise<PageText>> = [];
+  const inFlight = new Set<Promise<PageText>>();
+  const scannedPages: number[] = [];
+  for await (const page of pdf) {
+    if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
+      texts.push(page.text);
+      continue;
+    }
+    while (inFlight.size >= PAGES_IN_FLIGHT * 2) await Promise.race(inFlight);
+    const scan = await readByOcr(page);
+    if (scan === null) {
+      texts.push(page.text);
+      continue;
+    }
+    const { reading } = scan;
+    scannedPages.push(page.text.page);
+    inFlight.add(reading);
+    void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
+    texts.push(reading);
+  }
   const pages: PageLayout[] = [];
-  for await (const page of pdf) pages.push(layoutPage(page, pages.at(-1)?.openTable ?? null));
+  for (const text of await Promise.all(texts)) pages.push(layoutPage(text, pages.at(-1)?.openTable ?? null));
   const { lines, noise } = assembleLines(pages);
+  if (lines.length === 0 && noise.length === 0) throw new UnreadableInputError('no text layer; OCR is needed');
   if (!isReadableText(lines.map((l) => l.text).join(''))) {
     throw new UnreadableInputError('the text layer is garbage (fonts without a Unicode map); OCR is needed');
   }
   return {
     document: { id, path, sha256, format: 'pdf', encoding: 'pdf', pages: pdf.pageCount, lines },
     noise,
+    scannedPages,
   };
 }
 
 /** {@link readPdfSource}, keeping only the document: the same shape the text path produces. */
-export async function pdfToSourceDocument(bytes: Uint8Array, path: string, id: string, sha256: string): Promise<SourceDocument> {
-  return (await readPdfSource(bytes, path, id, sha256)).document;
+export async function pdfToSourceDocument(bytes: Uint8Array, path: string, id: string, sha256: string, ocr: OcrMode = 'auto'): Promise<SourceDocument> {
+  return (await readPdfSource(bytes, path, id, sha256, ocr)).document;
+}
+
+function hasUsableText(page: PageText): boolean {
+  return page.items.length > 0 && isReadableText(page.items.map((item) => item.text).join(''));
+}
+
+/** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */
+async function readByOcr(page: PdfPage): Promise<{ reading: Promise<PageText> } | null> {
+  const [{ sharedOcr }, { OCR_DPI, SCAN_DPI, hasInk, pageTextOfWords, prepareScan }] = await Promise.all([
+    import('./ocr/engine.js'),
+    import('./ocr/scan-page.js'),
+  ]);
+  const drawn = await page.render(SCAN_DPI);
+  if (!hasInk(drawn)) return null;
+  const image = prepareScan(drawn);
+  const engine = await sharedOcr(OCR_DPI).catch((error: unknown) => {
+    throw new UnreadableInputError(`page ${page.text.page} needs OCR, which could not start: ${String(error).split('\n')[0]}`);
+  });
+  return { reading: engine.read(image).then((words) => pageTextOfWords(page.text.page, image, words)) };
 }
 
 /** Below this share of ordinary characters, a text layer is glyph codes, not text. */

@@ -1,11 +1,19 @@
 import { UnreadableInputError } from '../errors.js';
 import type { PageText, PositionedText } from './layout.js';
+import { greyOf, type GreyImage } from './ocr/scan-image.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
+/** A page of an opened PDF: its text layer, and its picture for when the text layer is not enough. */
+export interface PdfPage {
+  text: PageText;
+  /** The page drawn in grey at `dpi` pixels an inch; only until the next page is read. */
+  render(dpi: number): Promise<GreyImage>;
+}
+
 /** The pages of an opened PDF, read one at a time. */
-export interface PdfPages extends AsyncIterable<PageText> {
+export interface PdfPages extends AsyncIterable<PdfPage> {
   /** Number of pages in the document. */
   readonly pageCount: number;
   /** Releases the document; iterating to the end (or breaking out of the loop) does it too. */
@@ -30,7 +38,7 @@ function loadPdfjs(): Promise<Pdfjs> {
  * Opens a PDF and yields each page's positioned text items, one page at a time: each page is
  * released (`page.cleanup()`) before the next is read, and the document when the pages are done.
  * Throws {@link UnreadableInputError} with a one-line reason when the bytes are no PDF, or a
- * damaged, truncated or password-protected one; iteration throws it when no page has any text.
+ * damaged, truncated or password-protected one.
  * The caller's `bytes` are left untouched (pdfjs receives a copy). `path` is where the bytes came
  * from; messages leave it out, since the caller prefixes it (as the CLI does).
  */
@@ -93,15 +101,16 @@ function documentPages(doc: PdfDocument): PdfPages {
     closed = true;
     await doc.destroy();
   };
-  async function* pages(): AsyncGenerator<PageText> {
-    let textFound = false;
+  async function* pages(): AsyncGenerator<PdfPage> {
     try {
       for (let number = 1; number <= doc.numPages; number++) {
-        const page = await readPage(doc, number);
-        textFound ||= page.items.length > 0;
-        yield page;
+        const page = await openPage(doc, number);
+        try {
+          yield { text: await readPage(page, number), render: (dpi) => renderPage(page, number, dpi) };
+        } finally {
+          page.cleanup();
+        }
       }
-      if (!textFound) throw new UnreadableInputError('no text layer; OCR is needed');
     } finally {
       await close();
     }
@@ -109,13 +118,34 @@ function documentPages(doc: PdfDocument): PdfPages {
   return { pageCount: doc.numPages, close, [Symbol.asyncIterator]: pages };
 }
 
-async function readPage(doc: PdfDocument, number: number): Promise<PageText> {
-  let page;
+type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+async function openPage(doc: PdfDocument, number: number): Promise<PdfPageProxy> {
   try {
-    page = await doc.getPage(number);
+    return await doc.getPage(number);
   } catch (error) {
     throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
   }
+}
+
+async function renderPage(page: PdfPageProxy, number: number, dpi: number): Promise<GreyImage> {
+  const { createCanvas } = await import('@napi-rs/canvas');
+  try {
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    const [width, height] = [Math.round(viewport.width), Math.round(viewport.height)];
+    const canvas = createCanvas(width, height);
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, width, height);
+    // pdfjs's types name the DOM canvas; @napi-rs/canvas is the one it draws on in Node.
+    await page.render({ canvas, canvasContext: context, viewport } as unknown as Parameters<PdfPageProxy['render']>[0]).promise;
+    return greyOf(context.getImageData(0, 0, width, height).data, width, height, dpi);
+  } catch (error) {
+    throw new UnreadableInputError(`damaged PDF: page ${number} cannot be drawn for OCR: ${reasonOf(error)}`);
+  }
+}
+
+async function readPage(page: PdfPageProxy, number: number): Promise<PageText> {
   try {
     const viewport = page.getViewport({ scale: 1 });
     // Viewport space: origin at the top-left corner, y growing downwards, page rotation applied.
@@ -139,8 +169,6 @@ async function readPage(doc: PdfDocument, number: number): Promise<PageText> {
     return upright(number, viewport.width, viewport.height, placed);
   } catch (error) {
     throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
-  } finally {
-    page.cleanup();
   }
 }
 

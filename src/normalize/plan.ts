@@ -36,6 +36,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       raw: read.raw,
       source: read.source,
       repairs: read.repairs,
+      ...(read.ocr && { ocr: read.ocr }),
     }));
   const totals = readings.map((r) => r.total).filter((t): t is NonNullable<typeof t> => t !== null);
   const total = combineTotals(totals);

@@ -1,7 +1,8 @@
 import type { TableRegion } from '../extract/structure.js';
-import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, Unparsed } from '../model.js';
+import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
+import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -14,6 +15,7 @@ export interface ReadRow {
   raw: string;
   source: SourceRef;
   repairs: Repair[];
+  ocr: StaffRowOcr | null;
 }
 
 /** What reading a table region yields. */
@@ -162,13 +164,20 @@ function totalOf(numbers: string[], lines: SourceLine[]): TableReading['total'] 
 }
 
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
-  const resolution = resolveCells(draft.tokens, columns);
+  let resolution = resolveCells(draft.tokens, columns);
   const repairs: Repair[] = [];
   const pieces = draft.lines.filter((l) => l.text.trim() !== '');
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
-  repairs.push(...resolution.repairs);
+  repairs.push(...resolution.repairs, ...wordCorrections(pieces));
+  let ocr = ocrOfRow(pieces, resolution.cells);
+  const corrected = ocr && resolution.problem === null ? correctMisreading(resolution.cells) : null;
+  if (corrected) {
+    resolution = { ...resolution, cells: corrected.cells };
+    repairs.push(corrected.repair);
+    ocr = ocrOfRow(pieces, corrected.cells);
+  }
   const raw = pieces.map((l) => l.text.replace(/\s+/g, ' ').trim()).join(' ');
   const first = pieces[0]!;
   return {
@@ -177,5 +186,6 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     raw,
     source: { lines: pieces.map((l) => l.line), page: first.page },
     repairs,
+    ocr,
   };
 }

@@ -5,6 +5,7 @@ import { declaredRounded } from './declared-rounded.js';
 import { missingTable } from './missing-table.js';
 import { missingValue } from './missing-value.js';
 import { noProjects } from './no-projects.js';
+import { ocrUncertain } from './ocr-uncertain.js';
 import { productMismatch } from './product-mismatch.js';
 import { productRounded } from './product-rounded.js';
 import { rateOutlier } from './rate-outlier.js';
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   unparsedLine,
   missingTable,
   noProjects,
+  ocrUncertain,
 ];

@@ -1,0 +1,198 @@
+/** A grey page image: one byte a pixel, 0 black to 255 white, row after row. */
+export interface GreyImage {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+  /** Pixels per inch of the page the image shows. */
+  dpi: number;
+}
+
+/** Darker than this counts as ink. */
+const INK = 160;
+
+/** Turns RGBA pixels (as a canvas gives them) into a {@link GreyImage}. */
+export function greyOf(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number, dpi: number): GreyImage {
+  const pixels = new Uint8Array(width * height);
+  for (let i = 0, j = 0; j < pixels.length; i += 4, j++) {
+    // Integer luma (ITU-R BT.601), transparent pixels as paper.
+    const alpha = rgba[i + 3] ?? 255;
+    const luma = ((rgba[i] ?? 0) * 77 + (rgba[i + 1] ?? 0) * 150 + (rgba[i + 2] ?? 0) * 29) >> 8;
+    pixels[j] = 255 - (((255 - luma) * alpha) >> 8);
+  }
+  return { width, height, pixels, dpi };
+}
+
+/** Angles tried when measuring skew, in degrees either way, and the finest step. */
+const MAX_SKEW = 3;
+const COARSE_STEP = 0.25;
+const FINE_STEP = 0.02;
+/** Skew is measured on ink sampled at about this resolution: enough to tell lines of text apart. */
+const SKEW_DPI = 75;
+
+/**
+ * The angle in degrees (clockwise positive, as the image shows it) by which the lines of text are
+ * turned: the one at which ink falls into the sharpest horizontal bands (projection profile).
+ */
+export function measureSkew(image: GreyImage): number {
+  const step = Math.max(1, Math.round(image.dpi / SKEW_DPI));
+  const ink: number[] = [];
+  for (let y = 0; y < image.height; y += step) {
+    const row = y * image.width;
+    for (let x = 0; x < image.width; x += step) if ((image.pixels[row + x] ?? 255) < INK) ink.push(x, y);
+  }
+  if (ink.length === 0) return 0;
+  const sharpness = (degrees: number): number => {
+    const slope = Math.tan((degrees * Math.PI) / 180);
+    const bands = new Map<number, number>();
+    for (let i = 0; i < ink.length; i += 2) {
+      const band = Math.round(((ink[i + 1] ?? 0) - (ink[i] ?? 0) * slope) / step);
+      bands.set(band, (bands.get(band) ?? 0) + 1);
+    }
+    let sum = 0;
+    for (const count of bands.values()) sum += count * count;
+    return sum;
+  };
+  const best = (from: number, to: number, by: number): number => {
+    let angle = 0;
+    let score = -1;
+    for (let degrees = from; degrees <= to + by / 2; degrees += by) {
+      const candidate = sharpness(degrees);
+      if (candidate > score) [angle, score] = [degrees, candidate];
+    }
+    return angle;
+  };
+  const coarse = best(-MAX_SKEW, MAX_SKEW, COARSE_STEP);
+  return best(coarse - COARSE_STEP, coarse + COARSE_STEP, FINE_STEP);
+}
+
+/** Ink runs at least this long (in inches) along a row or a column are table rules, not letters. */
+const RULE_LENGTH = 0.3;
+/** Rules are traced down to this faint a grey, so that their blurred edges go too. */
+const RULE_INK = 200;
+/** How far (in inches) either side of a rule its blur reaches. */
+const RULE_MARGIN = 1 / 150;
+
+/**
+ * Paints the rules of ruled tables white: horizontal and vertical runs of ink far longer than any
+ * stroke of a letter. OCR engines read a rule touching a digit as part of it ("|400") or give up on
+ * a ruled table altogether. Returns how many pixels it painted.
+ */
+export function eraseRules(image: GreyImage): number {
+  const { width, height, pixels } = image;
+  const minimum = Math.round(RULE_LENGTH * image.dpi);
+  const margin = Math.max(1, Math.round(RULE_MARGIN * image.dpi));
+  const erase = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) markRuns(pixels, erase, { start: y * width, stride: 1, count: width, across: width }, minimum, margin);
+  for (let x = 0; x < width; x++) markRuns(pixels, erase, { start: x, stride: width, count: height, across: 1 }, minimum, margin);
+  let painted = 0;
+  for (let i = 0; i < erase.length; i++) {
+    if (erase[i] === 1 && pixels[i] !== 255) {
+      pixels[i] = 255;
+      painted++;
+    }
+  }
+  return painted;
+}
+
+/** One row or column of an image: where it starts, the step along it and the step across it. */
+interface Scanline {
+  start: number;
+  stride: number;
+  count: number;
+  across: number;
+}
+
+/**
+ * Marks in `erase` each run of ink of at least `minimum` pixels along one row or column, and the
+ * `margin` pixels either side of it.
+ */
+function markRuns(pixels: Uint8Array, erase: Uint8Array, line: Scanline, minimum: number, margin: number): void {
+  const { start, stride, count, across } = line;
+  let runStart = -1;
+  for (let k = 0; k <= count; k++) {
+    const inked = k < count && (pixels[start + k * stride] ?? 255) < RULE_INK;
+    if (inked && runStart < 0) runStart = k;
+    if (!inked && runStart >= 0) {
+      if (k - runStart >= minimum) {
+        for (let j = runStart; j < k; j++) {
+          const at = start + j * stride;
+          for (let side = -margin; side <= margin; side++) {
+            const near = at + side * across;
+            if (near >= 0 && near < erase.length) erase[near] = 1;
+          }
+        }
+      }
+      runStart = -1;
+    }
+  }
+}
+
+/**
+ * The image turned back by `skew` degrees (as {@link measureSkew} measures it) about its centre,
+ * bilinear, with paper where nothing was.
+ */
+export function straighten(image: GreyImage, skew: number): GreyImage {
+  if (skew === 0) return image;
+  const { width, height, pixels } = image;
+  const radians = (skew * Math.PI) / 180;
+  const [cos, sin] = [Math.cos(radians), Math.sin(radians)];
+  const [cx, cy] = [(width - 1) / 2, (height - 1) / 2];
+  const turned = new Uint8Array(width * height).fill(255);
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < width; x++) {
+      const dx = x - cx;
+      const sx = cx + dx * cos - dy * sin;
+      const sy = cy + dx * sin + dy * cos;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) continue;
+      const fx = sx - x0;
+      const fy = sy - y0;
+      const at = y0 * width + x0;
+      const top = (pixels[at] ?? 255) * (1 - fx) + (pixels[at + 1] ?? 255) * fx;
+      const bottom = (pixels[at + width] ?? 255) * (1 - fx) + (pixels[at + width + 1] ?? 255) * fx;
+      turned[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { ...image, pixels: turned };
+}
+
+/** The image as a binary PGM file, which OCR engines read without a codec. */
+export function pgmOf(image: GreyImage): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${image.width} ${image.height}\n255\n`);
+  const file = new Uint8Array(header.length + image.pixels.length);
+  file.set(header);
+  file.set(image.pixels, header.length);
+  return file;
+}
+
+/** The image enlarged `factor` times, bilinear. */
+export function enlarge(image: GreyImage, factor: number): GreyImage {
+  const width = Math.round(image.width * factor);
+  const height = Math.round(image.height * factor);
+  const pixels = new Uint8Array(width * height);
+  const source = image.pixels;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(image.height - 1.001, y / factor);
+    const y0 = Math.floor(sy);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(image.width - 1.001, x / factor);
+      const x0 = Math.floor(sx);
+      const fx = sx - x0;
+      const at = y0 * image.width + x0;
+      const top = (source[at] ?? 255) * (1 - fx) + (source[at + 1] ?? 255) * fx;
+      const bottom = (source[at + image.width] ?? 255) * (1 - fx) + (source[at + image.width + 1] ?? 255) * fx;
+      pixels[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, pixels, dpi: image.dpi * factor };
+}
+
+/** Ink black, everything else paper: scanner noise and the ghosts of erased rules go. */
+export function binarize(image: GreyImage, threshold = INK): GreyImage {
+  const pixels = new Uint8Array(image.pixels.length);
+  for (let i = 0; i < pixels.length; i++) pixels[i] = (image.pixels[i] ?? 255) < threshold ? 0 : 255;
+  return { ...image, pixels };
+}

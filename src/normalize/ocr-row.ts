@@ -1,0 +1,150 @@
+import type { Amount, OcrWordReading, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
+import { STAFF_COLUMNS } from '../model.js';
+import { agreement, applyPercentage } from '../rounding.js';
+import { parseItalianNumber } from './numbers.js';
+
+type Cells = Record<StaffColumn, Amount | null>;
+
+/**
+ * What OCR says about a row read from scanned lines: the least confidence of its words and the
+ * confidence of each value (the least of the words its digits were read in). Null for a row of
+ * printed text.
+ */
+export function ocrOfRow(lines: SourceLine[], cells: Cells): StaffRowOcr | null {
+  const words = lines.flatMap((line) => line.ocr ?? []);
+  if (words.length === 0) return null;
+  const minConfidence = Math.min(...words.map((word) => word.confidence));
+  const values: StaffRowOcr['values'] = {};
+  for (const column of STAFF_COLUMNS) {
+    const cell = cells[column];
+    if (cell) values[column] = confidenceOf(cell.raw, words) ?? minConfidence;
+  }
+  return { minConfidence, values };
+}
+
+/** The least confidence of the words a value's characters were read in, or null when none holds them. */
+function confidenceOf(raw: string, words: OcrWordReading[]): number | null {
+  const holding = words.filter((word) => word.text.includes(raw));
+  return holding.length === 0 ? null : Math.min(...holding.map((word) => word.confidence));
+}
+
+/** The words of a row that OCR read as something else and were taken for what they stand for. */
+export function wordCorrections(lines: SourceLine[]): Repair[] {
+  return lines
+    .flatMap((line) => line.ocr ?? [])
+    .filter((word) => word.read !== undefined)
+    .map((word) => ({ kind: 'ocr-corrected', detail: `OCR read "${word.read}", taken as the grade code ${word.text}` }));
+}
+
+/** Characters OCR engines take for one another in printed digits. */
+const CONFUSABLE: Record<string, string> = {
+  '0': '86',
+  '1': '74',
+  '3': '8',
+  '4': '1',
+  '5': '68',
+  '6': '580',
+  '7': '1',
+  '8': '5630',
+};
+
+/** A value as it may have been printed, and how it differs from what was read. */
+interface Misreading {
+  amount: Amount;
+  how: string;
+}
+
+/**
+ * The row with one value read back as it was most likely printed, when the row's arithmetic
+ * contradicts what OCR read and exactly one plausible misreading (5/6/8, 1/7/4, 0/8, a lost or
+ * dotted decimal comma) of exactly one value makes the whole row reconcile. Null when the row
+ * already reconciles, or when no such correction, or more than one, exists: then nothing is guessed.
+ */
+export function correctMisreading(cells: Cells): { cells: Cells; repair: Repair } | null {
+  if (reconciles(cells) !== false) return null;
+  const fixes: Array<{ cells: Cells; column: StaffColumn; read: Amount; misreading: Misreading }> = [];
+  for (const column of STAFF_COLUMNS) {
+    const read = cells[column];
+    if (!read) continue;
+    for (const misreading of misreadingsOf(read.raw)) {
+      const candidate = { ...cells, [column]: misreading.amount };
+      if (reconciles(candidate) === true) fixes.push({ cells: candidate, column, read, misreading });
+    }
+  }
+  if (fixes.length !== 1) return null;
+  const [{ cells: fixed, column, read, misreading }] = fixes as [(typeof fixes)[number]];
+  return {
+    cells: fixed,
+    repair: {
+      kind: 'ocr-corrected',
+      detail: `${COLUMN_NAMES[column]} read by OCR as "${read.raw}", taken as ${misreading.amount.raw} (${misreading.how}): only then does the row's arithmetic hold`,
+    },
+  };
+}
+
+const COLUMN_NAMES: Record<StaffColumn, string> = {
+  hourlyCost: 'hourly cost',
+  hours: 'hours',
+  product: 'product',
+  percentage: 'percentage',
+  result: 'result',
+};
+
+function misreadingsOf(raw: string): Misreading[] {
+  const found: Misreading[] = [];
+  const add = (text: string, how: string) => {
+    const amount = parseItalianNumber(text);
+    if (amount && !found.some((f) => f.amount.raw === text)) found.push({ amount, how });
+  };
+  for (let i = 0; i < raw.length; i++) {
+    for (const other of CONFUSABLE[raw[i]!] ?? '') add(`${raw.slice(0, i)}${other}${raw.slice(i + 1)}`, `${raw[i]} for ${other}`);
+  }
+  const digits = raw.replace(/%$/, '');
+  if (/^\d+$/.test(digits)) {
+    for (let decimals = 1; decimals <= 3 && decimals < digits.length; decimals++) {
+      add(`${digits.slice(0, -decimals)},${digits.slice(-decimals)}`, 'a decimal comma lost');
+    }
+  }
+  if (/^\d+\.\d{1,2}$/.test(digits)) add(digits.replace('.', ','), 'a decimal comma read as a dot');
+  return found;
+}
+
+/**
+ * Whether a row's printed arithmetic holds (exactly or by rounding): true, false, or null when the
+ * row has too few values to tell.
+ */
+export function reconciles(cells: Cells): boolean | null {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  const verdicts: boolean[] = [];
+  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
+  if (exactProduct && product) verdicts.push(agreement(product.value, exactProduct) !== 'different');
+  const base = product?.value ?? exactProduct;
+  if (base && percentage && result) {
+    const fromPrinted = agreement(result.value, applyPercentage(base, percentage.value)) !== 'different';
+    const fromExact = exactProduct !== null && agreement(result.value, applyPercentage(exactProduct, percentage.value)) !== 'different';
+    verdicts.push(fromPrinted || fromExact);
+  }
+  return verdicts.length === 0 ? null : verdicts.every(Boolean);
+}
+
+/** The values of a row that its arithmetic confirms: those in a relation that holds. */
+export function confirmedValues(cells: Cells): Set<StaffColumn> {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  const confirmed = new Set<StaffColumn>();
+  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
+  if (exactProduct && product && agreement(product.value, exactProduct) !== 'different') {
+    for (const column of ['hourlyCost', 'hours', 'product'] as const) confirmed.add(column);
+  }
+  const base = product?.value ?? exactProduct;
+  if (base && percentage && result && agreement(result.value, applyPercentage(base, percentage.value)) !== 'different') {
+    for (const column of ['percentage', 'result'] as const) confirmed.add(column);
+    if (product) confirmed.add('product');
+    else for (const column of ['hourlyCost', 'hours'] as const) confirmed.add(column);
+  }
+  return confirmed;
+}
+
+/** "0,62": a confidence as messages print it. */
+export function formatConfidence(confidence: number): string {
+  return confidence.toFixed(2).replace('.', ',');
+}

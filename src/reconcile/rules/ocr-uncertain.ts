@@ -1,0 +1,44 @@
+import { STAFF_COLUMNS, type StaffColumn } from '../../model.js';
+import { formatMoney } from '../../normalize/numbers.js';
+import { confirmedValues, formatConfidence } from '../../normalize/ocr-row.js';
+import { eachRow, rowName, type Rule } from '../rule.js';
+
+/** Below this confidence a value read by OCR needs the row's arithmetic to vouch for it. */
+export const OCR_CONFIDENCE_THRESHOLD = 0.9;
+
+const FIELD_NAMES: Record<StaffColumn, string> = {
+  hourlyCost: 'hourly cost',
+  hours: 'hours',
+  product: 'product',
+  percentage: 'percentage',
+  result: 'result',
+};
+
+/** A value OCR was unsure of that the row's arithmetic does not confirm: the scan may say otherwise. */
+export const ocrUncertain: Rule = {
+  meta: {
+    id: 'ocr-uncertain',
+    severity: 'warning',
+    description: "a value read by OCR below the confidence threshold that the row's arithmetic does not confirm",
+  },
+  check(context) {
+    eachRow(context.plan, (row, project) => {
+      if (!row.ocr) return;
+      const confirmed = confirmedValues(row);
+      for (const column of STAFF_COLUMNS) {
+        const value = row[column];
+        const confidence = row.ocr.values[column];
+        if (!value || confidence === undefined || confidence >= OCR_CONFIDENCE_THRESHOLD || confirmed.has(column)) continue;
+        context.report({
+          project: project.number,
+          row: row.row,
+          field: column,
+          printed: value,
+          expected: null,
+          message: `${rowName(row)}: ${FIELD_NAMES[column]} ${column === 'hours' || column === 'percentage' ? value.raw : formatMoney(value.value)} was read by OCR with confidence ${formatConfidence(confidence)} and the row's arithmetic does not confirm it: check it on the scan (page ${row.source.page ?? '?'})`,
+          source: row.source,
+        });
+      }
+    });
+  },
+};
