@@ -165,15 +165,13 @@ function upright(page: number, width: number, height: number, placed: PlacedItem
   const direction = weight.indexOf(Math.max(...weight)) as PlacedItem['direction'];
   const turned = direction % 2 === 1;
   const items: PositionedText[] = [];
-  for (const { direction: d, x, y, ...item } of placed) {
-    if (d !== direction) continue;
-    const [along, down] = [
-      [x, y],
-      [y, width - x],
-      [width - x, height - y],
-      [height - y, x],
-    ][direction] as [number, number];
-    items.push({ ...item, x: along, y: down });
+  for (const item of placed) {
+    if (item.direction !== direction) continue;
+    const { x, y } = item;
+    // Where the item is along its line (x) and down the page (y), once the page is turned.
+    const along = direction === 0 ? x : direction === 1 ? y : direction === 2 ? width - x : height - y;
+    const down = direction === 0 ? y : direction === 1 ? width - x : direction === 2 ? height - y : x;
+    items.push({ text: item.text, x: along, y: down, width: item.width, height: item.height });
   }
   return { page, width: turned ? height : width, height: turned ? width : height, items };
 }
