@@ -22,8 +22,35 @@ let pdfjsModule: Promise<Pdfjs> | undefined;
 
 /** pdfjs-dist is imported on first use only, so that text inputs never pay for it. */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsModule ??= keepingBuiltins(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The module pdfjs loads for its in-thread worker on the first document: imported here, so that
+    // its polyfills too are installed now, and pdfjs finds it already loaded.
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  });
   return pdfjsModule;
+}
+
+/**
+ * Runs `load` and puts back the built-ins that it replaced.
+ *
+ * Note: the legacy build of pdfjs-dist (the one Node 20 needs) carries core-js polyfills that
+ * replace, for the whole process, Array.prototype.push, JSON.stringify and JSON.parse with
+ * JavaScript versions, for corner cases (array lengths beyond 2^32, JSON.rawJSON, JSON.parse's
+ * source text) that neither pdfjs nor rendiconta meets. After the import every push ran about
+ * twice and every JSON.stringify twenty times slower: reading and writing a large PDF's document.
+ */
+async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const { push } = Array.prototype;
+  const { stringify, parse } = JSON;
+  try {
+    return await load();
+  } finally {
+    Array.prototype.push = push;
+    JSON.stringify = stringify;
+    JSON.parse = parse;
+  }
 }
 
 /**
