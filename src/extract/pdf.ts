@@ -26,6 +26,7 @@ function loadPdfjs(): Promise<Pdfjs> {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The module pdfjs loads for its in-thread worker on the first document: imported here, so that
     // its polyfills too are installed now, and pdfjs finds it already loaded.
+    // @ts-expect-error -- pdfjs-dist ships no types for its worker module, which is only imported.
     await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     return pdfjs;
   });
