@@ -23,8 +23,10 @@ export interface DocumentOutput {
   notable: DiscrepancyRecord[];
 }
 
-/** Where the anchor goes in a section rendered before its place is known: every text of the
- * document is escaped in the report, so no "<" of it can be taken for this mark. */
+/**
+ * Where the anchor goes in a section rendered before its place is known: every text of the
+ * document is escaped in the report, so no "<" of it can be taken for this mark.
+ */
 const ANCHOR_SLOT = '<anchor/>';
 
 /** Validates a document against the contract's schema and renders what it adds to every file. */
@@ -36,11 +38,18 @@ export function renderDocument(record: DocumentRecord, locale: CsvLocale): Docum
     id: valid.id,
     json: JSON.stringify(valid, null, 2).replace(/\n/g, '\n    '),
     csv: CSV_TABLES.map((table) => csvRows(table.rowsOf(valid, locale), dialect)),
-    reportSection: documentSection(valid, ANCHOR_SLOT).split(ANCHOR_SLOT),
+    reportSection: sectionPieces(valid),
     reportSummary,
     summary: valid.summary,
     notable: valid.discrepancies.filter((d) => d.severity !== 'info'),
   };
+}
+
+/** The report section split where the anchor goes: once for the document, once per project. */
+function sectionPieces(document: DocumentRecord): string[] {
+  const pieces = documentSection(document, ANCHOR_SLOT).split(ANCHOR_SLOT);
+  if (pieces.length !== document.projects.length + 2) throw new Error('report section: the anchor mark is found where no anchor goes');
+  return pieces;
 }
 
 /** The validated record back from its rendering (for the workbook, or to render it again). */
