@@ -2,7 +2,8 @@
 // small run), the library entry with its dependencies external, and the type declarations.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 rmSync('dist', { recursive: true, force: true });
 const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true, logLevel: 'warning' };
@@ -20,4 +21,9 @@ await build({ ...cli, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
 // The worker thread of --jobs N, loaded from beside the CLI and the library.
 await build({ ...cli, entryPoints: ['src/ingest-worker.ts'], outfile: 'dist/ingest-worker.js' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
+// dataset.schema.json is the same for every run: generated once here, beside the bundles that copy it.
+await build({ ...common, entryPoints: ['src/write/dataset-schema.ts'], outfile: 'dist/.dataset-schema.mjs' });
+const { datasetSchemaText, JSON_SCHEMA_FILE } = await import(pathToFileURL('dist/.dataset-schema.mjs').href);
+writeFileSync(`dist/${JSON_SCHEMA_FILE}`, datasetSchemaText());
+rmSync('dist/.dataset-schema.mjs');
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });

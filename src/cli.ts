@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { atLeast, renderFinding, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
-import { DEFAULT_MAX_BYTES, ingestListed, listInputs, type IngestOptions } from './ingest.js';
+import { DEFAULT_MAX_BYTES, listInputs, renderListed, type IngestOptions } from './ingest.js';
 import { ProgressBar } from './progress.js';
 import { parseRateTable } from './reconcile/rates.js';
 import type { CsvLocale } from './write/cells.js';
@@ -154,7 +154,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
       bar?.clear();
       if (!command.quiet) process.stdout.write(`${line}\n`);
     };
-    for await (const outcome of ingestListed(entries, command.options)) {
+    for await (const outcome of renderListed(entries, command.options, { csvLocale: command.csvLocale })) {
       bar?.tick(outcome.path);
       if ('failure' in outcome) {
         failures++;
@@ -164,15 +164,16 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
         if (outcome.cause instanceof Error) log?.debug({ err: outcome.cause }, 'input failed');
         continue;
       }
-      const document = outcome.document;
-      await writer.addDocument(document);
-      log?.debug({ path: outcome.path, id: document.id, ...document.summary.findings }, 'document written');
-      const { findings, projects, staffRows } = document.summary;
+      const output = outcome.output;
+      await writer.append(output);
+      log?.debug({ path: outcome.path, id: output.id, ...output.summary.findings }, 'document written');
+      const { findings, projects, staffRows, byRule } = output.summary;
       say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
-      const counts = RULE_IDS.filter((rule) => document.summary.byRule[rule]).map((rule) => `${rule} ${document.summary.byRule[rule]}`);
+      const counts = RULE_IDS.filter((rule) => byRule[rule]).map((rule) => `${rule} ${byRule[rule]}`);
       if (counts.length > 0) say(`  ${counts.join(', ')}`);
-      for (const finding of document.discrepancies) if (finding.severity !== 'info') say(`  ${renderFinding(outcome.path, finding)}`);
-      if (command.failOn && document.discrepancies.some((d) => atLeast(d.severity, command.failOn!))) failing = true;
+      // The findings worse than info: what is printed, and all that --fail-on (error or warning) can match.
+      for (const finding of output.notable) say(`  ${renderFinding(outcome.path, finding)}`);
+      if (command.failOn && output.notable.some((d) => atLeast(d.severity, command.failOn!))) failing = true;
     }
     bar?.clear();
     await writer.commit();

@@ -1,12 +1,13 @@
 import { closeSharedOcr } from './extract/ocr/engine.js';
-import { listInputs, type InputEntry } from './inputs.js';
+import { listInputs, type InputEntry, type ListedInput } from './inputs.js';
 import { readInParallel } from './parallel.js';
-import { readOne, type IngestOptions, type Outcome } from './read-one.js';
+import { readAndRender, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions } from './read-one.js';
 import { SCHEMA_VERSION, type Dataset } from './schema.js';
 import { packageVersion } from './version.js';
+import { recordOfOutput, renderDocument } from './write/document-output.js';
 
 export { listInputs, type InputEntry } from './inputs.js';
-export { DEFAULT_MAX_BYTES, type IngestOptions, type Outcome } from './read-one.js';
+export { DEFAULT_MAX_BYTES, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions } from './read-one.js';
 
 /**
  * Reads every input in order, one document at a time (or `jobs` at a time in worker threads),
@@ -19,15 +20,32 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
 
 /** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
-  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, options);
-  const seen = new Map<string, number>();
+  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, (entry) => readOne(entry, options));
+  const ids = new DocumentIds();
   try {
     for await (const outcome of outcomes) {
-      if ('document' in outcome) {
-        // The same content read twice keeps one id per copy, numbered in input order.
-        const copies = (seen.get(outcome.document.id) ?? 0) + 1;
-        seen.set(outcome.document.id, copies);
-        if (copies > 1) outcome.document.id = `${outcome.document.id}-${copies}`;
+      if ('document' in outcome) outcome.document.id = ids.claim(outcome.document.id);
+      yield outcome;
+    }
+  } finally {
+    await closeSharedOcr();
+  }
+}
+
+/**
+ * As `ingestListed`, yielding each document rendered as the text it adds to the output files
+ * (`renderDocument`): with `jobs` > 1 the worker threads render, and this thread only appends.
+ */
+export async function* renderListed(entries: InputEntry[], options: IngestOptions, render: RenderOptions): AsyncGenerator<RenderedOutcome> {
+  const outcomes =
+    (options.jobs ?? 1) > 1 ? readInParallel(entries, options, render) : readInTurn(entries, (entry) => readAndRender(entry, options, render));
+  const ids = new DocumentIds();
+  try {
+    for await (const outcome of outcomes) {
+      if ('output' in outcome) {
+        const id = ids.claim(outcome.output.id);
+        // A copy was rendered under the id of its content: rendered again under its own.
+        if (id !== outcome.output.id) outcome.output = renderDocument({ ...recordOfOutput(outcome.output), id }, render.csvLocale);
       }
       yield outcome;
     }
@@ -36,9 +54,21 @@ export async function* ingestListed(entries: InputEntry[], options: IngestOption
   }
 }
 
-async function* readInTurn(entries: InputEntry[], options: IngestOptions): AsyncGenerator<Outcome> {
+/** The same content read twice keeps one id per copy, numbered in input order: abc, abc-2, abc-3. */
+class DocumentIds {
+  private readonly copies = new Map<string, number>();
+
+  /** The id of the next document whose content has the id `id`. */
+  claim(id: string): string {
+    const copies = (this.copies.get(id) ?? 0) + 1;
+    this.copies.set(id, copies);
+    return copies > 1 ? `${id}-${copies}` : id;
+  }
+}
+
+async function* readInTurn<O>(entries: InputEntry[], read: (entry: ListedInput) => Promise<O>): AsyncGenerator<O | Failed> {
   for (const entry of entries) {
-    yield 'error' in entry ? { path: entry.path, failure: { path: entry.path, error: entry.error } } : await readOne(entry, options);
+    yield 'error' in entry ? { path: entry.path, failure: { path: entry.path, error: entry.error } } : await read(entry);
   }
 }
 

@@ -1,10 +1,17 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { InputEntry, ListedInput } from './inputs.js';
-import type { IngestOptions, Outcome, SharedOptions } from './read-one.js';
+import type { WorkerTask } from './ingest-worker.js';
+import type { InputEntry } from './inputs.js';
+import type { Failed, IngestOptions, Outcome, RenderedOutcome, RenderOptions, SharedOptions } from './read-one.js';
 
 /** How far ahead of the next outcome to yield the workers may read (bounds the memory held). */
 const WINDOW_PER_JOB = 4;
+
+/**
+ * V8's young generation of each worker, in MB. Its default grows to 16 MB a semi-space on a busy
+ * thread; a smaller one keeps the peak memory of a long batch down, at about the same speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The worker script, built beside this module (dist/ingest-worker.js). */
 function workerScript(): URL {
@@ -13,10 +20,13 @@ function workerScript(): URL {
 }
 
 /**
- * Reads inputs in `options.jobs` worker threads and yields the outcomes in input order. Workers
- * are fed while the results they are ahead by stay within a small window.
+ * Reads inputs in `options.jobs` worker threads and yields the outcomes in input order: the
+ * documents or, with `render`, the text each adds to the output files. Workers are fed while the
+ * results they are ahead by stay within a small window.
  */
-export async function* readInParallel(entries: InputEntry[], options: IngestOptions): AsyncGenerator<Outcome> {
+export function readInParallel(entries: InputEntry[], options: IngestOptions): AsyncGenerator<Outcome>;
+export function readInParallel(entries: InputEntry[], options: IngestOptions, render: RenderOptions): AsyncGenerator<RenderedOutcome>;
+export async function* readInParallel(entries: InputEntry[], options: IngestOptions, render: RenderOptions | null = null): AsyncGenerator<Outcome | RenderedOutcome> {
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, availableParallelism() * 2, entries.length));
   const shared: SharedOptions = {
     ...(options.severity ? { severity: options.severity } : {}),
@@ -25,8 +35,8 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();
-  const workers = Array.from({ length: jobs }, () => new Worker(url));
-  const done = new Map<number, Outcome>();
+  const workers = Array.from({ length: jobs }, () => new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } }));
+  const done = new Map<number, Outcome | RenderedOutcome>();
   let wake: (() => void) | null = null;
   let failure: unknown = null;
   let next = 0;
@@ -37,15 +47,16 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
       const index = sent++;
       const entry = entries[index]!;
       if ('error' in entry) {
-        done.set(index, { path: entry.path, failure: { path: entry.path, error: entry.error } });
+        done.set(index, { path: entry.path, failure: { path: entry.path, error: entry.error } } satisfies Failed);
         continue;
       }
-      idle.pop()!.postMessage({ index, entry: entry satisfies ListedInput, options: shared });
+      idle.pop()!.postMessage({ index, entry, options: shared, render } satisfies WorkerTask);
     }
   };
   for (const worker of workers) {
-    worker.on('message', ({ index, outcome }: { index: number; outcome: Outcome }) => {
-      done.set(index, outcome);
+    worker.on('message', (message: { index: number; outcome: Outcome | RenderedOutcome } | { index: number; error: unknown }) => {
+      if ('error' in message) failure ??= message.error;
+      else done.set(message.index, message.outcome);
       idle.push(worker);
       feed();
       wake?.();

@@ -4,6 +4,8 @@ import { processInput } from './pipeline.js';
 import type { ExtractOptions } from './pipeline.js';
 import type { AuditOptions } from './reconcile/audit.js';
 import type { DocumentRecord, Failure } from './schema.js';
+import type { CsvLocale } from './write/cells.js';
+import { renderDocument, type DocumentOutput } from './write/document-output.js';
 
 /** Largest input accepted by default, in bytes. */
 export const DEFAULT_MAX_BYTES = 100 * 1_048_576;
@@ -20,7 +22,18 @@ export interface IngestOptions extends AuditOptions, ExtractOptions {
 export type SharedOptions = Omit<IngestOptions, 'rates' | 'jobs'> & { rates?: Array<[string, string]> };
 
 /** What one input became: a document, or a failure with its one-line reason. */
-export type Outcome = { path: string; document: DocumentRecord } | { path: string; failure: Failure; cause?: unknown };
+export type Outcome = { path: string; document: DocumentRecord } | Failed;
+
+/** What one input became when its outputs are rendered where it is read: the files' text, or a failure. */
+export type RenderedOutcome = { path: string; output: DocumentOutput } | Failed;
+
+/** An input that could not be read, with its one-line reason. */
+export type Failed = { path: string; failure: Failure; cause?: unknown };
+
+/** How outputs are rendered (see `renderDocument`). */
+export interface RenderOptions {
+  csvLocale: CsvLocale;
+}
 
 /** Reads one listed input into its outcome; never throws. */
 export async function readOne(entry: ListedInput, options: IngestOptions): Promise<Outcome> {
@@ -31,6 +44,15 @@ export async function readOne(entry: ListedInput, options: IngestOptions): Promi
     const reason = error instanceof UnreadableInputError ? error.message : `internal error while reading it: ${errorMessage(error)}`;
     return { path: entry.path, failure: { path: entry.path, error: reason }, cause: error };
   }
+}
+
+/**
+ * Reads one listed input and renders its outputs. A document that breaks the contract's schema
+ * throws (it stops the run, as it would when written), an unreadable input is a failure.
+ */
+export async function readAndRender(entry: ListedInput, options: IngestOptions, render: RenderOptions): Promise<RenderedOutcome> {
+  const outcome = await readOne(entry, options);
+  return 'failure' in outcome ? outcome : { path: outcome.path, output: renderDocument(outcome.document, render.csvLocale) };
 }
 
 function errorMessage(error: unknown): string {

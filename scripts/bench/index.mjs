@@ -40,7 +40,8 @@ if (!existsSync(join(root, 'dist/cli.js'))) throw new Error('dist/cli.js is miss
 const build = join(tmp, 'build');
 removeDir(build);
 mkdirSync(join(build, 'dist'), { recursive: true });
-for (const f of ['cli.js', 'ingest-worker.js', 'index.js']) copyFileSync(join(root, 'dist', f), join(build, 'dist', f));
+// Every built file but the type declarations: the bundles and what they read beside them (dataset.schema.json).
+for (const f of readdirSync(join(root, 'dist'), { withFileTypes: true })) if (f.isFile()) copyFileSync(join(root, 'dist', f.name), join(build, 'dist', f.name));
 copyFileSync(join(root, 'package.json'), join(build, 'package.json'));
 const cli = join(build, 'dist/cli.js');
 const library = join(build, 'dist/index.js');

@@ -57,7 +57,7 @@ export async function readPdfSource(
   for (const text of await Promise.all(texts)) pages.push(layoutPage(text, pages.at(-1)?.openTable ?? null));
   const { lines, noise } = assembleLines(pages);
   if (lines.length === 0 && noise.length === 0) throw new UnreadableInputError('no text layer; OCR is needed');
-  if (!isReadableText(lines.map((l) => l.text).join(''))) {
+  if (!isReadableText(textStart(lines, READABLE_SAMPLE))) {
     throw new UnreadableInputError('the text layer is garbage (fonts without a Unicode map); OCR is needed');
   }
   return {
@@ -93,15 +93,33 @@ async function readByOcr(page: PdfPage): Promise<{ reading: Promise<PageText> } 
 
 /** Below this share of ordinary characters, a text layer is glyph codes, not text. */
 const READABLE_SHARE = 0.6;
+/** How much of the text (UTF-16 code units) the check looks at. */
+const READABLE_SAMPLE = 100_000;
+const ORDINARY = /[\p{L}\p{N}\p{P}\p{Zs}\p{Sc}\p{Sm}]/u;
+const LATIN = /[\p{Script=Latin}\p{N}]/u;
+
+/** The first `length` code units of the lines' texts joined, without joining them all. */
+function textStart(lines: readonly { text: string }[], length: number): string {
+  let text = '';
+  for (const line of lines) {
+    if (text.length >= length) break;
+    text += line.text;
+  }
+  return text.slice(0, length);
+}
 
 /**
  * True when text is mostly letters, digits, punctuation and spaces. Fonts embedded without a
  * Unicode map give control codes, private-use and replacement characters instead.
  */
 export function isReadableText(text: string): boolean {
-  const sample = text.slice(0, 100_000);
+  const sample = text.slice(0, READABLE_SAMPLE);
   if (sample.length === 0) return true;
-  const ordinary = sample.match(/[\p{L}\p{N}\p{P}\p{Zs}\p{Sc}\p{Sm}]/gu)?.length ?? 0;
-  const latin = sample.match(/[\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
+  let ordinary = 0;
+  let latin = 0;
+  for (const char of sample) {
+    if (ORDINARY.test(char)) ordinary++;
+    if (LATIN.test(char)) latin++;
+  }
   return ordinary / sample.length >= READABLE_SHARE && latin / sample.length >= READABLE_SHARE / 2;
 }

@@ -30,8 +30,36 @@ let pdfjsModule: Promise<Pdfjs> | undefined;
 
 /** pdfjs-dist is imported on first use only, so that text inputs never pay for it. */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsModule ??= keepingBuiltins(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    // The module pdfjs loads for its in-thread worker on the first document: imported here, so that
+    // its polyfills too are installed now, and pdfjs finds it already loaded.
+    // @ts-expect-error -- pdfjs-dist ships no types for its worker module, which is only imported.
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  });
   return pdfjsModule;
+}
+
+/**
+ * Runs `load` and puts back the built-ins that it replaced.
+ *
+ * Note: the legacy build of pdfjs-dist (the one Node 20 needs) carries core-js polyfills that
+ * replace, for the whole process, Array.prototype.push, JSON.stringify and JSON.parse with
+ * JavaScript versions, for corner cases (array lengths beyond 2^32, JSON.rawJSON, JSON.parse's
+ * source text) that neither pdfjs nor rendiconta meets. After the import every push ran about
+ * twice and every JSON.stringify twenty times slower: reading and writing a large PDF's document.
+ */
+async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
+  const { push } = Array.prototype;
+  const { stringify, parse } = JSON;
+  try {
+    return await load();
+  } finally {
+    Array.prototype.push = push;
+    JSON.stringify = stringify;
+    JSON.parse = parse;
+  }
 }
 
 /**
@@ -193,15 +221,13 @@ function upright(page: number, width: number, height: number, placed: PlacedItem
   const direction = weight.indexOf(Math.max(...weight)) as PlacedItem['direction'];
   const turned = direction % 2 === 1;
   const items: PositionedText[] = [];
-  for (const { direction: d, x, y, ...item } of placed) {
-    if (d !== direction) continue;
-    const [along, down] = [
-      [x, y],
-      [y, width - x],
-      [width - x, height - y],
-      [height - y, x],
-    ][direction] as [number, number];
-    items.push({ ...item, x: along, y: down });
+  for (const item of placed) {
+    if (item.direction !== direction) continue;
+    const { x, y } = item;
+    // Where the item is along its line (x) and down the page (y), once the page is turned.
+    const along = direction === 0 ? x : direction === 1 ? y : direction === 2 ? width - x : height - y;
+    const down = direction === 0 ? y : direction === 1 ? width - x : direction === 2 ? height - y : x;
+    items.push({ text: item.text, x: along, y: down, width: item.width, height: item.height });
   }
   return { page, width: turned ? height : width, height: turned ? width : height, items };
 }

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { DocumentSchema, SCHEMA_VERSION, type DocumentRecord, type Failure } from '../schema.js';
+import { SCHEMA_VERSION, type DocumentRecord, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
-import { CsvSink } from './csv-sink.js';
 import { CSV_TABLES } from './csv-tables.js';
+import { csvDialect, csvEnd, csvStart } from './csv-text.js';
 import { dataPackage } from './data-package.js';
-import { datasetJsonSchema } from './dataset-schema.js';
+import { builtDatasetSchemaText, JSON_SCHEMA_FILE } from './dataset-schema.js';
+import { recordOfOutput, renderDocument, type DocumentOutput } from './document-output.js';
 import { OutputFolder } from './output-folder.js';
 import { REPORT_FILE, ReportWriter } from './report-writer.js';
 import { TextFile } from './text-file.js';
@@ -20,7 +21,6 @@ export interface WriterOptions {
 
 const DATASET_FILE = 'dataset.json';
 const DATA_PACKAGE_FILE = 'datapackage.json';
-const JSON_SCHEMA_FILE = 'dataset.schema.json';
 
 /**
  * Writes the dataset document by document (so memory stays bounded on large batches) into a
@@ -33,7 +33,7 @@ export class DatasetWriter {
   private constructor(
     private readonly folder: OutputFolder,
     private readonly json: TextFile,
-    private readonly csvs: CsvSink[],
+    private readonly csvs: TextFile[],
     private readonly report: ReportWriter,
     private readonly workbook: XlsxWorkbook | null,
     private readonly options: WriterOptions,
@@ -44,7 +44,9 @@ export class DatasetWriter {
     const folder = await OutputFolder.prepare(outDir);
     try {
       const json = TextFile.create(folder.file(DATASET_FILE));
-      const csvs = CSV_TABLES.map((table) => CsvSink.open(folder.file(table.file), table.columns, options.csvLocale));
+      const dialect = csvDialect(options.csvLocale);
+      const csvs = CSV_TABLES.map((table) => TextFile.create(folder.file(table.file)));
+      await Promise.all(CSV_TABLES.map((table, i) => csvs[i]!.write(csvStart(table.columns, dialect))));
       const report = await ReportWriter.open(folder.file(REPORT_FILE), options.generatorVersion);
       const writer = new DatasetWriter(folder, json, csvs, report, options.xlsx ? new XlsxWorkbook() : null, options);
       await json.write(
@@ -64,15 +66,15 @@ export class DatasetWriter {
 
   /** Validates a document against the contract's schema and appends it to every file. */
   async addDocument(record: DocumentRecord): Promise<void> {
-    const valid = DocumentSchema.parse(record);
-    const body = JSON.stringify(valid, null, 2).replace(/\n/g, '\n    ');
-    await this.json.write(`${this.documents === 0 ? '' : ','}\n    ${body}`);
+    await this.append(renderDocument(record, this.options.csvLocale));
+  }
+
+  /** Appends a rendered document (`renderDocument`, with this writer's CSV locale) to every file. */
+  async append(output: DocumentOutput): Promise<void> {
+    await this.json.write(`${this.documents === 0 ? '' : ','}\n    ${output.json}`);
     this.documents++;
-    await Promise.all([
-      ...CSV_TABLES.map((table, i) => this.csvs[i]!.write(table.rowsOf(valid, this.options.csvLocale))),
-      this.report.addDocument(valid),
-    ]);
-    this.workbook?.addDocument(valid);
+    await Promise.all([...output.csv.map((rows, i) => this.csvs[i]!.write(rows)), this.report.addDocument(output)]);
+    this.workbook?.addDocument(recordOfOutput(output));
   }
 
   /** Records an input that could not be read. */
@@ -85,10 +87,14 @@ export class DatasetWriter {
     const failures = JSON.stringify(this.failures, null, 2).replace(/\n/g, '\n  ');
     await this.json.write(`${this.documents === 0 ? '' : '\n  '}],\n  "failures": ${failures}\n}\n`);
     await this.json.close();
-    await Promise.all(this.csvs.map((csv) => csv.close()));
+    const end = csvEnd(csvDialect(this.options.csvLocale));
+    await Promise.all(this.csvs.map(async (csv) => {
+      await csv.write(end);
+      await csv.close();
+    }));
     await this.report.finish(this.failures);
     await writeFile(this.folder.file(DATA_PACKAGE_FILE), `${JSON.stringify(dataPackage(this.options.csvLocale), null, 2)}\n`);
-    await writeFile(this.folder.file(JSON_SCHEMA_FILE), `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+    await writeFile(this.folder.file(JSON_SCHEMA_FILE), await builtDatasetSchemaText());
     await this.workbook?.write(this.folder.file(XLSX_FILE));
     await this.folder.commit();
   }
@@ -96,6 +102,7 @@ export class DatasetWriter {
   /** Drops everything written: the previous output stays as it was. */
   async abort(): Promise<void> {
     this.json.destroy();
+    for (const csv of this.csvs) csv.destroy();
     this.report.destroy();
     await this.folder.discard();
   }

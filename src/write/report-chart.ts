@@ -15,7 +15,7 @@ export function fundChart(projects: ProjectRecord[]): string {
   if (projects.length === 0) return '';
   const amounts = projects.flatMap((p) => [p.declaredAmount, p.computedTotal]).filter((v): v is string => v !== null);
   const max = Decimal.max(0, ...amounts);
-  const length = (value: string) => (max.isZero() ? '0' : Decimal.max(0, new Decimal(value).dividedBy(max).times(BARS)).toDecimalPlaces(1).toString());
+  const length = (value: string) => (max.isZero() ? '0' : barLength(new Decimal(value), max));
   const height = TOP + projects.length * ROW + 6;
   const bars = projects.map((p, i) => {
     const y = TOP + i * ROW;
@@ -37,4 +37,21 @@ export function fundChart(projects: ProjectRecord[]): string {
     `<svg class="fund-chart" xmlns="http://www.w3.org/2000/svg" role="img" width="${LABEL + BARS + 110}" height="${height}" viewBox="0 0 ${LABEL + BARS + 110} ${height}">` +
     `<title>Fund by project: declared and recomputed (€)</title>${legend}${bars.join('')}</svg>`
   );
+}
+
+/**
+ * value / max × BARS to one decimal, half up, and never below 0: "230", "12.3", "0".
+ *
+ * Note: computed with whole numbers (tenths of the bar), because the configured Decimal divides
+ * to a million digits (1 s per bar). That exact rounding is what the division always gave, except
+ * on an exact tie (…,x5 tenths), where the million-digit quotient decides: ties keep its formula.
+ */
+function barLength(value: Decimal, max: Decimal): string {
+  if (value.isNegative() || value.isZero()) return '0';
+  const scaled = value.times(BARS * 10);
+  const tenths = scaled.dividedToIntegerBy(max);
+  const twiceRemainder = scaled.minus(tenths.times(max)).times(2);
+  const comparison = twiceRemainder.comparedTo(max);
+  if (comparison === 0) return value.dividedBy(max).times(BARS).toDecimalPlaces(1).toString();
+  return (comparison > 0 ? tenths.plus(1) : tenths).dividedBy(10).toString();
 }

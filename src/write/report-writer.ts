@@ -1,5 +1,6 @@
-import type { DocumentRecord, Failure } from '../schema.js';
-import { documentSection, reportEnd, reportStart, summaryLine, type DocumentSummaryLine } from './report-html.js';
+import type { Failure } from '../schema.js';
+import { anchoredSection, type DocumentOutput } from './document-output.js';
+import { reportEnd, reportStart, type DocumentSummaryLine } from './report-html.js';
 import { TextFile } from './text-file.js';
 
 /** The report's file name in the output folder. */
@@ -21,11 +22,11 @@ export class ReportWriter {
     return writer;
   }
 
-  /** Appends a document's section. */
-  async addDocument(document: DocumentRecord): Promise<void> {
+  /** Appends a rendered document's section. */
+  async addDocument(output: DocumentOutput): Promise<void> {
     const anchor = `document-${this.summaries.length + 1}`;
-    await this.file.write(documentSection(document, anchor));
-    this.summaries.push(summaryLine(document, anchor));
+    await this.file.write(anchoredSection(output, anchor));
+    this.summaries.push({ anchor, ...output.reportSummary });
   }
 
   /** Writes the table of all documents and the failures, and closes the file. */

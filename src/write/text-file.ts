@@ -3,6 +3,8 @@ import { once } from 'node:events';
 
 /** A text file written piece by piece, waiting when the disk falls behind. */
 export class TextFile {
+  private discarded = false;
+
   private constructor(private readonly stream: WriteStream) {}
 
   /** Creates (or truncates) the file at `path`. */
@@ -10,9 +12,15 @@ export class TextFile {
     return new TextFile(createWriteStream(path));
   }
 
-  /** Appends `text`. */
+  /** Appends `text`; nothing once the file is thrown away. */
   async write(text: string): Promise<void> {
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    if (this.discarded) return;
+    if (this.stream.write(text)) return;
+    try {
+      await once(this.stream, 'drain');
+    } catch (error) {
+      if (!this.discarded) throw error;
+    }
   }
 
   /** Ends the file and waits until it is on disk. */
@@ -24,6 +32,9 @@ export class TextFile {
 
   /** Stops writing without waiting: the file is being thrown away. */
   destroy(): void {
+    this.discarded = true;
+    // A write still in flight fails once the stream is gone: of no matter, the file is thrown away.
+    this.stream.on('error', () => undefined);
     this.stream.destroy();
   }
 }

@@ -262,7 +262,7 @@ describe('reading', () => {
     const pdf = await readPdf(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf');
     expect(pdf.pageCount).toBe(5);
     const seen: number[] = [];
-    for await (const page of pdf) {
+    for await (const { text: page } of pdf) {
       seen.push(page.page);
       expect(page.items.length).toBeGreaterThan(0);
       expect(page.items.every((item) => item.text.trim() !== '' && item.height > 0)).toBe(true);

@@ -50,6 +50,14 @@ describe('fundChart', () => {
     expect(svg).toContain('no amount declared');
   });
 
+  it('rounds a bar half up to a tenth; on an exact tie, as the division at a million digits did', () => {
+    // 213533 × 460 / 1862080 = 52.7502…; 213532 × 460 / 1862080 = 52.75 exactly, where the quotient
+    // 213532 / 1862080, cut at a million digits, falls just short.
+    expect(fundChart([project(1, '213533', '1862080')])).toContain('class="bar declared" data-project="1" x="110" y="30" width="52.8"');
+    expect(fundChart([project(1, '213532', '1862080')])).toContain('class="bar declared" data-project="1" x="110" y="30" width="52.7"');
+    expect(fundChart([project(1, '-5', '10')])).toContain('class="bar declared" data-project="1" x="110" y="30" width="0"');
+  });
+
   it('draws nothing for a document without projects, and zero-length bars when every amount is zero', () => {
     expect(fundChart([])).toBe('');
     expect(fundChart([project(1, '0', '0')])).toContain('width="0"');
