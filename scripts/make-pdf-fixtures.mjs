@@ -392,7 +392,11 @@ manifest.push({
   const png = readFileSync(join(work, 'scan.png')).toString('base64');
   const body = `<img style="display: block; width: 210mm; height: 296mm" src="data:image/png;base64,${png}">`;
   printPdf('image-only', `<!doctype html><html><head><style>@page { size: A4; margin: 0 } body { margin: 0 }</style></head><body>${body}</body></html>`);
-  manifest.push({ file: 'image-only.pdf', description: 'a scanned page: an image and no text layer', error: 'no text layer; OCR is needed' });
+  manifest.push({
+    file: 'image-only.pdf',
+    description: 'a page scanned at 70 DPI: an image and no text layer; read by OCR (too coarse to read exactly), and under --ocr never the failure below',
+    error: 'no text layer; OCR is needed',
+  });
 }
 
 writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,11 +1,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UnreadableInputError } from '../../src/errors.js';
 import type { NoiseLine } from '../../src/extract/layout.js';
 import { isReadableText, pdfToSourceDocument, readPdfSource } from '../../src/extract/pdf-source.js';
-import type { PdfSource } from '../../src/extract/pdf-source.js';
+import type { OcrMode, PdfSource } from '../../src/extract/pdf-source.js';
+import { closeSharedOcr } from '../../src/extract/ocr/engine.js';
 import { readPdf } from '../../src/extract/pdf.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,8 +44,11 @@ const entry = (file: string): FixtureEntry => {
   return found;
 };
 const tokens = (text: string): string => text.trim().split(/\s+/).join(' ');
-const read = (file: string): Promise<PdfSource> =>
-  readPdfSource(readFileSync(join(FIXTURES, file)), `fixtures/pdf/${file}`, 'test', 'sha');
+const read = (file: string, ocr: OcrMode = 'auto'): Promise<PdfSource> =>
+  readPdfSource(readFileSync(join(FIXTURES, file)), `fixtures/pdf/${file}`, 'test', 'sha', ocr);
+
+// A scanned fixture starts the OCR engine, whose worker threads must not outlive the tests.
+afterAll(closeSharedOcr);
 
 /** Index of each expected row among the lines, in order; -1 where a row is missing. */
 function rowLines(source: PdfSource, rows: string[]): number[] {
@@ -216,9 +220,9 @@ describe('other layouts', () => {
 
 describe('inputs that cannot be read', () => {
   it.each(manifest.filter((e) => e.error !== undefined).map((e) => [e.file, e.error] as const))(
-    '%s fails with "%s"',
+    '%s fails with "%s" (without OCR)',
     async (file, message) => {
-      const failure = read(file);
+      const failure = read(file, 'never');
       await expect(failure).rejects.toBeInstanceOf(UnreadableInputError);
       await expect(failure).rejects.toMatchObject({ message });
     },

@@ -10,14 +10,14 @@ const PDF = join(ROOT, 'fixtures/pdf');
 const readDataset = (dir: string) => DatasetSchema.parse(JSON.parse(readFileSync(join(dir, 'dataset.json'), 'utf8')));
 
 /** Runs the CLI on one bad input beside the seed: the bad one fails with `reason`, the seed is still written. */
-function expectFailure(name: string, bytes: Buffer | null, reason: string | RegExp, copyFrom?: string) {
+function expectFailure(name: string, bytes: Buffer | null, reason: string | RegExp, copyFrom?: string, flags: string[] = []) {
   const dir = tempDir();
   mkdirSync(join(dir, 'in'));
   const bad = join(dir, 'in', name);
   if (copyFrom) copyFileSync(copyFrom, bad);
   else writeFileSync(bad, bytes ?? Buffer.alloc(0));
   copyFileSync(SEED, join(dir, 'in', 'zz-seed.txt'));
-  const run = runCli(['ingest', join(dir, 'in'), '--out', join(dir, 'out')]);
+  const run = runCli(['ingest', join(dir, 'in'), '--out', join(dir, 'out'), ...flags]);
   expect(run.status).toBe(1);
   const lines = run.stderr.trim().split('\n');
   expect(lines).toHaveLength(1);
@@ -38,7 +38,8 @@ describe('unreadable inputs: a one-line failure naming the file, exit 1, the oth
   it('a truncated PDF', () => expectFailure('truncated.pdf', null, /^damaged PDF: the file is truncated/, join(PDF, 'truncated.pdf')));
   it('a password-protected PDF', () =>
     expectFailure('encrypted.pdf', null, /^password-protected PDF: remove the password and try again$/, join(PDF, 'encrypted.pdf')));
-  it('an image-only PDF', () => expectFailure('scan.pdf', null, /^no text layer; OCR is needed$/, join(PDF, 'image-only.pdf')));
+  it('an image-only PDF under --ocr never', () =>
+    expectFailure('scan.pdf', null, /^no text layer; OCR is needed$/, join(PDF, 'image-only.pdf'), ['--ocr', 'never']));
   it('a PDF with its cross-reference table destroyed and no way back', () => {
     const bytes = readFileSync(join(PDF, 'two-tables.pdf'));
     const body = Buffer.from(bytes.toString('latin1').replace(/\bobj\b/g, 'jbo').replace(/\bxref\b/g, 'free'), 'latin1');

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Amount, SourceLine, StaffColumn } from '../../src/model.js';
+import { parseItalianNumber } from '../../src/normalize/numbers.js';
+import { confirmedValues, correctMisreading, ocrOfRow, reconciles, wordCorrections } from '../../src/normalize/ocr-row.js';
+
+const COLUMNS: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
+
+function cellsOf(row: string): Record<StaffColumn, Amount | null> {
+  const tokens = row.split(' ');
+  return Object.fromEntries(COLUMNS.map((column, i) => [column, parseItalianNumber(tokens[i] ?? '')])) as Record<StaffColumn, Amount | null>;
+}
+const rawOf = (cells: Record<StaffColumn, Amount | null>) => COLUMNS.map((c) => cells[c]?.raw ?? '-').join(' ');
+
+describe('correcting an OCR misreading', () => {
+  it('takes 45 for 15 when only then the row reconciles, and says what was read', () => {
+    const fixed = correctMisreading(cellsOf('17,10 1250 21375 45 3206,25'));
+    expect(fixed && rawOf(fixed.cells)).toBe('17,10 1250 21375 15 3206,25');
+    expect(fixed?.repair).toEqual({
+      kind: 'ocr-corrected',
+      detail: 'percentage read by OCR as "45", taken as 15 (4 for 1): only then does the row\'s arithmetic hold',
+    });
+  });
+
+  it('puts back a lost decimal comma', () => {
+    const fixed = correctMisreading(cellsOf('22,08 30 66240 20 132,48'));
+    expect(fixed && rawOf(fixed.cells)).toBe('22,08 30 662,40 20 132,48');
+    expect(fixed?.repair.detail).toContain('a decimal comma lost');
+  });
+
+  it('guesses nothing when the row already holds, or when no single misreading or several would make it hold', () => {
+    expect(correctMisreading(cellsOf('17,10 200 3420,00 20 684'))).toBeNull();
+    // The seed's own typo: 34,20 for 3.420,00 is no misreading of one character.
+    expect(correctMisreading(cellsOf('17,10 200 34,20 20 684'))).toBeNull();
+    // Two values are wrong: no single misreading repairs both relations.
+    expect(correctMisreading(cellsOf('10 10 500 20 999'))).toBeNull();
+  });
+
+  it('refuses a correction when two different ones would each make the row hold', () => {
+    // 8 × 8 ≠ 48, but 6 × 8 and 8 × 6 both hold: which 8 was a 6 the arithmetic cannot tell.
+    expect(correctMisreading(cellsOf('8 8 48 10 4,8'))).toBeNull();
+  });
+});
+
+describe('what the arithmetic of a row confirms', () => {
+  it('confirms the values of each relation that holds, and only those', () => {
+    const cells = cellsOf('17,10 1250 21375 45 3206,25');
+    expect(reconciles(cells)).toBe(false);
+    expect([...confirmedValues(cells)].sort()).toEqual(['hourlyCost', 'hours', 'product']);
+    expect(reconciles(cellsOf('17,10 1250 21375 15 3206,25'))).toBe(true);
+    expect(reconciles(cellsOf('17,10'))).toBeNull();
+  });
+});
+
+describe('the OCR confidence of a row', () => {
+  const line = (words: Array<[string, number]>, read?: Record<string, string>): SourceLine => ({
+    text: words.map(([w]) => w).join(' '),
+    line: 7,
+    page: 2,
+    ocr: words.map(([text, confidence]) => ({ text, confidence, ...(read?.[text] ? { read: read[text] } : {}) })),
+  });
+
+  it('is the least of its words, and each value has the confidence of the word it was read in', () => {
+    const lines = [line([['C3', 0.55], ['17,10', 0.96], ['1250', 0.93], ['21375', 0.91], ['45', 0.62], ['3206,25', 0.95]])];
+    const ocr = ocrOfRow(lines, cellsOf('17,10 1250 21375 45 3206,25'));
+    expect(ocr).toEqual({ minConfidence: 0.55, values: { hourlyCost: 0.96, hours: 0.93, product: 0.91, percentage: 0.62, result: 0.95 } });
+  });
+
+  it('is absent for printed text, and a word taken for a grade code is a recorded repair', () => {
+    expect(ocrOfRow([{ text: 'C3 17,10', line: 1, page: null }], cellsOf('17,10'))).toBeNull();
+    expect(wordCorrections([line([['C3', 0.4]], { C3: 'Cc3' })])).toEqual([
+      { kind: 'ocr-corrected', detail: 'OCR read "Cc3", taken as the grade code C3' },
+    ]);
+  });
+});
