@@ -1,5 +1,6 @@
 import type { SourceLine, StaffColumn } from '../model.js';
-import { foldForMatch, isBlank } from './text.js';
+import type { ReadLine } from './read-line.js';
+import { foldForMatch } from './text.js';
 
 /** Every word that staff-table headers are made of, in the forms real plans use. */
 const HEADER_WORDS = new Set([
@@ -74,20 +75,21 @@ const MIN_CONCEPTS = 3;
  * Reads a staff-table header starting at `start`: up to five lines of header words (blank lines
  * between them allowed) naming at least three of the table's columns. Returns null otherwise.
  */
-export function readTableHeader(lines: SourceLine[], start: number): TableHeader | null {
+export function readTableHeader(lines: ReadLine[], start: number): TableHeader | null {
   const first = lines[start];
-  if (!first || !isHeaderPiece(first.text)) return null;
-  const pieces: SourceLine[] = [first];
+  if (!first || !first.headerPiece) return null;
+  const pieces: ReadLine[] = [first];
   let end = start + 1;
   for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (!isHeaderPiece(line.text)) break;
+    if (line.text === '') continue;
+    if (!line.headerPiece) break;
     pieces.push(line);
     end = i + 1;
   }
-  const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
+  const concepts = conceptsOf(pieces.map((l) => l.source.text).join(' '));
   if (concepts.size < MIN_CONCEPTS) return null;
   const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
-  return { start, end, lines: pieces, span: lines.slice(start, end), columns: columns.length >= 3 ? [...columns] : [] };
+  const span = lines.slice(start, end).map((l) => l.source);
+  return { start, end, lines: pieces.map((l) => l.source), span, columns: columns.length >= 3 ? [...columns] : [] };
 }
