@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
-import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
 import { parseCellPart, parseItalianNumber } from './numbers.js';
 
 /** The cells of one staff row read from its numeric tokens. */
@@ -27,7 +27,22 @@ const MAX_GLUED_LENGTH = 24;
 const SPLIT_PENALTY = 0.25;
 const UNANNOUNCED_GAP_PENALTY = 0.5;
 
+/** A value one token (or half of a glued token) may stand for, with what the row reader asks of it. */
+interface Reading {
+  amount: Amount;
+  /** Printed with "%": only the percentage column takes it. */
+  percentSign: boolean;
+  positive: boolean;
+  /** Above 0 and at most 100. */
+  percentage: boolean;
+  /** The value's decimals, ignoring trailing zeros. */
+  places: number;
+  /** A floating-point approximation of the value, to rule readings out before exact arithmetic. */
+  approx: number;
+}
+
 interface Piece {
+  reading: Reading;
   amount: Amount;
   token: string;
   /** Which printed token the piece comes from. */
@@ -43,6 +58,45 @@ interface Candidate {
   /** How many printed tokens take part in a satisfied relation. */
   explained: number;
   score: number;
+}
+
+/** What a token reads as, whole and split in two; rows repeat tokens, so this is kept. */
+interface TokenReadings {
+  whole: Reading | null;
+  splits: Array<[Reading, Reading]> | null;
+}
+
+const TOKEN_LIMIT = 5_000;
+const tokenReadings = new Map<string, TokenReadings>();
+
+function readingsOf(token: string): TokenReadings {
+  let readings = tokenReadings.get(token);
+  if (readings === undefined) {
+    if (tokenReadings.size >= TOKEN_LIMIT) tokenReadings.clear();
+    const whole = parseItalianNumber(token);
+    readings = { whole: whole && readingOf(whole), splits: null };
+    tokenReadings.set(token, readings);
+  }
+  return readings;
+}
+
+function splitReadingsOf(token: string): Array<[Reading, Reading]> {
+  const readings = readingsOf(token);
+  readings.splits ??= splitsOf(token).map(([left, right]) => [readingOf(left), readingOf(right)]);
+  return readings.splits;
+}
+
+function readingOf(amount: Amount): Reading {
+  const value = amount.value;
+  const positive = value.greaterThan(0);
+  return {
+    amount,
+    percentSign: amount.raw.endsWith('%'),
+    positive,
+    percentage: positive && value.lessThanOrEqualTo(100),
+    places: value.decimalPlaces(),
+    approx: Number(amount.text),
+  };
 }
 
 function emptyCells(): Record<StaffColumn, Amount | null> {
@@ -93,11 +147,10 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   if (!layout) return null;
   const pieces: Piece[] = [];
   for (const token of tokens) {
-    const amount = parseItalianNumber(token);
-    if (!amount) return null;
-    pieces.push({ amount, token, from: pieces.length, split: false });
+    const reading = readingsOf(token).whole;
+    if (!reading || !fits(reading, layout[pieces.length]!)) return null;
+    pieces.push({ reading, amount: reading.amount, token, from: pieces.length, split: false });
   }
-  if (!fitsLayout(pieces, layout)) return null;
   const cells = emptyCells();
   layout.forEach((column, i) => (cells[column] = pieces[i]!.amount));
   return { cells, repairs: [], problem: null, ...scoreArithmetic(pieces, layout) };
@@ -108,36 +161,41 @@ function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
   return layouts.filter((layout, i) => layouts.findIndex((other) => other.join() === layout.join()) === i);
 }
 
-/** Every way of splitting tokens (at most two splits) that yields one value per column of the layout. */
+/**
+ * Every way of splitting tokens (at most two splits) that yields one value per column of the
+ * layout, in order: each token whole before its splits, splits from the left.
+ */
 function candidatesFor(tokens: string[], layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
   const splits = layout.length - tokens.length;
   if (splits < 0 || splits > MAX_SPLITS) return [];
   const gapPenalty = FULL.filter((c) => !layout.includes(c) && announced.includes(c)).length * UNANNOUNCED_GAP_PENALTY;
   const result: Candidate[] = [];
-  for (const pieces of piecesWithSplits(tokens, 0, splits)) {
-    if (!fitsLayout(pieces, layout)) continue;
-    const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
-    result.push({ layout, pieces, splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
-  }
-  return result;
-}
-
-function* piecesWithSplits(tokens: string[], from: number, splits: number): Generator<Piece[]> {
-  if (from === tokens.length) {
-    if (splits === 0) yield [];
-    return;
-  }
-  const token = tokens[from]!;
-  const whole = parseItalianNumber(token);
-  if (whole && tokens.length - from > splits) {
-    for (const rest of piecesWithSplits(tokens, from + 1, splits)) yield [{ amount: whole, token, from, split: false }, ...rest];
-  }
-  if (splits === 0) return;
-  for (const [left, right] of splitsOf(token)) {
-    for (const rest of piecesWithSplits(tokens, from + 1, splits - 1)) {
-      yield [{ amount: left, token, from, split: true }, { amount: right, token, from, split: true }, ...rest];
+  const pieces: Piece[] = [];
+  const place = (from: number, splitsLeft: number): void => {
+    if (from === tokens.length) {
+      if (splitsLeft > 0) return;
+      const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
+      result.push({ layout, pieces: [...pieces], splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
+      return;
     }
-  }
+    const token = tokens[from]!;
+    const at = pieces.length;
+    const whole = readingsOf(token).whole;
+    if (whole && tokens.length - from > splitsLeft && fits(whole, layout[at]!)) {
+      pieces.push({ reading: whole, amount: whole.amount, token, from, split: false });
+      place(from + 1, splitsLeft);
+      pieces.pop();
+    }
+    if (splitsLeft === 0) return;
+    for (const [left, right] of splitReadingsOf(token)) {
+      if (!fits(left, layout[at]!) || !fits(right, layout[at + 1]!)) continue;
+      pieces.push({ reading: left, amount: left.amount, token, from, split: true }, { reading: right, amount: right.amount, token, from, split: true });
+      place(from + 1, splitsLeft - 1);
+      pieces.length = at;
+    }
+  };
+  place(0, splits);
+  return result;
 }
 
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
@@ -155,26 +213,29 @@ function splitsOf(token: string): Array<[Amount, Amount]> {
   return out;
 }
 
-function fitsLayout(pieces: Piece[], layout: StaffColumn[]): boolean {
-  return pieces.every((piece, i) => {
-    const column = layout[i]!;
-    const value = piece.amount.value;
-    if (piece.amount.raw.endsWith('%') && column !== 'percentage') return false;
-    if (column === 'percentage') return value.greaterThan(0) && value.lessThanOrEqualTo(100);
-    return value.greaterThan(0);
-  });
+/** Whether a value may stand in a column: positive, "%" only for a percentage, which is at most 100. */
+function fits(reading: Reading, column: StaffColumn | undefined): boolean {
+  if (column === undefined) return false;
+  if (reading.percentSign && column !== 'percentage') return false;
+  return column === 'percentage' ? reading.percentage : reading.positive;
 }
 
 const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, different: 0 };
+const BEST_AGREEMENT = AGREEMENT_SCORE.exact;
+
+/** {@link agreement} of a piece with an exact value, asked only when the approximations leave it open. */
+function agreementWith(printed: Reading, approxExact: number, exact: () => Decimal): Agreement {
+  return surelyDifferent(printed.approx, printed.places, approxExact) ? 'different' : agreement(printed.amount.value, exact());
+}
 
 /**
  * How well a reading satisfies the row's relations. A result that is only the printed product's
  * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
  */
 function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; explained: number; score: number } {
-  const value = (column: StaffColumn): Decimal | null => {
+  const reading = (column: StaffColumn): Reading | null => {
     const i = layout.indexOf(column);
-    return i < 0 ? null : pieces[i]!.amount.value;
+    return i < 0 ? null : pieces[i]!.reading;
   };
   const tokens = new Set<number>();
   const explain = (...columns: StaffColumn[]) => {
@@ -183,23 +244,28 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
       if (i >= 0) tokens.add(pieces[i]!.from);
     }
   };
-  const cost = value('hourlyCost')!;
-  const hours = value('hours')!;
-  const product = value('product');
-  const percentage = value('percentage');
-  const result = value('result');
-  const exactProduct = cost.times(hours);
+  const cost = reading('hourlyCost')!;
+  const hours = reading('hours')!;
+  const product = reading('product');
+  const percentage = reading('percentage');
+  const result = reading('result');
+  const approxProduct = cost.approx * hours.approx;
+  let exactProductValue: Decimal | null = null;
+  const exactProduct = () => (exactProductValue ??= cost.amount.value.times(hours.amount.value));
   let confirmed = 0;
   let score = 0;
-  const productCheck = product ? agreement(product, exactProduct) : null;
+  const productCheck = product ? agreementWith(product, approxProduct, exactProduct) : null;
   if (productCheck) {
     confirmed += productCheck === 'different' ? 0 : 1;
     score += AGREEMENT_SCORE[productCheck];
     if (productCheck !== 'different') explain('hourlyCost', 'hours', 'product');
   }
   if (percentage && result) {
-    const onExact = AGREEMENT_SCORE[agreement(result, applyPercentage(exactProduct, percentage))];
-    const onPrinted = product ? AGREEMENT_SCORE[agreement(result, applyPercentage(product, percentage))] : 0;
+    const share = (approxBase: number, base: () => Decimal) =>
+      AGREEMENT_SCORE[agreementWith(result, (approxBase * percentage.approx) / 100, () => applyPercentage(base(), percentage.amount.value))];
+    const onExact = share(approxProduct, exactProduct);
+    // The printed product's share can only tie with a best agreement, or equal it when the product is exact.
+    const onPrinted = product && onExact < BEST_AGREEMENT && productCheck !== 'exact' ? share(product.approx, () => product.amount.value) : product ? onExact : 0;
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
     confirmed += best > 0 ? 1 : 0;
     score += best;
