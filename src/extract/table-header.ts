@@ -1,6 +1,5 @@
 import type { SourceLine, StaffColumn } from '../model.js';
 import type { ReadLine } from './read-line.js';
-import { foldForMatch } from './text.js';
 
 /** Every word that staff-table headers are made of, in the forms real plans use. */
 const HEADER_WORDS = new Set([
@@ -22,15 +21,15 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
 ];
 
+/**
+ * The lower-case words of a header line, apart at white space and at . : ; , ( ): "(€)" is "€".
+ * Typographic quotes are left as printed: no header word has one.
+ */
 function words(text: string): string[] {
-  return foldForMatch(text)
-    .toLowerCase()
-    .replace(/[.:;,]/g, ' ')
-    .replace(/\(\s*€\s*\)/g, ' € ')
-    .replace(/[()]/g, ' ')
-    .split(' ')
-    .filter((w) => w !== '');
+  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
+
+const WORD = /[^\s.:;,()]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
@@ -41,7 +40,7 @@ const HEADER_WORD_SHARE = 0.6;
 
 /** True for a line of header words, without figures (a piece of a header split over lines). */
 export function isHeaderPiece(text: string): boolean {
-  if (/\d/.test(text) || text.length > MAX_HEADER_LINE || !HEADER_HINT.test(text)) return false;
+  if (text.length > MAX_HEADER_LINE || /\d/.test(text) || !HEADER_HINT.test(text)) return false;
   const ws = words(text);
   const known = ws.filter((w) => HEADER_WORDS.has(w)).length;
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;

@@ -1,17 +1,6 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLine } from './read-line.js';
 
-/** Folds what extraction varies (non-breaking and repeated spaces, typographic quotes) for matching. */
-export function foldForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /** True for a line with no visible text. */
 export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';
