@@ -117,19 +117,30 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   if (tokens.length > FULL.length) {
     return unresolved(tokens, [], `${tokens.length} values for ${FULL.length} columns`);
   }
-  const candidates = layoutsFor(announced).flatMap((layout) => candidatesFor(tokens, layout, announced));
-  if (candidates.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
-  const bestConfirmed = Math.max(...candidates.map((c) => c.confirmed));
-  const confirming = candidates.filter((c) => c.confirmed === bestConfirmed);
-  // A split can make its own pieces agree (590 → 5 | 90 with a cost of 18): prefer the reading
-  // whose satisfied relations tie together more of the printed tokens.
-  const mostExplained = Math.max(...confirming.map((c) => c.explained));
-  const top = confirming.filter((c) => c.explained === mostExplained);
-  const bestScore = Math.max(...top.map((c) => c.score));
-  const best = dedupe(top.filter((c) => c.score === bestScore));
-  if (bestConfirmed === 0) return unresolved(tokens, best, 'no split or gap makes the row’s arithmetic hold');
-  if (best.length > 1) return unresolved(tokens, best, 'several readings fit the row’s arithmetic equally');
-  return fromCandidate(best[0]!, announced);
+  const best: Candidate[] = [];
+  for (const layout of layoutsFor(announced)) {
+    for (const candidate of candidatesFor(tokens, layout, announced)) keepIfBest(best, candidate);
+  }
+  if (best.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
+  const bestConfirmed = best[0]!.confirmed;
+  const readings = dedupe(best);
+  if (bestConfirmed === 0) return unresolved(tokens, readings, 'no split or gap makes the row’s arithmetic hold');
+  if (readings.length > 1) return unresolved(tokens, readings, 'several readings fit the row’s arithmetic equally');
+  return fromCandidate(readings[0]!, announced);
+}
+
+/**
+ * Keeps the candidates that rank first so far, in the order they came: most relations confirmed,
+ * then, as a split can make its own pieces agree (590 → 5 | 90 with a cost of 18), most printed
+ * tokens tied together by them, then the best score.
+ */
+function keepIfBest(best: Candidate[], candidate: Candidate): void {
+  const first = best[0];
+  const order = first
+    ? candidate.confirmed - first.confirmed || candidate.explained - first.explained || candidate.score - first.score
+    : 1;
+  if (order > 0) best.length = 0;
+  if (order >= 0) best.push(candidate);
 }
 
 /** One value per column, read as printed, when the values are plausible for their columns. */
@@ -158,7 +169,11 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
 
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
   const layouts = [announced, FULL, WITHOUT.product, WITHOUT.result, WITHOUT.percentage];
-  return layouts.filter((layout, i) => layouts.findIndex((other) => other.join() === layout.join()) === i);
+  return layouts.filter((layout, i) => layouts.findIndex((other) => sameColumns(other, layout)) === i);
+}
+
+function sameColumns(a: StaffColumn[], b: StaffColumn[]): boolean {
+  return a.length === b.length && a.every((column, i) => column === b[i]);
 }
 
 /**
@@ -223,55 +238,66 @@ function fits(reading: Reading, column: StaffColumn | undefined): boolean {
 const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, different: 0 };
 const BEST_AGREEMENT = AGREEMENT_SCORE.exact;
 
-/** {@link agreement} of a piece with an exact value, asked only when the approximations leave it open. */
-function agreementWith(printed: Reading, approxExact: number, exact: () => Decimal): Agreement {
-  return surelyDifferent(printed.approx, printed.places, approxExact) ? 'different' : agreement(printed.amount.value, exact());
-}
-
 /**
  * How well a reading satisfies the row's relations. A result that is only the printed product's
  * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
+ * Floating-point bounds rule out disagreements first; every agreement is decided exactly.
  */
 function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; explained: number; score: number } {
-  const reading = (column: StaffColumn): Reading | null => {
-    const i = layout.indexOf(column);
-    return i < 0 ? null : pieces[i]!.reading;
-  };
-  const tokens = new Set<number>();
-  const explain = (...columns: StaffColumn[]) => {
-    for (const column of columns) {
-      const i = layout.indexOf(column);
-      if (i >= 0) tokens.add(pieces[i]!.from);
-    }
-  };
-  const cost = reading('hourlyCost')!;
-  const hours = reading('hours')!;
-  const product = reading('product');
-  const percentage = reading('percentage');
-  const result = reading('result');
+  const costAt = layout.indexOf('hourlyCost');
+  const hoursAt = layout.indexOf('hours');
+  const productAt = layout.indexOf('product');
+  const percentageAt = layout.indexOf('percentage');
+  const resultAt = layout.indexOf('result');
+  const cost = pieces[costAt]!.reading;
+  const hours = pieces[hoursAt]!.reading;
+  const product = productAt < 0 ? null : pieces[productAt]!.reading;
   const approxProduct = cost.approx * hours.approx;
-  let exactProductValue: Decimal | null = null;
-  const exactProduct = () => (exactProductValue ??= cost.amount.value.times(hours.amount.value));
+  let exactProduct: Decimal | null = null;
   let confirmed = 0;
   let score = 0;
-  const productCheck = product ? agreementWith(product, approxProduct, exactProduct) : null;
-  if (productCheck) {
-    confirmed += productCheck === 'different' ? 0 : 1;
+  /** The printed tokens (by index, one bit each) that take part in a satisfied relation. */
+  let explained = 0;
+  const tokenOf = (at: number) => (at < 0 ? 0 : 1 << pieces[at]!.from);
+  let productCheck: Agreement | null = null;
+  if (product) {
+    productCheck = surelyDifferent(product.approx, product.places, approxProduct)
+      ? 'different'
+      : agreement(product.amount.value, (exactProduct ??= cost.amount.value.times(hours.amount.value)));
     score += AGREEMENT_SCORE[productCheck];
-    if (productCheck !== 'different') explain('hourlyCost', 'hours', 'product');
+    if (productCheck !== 'different') {
+      confirmed++;
+      explained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
+    }
   }
-  if (percentage && result) {
-    const share = (approxBase: number, base: () => Decimal) =>
-      AGREEMENT_SCORE[agreementWith(result, (approxBase * percentage.approx) / 100, () => applyPercentage(base(), percentage.amount.value))];
-    const onExact = share(approxProduct, exactProduct);
-    // The printed product's share can only tie with a best agreement, or equal it when the product is exact.
-    const onPrinted = product && onExact < BEST_AGREEMENT && productCheck !== 'exact' ? share(product.approx, () => product.amount.value) : product ? onExact : 0;
+  if (percentageAt >= 0 && resultAt >= 0) {
+    const percentage = pieces[percentageAt]!.reading;
+    const result = pieces[resultAt]!.reading;
+    let onExact = 0;
+    if (!surelyDifferent(result.approx, result.places, (approxProduct * percentage.approx) / 100)) {
+      exactProduct ??= cost.amount.value.times(hours.amount.value);
+      onExact = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage.amount.value))];
+    }
+    let onPrinted = 0;
+    // The printed product's share cannot beat a best agreement, and is the same when the product is exact.
+    if (product && (onExact === BEST_AGREEMENT || productCheck === 'exact')) onPrinted = onExact;
+    else if (product && !surelyDifferent(result.approx, result.places, (product.approx * percentage.approx) / 100)) {
+      onPrinted = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage.amount.value))];
+    }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
-    confirmed += best > 0 ? 1 : 0;
-    score += best;
-    if (best > 0) explain('result', 'percentage', ...(best === onExact ? (['hourlyCost', 'hours'] as const) : (['product'] as const)));
+    if (best > 0) {
+      confirmed++;
+      score += best;
+      explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
+    }
   }
-  return { confirmed, explained: tokens.size, score };
+  return { confirmed, explained: bitCount(explained), score };
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {
