@@ -117,9 +117,10 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   if (tokens.length > FULL.length) {
     return unresolved(tokens, [], `${tokens.length} values for ${FULL.length} columns`);
   }
+  const wholes = tokens.map((token) => readingsOf(token).whole);
   const best: Candidate[] = [];
   for (const layout of layoutsFor(announced)) {
-    for (const candidate of candidatesFor(tokens, layout, announced)) keepIfBest(best, candidate);
+    for (const candidate of candidatesFor(tokens, wholes, layout, announced)) keepIfBest(best, candidate);
   }
   if (best.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
   const bestConfirmed = best[0]!.confirmed;
@@ -180,7 +181,7 @@ function sameColumns(a: StaffColumn[], b: StaffColumn[]): boolean {
  * Every way of splitting tokens (at most two splits) that yields one value per column of the
  * layout, in order: each token whole before its splits, splits from the left.
  */
-function candidatesFor(tokens: string[], layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
+function candidatesFor(tokens: string[], wholes: Array<Reading | null>, layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
   const splits = layout.length - tokens.length;
   if (splits < 0 || splits > MAX_SPLITS) return [];
   const gapPenalty = FULL.filter((c) => !layout.includes(c) && announced.includes(c)).length * UNANNOUNCED_GAP_PENALTY;
@@ -195,7 +196,7 @@ function candidatesFor(tokens: string[], layout: StaffColumn[], announced: Staff
     }
     const token = tokens[from]!;
     const at = pieces.length;
-    const whole = readingsOf(token).whole;
+    const whole = wholes[from] ?? null;
     if (whole && tokens.length - from > splitsLeft && fits(whole, layout[at]!)) {
       pieces.push({ reading: whole, amount: whole.amount, token, from, split: false });
       place(from + 1, splitsLeft);
