@@ -1,3 +1,4 @@
+import { collapseSpace } from '../extract/read-line.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
@@ -169,7 +170,7 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
   repairs.push(...resolution.repairs);
-  const raw = pieces.map((l) => l.text.replace(/\s+/g, ' ').trim()).join(' ');
+  const raw = pieces.map((l) => collapseSpace(l.text)).join(' ');
   const first = pieces[0]!;
   return {
     grade: draft.grade ?? (draft.label === '' ? null : draft.label),
