@@ -27,3 +27,24 @@ export function agreement(printed: Decimal, exact: Decimal): Agreement {
 export function applyPercentage(base: Decimal, percentage: Decimal): Decimal {
   return base.times(percentage).dividedBy(100);
 }
+
+/** Beyond this magnitude, or below it but not zero, approximations are not trusted to rule anything out. */
+const APPROX_RANGE = 1e100;
+const MAX_APPROX_PLACES = 100;
+
+/**
+ * True when a printed value (`printed`, with `places` decimals) cannot agree with an exact value,
+ * judged on floating-point approximations of both: an exact or rounded agreement keeps the two
+ * within 10^-places of each other, and the margin covers the approximations' error (a few ulps
+ * each) many times over. False means only "cannot tell": ask {@link agreement}.
+ */
+export function surelyDifferent(printed: number, places: number, exact: number): boolean {
+  if (!(places <= MAX_APPROX_PLACES) || !inApproxRange(printed) || !inApproxRange(exact)) return false;
+  const gap = Math.abs(printed - exact);
+  return gap > 10 ** -places * (1 + 1e-9) + (Math.abs(printed) + Math.abs(exact)) * 1e-14;
+}
+
+function inApproxRange(value: number): boolean {
+  const size = Math.abs(value);
+  return size === 0 || (size < APPROX_RANGE && size > 1 / APPROX_RANGE);
+}

@@ -107,7 +107,7 @@ function controlShare(text: string): number {
 export function splitLines(text: string): SourceLine[] {
   const parts = text.split(/\r\n|\n|\r/);
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  const paged = text.includes('\f');
+  if (!text.includes('\f')) return parts.map((part, i) => ({ text: part, line: i + 1, page: null }));
   let page = 1;
   return parts.map((part, i) => {
     const pageOfLine = page;
@@ -117,7 +117,7 @@ export function splitLines(text: string): SourceLine[] {
     return {
       text: part.replace(/\f/g, ''),
       line: i + 1,
-      page: paged ? (startsPage ? pageOfLine + 1 : pageOfLine) : null,
+      page: startsPage ? pageOfLine + 1 : pageOfLine,
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { SourceLine } from '../model.js';
+import type { ReadLine } from './read-line.js';
 
 /** "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …". */
 const PROJECT_HEADING =
@@ -12,10 +13,10 @@ export interface ProjectHeading {
   index: number;
 }
 
-/** Reads a project heading from one line, or null. */
-export function readProjectHeading(line: SourceLine, index: number): ProjectHeading | null {
-  if (!/^\s*progetto/i.test(line.text)) return null;
-  const match = PROJECT_HEADING.exec(line.text.replace(/\s+/g, ' '));
+/** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
+export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
+  if (!/^progetto/i.test(collapsed)) return null;
+  const match = PROJECT_HEADING.exec(collapsed);
   if (!match) return null;
   return { number: Number(match[1] ?? match[2]), titleStart: (match[3] ?? '').trim(), line, index };
 }
@@ -24,10 +25,10 @@ export function readProjectHeading(line: SourceLine, index: number): ProjectHead
  * Finds the project headings of a document. A heading whose number does not follow the last one
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project.
  */
-export function findProjectHeadings(lines: SourceLine[]): ProjectHeading[] {
+export function findProjectHeadings(lines: ReadLine[]): ProjectHeading[] {
   const headings: ProjectHeading[] = [];
   lines.forEach((line, index) => {
-    const heading = readProjectHeading(line, index);
+    const heading = line.opensProject ? readProjectHeading(line.source, index, line.text) : null;
     if (!heading) return;
     const last = headings[headings.length - 1];
     if (last && heading.number <= last.number) return;
@@ -48,10 +49,10 @@ export interface ConditionHeading {
   rest: string;
 }
 
-/** Reads "Prima condizione: (…)" … "Settima condizione", or "3^ condizione", from one line. */
-export function readConditionHeading(line: SourceLine): ConditionHeading | null {
-  if (!/condizione/i.test(line.text)) return null;
-  const match = CONDITION_HEADING.exec(line.text.replace(/\s+/g, ' '));
+/** Reads "Prima condizione: (…)" … "Settima condizione", or "3^ condizione", from a line's collapsed text. */
+export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  if (!/condizione/i.test(collapsed)) return null;
+  const match = CONDITION_HEADING.exec(collapsed);
   if (!match) return null;
   const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
   return { ordinal, rest: (match[3] ?? '').trim() };
@@ -59,7 +60,7 @@ export function readConditionHeading(line: SourceLine): ConditionHeading | null 
 
 const SECTION_MARKER = /^\s*(?:descrizione\b|il progetto risponde\b|obiettiv[oi]\b\s*[:.]|finalit[aà]\b\s*[:.])/i;
 
-/** True for a line that opens a known section of a project (description, list of conditions). */
-export function isSectionMarker(line: SourceLine): boolean {
-  return SECTION_MARKER.test(line.text) || readConditionHeading(line) !== null;
+/** True for a line's text that opens a description, the list of conditions, the aims (condition headings aside). */
+export function isSectionMarker(text: string): boolean {
+  return SECTION_MARKER.test(text);
 }

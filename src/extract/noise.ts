@@ -1,10 +1,13 @@
-import type { SourceLine } from '../model.js';
+import type { ReadLine } from './read-line.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
+/** What a page number starts with: most lines are ruled out by their first letter. */
+const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
+
 /** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12": a page number line. */
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
+  return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
 }
 
 const MIN_LENGTH = 12;
@@ -20,30 +23,68 @@ export interface PageNoise {
   /** A line printed more than once: inside a table, where nothing else repeats, it is furniture. */
   isRepeated(text: string): boolean;
   /** A page number, or a repeated line that stands next to a page break somewhere, or is printed three times or more. */
-  isNoise(line: SourceLine): boolean;
+  isNoise(line: ReadLine): boolean;
 }
 
 /** Finds the lines a document repeats as page furniture. */
-export function findLineNoise(lines: SourceLine[]): PageNoise {
-  const counts = new Map<string, number>();
+export function findLineNoise(lines: ReadLine[]): PageNoise {
+  const counts = new TextCounts();
   const atPageEdge = new Set<string>();
-  const nonBlank = lines.filter((l) => l.text.trim() !== '');
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const keys = nonBlank.map(keyOfRead);
   nonBlank.forEach((line, i) => {
-    const key = keyOf(line.text);
-    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const key = keys[i]!;
+    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.add(key);
     const previous = nonBlank[i - 1];
-    const pageBreak = isPageNumber(line.text) || (previous !== undefined && line.page !== null && previous.page !== line.page);
+    const page = line.source.page;
+    const pageBreak = isPageNumber(line.text) || (previous !== undefined && page !== null && previous.source.page !== page);
     if (!pageBreak) return;
-    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOf(nonBlank[k]!.text));
+    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keys[k]!);
   });
-  const countOf = (text: string) => counts.get(keyOf(text)) ?? 0;
+  const countOf = (key: string) => counts.countOf(key);
   return {
-    isRepeated: (text) => countOf(text) >= 2,
-    isNoise: (line) =>
-      isPageNumber(line.text) || countOf(line.text) >= FURNITURE_REPEATS || (countOf(line.text) >= 2 && atPageEdge.has(keyOf(line.text))),
+    isRepeated: (text) => countOf(keyOf(text)) >= 2,
+    isNoise: (line) => {
+      const key = keyOfRead(line);
+      return isPageNumber(line.text) || countOf(key) >= FURNITURE_REPEATS || (countOf(key) >= 2 && atPageEdge.has(key));
+    },
   };
 }
 
 function keyOf(text: string): string {
   return text.length > MAX_LENGTH * 2 ? '' : text.replace(/\s+/g, ' ').trim();
+}
+
+/** {@link keyOf} of a line already read: its collapsed text. */
+function keyOfRead(line: ReadLine): string {
+  return line.source.text.length > MAX_LENGTH * 2 ? '' : line.text;
+}
+
+/**
+ * How often each text occurs. A Map keyed by the texts would hash every line of the document in
+ * full; texts are told apart by their length and a sample of their characters first, and compared
+ * whole only within such a group.
+ */
+class TextCounts {
+  private readonly groups = new Map<number, Array<{ text: string; count: number }>>();
+
+  add(text: string): void {
+    const group = this.groups.get(sampleHash(text));
+    const entry = group?.find((e) => e.text === text);
+    if (entry) entry.count++;
+    else if (group) group.push({ text, count: 1 });
+    else this.groups.set(sampleHash(text), [{ text, count: 1 }]);
+  }
+
+  countOf(text: string): number {
+    return this.groups.get(sampleHash(text))?.find((e) => e.text === text)?.count ?? 0;
+  }
+}
+
+const SAMPLE_STEP = 7;
+
+function sampleHash(text: string): number {
+  let hash = text.length;
+  for (let i = 0; i < text.length; i += SAMPLE_STEP) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }

@@ -2,7 +2,8 @@ import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
-import { findProjectHeadings, isSectionMarker, readConditionHeading, readProjectHeading, type ProjectHeading } from './headings.js';
+import { findProjectHeadings, type ProjectHeading } from './headings.js';
+import { readLines, type ReadLine } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
 import { isBlank } from './text.js';
 
@@ -35,9 +36,9 @@ export interface DocumentOutline {
 
 /** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
 export function outlineDocument(source: SourceDocument): DocumentOutline {
-  const lines = source.lines;
+  const lines = readLines(source.lines);
   const headings = findProjectHeadings(lines);
-  const preamble = lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
+  const preamble = source.lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
   const title = titleLine ? titleLine.text.replace(/\s+/g, ' ').trim() : null;
   const noise = findLineNoise(lines);
@@ -48,14 +49,14 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   return { title, year: findYear(title, preamble), projects, noise };
 }
 
-function outlineProject(heading: ProjectHeading, lines: SourceLine[], noise: PageNoise): ProjectOutline {
+function outlineProject(heading: ProjectHeading, lines: ReadLine[], noise: PageNoise): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   return {
     number: heading.number,
     title,
     heading: heading.line,
-    lines,
+    lines: lines.map((l) => l.source),
     conditions: readConditions(body),
     declared: findDeclaredAmount(body),
     tables: findTables(body),
@@ -85,25 +86,25 @@ const FIELD_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*:/u;
  * word such as "della", has an open quote, or the line starts in lower case or keeps an
  * upper-case title going; blank lines between pieces are allowed.
  */
-function readTitle(heading: ProjectHeading, lines: SourceLine[], noise: PageNoise): { title: string; end: number } {
+function readTitle(heading: ProjectHeading, lines: ReadLine[], noise: PageNoise): { title: string; end: number } {
   const candidates: number[] = [];
   let sectionFollows = false;
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (isSectionMarker(line) || readTableHeader(lines, i)) {
+    if (line.text === '') continue;
+    if (line.sectionMarker || readTableHeader(lines, i)) {
       sectionFollows = true;
       break;
     }
     // A running header never starts in lower case; a title's next line often does.
-    if (noise.isNoise(line) && !/^\p{Ll}/u.test(line.text.trim())) continue;
-    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(line.text.trim())) break;
+    if (noise.isNoise(line) && !/^\p{Ll}/u.test(line.text)) continue;
+    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(line.source.text.trim())) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];
   let end = 1;
   for (const i of candidates) {
-    const text = lines[i]!.text.trim();
+    const text = lines[i]!.source.text.trim();
     const soFar = pieces.join(' ').trim();
     if (!sectionFollows && !continuesTitle(soFar, text)) break;
     pieces.push(text);
@@ -127,31 +128,30 @@ function cleanTitle(text: string): string {
 }
 
 /** The table regions of a project: each header, with the lines up to the next section marker. */
-function findTables(lines: SourceLine[]): TableRegion[] {
+function findTables(lines: ReadLine[]): TableRegion[] {
   const tables: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = readTableHeader(lines, i);
     if (!header) continue;
     let end = header.end;
     while (end < lines.length && !endsTable(lines, end)) end++;
-    tables.push({ header, body: lines.slice(header.end, end) });
+    tables.push({ header, body: lines.slice(header.end, end).map((l) => l.source) });
     i = end - 1;
   }
   return tables;
 }
 
-function endsTable(lines: SourceLine[], index: number): boolean {
+function endsTable(lines: ReadLine[], index: number): boolean {
   const line = lines[index]!;
-  if (readConditionHeading(line) || readProjectHeading(line, index)) return true;
-  if (isSectionMarker(line)) return true;
+  if (line.opensProject || line.sectionMarker) return true;
   const header = readTableHeader(lines, index);
   return header !== null && header.columns.length > 0 && startsNewTable(lines, index);
 }
 
 /** A header right after a table's rows is a repeated header (new page) unless a total came first. */
-function startsNewTable(lines: SourceLine[], index: number): boolean {
+function startsNewTable(lines: ReadLine[], index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
-    const text = lines[i]!.text.trim();
+    const text = lines[i]!.source.text.trim();
     if (text === '') continue;
     return /^totale\b/i.test(text);
   }

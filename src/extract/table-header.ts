@@ -1,5 +1,5 @@
 import type { SourceLine, StaffColumn } from '../model.js';
-import { foldForMatch, isBlank } from './text.js';
+import type { ReadLine } from './read-line.js';
 
 /** Every word that staff-table headers are made of, in the forms real plans use. */
 const HEADER_WORDS = new Set([
@@ -21,15 +21,15 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
 ];
 
+/**
+ * The lower-case words of a header line, apart at white space and at . : ; , ( ): "(€)" is "€".
+ * Typographic quotes are left as printed: no header word has one.
+ */
 function words(text: string): string[] {
-  return foldForMatch(text)
-    .toLowerCase()
-    .replace(/[.:;,]/g, ' ')
-    .replace(/\(\s*€\s*\)/g, ' € ')
-    .replace(/[()]/g, ' ')
-    .split(' ')
-    .filter((w) => w !== '');
+  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
 }
+
+const WORD = /[^\s.:;,()]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
@@ -40,7 +40,7 @@ const HEADER_WORD_SHARE = 0.6;
 
 /** True for a line of header words, without figures (a piece of a header split over lines). */
 export function isHeaderPiece(text: string): boolean {
-  if (/\d/.test(text) || text.length > MAX_HEADER_LINE || !HEADER_HINT.test(text)) return false;
+  if (text.length > MAX_HEADER_LINE || /\d/.test(text) || !HEADER_HINT.test(text)) return false;
   const ws = words(text);
   const known = ws.filter((w) => HEADER_WORDS.has(w)).length;
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
@@ -74,20 +74,21 @@ const MIN_CONCEPTS = 3;
  * Reads a staff-table header starting at `start`: up to five lines of header words (blank lines
  * between them allowed) naming at least three of the table's columns. Returns null otherwise.
  */
-export function readTableHeader(lines: SourceLine[], start: number): TableHeader | null {
+export function readTableHeader(lines: ReadLine[], start: number): TableHeader | null {
   const first = lines[start];
-  if (!first || !isHeaderPiece(first.text)) return null;
-  const pieces: SourceLine[] = [first];
+  if (!first || !first.headerPiece) return null;
+  const pieces: ReadLine[] = [first];
   let end = start + 1;
   for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
     const line = lines[i]!;
-    if (isBlank(line)) continue;
-    if (!isHeaderPiece(line.text)) break;
+    if (line.text === '') continue;
+    if (!line.headerPiece) break;
     pieces.push(line);
     end = i + 1;
   }
-  const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
+  const concepts = conceptsOf(pieces.map((l) => l.source.text).join(' '));
   if (concepts.size < MIN_CONCEPTS) return null;
   const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
-  return { start, end, lines: pieces, span: lines.slice(start, end), columns: columns.length >= 3 ? [...columns] : [] };
+  const span = lines.slice(start, end).map((l) => l.source);
+  return { start, end, lines: pieces.map((l) => l.source), span, columns: columns.length >= 3 ? [...columns] : [] };
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
-import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
 import { parseCellPart, parseItalianNumber } from './numbers.js';
 
 /** The cells of one staff row read from its numeric tokens. */
@@ -27,7 +27,22 @@ const MAX_GLUED_LENGTH = 24;
 const SPLIT_PENALTY = 0.25;
 const UNANNOUNCED_GAP_PENALTY = 0.5;
 
+/** A value one token (or half of a glued token) may stand for, with what the row reader asks of it. */
+interface Reading {
+  amount: Amount;
+  /** Printed with "%": only the percentage column takes it. */
+  percentSign: boolean;
+  positive: boolean;
+  /** Above 0 and at most 100. */
+  percentage: boolean;
+  /** The value's decimals, ignoring trailing zeros. */
+  places: number;
+  /** A floating-point approximation of the value, to rule readings out before exact arithmetic. */
+  approx: number;
+}
+
 interface Piece {
+  reading: Reading;
   amount: Amount;
   token: string;
   /** Which printed token the piece comes from. */
@@ -43,6 +58,45 @@ interface Candidate {
   /** How many printed tokens take part in a satisfied relation. */
   explained: number;
   score: number;
+}
+
+/** What a token reads as, whole and split in two; rows repeat tokens, so this is kept. */
+interface TokenReadings {
+  whole: Reading | null;
+  splits: Array<[Reading, Reading]> | null;
+}
+
+const TOKEN_LIMIT = 5_000;
+const tokenReadings = new Map<string, TokenReadings>();
+
+function readingsOf(token: string): TokenReadings {
+  let readings = tokenReadings.get(token);
+  if (readings === undefined) {
+    if (tokenReadings.size >= TOKEN_LIMIT) tokenReadings.clear();
+    const whole = parseItalianNumber(token);
+    readings = { whole: whole && readingOf(whole), splits: null };
+    tokenReadings.set(token, readings);
+  }
+  return readings;
+}
+
+function splitReadingsOf(token: string): Array<[Reading, Reading]> {
+  const readings = readingsOf(token);
+  readings.splits ??= splitsOf(token).map(([left, right]) => [readingOf(left), readingOf(right)]);
+  return readings.splits;
+}
+
+function readingOf(amount: Amount): Reading {
+  const value = amount.value;
+  const positive = value.greaterThan(0);
+  return {
+    amount,
+    percentSign: amount.raw.endsWith('%'),
+    positive,
+    percentage: positive && value.lessThanOrEqualTo(100),
+    places: value.decimalPlaces(),
+    approx: Number(amount.text),
+  };
 }
 
 function emptyCells(): Record<StaffColumn, Amount | null> {
@@ -63,19 +117,31 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   if (tokens.length > FULL.length) {
     return unresolved(tokens, [], `${tokens.length} values for ${FULL.length} columns`);
   }
-  const candidates = layoutsFor(announced).flatMap((layout) => candidatesFor(tokens, layout, announced));
-  if (candidates.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
-  const bestConfirmed = Math.max(...candidates.map((c) => c.confirmed));
-  const confirming = candidates.filter((c) => c.confirmed === bestConfirmed);
-  // A split can make its own pieces agree (590 → 5 | 90 with a cost of 18): prefer the reading
-  // whose satisfied relations tie together more of the printed tokens.
-  const mostExplained = Math.max(...confirming.map((c) => c.explained));
-  const top = confirming.filter((c) => c.explained === mostExplained);
-  const bestScore = Math.max(...top.map((c) => c.score));
-  const best = dedupe(top.filter((c) => c.score === bestScore));
-  if (bestConfirmed === 0) return unresolved(tokens, best, 'no split or gap makes the row’s arithmetic hold');
-  if (best.length > 1) return unresolved(tokens, best, 'several readings fit the row’s arithmetic equally');
-  return fromCandidate(best[0]!, announced);
+  const wholes = tokens.map((token) => readingsOf(token).whole);
+  const best: Candidate[] = [];
+  for (const layout of layoutsFor(announced)) {
+    for (const candidate of candidatesFor(tokens, wholes, layout, announced)) keepIfBest(best, candidate);
+  }
+  if (best.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
+  const bestConfirmed = best[0]!.confirmed;
+  const readings = dedupe(best);
+  if (bestConfirmed === 0) return unresolved(tokens, readings, 'no split or gap makes the row’s arithmetic hold');
+  if (readings.length > 1) return unresolved(tokens, readings, 'several readings fit the row’s arithmetic equally');
+  return fromCandidate(readings[0]!, announced);
+}
+
+/**
+ * Keeps the candidates that rank first so far, in the order they came: most relations confirmed,
+ * then, as a split can make its own pieces agree (590 → 5 | 90 with a cost of 18), most printed
+ * tokens tied together by them, then the best score.
+ */
+function keepIfBest(best: Candidate[], candidate: Candidate): void {
+  const first = best[0];
+  const order = first
+    ? candidate.confirmed - first.confirmed || candidate.explained - first.explained || candidate.score - first.score
+    : 1;
+  if (order > 0) best.length = 0;
+  if (order >= 0) best.push(candidate);
 }
 
 /** One value per column, read as printed, when the values are plausible for their columns. */
@@ -93,11 +159,10 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   if (!layout) return null;
   const pieces: Piece[] = [];
   for (const token of tokens) {
-    const amount = parseItalianNumber(token);
-    if (!amount) return null;
-    pieces.push({ amount, token, from: pieces.length, split: false });
+    const reading = readingsOf(token).whole;
+    if (!reading || !fits(reading, layout[pieces.length]!)) return null;
+    pieces.push({ reading, amount: reading.amount, token, from: pieces.length, split: false });
   }
-  if (!fitsLayout(pieces, layout)) return null;
   const cells = emptyCells();
   layout.forEach((column, i) => (cells[column] = pieces[i]!.amount));
   return { cells, repairs: [], problem: null, ...scoreArithmetic(pieces, layout) };
@@ -105,39 +170,48 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
 
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
   const layouts = [announced, FULL, WITHOUT.product, WITHOUT.result, WITHOUT.percentage];
-  return layouts.filter((layout, i) => layouts.findIndex((other) => other.join() === layout.join()) === i);
+  return layouts.filter((layout, i) => layouts.findIndex((other) => sameColumns(other, layout)) === i);
 }
 
-/** Every way of splitting tokens (at most two splits) that yields one value per column of the layout. */
-function candidatesFor(tokens: string[], layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
+function sameColumns(a: StaffColumn[], b: StaffColumn[]): boolean {
+  return a.length === b.length && a.every((column, i) => column === b[i]);
+}
+
+/**
+ * Every way of splitting tokens (at most two splits) that yields one value per column of the
+ * layout, in order: each token whole before its splits, splits from the left.
+ */
+function candidatesFor(tokens: string[], wholes: Array<Reading | null>, layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
   const splits = layout.length - tokens.length;
   if (splits < 0 || splits > MAX_SPLITS) return [];
   const gapPenalty = FULL.filter((c) => !layout.includes(c) && announced.includes(c)).length * UNANNOUNCED_GAP_PENALTY;
   const result: Candidate[] = [];
-  for (const pieces of piecesWithSplits(tokens, 0, splits)) {
-    if (!fitsLayout(pieces, layout)) continue;
-    const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
-    result.push({ layout, pieces, splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
-  }
-  return result;
-}
-
-function* piecesWithSplits(tokens: string[], from: number, splits: number): Generator<Piece[]> {
-  if (from === tokens.length) {
-    if (splits === 0) yield [];
-    return;
-  }
-  const token = tokens[from]!;
-  const whole = parseItalianNumber(token);
-  if (whole && tokens.length - from > splits) {
-    for (const rest of piecesWithSplits(tokens, from + 1, splits)) yield [{ amount: whole, token, from, split: false }, ...rest];
-  }
-  if (splits === 0) return;
-  for (const [left, right] of splitsOf(token)) {
-    for (const rest of piecesWithSplits(tokens, from + 1, splits - 1)) {
-      yield [{ amount: left, token, from, split: true }, { amount: right, token, from, split: true }, ...rest];
+  const pieces: Piece[] = [];
+  const place = (from: number, splitsLeft: number): void => {
+    if (from === tokens.length) {
+      if (splitsLeft > 0) return;
+      const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
+      result.push({ layout, pieces: [...pieces], splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
+      return;
     }
-  }
+    const token = tokens[from]!;
+    const at = pieces.length;
+    const whole = wholes[from] ?? null;
+    if (whole && tokens.length - from > splitsLeft && fits(whole, layout[at]!)) {
+      pieces.push({ reading: whole, amount: whole.amount, token, from, split: false });
+      place(from + 1, splitsLeft);
+      pieces.pop();
+    }
+    if (splitsLeft === 0) return;
+    for (const [left, right] of splitReadingsOf(token)) {
+      if (!fits(left, layout[at]!) || !fits(right, layout[at + 1]!)) continue;
+      pieces.push({ reading: left, amount: left.amount, token, from, split: true }, { reading: right, amount: right.amount, token, from, split: true });
+      place(from + 1, splitsLeft - 1);
+      pieces.length = at;
+    }
+  };
+  place(0, splits);
+  return result;
 }
 
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
@@ -155,57 +229,76 @@ function splitsOf(token: string): Array<[Amount, Amount]> {
   return out;
 }
 
-function fitsLayout(pieces: Piece[], layout: StaffColumn[]): boolean {
-  return pieces.every((piece, i) => {
-    const column = layout[i]!;
-    const value = piece.amount.value;
-    if (piece.amount.raw.endsWith('%') && column !== 'percentage') return false;
-    if (column === 'percentage') return value.greaterThan(0) && value.lessThanOrEqualTo(100);
-    return value.greaterThan(0);
-  });
+/** Whether a value may stand in a column: positive, "%" only for a percentage, which is at most 100. */
+function fits(reading: Reading, column: StaffColumn | undefined): boolean {
+  if (column === undefined) return false;
+  if (reading.percentSign && column !== 'percentage') return false;
+  return column === 'percentage' ? reading.percentage : reading.positive;
 }
 
 const AGREEMENT_SCORE: Record<Agreement, number> = { exact: 2, rounded: 1.5, different: 0 };
+const BEST_AGREEMENT = AGREEMENT_SCORE.exact;
 
 /**
  * How well a reading satisfies the row's relations. A result that is only the printed product's
  * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
+ * Floating-point bounds rule out disagreements first; every agreement is decided exactly.
  */
 function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; explained: number; score: number } {
-  const value = (column: StaffColumn): Decimal | null => {
-    const i = layout.indexOf(column);
-    return i < 0 ? null : pieces[i]!.amount.value;
-  };
-  const tokens = new Set<number>();
-  const explain = (...columns: StaffColumn[]) => {
-    for (const column of columns) {
-      const i = layout.indexOf(column);
-      if (i >= 0) tokens.add(pieces[i]!.from);
-    }
-  };
-  const cost = value('hourlyCost')!;
-  const hours = value('hours')!;
-  const product = value('product');
-  const percentage = value('percentage');
-  const result = value('result');
-  const exactProduct = cost.times(hours);
+  const costAt = layout.indexOf('hourlyCost');
+  const hoursAt = layout.indexOf('hours');
+  const productAt = layout.indexOf('product');
+  const percentageAt = layout.indexOf('percentage');
+  const resultAt = layout.indexOf('result');
+  const cost = pieces[costAt]!.reading;
+  const hours = pieces[hoursAt]!.reading;
+  const product = productAt < 0 ? null : pieces[productAt]!.reading;
+  const approxProduct = cost.approx * hours.approx;
+  let exactProduct: Decimal | null = null;
   let confirmed = 0;
   let score = 0;
-  const productCheck = product ? agreement(product, exactProduct) : null;
-  if (productCheck) {
-    confirmed += productCheck === 'different' ? 0 : 1;
+  /** The printed tokens (by index, one bit each) that take part in a satisfied relation. */
+  let explained = 0;
+  const tokenOf = (at: number) => (at < 0 ? 0 : 1 << pieces[at]!.from);
+  let productCheck: Agreement | null = null;
+  if (product) {
+    productCheck = surelyDifferent(product.approx, product.places, approxProduct)
+      ? 'different'
+      : agreement(product.amount.value, (exactProduct ??= cost.amount.value.times(hours.amount.value)));
     score += AGREEMENT_SCORE[productCheck];
-    if (productCheck !== 'different') explain('hourlyCost', 'hours', 'product');
+    if (productCheck !== 'different') {
+      confirmed++;
+      explained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
+    }
   }
-  if (percentage && result) {
-    const onExact = AGREEMENT_SCORE[agreement(result, applyPercentage(exactProduct, percentage))];
-    const onPrinted = product ? AGREEMENT_SCORE[agreement(result, applyPercentage(product, percentage))] : 0;
+  if (percentageAt >= 0 && resultAt >= 0) {
+    const percentage = pieces[percentageAt]!.reading;
+    const result = pieces[resultAt]!.reading;
+    let onExact = 0;
+    if (!surelyDifferent(result.approx, result.places, (approxProduct * percentage.approx) / 100)) {
+      exactProduct ??= cost.amount.value.times(hours.amount.value);
+      onExact = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage.amount.value))];
+    }
+    let onPrinted = 0;
+    // The printed product's share cannot beat a best agreement, and is the same when the product is exact.
+    if (product && (onExact === BEST_AGREEMENT || productCheck === 'exact')) onPrinted = onExact;
+    else if (product && !surelyDifferent(result.approx, result.places, (product.approx * percentage.approx) / 100)) {
+      onPrinted = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage.amount.value))];
+    }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
-    confirmed += best > 0 ? 1 : 0;
-    score += best;
-    if (best > 0) explain('result', 'percentage', ...(best === onExact ? (['hourlyCost', 'hours'] as const) : (['product'] as const)));
+    if (best > 0) {
+      confirmed++;
+      score += best;
+      explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
+    }
   }
-  return { confirmed, explained: tokens.size, score };
+  return { confirmed, explained: bitCount(explained), score };
+}
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 function dedupe(candidates: Candidate[]): Candidate[] {

@@ -34,9 +34,17 @@ export function numericTokens(text: string): string[] | null {
       tokens[tokens.length - 1] += '%';
       continue;
     }
-    tokens.push(token.replace(/^€/, '').replace(/[.,]$/, ''));
+    tokens.push(withoutCurrencyAndStop(token));
   }
   return tokens;
+}
+
+/** "€34,20" → "34,20", "200," → "200": a currency sign before a number, a stop after it. */
+function withoutCurrencyAndStop(token: string): string {
+  const start = token.startsWith('€') ? 1 : 0;
+  const last = token.charAt(token.length - 1);
+  const end = token.length > start && (last === '.' || last === ',') ? token.length - 1 : token.length;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
 /** The grade code of a label, "C 3" written "C3"; null when the label has none. */

@@ -1,3 +1,4 @@
+import { collapseSpace } from '../extract/read-line.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
@@ -178,7 +179,7 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     repairs.push(corrected.repair);
     ocr = ocrOfRow(pieces, corrected.cells);
   }
-  const raw = pieces.map((l) => l.text.replace(/\s+/g, ' ').trim()).join(' ');
+  const raw = pieces.map((l) => collapseSpace(l.text)).join(' ');
   const first = pieces[0]!;
   return {
     grade: draft.grade ?? (draft.label === '' ? null : draft.label),

@@ -14,7 +14,7 @@ export interface ResultComparison {
 }
 
 /** Compares a row's printed result with exact product × % and printed product × %; null when it cannot. */
-export function compareResult(row: StaffRow, expected: RowExpectation): ResultComparison | null {
+export function compareResult(row: StaffRow, expected: Pick<RowExpectation, 'product' | 'result'>): ResultComparison | null {
   if (!row.result || !row.percentage || !expected.product || !expected.result) return null;
   const onExact: ResultComparison = {
     agreement: agreement(row.result.value, expected.result),

@@ -1,7 +1,8 @@
 import type { Decimal } from 'decimal.js';
 import type { StaffRow } from '../model.js';
-import { agreement, applyPercentage } from '../rounding.js';
-import type { RateTable } from './rates.js';
+import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { compareResult, type ResultComparison } from './comparisons.js';
+import { rowArithmetic, type RateTable } from './rates.js';
 
 /** What the arithmetic says a row should hold, derived once and shared by the rules. */
 export interface RowExpectation {
@@ -13,6 +14,10 @@ export interface RowExpectation {
   result: Decimal | null;
   /** The printed cost contradicts the row's own product, which the grade's rate explains. */
   costTypo: boolean;
+  /** The printed product against the exact one; null when either is missing. */
+  productAgreement: Agreement | null;
+  /** The printed result against the exact and the printed product's share (see {@link compareResult}). */
+  resultComparison: ResultComparison | null;
 }
 
 /**
@@ -20,19 +25,15 @@ export interface RowExpectation {
  * rounding), and the product is the grade's rate × hours (up to rounding): the cost is the wrong cell.
  */
 export function expectRow(row: StaffRow, rates: RateTable): RowExpectation {
-  const cost = row.hourlyCost?.value ?? null;
+  const arithmetic = rowArithmetic(row);
   const hours = row.hours?.value ?? null;
   const rate = rates.rateOf(row.grade);
-  const costTypo =
-    cost !== null &&
-    hours !== null &&
-    row.product !== null &&
-    rate !== null &&
-    !rate.equals(cost) &&
-    agreement(row.product.value, cost.times(hours)) === 'different' &&
-    agreement(row.product.value, rate.times(hours)) !== 'different';
-  const hourlyCost = costTypo ? rate : cost;
-  const product = hourlyCost !== null && hours !== null ? hourlyCost.times(hours) : null;
+  const atRate = arithmetic?.printedProduct === 'different' && rate !== null && hours !== null && !rate.equals(row.hourlyCost!.value) ? rate.times(hours) : null;
+  const atRateAgreement = atRate && row.product ? agreement(row.product.value, atRate) : null;
+  const costTypo = atRateAgreement !== null && atRateAgreement !== 'different';
+  const hourlyCost = costTypo ? rate : (row.hourlyCost?.value ?? null);
+  const product = costTypo ? atRate : (arithmetic?.product ?? null);
   const result = product !== null && row.percentage ? applyPercentage(product, row.percentage.value) : null;
-  return { hourlyCost, product, result, costTypo };
+  const productAgreement = row.product && product ? (costTypo ? atRateAgreement : arithmetic!.printedProduct) : null;
+  return { hourlyCost, product, result, costTypo, productAgreement, resultComparison: compareResult(row, { product, result }) };
 }

@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal.js';
 import type { PlanDocument, StaffRow } from '../model.js';
 import { parseItalianNumber } from '../normalize/numbers.js';
-import { agreement } from '../rounding.js';
+import { agreement, type Agreement } from '../rounding.js';
 
 /** The hourly cost each grade is expected to have: prevailing in the document, or official. */
 export interface RateTable {
@@ -17,11 +17,30 @@ export interface RateTable {
 
 const MIN_SUPPORT = 2;
 
+/** A row's printed cost × hours, and how its printed product (if any) compares with it. */
+export interface RowArithmetic {
+  product: Decimal;
+  printedProduct: Agreement | null;
+}
+
+const arithmetics = new WeakMap<StaffRow, RowArithmetic>();
+
+/** The row's own arithmetic, or null without a cost or hours; several rules ask, so it is kept. */
+export function rowArithmetic(row: StaffRow): RowArithmetic | null {
+  if (!row.hourlyCost || !row.hours) return null;
+  let arithmetic = arithmetics.get(row);
+  if (!arithmetic) {
+    const product = row.hourlyCost.value.times(row.hours.value);
+    arithmetic = { product, printedProduct: row.product ? agreement(row.product.value, product) : null };
+    arithmetics.set(row, arithmetic);
+  }
+  return arithmetic;
+}
+
 /** True when the row's own arithmetic holds: cost × hours = product up to rounding, or no product printed. */
 export function arithmeticHolds(row: StaffRow): boolean {
-  if (!row.hourlyCost || !row.hours) return false;
-  if (!row.product) return true;
-  return agreement(row.product.value, row.hourlyCost.value.times(row.hours.value)) !== 'different';
+  const arithmetic = rowArithmetic(row);
+  return arithmetic !== null && arithmetic.printedProduct !== 'different';
 }
 
 /**

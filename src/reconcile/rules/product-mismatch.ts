@@ -1,5 +1,4 @@
 import { formatMoney } from '../../normalize/numbers.js';
-import { agreement } from '../../rounding.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
 
 /** A printed product that is neither cost × hours nor a rounding of it. */
@@ -9,7 +8,7 @@ export const productMismatch: Rule = {
     eachRow(context.plan, (row, project) => {
       const expected = context.expectationOf(row);
       if (!row.product || !expected.product || expected.costTypo || !row.hourlyCost || !row.hours) return;
-      if (agreement(row.product.value, expected.product) !== 'different') return;
+      if (expected.productAgreement !== 'different') return;
       context.report({
         project: project.number,
         row: row.row,

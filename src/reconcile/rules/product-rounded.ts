@@ -1,5 +1,4 @@
 import { formatMoney } from '../../normalize/numbers.js';
-import { agreement } from '../../rounding.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
 
 /** A printed product that is cost × hours rounded or truncated to fewer decimals. */
@@ -9,7 +8,7 @@ export const productRounded: Rule = {
     eachRow(context.plan, (row, project) => {
       const expected = context.expectationOf(row);
       if (!row.product || !expected.product || !expected.hourlyCost || !row.hours) return;
-      if (agreement(row.product.value, expected.product) !== 'rounded') return;
+      if (expected.productAgreement !== 'rounded') return;
       context.report({
         project: project.number,
         row: row.row,

@@ -1,13 +1,12 @@
 import { formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
-import { compareResult } from '../comparisons.js';
 
 /** A printed result that is neither product × percentage / 100 (exact or printed product) nor a rounding of it. */
 export const resultMismatch: Rule = {
   meta: { id: 'result-mismatch', severity: 'error', description: 'printed result ≠ product × percentage / 100, beyond rounding' },
   check(context) {
     eachRow(context.plan, (row, project) => {
-      const comparison = compareResult(row, context.expectationOf(row));
+      const comparison = context.expectationOf(row).resultComparison;
       if (!comparison || comparison.agreement !== 'different' || !row.percentage || !row.result) return;
       context.report({
         project: project.number,

@@ -1,13 +1,12 @@
 import { formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
-import { compareResult } from '../comparisons.js';
 
 /** A printed result that is product × percentage / 100 rounded or truncated. */
 export const resultRounded: Rule = {
   meta: { id: 'result-rounded', severity: 'info', description: 'printed result is product × percentage / 100 rounded' },
   check(context) {
     eachRow(context.plan, (row, project) => {
-      const comparison = compareResult(row, context.expectationOf(row));
+      const comparison = context.expectationOf(row).resultComparison;
       if (!comparison || comparison.agreement !== 'rounded' || !row.result || !row.percentage) return;
       context.report({
         project: project.number,
