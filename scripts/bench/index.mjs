@@ -2,7 +2,7 @@
 // rendiconta's benchmark (issue 7): medians of whole processes measured side by side, alternated
 // in one run, against the targets. Not a test: it prints a table and never fails on a target.
 //
-//   npm run bench [-- --quick] [-- --only startup,text,pdf,batch,memory] [-- --runs N]
+//   npm run bench [-- --quick] [-- --only startup,text,pdf,batch,memory,ocr] [-- --runs N]
 //
 // Large inputs (generated plans, a 1,000-page PDF, a 500 MB batch) are made under .tmp/bench/ on
 // the first run and reused; --fresh remakes them. The built CLI and library (npm run build) are
@@ -15,9 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { alternate, median, peakRss, removeDir } from './measure.mjs';
 import { writePlanPdf } from './pdf-writer.mjs';
+import { simulateScan } from '../scan/simulate-scan.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SECTIONS = ['startup', 'text', 'pdf', 'batch', 'memory'];
+const SECTIONS = ['startup', 'text', 'pdf', 'batch', 'memory', 'ocr'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -169,6 +170,23 @@ if (only.has('pdf')) {
     row('PDF', `${name}: \`rendiconta ingest\``, `${ms(r.rendiconta.median)} (${ratio.toFixed(2)}× bare)`, '≤ 1.15× bare', ratio <= 1.15);
   }
   notes.push(`PDF: whole processes (start-up and pdfjs import included), medians of ${runs(15, 5)} alternated runs for the seed PDFs, ${runs(3, 3)} for the generated one.`);
+}
+
+if (only.has('ocr')) {
+  sectionLoad('ocr');
+  // The seed printed with ruled tables, scanned (scripts/scan/simulate-scan.mjs): every page read by OCR.
+  const pages = quick ? [1, 2, 3, 4] : undefined;
+  const scan = join(tmp, `scan-${quick ? 'quick' : 'seed'}.pdf`);
+  if (!existsSync(scan) || opts.fresh) {
+    say('OCR: scanning the seed PDF ...');
+    writeFileSync(scan, (await simulateScan(readFileSync(join(root, 'fixtures/pdf/seed-ruled.pdf')), { seed: 1, pages })).pdf);
+  }
+  const count = pages?.length ?? 33;
+  say(`OCR: ${count} scanned pages ...`);
+  const r = alternate({ rendiconta: () => ingestArgv([scan]) }, { runs: runs(3, 1), warm: false, cwd: root, after: cleanOuts });
+  const perPage = r.rendiconta.median / count / 1000;
+  row('OCR', `scanned seed, ${count} pages (${cpus().length} cores): \`rendiconta ingest\``, `${(r.rendiconta.median / 1000).toFixed(1)} s, ${perPage.toFixed(2)} s a page`, '≤ 4 s a page', perPage <= 4);
+  notes.push(`OCR: whole runs on a scan of the seed PDF (200 DPI, skew, noise, blur, JPEG 50), one worker a core; median of ${runs(3, 1)}.`);
 }
 
 if (only.has('batch')) {

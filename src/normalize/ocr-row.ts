@@ -1,4 +1,4 @@
-import type { Amount, OcrWordReading, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
+import type { Amount, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
 import { STAFF_COLUMNS } from '../model.js';
 import { agreement, applyPercentage } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
@@ -15,17 +15,16 @@ export function ocrOfRow(lines: SourceLine[], cells: Cells): StaffRowOcr | null 
   if (words.length === 0) return null;
   const minConfidence = Math.min(...words.map((word) => word.confidence));
   const values: StaffRowOcr['values'] = {};
+  // Values come left to right, as the words do; two glued values may share a word.
+  let cursor = 0;
   for (const column of STAFF_COLUMNS) {
     const cell = cells[column];
-    if (cell) values[column] = confidenceOf(cell.raw, words) ?? minConfidence;
+    if (!cell) continue;
+    const at = words.findIndex((word, i) => i >= cursor && word.text.includes(cell.raw));
+    if (at >= 0) cursor = at;
+    values[column] = at >= 0 ? words[at]!.confidence : minConfidence;
   }
   return { minConfidence, values };
-}
-
-/** The least confidence of the words a value's characters were read in, or null when none holds them. */
-function confidenceOf(raw: string, words: OcrWordReading[]): number | null {
-  const holding = words.filter((word) => word.text.includes(raw));
-  return holding.length === 0 ? null : Math.min(...holding.map((word) => word.confidence));
 }
 
 /** The words of a row that OCR read as something else and were taken for what they stand for. */
@@ -68,7 +67,7 @@ export function correctMisreading(cells: Cells): { cells: Cells; repair: Repair 
     if (!read) continue;
     for (const misreading of misreadingsOf(read.raw)) {
       const candidate = { ...cells, [column]: misreading.amount };
-      if (reconciles(candidate) === true) fixes.push({ cells: candidate, column, read, misreading });
+      if (reconciles(candidate) === true && exactIn(candidate, column)) fixes.push({ cells: candidate, column, read, misreading });
     }
   }
   if (fixes.length !== 1) return null;
@@ -97,7 +96,7 @@ function misreadingsOf(raw: string): Misreading[] {
     if (amount && !found.some((f) => f.amount.raw === text)) found.push({ amount, how });
   };
   for (let i = 0; i < raw.length; i++) {
-    for (const other of CONFUSABLE[raw[i]!] ?? '') add(`${raw.slice(0, i)}${other}${raw.slice(i + 1)}`, `${raw[i]} for ${other}`);
+    for (const other of CONFUSABLE[raw[i]!] ?? '') add(`${raw.slice(0, i)}${other}${raw.slice(i + 1)}`, `${other} read as ${raw[i]}`);
   }
   const digits = raw.replace(/%$/, '');
   if (/^\d+$/.test(digits)) {
@@ -125,6 +124,21 @@ export function reconciles(cells: Cells): boolean | null {
     verdicts.push(fromPrinted || fromExact);
   }
   return verdicts.length === 0 ? null : verdicts.every(Boolean);
+}
+
+/**
+ * True when every relation the corrected value takes part in holds exactly: a correction that only
+ * holds as a rounding (1299,8 read for 1299,0 against 1299,20) would be a guess.
+ */
+function exactIn(cells: Cells, column: StaffColumn): boolean {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
+  const productHolds = !product || !exactProduct || product.value.equals(exactProduct);
+  const base = product?.value ?? exactProduct;
+  const resultHolds = !base || !percentage || !result || result.value.equals(applyPercentage(base, percentage.value));
+  if (column === 'hourlyCost' || column === 'hours') return productHolds && (product !== null || resultHolds);
+  if (column === 'product') return productHolds && resultHolds;
+  return resultHolds;
 }
 
 /** The values of a row that its arithmetic confirms: those in a relation that holds. */

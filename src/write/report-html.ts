@@ -1,4 +1,5 @@
 import type { DiscrepancyRecord, DocumentRecord, Failure, ProjectRecord, StaffRowRecord } from '../schema.js';
+import { OCR_CONFIDENCE_THRESHOLD } from '../reconcile/rules/ocr-uncertain.js';
 import { escapeHtml as h, italianNumber as n } from './html.js';
 import { DocumentMarks, type Mark, type StaffField } from './marks.js';
 import { fundChart } from './report-chart.js';
@@ -80,6 +81,7 @@ export function documentSection(document: DocumentRecord, anchor: string): strin
   if (documentLevel.length > 0) out.push(findingList(documentLevel));
   for (const project of document.projects) out.push(projectSection(project, marks, anchor));
   if (document.discrepancies.length > 0) out.push(findingsWithSources(document));
+  out.push(unsureOcrRows(document));
   out.push('</section>\n');
   return out.join('\n');
 }
@@ -192,5 +194,24 @@ function findingsWithSources(document: DocumentRecord): string {
   return (
     '<h3>Findings and their source lines</h3><table class="findings-list"><thead><tr><th>Severity</th><th>Rule</th><th>Project</th><th>Row</th><th>Finding</th><th>Where</th><th>Source text</th></tr></thead>' +
     `<tbody>${rows.join('\n')}</tbody></table>`
+  );
+}
+
+/** The rows OCR read with a word below the confidence threshold: what to check on the scan first. */
+function unsureOcrRows(document: DocumentRecord): string {
+  const rows = document.projects.flatMap((p) =>
+    p.staff.filter((r) => r.ocr !== undefined && r.ocr.minConfidence < OCR_CONFIDENCE_THRESHOLD).map((r) => ({ project: p.number, row: r })),
+  );
+  if (rows.length === 0) return '';
+  const body = rows.map(
+    ({ project, row }) =>
+      `<tr data-project="${project}" data-row="${row.row}"><td class="num">${project}</td><td class="num">${row.row}</td>` +
+      `<td class="num">${row.source.page ?? ''}</td><td class="num">${row.ocr!.minConfidence.toFixed(2).replace('.', ',')}</td>` +
+      `<td>${h(row.repairs.filter((r) => r.kind === 'ocr-corrected').map((r) => r.detail).join('; '))}</td><td><pre class="raw">${h(row.raw)}</pre></td></tr>`,
+  );
+  return (
+    `<h3>Rows read by OCR with low confidence (below ${OCR_CONFIDENCE_THRESHOLD.toFixed(2).replace('.', ',')})</h3>` +
+    '<table class="ocr-unsure"><thead><tr><th>Project</th><th>Row</th><th>Page</th><th>Least confidence</th><th>Corrected</th><th>As read</th></tr></thead>' +
+    `<tbody>${body.join('\n')}</tbody></table>`
   );
 }

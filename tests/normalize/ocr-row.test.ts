@@ -17,7 +17,7 @@ describe('correcting an OCR misreading', () => {
     expect(fixed && rawOf(fixed.cells)).toBe('17,10 1250 21375 15 3206,25');
     expect(fixed?.repair).toEqual({
       kind: 'ocr-corrected',
-      detail: 'percentage read by OCR as "45", taken as 15 (4 for 1): only then does the row\'s arithmetic hold',
+      detail: 'percentage read by OCR as "45", taken as 15 (1 read as 4): only then does the row\'s arithmetic hold',
     });
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OCR_CONFIDENCE_THRESHOLD } from '../../src/reconcile/rules/ocr-uncertain.js';
 import { DatasetSchema, type DocumentRecord } from '../../src/schema.js';
 import { ROOT, runCli, SHARED, tempDir } from '../helpers/cli.js';
 import { differences } from '../helpers/score.js';
@@ -17,6 +18,7 @@ const gold: Gold = JSON.parse(readFileSync(join(SHARED, 'gold/seed-2015.gold.jso
 describe('the scanned seed plan, read by OCR', () => {
   let document: DocumentRecord;
   let status: number | null;
+  let report: string;
 
   beforeAll(async () => {
     const dir = tempDir();
@@ -27,6 +29,7 @@ describe('the scanned seed plan, read by OCR', () => {
     const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(dir, 'out', 'dataset.json'), 'utf8')));
     expect(dataset.failures).toEqual([]);
     document = dataset.documents[0]!;
+    report = readFileSync(join(dir, 'out', 'report.html'), 'utf8');
   }, 900_000);
 
   it('finds the 18 projects, every row with its page and its OCR confidence', () => {
@@ -58,5 +61,11 @@ describe('the scanned seed plan, read by OCR', () => {
   it('records each correction of what OCR read as a repair that quotes it', () => {
     const corrections = document.projects.flatMap((p) => p.staff.flatMap((r) => r.repairs)).filter((r) => r.kind === 'ocr-corrected');
     for (const repair of corrections) expect(repair.detail).toMatch(/^(OCR read "[^"]+", taken as the grade code [A-D][1-9]|.+ read by OCR as "[^"]+", taken as .+)$/);
+  });
+
+  it('lists in the report every row OCR read with low confidence', () => {
+    const unsure = document.projects.flatMap((p) => p.staff.filter((r) => r.ocr!.minConfidence < OCR_CONFIDENCE_THRESHOLD));
+    const listed = /<table class="ocr-unsure">.*?<\/table>/s.exec(report)?.[0] ?? '';
+    expect(listed.match(/<tr data-project=/g) ?? []).toHaveLength(unsure.length);
   });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
+import { binarize, enlarge, eraseRules, measureSkew, straighten, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
+
+const DPI = 100;
+
+/** A white page with dark dashes standing for words, on lines turned by `skew` degrees. */
+function textPage(skew: number): GreyImage {
+  const [width, height] = [800, 1000];
+  const pixels = new Uint8Array(width * height).fill(255);
+  const slope = Math.tan((skew * Math.PI) / 180);
+  for (let line = 100; line < 900; line += 40) {
+    for (let x = 80; x < 720; x++) {
+      if (x % 50 > 38) continue; // gaps between words
+      for (let thick = 0; thick < 8; thick++) {
+        const y = Math.round(line + thick + (x - width / 2) * slope);
+        if (y >= 0 && y < height) pixels[y * width + x] = 20;
+      }
+    }
+  }
+  return { width, height, pixels, dpi: DPI };
+}
+
+describe('preparing a scanned page', () => {
+  it.each([0, 0.6, -0.9, 1.7])('measures a skew of %s° within 0.05°, and straightening takes it away', (skew) => {
+    const page = textPage(skew);
+    expect(measureSkew(page)).toBeCloseTo(skew, 1);
+    expect(Math.abs(measureSkew(straighten(page, measureSkew(page))))).toBeLessThanOrEqual(0.05);
+  });
+
+  it('paints out table rules, and nothing as short as a letter', () => {
+    const [width, height] = [400, 300];
+    const pixels = new Uint8Array(width * height).fill(255);
+    const ink = (x: number, y: number) => (pixels[y * width + x] = 0);
+    for (let x = 20; x < 380; x++) ink(x, 50); // a rule across the table
+    for (let y = 40; y < 260; y++) ink(200, y); // a column rule
+    for (let y = 100; y < 120; y++) ink(100, y); // the stem of a letter, 0.2 inch tall
+    for (let x = 100; x < 115; x++) ink(x, 130); // a bar of a letter
+    const page = { width, height, pixels, dpi: DPI };
+    eraseRules(page);
+    expect(pixels[50 * width + 300]).toBe(255);
+    expect(pixels[150 * width + 200]).toBe(255);
+    expect(pixels[110 * width + 100]).toBe(0);
+    expect(pixels[130 * width + 107]).toBe(0);
+  });
+
+  it('enlarges and binarises, and tells blank paper from a page with ink', () => {
+    const page = textPage(0);
+    const big = binarize(enlarge(page, 2), 170);
+    expect([big.width, big.height, big.dpi]).toEqual([1600, 2000, 200]);
+    expect(new Set(big.pixels)).toEqual(new Set([0, 255]));
+    expect(hasInk(page)).toBe(true);
+    expect(hasInk({ ...page, pixels: new Uint8Array(page.pixels.length).fill(250) })).toBe(false);
+  });
+});
+
+describe('grade codes OCR reads with a letter twice', () => {
+  it.each([
+    ['Cc3', 'C3'],
+    ['cC5', 'C5'],
+    ['dD2', 'D2'],
+  ])('takes %s for %s', (read, code) => expect(gradeCodeOf(read)).toBe(code));
+
+  it.each(['C3', 'Cd3', 'CC3', 'Ee3', 'Cc', 'Cc35', 'cc3'])('leaves %s alone', (word) => expect(gradeCodeOf(word)).toBeNull());
+});

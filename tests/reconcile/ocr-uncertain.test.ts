@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/extract/structure.js';
+import type { SourceDocument } from '../../src/model.js';
+import { normalizePlan } from '../../src/normalize/plan.js';
+import { audit } from '../../src/reconcile/audit.js';
+import { toDocumentRecord } from '../../src/record.js';
+import { findingsOf, planText, sourceOf } from '../helpers/plans.js';
+
+/**
+ * A plan as OCR would give it: every word with a confidence, `unsure` words below the threshold.
+ * (Words of a line are its space-separated pieces, as the layout of a scanned page makes them.)
+ */
+function scannedPlan(rows: string[], unsure: Record<string, number>, total: string) {
+  const text = planText([{ number: 3, rows, total }]);
+  const source: SourceDocument = { ...sourceOf(text, 'scan.pdf'), format: 'pdf', pages: 1 };
+  for (const line of source.lines) {
+    line.page = 1;
+    line.ocr = line.text.split(' ').filter((w) => w !== '').map((word) => ({ text: word, confidence: unsure[word] ?? 0.97 }));
+  }
+  const { plan } = normalizePlan(source, outlineDocument(source));
+  return toDocumentRecord(audit(plan));
+}
+
+describe('ocr-uncertain', () => {
+  it('flags a value OCR was unsure of when the row’s arithmetic does not confirm it', () => {
+    // 18,56 × 350 = 6.496,00 holds; 6.496,00 × 20% = 1.299,20, not 1.209,2: the result is unconfirmed.
+    const doc = scannedPlan(['D2 18,56 350 6496,00 20 1209,2'], { '1209,2': 0.61 }, 'Totale 1209,2');
+    expect(findingsOf(doc, 'ocr-uncertain')).toEqual([
+      expect.objectContaining({ severity: 'warning', project: 3, row: 1, field: 'result', printed: '1209.2', expected: null }),
+    ]);
+    expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
+      "Row 1 (D2): result 1.209,20 was read by OCR with confidence 0,61 and the row's arithmetic does not confirm it: check it on the scan (page 1)",
+    );
+    expect(doc.projects[0]!.staff[0]!.ocr).toEqual({ minConfidence: 0.61 });
+  });
+
+  it('stays silent for unsure values the arithmetic confirms, for sure values, and for printed text', () => {
+    const confirmed = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { '18,56': 0.5, '1299,2': 0.4 }, 'Totale 1299,2');
+    expect(findingsOf(confirmed, 'ocr-uncertain')).toEqual([]);
+    const sure = scannedPlan(['D2 18,56 350 6496,00 20 1209,2'], {}, 'Totale 1209,2');
+    expect(findingsOf(sure, 'ocr-uncertain')).toEqual([]);
+    expect(findingsOf(sure, 'result-mismatch')).toHaveLength(1);
+  });
+
+  it('does not correct a value into one that holds only as a rounding', () => {
+    // 1299,8 → 1299,0 (0 read as 8) would agree with 1.299,20 only as a rounding: no guess, a warning.
+    const doc = scannedPlan(['D2 18,56 350 6496,00 20 1299,8'], { '1299,8': 0.7 }, 'Totale 1299,8');
+    expect(doc.projects[0]!.staff[0]!.result).toBe('1299.8');
+    expect(findingsOf(doc, 'ocr-uncertain').map((f) => f.field)).toEqual(['result']);
+  });
+
+  it('corrects a plausible misreading that makes the whole row hold, as a repair, and flags nothing', () => {
+    const doc = scannedPlan(['D2 18,56 350 6496,00 28 1299,2'], { '28': 0.7 }, 'Totale 1299,2');
+    const row = doc.projects[0]!.staff[0]!;
+    expect(row.percentage).toBe('20');
+    expect(row.repairs).toContainEqual({
+      kind: 'ocr-corrected',
+      detail: 'percentage read by OCR as "28", taken as 20 (0 read as 8): only then does the row\'s arithmetic hold',
+    });
+    expect(doc.discrepancies).toEqual([]);
+  });
+});
