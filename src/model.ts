@@ -59,6 +59,15 @@ export interface Repair {
 export const STAFF_COLUMNS = ['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const;
 export type StaffColumn = (typeof STAFF_COLUMNS)[number];
 
+/** How messages name each staff cell. */
+export const STAFF_COLUMN_NAMES: Record<StaffColumn, string> = {
+  hourlyCost: 'hourly cost',
+  hours: 'hours',
+  product: 'product',
+  percentage: 'percentage',
+  result: 'result',
+};
+
 /** One row of a project's staff table, values as printed after normalisation. */
 export interface StaffRow {
   row: number;

@@ -1,5 +1,5 @@
 import type { Amount, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
-import { STAFF_COLUMNS } from '../model.js';
+import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../model.js';
 import { agreement, applyPercentage } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 
@@ -76,18 +76,11 @@ export function correctMisreading(cells: Cells): { cells: Cells; repair: Repair 
     cells: fixed,
     repair: {
       kind: 'ocr-corrected',
-      detail: `${COLUMN_NAMES[column]} read by OCR as "${read.raw}", taken as ${misreading.amount.raw} (${misreading.how}): only then does the row's arithmetic hold`,
+      detail: `${STAFF_COLUMN_NAMES[column]} read by OCR as "${read.raw}", taken as ${misreading.amount.raw} (${misreading.how}): only then does the row's arithmetic hold`,
     },
   };
 }
 
-const COLUMN_NAMES: Record<StaffColumn, string> = {
-  hourlyCost: 'hourly cost',
-  hours: 'hours',
-  product: 'product',
-  percentage: 'percentage',
-  result: 'result',
-};
 
 function misreadingsOf(raw: string): Misreading[] {
   const found: Misreading[] = [];

@@ -1,15 +1,8 @@
 import type { Decimal } from 'decimal.js';
-import type { StaffColumn } from '../../model.js';
+import { STAFF_COLUMN_NAMES as NAMES, type StaffColumn } from '../../model.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
 
-const NAMES: Record<StaffColumn, string> = {
-  hourlyCost: 'hourly cost',
-  hours: 'hours',
-  product: 'product',
-  percentage: 'percentage',
-  result: 'result',
-};
 
 /** A cell the table leaves empty (or a column it lacks), with the value the arithmetic gives. */
 export const missingValue: Rule = {

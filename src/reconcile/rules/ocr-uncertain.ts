@@ -1,4 +1,4 @@
-import { STAFF_COLUMNS, type StaffColumn } from '../../model.js';
+import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../../model.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { confirmedValues, formatConfidence } from '../../normalize/ocr-row.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
@@ -6,13 +6,6 @@ import { eachRow, rowName, type Rule } from '../rule.js';
 /** Below this confidence a value read by OCR needs the row's arithmetic to vouch for it. */
 export const OCR_CONFIDENCE_THRESHOLD = 0.9;
 
-const FIELD_NAMES: Record<StaffColumn, string> = {
-  hourlyCost: 'hourly cost',
-  hours: 'hours',
-  product: 'product',
-  percentage: 'percentage',
-  result: 'result',
-};
 
 /** A value OCR was unsure of that the row's arithmetic does not confirm: the scan may say otherwise. */
 export const ocrUncertain: Rule = {
@@ -35,7 +28,7 @@ export const ocrUncertain: Rule = {
           field: column,
           printed: value,
           expected: null,
-          message: `${rowName(row)}: ${FIELD_NAMES[column]} ${column === 'hours' || column === 'percentage' ? value.raw : formatMoney(value.value)} was read by OCR with confidence ${formatConfidence(confidence)} and the row's arithmetic does not confirm it: check it on the scan (page ${row.source.page ?? '?'})`,
+          message: `${rowName(row)}: ${STAFF_COLUMN_NAMES[column]} ${column === 'hours' || column === 'percentage' ? value.raw : formatMoney(value.value)} was read by OCR with confidence ${formatConfidence(confidence)} and the row's arithmetic does not confirm it: check it on the scan (page ${row.source.page ?? '?'})`,
           source: row.source,
         });
       }
