@@ -11,12 +11,10 @@ export type OcrMode = 'auto' | 'always' | 'never';
 export interface PdfSource {
   document: SourceDocument;
   noise: NoiseLine[];
-  /** Pages read by OCR. */
-  scannedPages: number[];
 }
 
-/** Pages drawn and waiting for the OCR engine at most, per engine worker: bounds the memory held. */
-const PAGES_IN_FLIGHT = 2;
+/** Scanned pages drawn and waiting for the OCR engine at most (about 13 MB each): bounds the memory held. */
+const PAGES_IN_FLIGHT = 4;
 
 /**
  * Reads a PDF into a {@link SourceDocument} (`format: 'pdf'`), page by page, keeping of each page
@@ -35,20 +33,18 @@ export async function readPdfSource(
   const pdf = await readPdf(bytes, path);
   const texts: Array<PageText | Promise<PageText>> = [];
   const inFlight = new Set<Promise<PageText>>();
-  const scannedPages: number[] = [];
   for await (const page of pdf) {
     if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
       texts.push(page.text);
       continue;
     }
-    while (inFlight.size >= PAGES_IN_FLIGHT * 2) await Promise.race(inFlight);
+    while (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     const scan = await readByOcr(page);
     if (scan === null) {
       texts.push(page.text);
       continue;
     }
     const { reading } = scan;
-    scannedPages.push(page.text.page);
     inFlight.add(reading);
     void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
     texts.push(reading);
@@ -63,7 +59,6 @@ export async function readPdfSource(
   return {
     document: { id, path, sha256, format: 'pdf', encoding: 'pdf', pages: pdf.pageCount, lines },
     noise,
-    scannedPages,
   };
 }
 
@@ -88,7 +83,13 @@ async function readByOcr(page: PdfPage): Promise<{ reading: Promise<PageText> } 
   const engine = await sharedOcr(OCR_DPI).catch((error: unknown) => {
     throw new UnreadableInputError(`page ${page.text.page} needs OCR, which could not start: ${String(error).split('\n')[0]}`);
   });
-  return { reading: engine.read(image).then((words) => pageTextOfWords(page.text.page, image, words)) };
+  const reading = engine.read(image).then(
+    (words) => pageTextOfWords(page.text.page, image, words),
+    (error: unknown) => {
+      throw new UnreadableInputError(`page ${page.text.page} could not be read by OCR: ${String(error).split('\n')[0]}`);
+    },
+  );
+  return { reading };
 }
 
 /** Below this share of ordinary characters, a text layer is glyph codes, not text. */
