@@ -42,6 +42,15 @@ describe('ocr-uncertain', () => {
     expect(findingsOf(sure, 'result-mismatch')).toHaveLength(1);
   });
 
+  it('flags a label that stands where a grade code is but is none, on an unsure row', () => {
+    const doc = scannedPlan(['Ci 16,27 25 406,75 15 61,0125'], { Ci: 0.52 }, 'Totale 61,0125');
+    expect(findingsOf(doc, 'ocr-uncertain')).toEqual([expect.objectContaining({ project: 3, row: 1, field: 'grade', printed: null })]);
+    expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
+      'Row 1: grade "Ci" was read by OCR with confidence 0,52 and is no grade code (a letter A–D and a digit): check it on the scan (page 1)',
+    );
+    expect(findingsOf(scannedPlan(['C1 16,27 25 406,75 15 61,0125'], { C1: 0.52 }, 'Totale 61,0125'), 'ocr-uncertain')).toEqual([]);
+  });
+
   it('does not correct a value into one that holds only as a rounding', () => {
     // 1299,8 → 1299,0 (0 read as 8) would agree with 1.299,20 only as a rounding: no guess, a warning.
     const doc = scannedPlan(['D2 18,56 350 6496,00 20 1299,8'], { '1299,8': 0.7 }, 'Totale 1299,8');

@@ -5,6 +5,8 @@ import { eachRow, rowName, type Rule } from '../rule.js';
 
 /** Below this confidence a value read by OCR needs the row's arithmetic to vouch for it. */
 export const OCR_CONFIDENCE_THRESHOLD = 0.9;
+/** A short label that is no grade code ("Ci", "DS"): on an unsure OCR row, a grade code misread. */
+const MISREAD_GRADE = /^(?![A-D][1-9]$)[A-Da-d]\S{0,2}$/;
 
 
 /** A value OCR was unsure of that the row's arithmetic does not confirm: the scan may say otherwise. */
@@ -17,6 +19,17 @@ export const ocrUncertain: Rule = {
   check(context) {
     eachRow(context.plan, (row, project) => {
       if (!row.ocr) return;
+      if (row.grade !== null && MISREAD_GRADE.test(row.grade) && row.ocr.minConfidence < OCR_CONFIDENCE_THRESHOLD) {
+        context.report({
+          project: project.number,
+          row: row.row,
+          field: 'grade',
+          printed: null,
+          expected: null,
+          message: `Row ${row.row}: grade "${row.grade}" was read by OCR with confidence ${formatConfidence(row.ocr.minConfidence)} and is no grade code (a letter A–D and a digit): check it on the scan (page ${row.source.page ?? '?'})`,
+          source: row.source,
+        });
+      }
       const confirmed = confirmedValues(row);
       for (const column of STAFF_COLUMNS) {
         const value = row[column];
