@@ -32,6 +32,7 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
     ...(options.severity ? { severity: options.severity } : {}),
     ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     ...(options.ocr ? { ocr: options.ocr } : {}),
+    ocrWorkers: Math.max(1, Math.floor(availableParallelism() / jobs)),
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();

@@ -24,6 +24,8 @@ export function documentId(sha256: string): string {
 export interface ExtractOptions {
   /** Which PDF pages are read by OCR (default `auto`: those without a usable text layer). */
   ocr?: OcrMode;
+  /** OCR worker threads (default: one a core); a run of several jobs shares the cores among them. */
+  ocrWorkers?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function extractSource(input: InputFile, options: ExtractOptions = 
   const id = documentId(sha256);
   if (input.format === 'pdf') {
     const { pdfToSourceDocument } = await import('./extract/pdf-source.js');
-    return pdfToSourceDocument(input.bytes, input.path, id, sha256, options.ocr);
+    return pdfToSourceDocument(input.bytes, input.path, id, sha256, options);
   }
   const decoded = decodeText(input.bytes);
   const lines = splitLines(decoded.text);

@@ -7,6 +7,14 @@ import { UnreadableInputError } from '../errors.js';
 /** When pages are read by OCR: those without a usable text layer, every page, or none. */
 export type OcrMode = 'auto' | 'always' | 'never';
 
+/** How a PDF's pages are read. */
+export interface PdfReadOptions {
+  /** Default `auto`. */
+  ocr?: OcrMode;
+  /** OCR worker threads, should the run's engine start here (default: one a core). */
+  ocrWorkers?: number;
+}
+
 /** A PDF read into lines, with the page furniture that was taken out of them. */
 export interface PdfSource {
   document: SourceDocument;
@@ -28,8 +36,9 @@ export async function readPdfSource(
   path: string,
   id: string,
   sha256: string,
-  ocr: OcrMode = 'auto',
+  options: PdfReadOptions = {},
 ): Promise<PdfSource> {
+  const ocr = options.ocr ?? 'auto';
   const pdf = await readPdf(bytes, path);
   const texts: Array<PageText | Promise<PageText>> = [];
   const inFlight = new Set<Promise<PageText>>();
@@ -39,7 +48,7 @@ export async function readPdfSource(
       continue;
     }
     while (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
-    const scan = await readByOcr(page);
+    const scan = await readByOcr(page, options.ocrWorkers);
     if (scan === null) {
       texts.push(page.text);
       continue;
@@ -63,8 +72,14 @@ export async function readPdfSource(
 }
 
 /** {@link readPdfSource}, keeping only the document: the same shape the text path produces. */
-export async function pdfToSourceDocument(bytes: Uint8Array, path: string, id: string, sha256: string, ocr: OcrMode = 'auto'): Promise<SourceDocument> {
-  return (await readPdfSource(bytes, path, id, sha256, ocr)).document;
+export async function pdfToSourceDocument(
+  bytes: Uint8Array,
+  path: string,
+  id: string,
+  sha256: string,
+  options: PdfReadOptions = {},
+): Promise<SourceDocument> {
+  return (await readPdfSource(bytes, path, id, sha256, options)).document;
 }
 
 function hasUsableText(page: PageText): boolean {
@@ -72,7 +87,7 @@ function hasUsableText(page: PageText): boolean {
 }
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */
-async function readByOcr(page: PdfPage): Promise<{ reading: Promise<PageText> } | null> {
+async function readByOcr(page: PdfPage, workers: number | undefined): Promise<{ reading: Promise<PageText> } | null> {
   const [{ sharedOcr }, { OCR_DPI, SCAN_DPI, hasInk, pageTextOfWords, prepareScan }] = await Promise.all([
     import('./ocr/engine.js'),
     import('./ocr/scan-page.js'),
@@ -80,7 +95,7 @@ async function readByOcr(page: PdfPage): Promise<{ reading: Promise<PageText> } 
   const drawn = await page.render(SCAN_DPI);
   if (!hasInk(drawn)) return null;
   const image = prepareScan(drawn);
-  const engine = await sharedOcr(OCR_DPI).catch((error: unknown) => {
+  const engine = await sharedOcr(OCR_DPI, workers).catch((error: unknown) => {
     throw new UnreadableInputError(`page ${page.text.page} needs OCR, which could not start: ${String(error).split('\n')[0]}`);
   });
   const reading = engine.read(image).then(

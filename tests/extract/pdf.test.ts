@@ -45,7 +45,7 @@ const entry = (file: string): FixtureEntry => {
 };
 const tokens = (text: string): string => text.trim().split(/\s+/).join(' ');
 const read = (file: string, ocr: OcrMode = 'auto'): Promise<PdfSource> =>
-  readPdfSource(readFileSync(join(FIXTURES, file)), `fixtures/pdf/${file}`, 'test', 'sha', ocr);
+  readPdfSource(readFileSync(join(FIXTURES, file)), `fixtures/pdf/${file}`, 'test', 'sha', { ocr });
 
 // A scanned fixture starts the OCR engine, whose worker threads must not outlive the tests.
 afterAll(closeSharedOcr);

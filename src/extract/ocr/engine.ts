@@ -94,9 +94,9 @@ function wordsOf(page: import('tesseract.js').Page): OcrWord[] {
 
 let shared: Promise<OcrEngine> | undefined;
 
-/** The run's OCR engine, started on first use at `dpi` (later calls share it). */
-export function sharedOcr(dpi: number): Promise<OcrEngine> {
-  shared ??= startOcr(dpi);
+/** The run's OCR engine (of this thread), started on first use at `dpi` (later calls share it). */
+export function sharedOcr(dpi: number, workers?: number): Promise<OcrEngine> {
+  shared ??= startOcr(dpi, workers);
   return shared;
 }
 
