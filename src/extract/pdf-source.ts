@@ -82,8 +82,17 @@ export async function pdfToSourceDocument(
   return (await readPdfSource(bytes, path, id, sha256, options)).document;
 }
 
+/** How much of a page's text the garbage check reads: glyph codes show from the start of a page. */
+const PAGE_SAMPLE = 2_000;
+
 function hasUsableText(page: PageText): boolean {
-  return page.items.length > 0 && isReadableText(page.items.map((item) => item.text).join(''));
+  if (page.items.length === 0) return false;
+  let sample = '';
+  for (const item of page.items) {
+    sample += item.text;
+    if (sample.length >= PAGE_SAMPLE) break;
+  }
+  return isReadableText(sample);
 }
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */
@@ -113,6 +122,11 @@ const READABLE_SHARE = 0.6;
 const READABLE_SAMPLE = 100_000;
 const ORDINARY = /[\p{L}\p{N}\p{P}\p{Zs}\p{Sc}\p{Sm}]/u;
 const LATIN = /[\p{Script=Latin}\p{N}]/u;
+const IS_ORDINARY = 1;
+const IS_LATIN = 2;
+const classOf = (char: string): number => (ORDINARY.test(char) ? IS_ORDINARY : 0) | (LATIN.test(char) ? IS_LATIN : 0);
+/** The classes of the ASCII characters, worked out once: most text is ASCII. */
+const ASCII_CLASSES = Array.from({ length: 128 }, (_, code) => classOf(String.fromCharCode(code)));
 
 /** The first `length` code units of the lines' texts joined, without joining them all. */
 function textStart(lines: readonly { text: string }[], length: number): string {
@@ -134,8 +148,10 @@ export function isReadableText(text: string): boolean {
   let ordinary = 0;
   let latin = 0;
   for (const char of sample) {
-    if (ORDINARY.test(char)) ordinary++;
-    if (LATIN.test(char)) latin++;
+    const code = char.charCodeAt(0);
+    const kind = code < 128 ? (ASCII_CLASSES[code] ?? 0) : classOf(char);
+    if (kind & IS_ORDINARY) ordinary++;
+    if (kind & IS_LATIN) latin++;
   }
   return ordinary / sample.length >= READABLE_SHARE && latin / sample.length >= READABLE_SHARE / 2;
 }
