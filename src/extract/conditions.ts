@@ -1,5 +1,5 @@
 import type { Condition } from '../model.js';
-import type { ReadLine } from './read-line.js';
+import { collapseSpace, type ReadLine } from './read-line.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;
@@ -25,7 +25,7 @@ function readHeadingText(lines: ReadLine[], index: number, rest: string): Headin
     next = i + 1;
     closed = true;
   }
-  const heading = pieces.join(' ').replace(/\).*$/, '').replace(/\s+/g, ' ').trim();
+  const heading = collapseSpace(pieces.join(' ').replace(/\).*$/, ''));
   return { heading, next };
 }
 

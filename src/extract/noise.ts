@@ -1,4 +1,4 @@
-import type { ReadLine } from './read-line.js';
+import { collapseSpace, type ReadLine } from './read-line.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
@@ -52,7 +52,7 @@ export function findLineNoise(lines: ReadLine[]): PageNoise {
 }
 
 function keyOf(text: string): string {
-  return text.length > MAX_LENGTH * 2 ? '' : text.replace(/\s+/g, ' ').trim();
+  return text.length > MAX_LENGTH * 2 ? '' : collapseSpace(text);
 }
 
 /** {@link keyOf} of a line already read: its collapsed text. */

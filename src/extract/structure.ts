@@ -3,7 +3,7 @@ import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
-import { readLines, type ReadLine } from './read-line.js';
+import { collapseSpace, readLines, type ReadLine } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
 import { isBlank } from './text.js';
 
@@ -40,7 +40,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const headings = findProjectHeadings(lines);
   const preamble = source.lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
-  const title = titleLine ? titleLine.text.replace(/\s+/g, ' ').trim() : null;
+  const title = titleLine ? collapseSpace(titleLine.text) : null;
   const noise = findLineNoise(lines);
   const projects = headings.map((heading, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
@@ -121,10 +121,7 @@ function continuesTitle(soFar: string, next: string): boolean {
 }
 
 function cleanTitle(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+  return collapseSpace(text).replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
 
 /** The table regions of a project: each header, with the lines up to the next section marker. */

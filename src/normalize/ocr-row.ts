@@ -1,6 +1,7 @@
 import type { Amount, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
 import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../model.js';
-import { agreement, applyPercentage } from '../rounding.js';
+import type { Decimal } from 'decimal.js';
+import { agreement, applyPercentage, type Agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 
 type Cells = Record<StaffColumn, Amount | null>;
@@ -101,21 +102,39 @@ function misreadingsOf(raw: string): Misreading[] {
   return found;
 }
 
+/** How a row's printed values agree with its two relations; null where a relation lacks a value. */
+interface Relations {
+  /** Printed product against cost × hours. */
+  product: Agreement | null;
+  /** Printed result against the printed product's share (cost × hours when no product is printed). */
+  result: Agreement | null;
+  /** Printed result against the share of cost × hours. */
+  resultOnExact: Agreement | null;
+}
+
+function relationsOf(cells: Cells): Relations {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
+  const base = product?.value ?? exactProduct;
+  const shareOf = (of: Decimal | null) => (of && percentage && result ? agreement(result.value, applyPercentage(of, percentage.value)) : null);
+  return {
+    product: exactProduct && product ? agreement(product.value, exactProduct) : null,
+    result: shareOf(base),
+    resultOnExact: shareOf(exactProduct),
+  };
+}
+
+const holds = (agreement: Agreement | null) => agreement !== null && agreement !== 'different';
+
 /**
  * Whether a row's printed arithmetic holds (exactly or by rounding): true, false, or null when the
  * row has too few values to tell.
  */
 export function reconciles(cells: Cells): boolean | null {
-  const { hourlyCost, hours, product, percentage, result } = cells;
+  const relations = relationsOf(cells);
   const verdicts: boolean[] = [];
-  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
-  if (exactProduct && product) verdicts.push(agreement(product.value, exactProduct) !== 'different');
-  const base = product?.value ?? exactProduct;
-  if (base && percentage && result) {
-    const fromPrinted = agreement(result.value, applyPercentage(base, percentage.value)) !== 'different';
-    const fromExact = exactProduct !== null && agreement(result.value, applyPercentage(exactProduct, percentage.value)) !== 'different';
-    verdicts.push(fromPrinted || fromExact);
-  }
+  if (relations.product !== null) verdicts.push(holds(relations.product));
+  if (relations.result !== null) verdicts.push(holds(relations.result) || holds(relations.resultOnExact));
   return verdicts.length === 0 ? null : verdicts.every(Boolean);
 }
 
@@ -124,28 +143,22 @@ export function reconciles(cells: Cells): boolean | null {
  * holds as a rounding (1299,8 read for 1299,0 against 1299,20) would be a guess.
  */
 function exactIn(cells: Cells, column: StaffColumn): boolean {
-  const { hourlyCost, hours, product, percentage, result } = cells;
-  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
-  const productHolds = !product || !exactProduct || product.value.equals(exactProduct);
-  const base = product?.value ?? exactProduct;
-  const resultHolds = !base || !percentage || !result || result.value.equals(applyPercentage(base, percentage.value));
-  if (column === 'hourlyCost' || column === 'hours') return productHolds && (product !== null || resultHolds);
+  const relations = relationsOf(cells);
+  const productHolds = relations.product === null || relations.product === 'exact';
+  const resultHolds = relations.result === null || relations.result === 'exact';
+  if (column === 'hourlyCost' || column === 'hours') return productHolds && (cells.product !== null || resultHolds);
   if (column === 'product') return productHolds && resultHolds;
   return resultHolds;
 }
 
 /** The values of a row that its arithmetic confirms: those in a relation that holds. */
 export function confirmedValues(cells: Cells): Set<StaffColumn> {
-  const { hourlyCost, hours, product, percentage, result } = cells;
+  const relations = relationsOf(cells);
   const confirmed = new Set<StaffColumn>();
-  const exactProduct = hourlyCost && hours ? hourlyCost.value.times(hours.value) : null;
-  if (exactProduct && product && agreement(product.value, exactProduct) !== 'different') {
-    for (const column of ['hourlyCost', 'hours', 'product'] as const) confirmed.add(column);
-  }
-  const base = product?.value ?? exactProduct;
-  if (base && percentage && result && agreement(result.value, applyPercentage(base, percentage.value)) !== 'different') {
+  if (holds(relations.product)) for (const column of ['hourlyCost', 'hours', 'product'] as const) confirmed.add(column);
+  if (holds(relations.result)) {
     for (const column of ['percentage', 'result'] as const) confirmed.add(column);
-    if (product) confirmed.add('product');
+    if (cells.product) confirmed.add('product');
     else for (const column of ['hourlyCost', 'hours'] as const) confirmed.add(column);
   }
   return confirmed;

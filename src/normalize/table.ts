@@ -172,12 +172,11 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
   repairs.push(...resolution.repairs, ...wordCorrections(pieces));
-  let ocr = ocrOfRow(pieces, resolution.cells);
-  const corrected = ocr && resolution.problem === null ? correctMisreading(resolution.cells) : null;
+  const scanned = pieces.some((line) => line.ocr !== undefined);
+  const corrected = scanned && resolution.problem === null ? correctMisreading(resolution.cells) : null;
   if (corrected) {
     resolution = { ...resolution, cells: corrected.cells };
     repairs.push(corrected.repair);
-    ocr = ocrOfRow(pieces, corrected.cells);
   }
   const raw = pieces.map((l) => collapseSpace(l.text)).join(' ');
   const first = pieces[0]!;
@@ -187,6 +186,6 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     raw,
     source: { lines: pieces.map((l) => l.line), page: first.page },
     repairs,
-    ocr,
+    ocr: ocrOfRow(pieces, resolution.cells),
   };
 }

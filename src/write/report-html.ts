@@ -1,4 +1,5 @@
 import type { DiscrepancyRecord, DocumentRecord, Failure, ProjectRecord, StaffRowRecord } from '../schema.js';
+import { formatConfidence } from '../normalize/ocr-row.js';
 import { OCR_CONFIDENCE_THRESHOLD } from '../reconcile/rules/ocr-uncertain.js';
 import { escapeHtml as h, italianNumber as n } from './html.js';
 import { DocumentMarks, type Mark, type StaffField } from './marks.js';
@@ -206,11 +207,11 @@ function unsureOcrRows(document: DocumentRecord): string {
   const body = rows.map(
     ({ project, row }) =>
       `<tr data-project="${project}" data-row="${row.row}"><td class="num">${project}</td><td class="num">${row.row}</td>` +
-      `<td class="num">${row.source.page ?? ''}</td><td class="num">${row.ocr!.minConfidence.toFixed(2).replace('.', ',')}</td>` +
+      `<td class="num">${row.source.page ?? ''}</td><td class="num">${formatConfidence(row.ocr!.minConfidence)}</td>` +
       `<td>${h(row.repairs.filter((r) => r.kind === 'ocr-corrected').map((r) => r.detail).join('; '))}</td><td><pre class="raw">${h(row.raw)}</pre></td></tr>`,
   );
   return (
-    `<h3>Rows read by OCR with low confidence (below ${OCR_CONFIDENCE_THRESHOLD.toFixed(2).replace('.', ',')})</h3>` +
+    `<h3>Rows read by OCR with low confidence (below ${formatConfidence(OCR_CONFIDENCE_THRESHOLD)})</h3>` +
     '<table class="ocr-unsure"><thead><tr><th>Project</th><th>Row</th><th>Page</th><th>Least confidence</th><th>Corrected</th><th>As read</th></tr></thead>' +
     `<tbody>${body.join('\n')}</tbody></table>`
   );
