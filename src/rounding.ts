@@ -25,8 +25,11 @@ export function agreement(printed: Decimal, exact: Decimal): Agreement {
 
 /** product × percentage / 100, exactly. */
 export function applyPercentage(base: Decimal, percentage: Decimal): Decimal {
-  return base.times(percentage).dividedBy(100);
+  return base.times(percentage).times(ONE_HUNDREDTH);
 }
+
+/** Multiplying by 0,01 is exact, like dividing by 100, and cheaper. */
+const ONE_HUNDREDTH = new Decimal('0.01');
 
 /** Beyond this magnitude, or below it but not zero, approximations are not trusted to rule anything out. */
 const APPROX_RANGE = 1e100;

@@ -24,6 +24,7 @@ export interface ReadLine {
 export function readLines(lines: SourceLine[]): ReadLine[] {
   return lines.map((source, index) => {
     const text = collapseSpace(source.text);
+    if (text === '') return { source, text, opensProject: false, condition: null, sectionMarker: false, headerPiece: false };
     const condition = readConditionHeading(text);
     return {
       source,

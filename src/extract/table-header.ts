@@ -26,8 +26,12 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
  * Typographic quotes are left as printed: no header word has one.
  */
 function words(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(WORD) ?? [];
+  const folded = NON_ASCII.test(text) ? text.normalize('NFKC') : text;
+  return folded.toLowerCase().match(WORD) ?? [];
 }
+
+/** Only characters outside ASCII have compatibility forms for NFKC to fold. */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const WORD = /[^\s.:;,()]+/g;
 
@@ -40,9 +44,10 @@ const HEADER_WORD_SHARE = 0.6;
 
 /** True for a line of header words, without figures (a piece of a header split over lines). */
 export function isHeaderPiece(text: string): boolean {
-  if (text.length > MAX_HEADER_LINE || /\d/.test(text) || !HEADER_HINT.test(text)) return false;
+  if (text.length > MAX_HEADER_LINE || !HEADER_HINT.test(text) || /\d/.test(text)) return false;
   const ws = words(text);
-  const known = ws.filter((w) => HEADER_WORDS.has(w)).length;
+  let known = 0;
+  for (const word of ws) if (HEADER_WORDS.has(word)) known++;
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
 

@@ -9,10 +9,11 @@ export interface CellResolution {
   repairs: Repair[];
   /** Why the tokens could not be read with confidence; null when they were. Uncertain cells are null. */
   problem: string | null;
-  /** How many of the row's relations (product, result) the reading satisfies, up to rounding. */
-  confirmed: number;
-  /** How well the reading fits: relations satisfied (exact above rounded), less splits and gaps. */
-  score: number;
+  /**
+   * How well the reading fits: relations satisfied (exact above rounded), less splits and gaps.
+   * Only the table reader's last row asks, so a reading as printed works it out when asked.
+   */
+  readonly score: number;
 }
 
 const FULL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
@@ -86,16 +87,20 @@ function splitReadingsOf(token: string): Array<[Reading, Reading]> {
   return readings.splits;
 }
 
+/** What the row reader asks of a value, worked out on its canonical text ("1234.50"): no Decimal is needed. */
 function readingOf(amount: Amount): Reading {
-  const value = amount.value;
-  const positive = value.greaterThan(0);
+  const text = amount.text;
+  const point = text.indexOf('.');
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1).replace(/0+$/, '');
+  const positive = /[1-9]/.test(text);
   return {
     amount,
     percentSign: amount.raw.endsWith('%'),
     positive,
-    percentage: positive && value.lessThanOrEqualTo(100),
-    places: value.decimalPlaces(),
-    approx: Number(amount.text),
+    percentage: positive && (whole.length < 3 || (whole === '100' && fraction === '')),
+    places: fraction.length,
+    approx: Number(text),
   };
 }
 
@@ -165,7 +170,14 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   }
   const cells = emptyCells();
   layout.forEach((column, i) => (cells[column] = pieces[i]!.amount));
-  return { cells, repairs: [], problem: null, ...scoreArithmetic(pieces, layout) };
+  return {
+    cells,
+    repairs: [],
+    problem: null,
+    get score() {
+      return scoreArithmetic(pieces, layout).score;
+    },
+  };
 }
 
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
@@ -319,7 +331,7 @@ function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellReso
   for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
     repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` });
   }
-  return { cells, repairs, problem: null, confirmed: candidate.confirmed, score: candidate.score };
+  return { cells, repairs, problem: null, score: candidate.score };
 }
 
 /** Keeps only the cells on which every reading agrees; the rest stay null, with the raw text kept. */
@@ -339,7 +351,6 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
     cells,
     repairs: [{ kind: 'cells-unresolved', detail: `values "${tokens.join(' ')}" not assigned to columns: ${reason}` }],
     problem: reason,
-    confirmed: 0,
     score: 0,
   };
 }

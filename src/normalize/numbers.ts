@@ -16,29 +16,35 @@ const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
  * Italian documents print it. Returns null when the text is not a number.
  */
 export function parseItalianNumber(raw: string): Amount | null {
-  // Tables repeat the same figures and the row reader tries each token in several readings.
-  let amount = parsed.get(raw);
-  if (amount === undefined) {
-    if (parsed.size >= PARSED_LIMIT) parsed.clear();
-    amount = parse(raw);
-    parsed.set(raw, amount);
-  }
-  return amount;
-}
-
-const PARSED_LIMIT = 10_000;
-const parsed = new Map<string, Amount | null>();
-
-function parse(raw: string): Amount | null {
-  let body = raw.trim().replace(CURRENCY, '').replace(PERCENT, '').trim();
+  const printed = raw.trim();
+  // Most cells are plain digits: "20", "17,81".
+  if (PLAIN.test(printed)) return new PrintedAmount(printed, stripLeadingZeros(printed.replace(',', '.')));
+  let body = printed.replace(CURRENCY, '').replace(PERCENT, '').trim();
   if (body.startsWith('€')) body = body.slice(1).trim();
   if (body === '') return null;
   let canonical: string;
-  if (GROUPED.test(body)) canonical = body.replace(/\./g, '').replace(',', '.');
-  else if (PLAIN.test(body)) canonical = body.replace(',', '.');
+  if (PLAIN.test(body)) canonical = body.replace(',', '.');
+  else if (GROUPED.test(body)) canonical = body.replace(/\./g, '').replace(',', '.');
   else if (DOT_DECIMAL.test(body)) canonical = body;
   else return null;
-  return { value: new Decimal(canonical), raw: raw.trim(), text: stripLeadingZeros(canonical) };
+  return new PrintedAmount(printed, stripLeadingZeros(canonical));
+}
+
+/**
+ * A number as printed. Its exact value is made when first asked for: the row reader tries many
+ * readings of a row's tokens and rules most of them out on their text alone.
+ */
+class PrintedAmount implements Amount {
+  #value: Decimal | undefined;
+
+  constructor(
+    readonly raw: string,
+    readonly text: string,
+  ) {}
+
+  get value(): Decimal {
+    return (this.#value ??= new Decimal(this.text));
+  }
 }
 
 /** Reads a number that a cell split produced; stricter: no leading zero before digits ("020"). */
@@ -48,7 +54,7 @@ export function parseCellPart(raw: string): Amount | null {
 }
 
 function stripLeadingZeros(text: string): string {
-  return text.replace(/^0+(?=\d)/, '');
+  return text.startsWith('0') ? text.replace(/^0+(?=\d)/, '') : text;
 }
 
 /** Number of decimals of a value as printed, ignoring trailing zeros ("1178,50" → 1, "2.828,00" → 0). */
