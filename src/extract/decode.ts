@@ -105,7 +105,7 @@ function controlShare(text: string): number {
  * leaves between pages, each line gets its page; otherwise pages are unknown (null).
  */
 export function splitLines(text: string): SourceLine[] {
-  const parts = text.split(/\r\n|\n|\r/);
+  const parts = text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
   if (!text.includes('\f')) return parts.map((part, i) => ({ text: part, line: i + 1, page: null }));
   let page = 1;

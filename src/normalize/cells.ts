@@ -61,30 +61,31 @@ interface Candidate {
   score: number;
 }
 
-/** What a token reads as, whole and split in two; rows repeat tokens, so this is kept. */
-interface TokenReadings {
-  whole: Reading | null;
-  splits: Array<[Reading, Reading]> | null;
-}
+const WHOLE_READINGS_LIMIT = 5_000;
+/** Tables repeat costs, hours and percentages: what a token reads as whole is kept. */
+const wholeReadings = new Map<string, Reading | null>();
 
-const TOKEN_LIMIT = 5_000;
-const tokenReadings = new Map<string, TokenReadings>();
-
-function readingsOf(token: string): TokenReadings {
-  let readings = tokenReadings.get(token);
-  if (readings === undefined) {
-    if (tokenReadings.size >= TOKEN_LIMIT) tokenReadings.clear();
-    const whole = parseItalianNumber(token);
-    readings = { whole: whole && readingOf(whole), splits: null };
-    tokenReadings.set(token, readings);
+/** A token read whole, or null when it is no number. */
+function wholeReadingOf(token: string): Reading | null {
+  let reading = wholeReadings.get(token);
+  if (reading === undefined) {
+    if (wholeReadings.size >= WHOLE_READINGS_LIMIT) wholeReadings.clear();
+    const amount = parseItalianNumber(token);
+    reading = amount && readingOf(amount);
+    wholeReadings.set(token, reading);
   }
-  return readings;
+  return reading;
 }
 
-function splitReadingsOf(token: string): Array<[Reading, Reading]> {
-  const readings = readingsOf(token);
-  readings.splits ??= splitsOf(token).map(([left, right]) => [readingOf(left), readingOf(right)]);
-  return readings.splits;
+/** The ways a row's tokens read split in two, worked out for a token when first asked for. */
+class SplitReadings {
+  private readonly byToken: Array<Array<[Reading, Reading]> | undefined> = [];
+
+  constructor(private readonly tokens: string[]) {}
+
+  at(index: number): Array<[Reading, Reading]> {
+    return (this.byToken[index] ??= splitsOf(this.tokens[index]!).map(([left, right]) => [readingOf(left), readingOf(right)]));
+  }
 }
 
 /** What the row reader asks of a value, worked out on its canonical text ("1234.50"): no Decimal is needed. */
@@ -122,11 +123,10 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   if (tokens.length > FULL.length) {
     return unresolved(tokens, [], `${tokens.length} values for ${FULL.length} columns`);
   }
-  const wholes = tokens.map((token) => readingsOf(token).whole);
+  const wholes = tokens.map(wholeReadingOf);
+  const splits = new SplitReadings(tokens);
   const best: Candidate[] = [];
-  for (const layout of layoutsFor(announced)) {
-    for (const candidate of candidatesFor(tokens, wholes, layout, announced)) keepIfBest(best, candidate);
-  }
+  for (const layout of layoutsFor(announced)) keepBestCandidates(best, tokens, wholes, splits, layout, announced);
   if (best.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
   const bestConfirmed = best[0]!.confirmed;
   const readings = dedupe(best);
@@ -136,17 +136,13 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
 }
 
 /**
- * Keeps the candidates that rank first so far, in the order they came: most relations confirmed,
- * then, as a split can make its own pieces agree (590 → 5 | 90 with a cost of 18), most printed
- * tokens tied together by them, then the best score.
+ * How a candidate ranks against the first so far: most relations confirmed, then, as a split can
+ * make its own pieces agree (590 → 5 | 90 with a cost of 18), most printed tokens tied together by
+ * them, then the best score. Positive: better; zero: as good.
  */
-function keepIfBest(best: Candidate[], candidate: Candidate): void {
+function rankAgainst(best: Candidate[], confirmed: number, explained: number, score: number): number {
   const first = best[0];
-  const order = first
-    ? candidate.confirmed - first.confirmed || candidate.explained - first.explained || candidate.score - first.score
-    : 1;
-  if (order > 0) best.length = 0;
-  if (order >= 0) best.push(candidate);
+  return first ? confirmed - first.confirmed || explained - first.explained || score - first.score : 1;
 }
 
 /** One value per column, read as printed, when the values are plausible for their columns. */
@@ -162,19 +158,21 @@ export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
 function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
   const layout = tokens.length === FULL.length ? FULL : tokens.length === announced.length ? announced : null;
   if (!layout) return null;
-  const pieces: Piece[] = [];
-  for (const token of tokens) {
-    const reading = readingsOf(token).whole;
-    if (!reading || !fits(reading, layout[pieces.length]!)) return null;
-    pieces.push({ reading, amount: reading.amount, token, from: pieces.length, split: false });
-  }
   const cells = emptyCells();
-  layout.forEach((column, i) => (cells[column] = pieces[i]!.amount));
+  const readings: Reading[] = [];
+  for (const token of tokens) {
+    const reading = wholeReadingOf(token);
+    const column = layout[readings.length]!;
+    if (!reading || !fits(reading, column)) return null;
+    cells[column] = reading.amount;
+    readings.push(reading);
+  }
   return {
     cells,
     repairs: [],
     problem: null,
     get score() {
+      const pieces = readings.map((reading, from) => ({ reading, amount: reading.amount, token: tokens[from]!, from, split: false }));
       return scoreArithmetic(pieces, layout).score;
     },
   };
@@ -190,20 +188,30 @@ function sameColumns(a: StaffColumn[], b: StaffColumn[]): boolean {
 }
 
 /**
- * Every way of splitting tokens (at most two splits) that yields one value per column of the
- * layout, in order: each token whole before its splits, splits from the left.
+ * Tries every way of splitting tokens (at most two splits) that yields one value per column of the
+ * layout, in order (each token whole before its splits, splits from the left), and keeps in `best`
+ * those that rank first so far, in the order they came.
  */
-function candidatesFor(tokens: string[], wholes: Array<Reading | null>, layout: StaffColumn[], announced: StaffColumn[]): Candidate[] {
+function keepBestCandidates(
+  best: Candidate[],
+  tokens: string[],
+  wholes: Array<Reading | null>,
+  splitReadings: SplitReadings,
+  layout: StaffColumn[],
+  announced: StaffColumn[],
+): void {
   const splits = layout.length - tokens.length;
-  if (splits < 0 || splits > MAX_SPLITS) return [];
+  if (splits < 0 || splits > MAX_SPLITS) return;
   const gapPenalty = FULL.filter((c) => !layout.includes(c) && announced.includes(c)).length * UNANNOUNCED_GAP_PENALTY;
-  const result: Candidate[] = [];
   const pieces: Piece[] = [];
   const place = (from: number, splitsLeft: number): void => {
     if (from === tokens.length) {
       if (splitsLeft > 0) return;
-      const { confirmed, explained, score } = scoreArithmetic(pieces, layout);
-      result.push({ layout, pieces: [...pieces], splits, confirmed, explained, score: score - splits * SPLIT_PENALTY - gapPenalty });
+      const arithmetic = scoreArithmetic(pieces, layout);
+      const score = arithmetic.score - splits * SPLIT_PENALTY - gapPenalty;
+      const rank = rankAgainst(best, arithmetic.confirmed, arithmetic.explained, score);
+      if (rank > 0) best.length = 0;
+      if (rank >= 0) best.push({ layout, pieces: [...pieces], splits, confirmed: arithmetic.confirmed, explained: arithmetic.explained, score });
       return;
     }
     const token = tokens[from]!;
@@ -215,7 +223,7 @@ function candidatesFor(tokens: string[], wholes: Array<Reading | null>, layout: 
       pieces.pop();
     }
     if (splitsLeft === 0) return;
-    for (const [left, right] of splitReadingsOf(token)) {
+    for (const [left, right] of splitReadings.at(from)) {
       if (!fits(left, layout[at]!) || !fits(right, layout[at + 1]!)) continue;
       pieces.push({ reading: left, amount: left.amount, token, from, split: true }, { reading: right, amount: right.amount, token, from, split: true });
       place(from + 1, splitsLeft - 1);
@@ -223,7 +231,6 @@ function candidatesFor(tokens: string[], wholes: Array<Reading | null>, layout: 
     }
   };
   place(0, splits);
-  return result;
 }
 
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */

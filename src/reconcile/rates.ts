@@ -50,14 +50,16 @@ export function arithmeticHolds(row: StaffRow): boolean {
  */
 export function prevailingRates(plan: PlanDocument): RateTable {
   const byGrade = new Map<string, Map<string, { value: Decimal; count: number }>>();
-  for (const row of plan.projects.flatMap((p) => p.staff)) {
-    if (!row.grade || !row.hourlyCost || !arithmeticHolds(row)) continue;
-    const costs = byGrade.get(row.grade) ?? new Map<string, { value: Decimal; count: number }>();
-    const key = row.hourlyCost.value.toFixed();
-    const entry = costs.get(key) ?? { value: row.hourlyCost.value, count: 0 };
-    entry.count++;
-    costs.set(key, entry);
-    byGrade.set(row.grade, costs);
+  for (const project of plan.projects) {
+    for (const row of project.staff) {
+      if (!row.grade || !row.hourlyCost || !arithmeticHolds(row)) continue;
+      let costs = byGrade.get(row.grade);
+      if (!costs) byGrade.set(row.grade, (costs = new Map()));
+      const key = valueKey(row.hourlyCost.text);
+      const entry = costs.get(key);
+      if (entry) entry.count++;
+      else costs.set(key, { value: row.hourlyCost.value, count: 1 });
+    }
   }
   const rates = new Map<string, { value: Decimal; count: number }>();
   for (const [grade, costs] of byGrade) {
@@ -66,6 +68,11 @@ export function prevailingRates(plan: PlanDocument): RateTable {
     if (first && first.count >= MIN_SUPPORT && (!second || first.count > second.count)) rates.set(grade, first);
   }
   return tableOf(rates, false);
+}
+
+/** The same text for the same value: a canonical amount text without the fraction's trailing zeros ("20.30" → "20.3"). */
+function valueKey(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** Reads an official rate table: CSV lines "grade,hourly cost" (a header line and ";" allowed). */
