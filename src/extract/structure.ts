@@ -19,7 +19,6 @@ export interface ProjectOutline {
   number: number;
   title: string;
   heading: SourceLine;
-  lines: SourceLine[];
   conditions: Condition[];
   declared: DeclaredAmount | null;
   tables: TableRegion[];
@@ -56,7 +55,6 @@ function outlineProject(heading: ProjectHeading, lines: ReadLine[], noise: PageN
     number: heading.number,
     title,
     heading: heading.line,
-    lines: lines.map((l) => l.source),
     conditions: readConditions(body),
     declared: findDeclaredAmount(body),
     tables: findTables(body),
