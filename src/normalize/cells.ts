@@ -84,7 +84,7 @@ class SplitReadings {
   constructor(private readonly tokens: string[]) {}
 
   at(index: number): Array<[Reading, Reading]> {
-    return (this.byToken[index] ??= splitsOf(this.tokens[index]!).map(([left, right]) => [readingOf(left), readingOf(right)]));
+    return (this.byToken[index] ??= splitReadingsOf(this.tokens[index]!));
   }
 }
 
@@ -234,16 +234,19 @@ function keepBestCandidates(
 }
 
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
-function splitsOf(token: string): Array<[Amount, Amount]> {
-  const out: Array<[Amount, Amount]> = [];
+function splitReadingsOf(token: string): Array<[Reading, Reading]> {
+  const out: Array<[Reading, Reading]> = [];
   if (token.length > MAX_GLUED_LENGTH) return out;
-  for (let at = 1; at < token.length; at++) {
-    const left = token.slice(0, at);
-    const right = token.slice(at);
-    if (/[.,]$/.test(left) || /^[.,%]/.test(right) || left.includes('%')) continue;
-    const a = parseCellPart(left);
-    const b = parseCellPart(right);
-    if (a && b) out.push([a, b]);
+  const percent = token.indexOf('%');
+  // A "%" ends the left value: no cut after it.
+  const lastCut = percent < 0 ? token.length - 1 : percent;
+  for (let at = 1; at <= lastCut; at++) {
+    const before = token[at - 1];
+    const after = token[at];
+    if (before === '.' || before === ',' || after === '.' || after === ',' || after === '%') continue;
+    const left = parseCellPart(token.slice(0, at));
+    const right = left && parseCellPart(token.slice(at));
+    if (left && right) out.push([readingOf(left), readingOf(right)]);
   }
   return out;
 }
