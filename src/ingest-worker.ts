@@ -20,7 +20,8 @@ parentPort?.on('message', async (task: WorkerTask) => {
   const options = { ...rest, ...(rates ? { rates: officialRates(rates) } : {}) };
   try {
     const outcome = task.render ? await readAndRender(task.entry, options, task.render) : await readOne(task.entry, options);
-    parentPort?.postMessage({ index: task.index, outcome });
+    // The rendered text travels as its buffer, handed over without a copy.
+    parentPort?.postMessage({ index: task.index, outcome }, 'output' in outcome ? [outcome.output.text.bytes.buffer] : []);
   } catch (error) {
     // Not an input's failure but the run's (a record that breaks the schema): the main thread throws it.
     parentPort?.postMessage({ index: task.index, error });

@@ -12,8 +12,8 @@ export class TextFile {
     return new TextFile(createWriteStream(path));
   }
 
-  /** Appends `text`; nothing once the file is thrown away. */
-  async write(text: string): Promise<void> {
+  /** Appends `text` (or text already encoded as UTF-8); nothing once the file is thrown away. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.discarded) return;
     if (this.stream.write(text)) return;
     try {
