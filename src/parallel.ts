@@ -8,6 +8,12 @@ import type { Failed, IngestOptions, Outcome, RenderedOutcome, RenderOptions, Sh
 const WINDOW_PER_JOB = 4;
 
 /**
+ * Inputs a worker is sent before it is done with the first: the next one waits in its queue, so a
+ * worker does not sit idle while its result goes to this thread and the next input comes back.
+ */
+const QUEUED_PER_WORKER = 2;
+
+/**
  * V8's young generation of each worker, in MB. Its default grows to 16 MB a semi-space on a busy
  * thread; a smaller one keeps the peak memory of a long batch down, at about the same speed.
  */
@@ -42,23 +48,28 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
   let failure: unknown = null;
   let next = 0;
   let sent = 0;
-  const idle: Worker[] = [];
+  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const leastBusy = () => workers.reduce((best, w) => (queued.get(w)! < queued.get(best)! ? w : best));
   const feed = () => {
-    while (idle.length > 0 && sent < entries.length && sent < next + jobs * WINDOW_PER_JOB) {
-      const index = sent++;
+    while (sent < entries.length && sent < next + jobs * WINDOW_PER_JOB) {
+      const index = sent;
       const entry = entries[index]!;
       if ('error' in entry) {
-        done.set(index, { path: entry.path, failure: { path: entry.path, error: entry.error } } satisfies Failed);
+        done.set(sent++, { path: entry.path, failure: { path: entry.path, error: entry.error } } satisfies Failed);
         continue;
       }
-      idle.pop()!.postMessage({ index, entry, options: shared, render } satisfies WorkerTask);
+      const worker = leastBusy();
+      if (queued.get(worker)! >= QUEUED_PER_WORKER) return;
+      sent++;
+      queued.set(worker, queued.get(worker)! + 1);
+      worker.postMessage({ index, entry, options: shared, render } satisfies WorkerTask);
     }
   };
   for (const worker of workers) {
     worker.on('message', (message: { index: number; outcome: Outcome | RenderedOutcome } | { index: number; error: unknown }) => {
       if ('error' in message) failure ??= message.error;
       else done.set(message.index, message.outcome);
-      idle.push(worker);
+      queued.set(worker, queued.get(worker)! - 1);
       feed();
       wake?.();
     });
@@ -66,7 +77,6 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
       failure = error;
       wake?.();
     });
-    idle.push(worker);
   }
   try {
     feed();
