@@ -1,6 +1,12 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 
+/**
+ * How much a file may hold in memory before a write waits for the disk: a document's text for a
+ * file (tens of KB) then goes out while the next document is read, instead of being waited for.
+ */
+const BUFFERED_BYTES = 1 << 20;
+
 /** A text file written piece by piece, waiting when the disk falls behind. */
 export class TextFile {
   private discarded = false;
@@ -9,7 +15,7 @@ export class TextFile {
 
   /** Creates (or truncates) the file at `path`. */
   static create(path: string): TextFile {
-    return new TextFile(createWriteStream(path));
+    return new TextFile(createWriteStream(path, { highWaterMark: BUFFERED_BYTES }));
   }
 
   /** Appends `text` (or text already encoded as UTF-8); nothing once the file is thrown away. */
