@@ -1,7 +1,7 @@
 import { closeSharedOcr } from './extract/ocr/engine.js';
 import { listInputs, type InputEntry, type ListedInput } from './inputs.js';
 import { readInParallel } from './parallel.js';
-import { readAndRender, readBytes, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions } from './read-one.js';
+import { readAndRender, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions } from './read-one.js';
 import { SCHEMA_VERSION, type Dataset } from './schema.js';
 import { packageVersion } from './version.js';
 import { recordOfOutput, renderDocument } from './write/document-output.js';
@@ -20,7 +20,7 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
 
 /** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
-  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, options, (entry, bytes) => readOne(entry, options, bytes));
+  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, (entry) => readOne(entry, options));
   const ids = new DocumentIds();
   try {
     for await (const outcome of outcomes) {
@@ -38,9 +38,7 @@ export async function* ingestListed(entries: InputEntry[], options: IngestOption
  */
 export async function* renderListed(entries: InputEntry[], options: IngestOptions, render: RenderOptions): AsyncGenerator<RenderedOutcome> {
   const outcomes =
-    (options.jobs ?? 1) > 1
-      ? readInParallel(entries, options, render)
-      : readInTurn(entries, options, (entry, bytes) => readAndRender(entry, options, render, bytes));
+    (options.jobs ?? 1) > 1 ? readInParallel(entries, options, render) : readInTurn(entries, (entry) => readAndRender(entry, options, render));
   const ids = new DocumentIds();
   try {
     for await (const outcome of outcomes) {
@@ -68,19 +66,9 @@ class DocumentIds {
   }
 }
 
-/** Reads the inputs one after another; the next input's file is read while this one is worked on. */
-async function* readInTurn<O>(
-  entries: InputEntry[],
-  options: IngestOptions,
-  read: (entry: ListedInput, bytes: Promise<Uint8Array>) => Promise<O>,
-): AsyncGenerator<O | Failed> {
-  const start = (entry: InputEntry | undefined) => (entry && !('error' in entry) ? readBytes(entry, options) : null);
-  let bytes = start(entries[0]);
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    const current = bytes;
-    bytes = start(entries[i + 1]);
-    yield 'error' in entry ? { path: entry.path, failure: { path: entry.path, error: entry.error } } : await read(entry, current!);
+async function* readInTurn<O>(entries: InputEntry[], read: (entry: ListedInput) => Promise<O>): AsyncGenerator<O | Failed> {
+  for (const entry of entries) {
+    yield 'error' in entry ? { path: entry.path, failure: { path: entry.path, error: entry.error } } : await read(entry);
   }
 }
 
