@@ -36,10 +36,9 @@ export interface RenderOptions {
 }
 
 /** Reads one listed input into its outcome; never throws. */
-export async function readOne(entry: ListedInput, options: IngestOptions): Promise<Outcome> {
+export async function readOne(entry: ListedInput, options: IngestOptions, bytes: Promise<Uint8Array> = readBytes(entry, options)): Promise<Outcome> {
   try {
-    const bytes = await readInput(entry.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    return { path: entry.path, document: await processInput({ path: entry.path, format: entry.format, bytes }, options) };
+    return { path: entry.path, document: await processInput({ path: entry.path, format: entry.format, bytes: await bytes }, options) };
   } catch (error) {
     const reason = error instanceof UnreadableInputError ? error.message : `internal error while reading it: ${errorMessage(error)}`;
     return { path: entry.path, failure: { path: entry.path, error: reason }, cause: error };
@@ -47,11 +46,27 @@ export async function readOne(entry: ListedInput, options: IngestOptions): Promi
 }
 
 /**
+ * Starts reading an input's bytes, for `readOne` to take later (the disk works while the thread
+ * reads the input before it). A failure is left for `readOne` to report.
+ */
+export function readBytes(entry: ListedInput, options: IngestOptions): Promise<Uint8Array> {
+  const bytes = readInput(entry.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  // Not an unhandled rejection while it waits: readOne awaits it and reports the failure.
+  bytes.catch(() => undefined);
+  return bytes;
+}
+
+/**
  * Reads one listed input and renders its outputs. A document that breaks the contract's schema
  * throws (it stops the run, as it would when written), an unreadable input is a failure.
  */
-export async function readAndRender(entry: ListedInput, options: IngestOptions, render: RenderOptions): Promise<RenderedOutcome> {
-  const outcome = await readOne(entry, options);
+export async function readAndRender(
+  entry: ListedInput,
+  options: IngestOptions,
+  render: RenderOptions,
+  bytes: Promise<Uint8Array> = readBytes(entry, options),
+): Promise<RenderedOutcome> {
+  const outcome = await readOne(entry, options, bytes);
   return 'failure' in outcome ? outcome : { path: outcome.path, output: renderDocument(outcome.document, render.csvLocale) };
 }
 

@@ -5,7 +5,7 @@ import { CSV_TABLES } from './csv-tables.js';
 import { csvDialect, csvEnd, csvStart } from './csv-text.js';
 import { dataPackage } from './data-package.js';
 import { builtDatasetSchemaText, JSON_SCHEMA_FILE } from './dataset-schema.js';
-import { recordOfOutput, renderDocument, type DocumentOutput } from './document-output.js';
+import { outputParts, recordOfOutput, renderDocument, type DocumentOutput } from './document-output.js';
 import { OutputFolder } from './output-folder.js';
 import { REPORT_FILE, ReportWriter } from './report-writer.js';
 import { TextFile } from './text-file.js';
@@ -71,9 +71,11 @@ export class DatasetWriter {
 
   /** Appends a rendered document (`renderDocument`, with this writer's CSV locale) to every file. */
   async append(output: DocumentOutput): Promise<void> {
-    await this.json.write(`${this.documents === 0 ? '' : ','}\n    ${output.json}`);
+    const parts = outputParts(output);
+    await this.json.write(this.documents === 0 ? '\n    ' : ',\n    ');
+    await this.json.write(parts.json);
     this.documents++;
-    await Promise.all([...output.csv.map((rows, i) => this.csvs[i]!.write(rows)), this.report.addDocument(output)]);
+    await Promise.all([...parts.csv.map((rows, i) => this.csvs[i]!.write(rows)), this.report.addDocument(output)]);
     this.workbook?.addDocument(recordOfOutput(output));
   }
 

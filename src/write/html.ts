@@ -1,10 +1,14 @@
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+  const text = String(value);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
+
+const DIGITS = /^\d+$/;
 
 /**
  * A decimal string ("1234.5") written the Italian way ("1.234,5"), keeping its digits; `—` when absent.
@@ -12,7 +16,21 @@ export function escapeHtml(value: string | number | null | undefined): string {
 export function italianNumber(value: string | null | undefined): string {
   if (value === null || value === undefined) return '—';
   const negative = value.startsWith('-');
-  const [whole = '', fraction] = (negative ? value.slice(1) : value).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${negative ? '−' : ''}${grouped}${fraction === undefined ? '' : `,${fraction}`}`;
+  const unsigned = negative ? value.slice(1) : value;
+  const sign = negative ? '−' : '';
+  const dot = unsigned.indexOf('.');
+  if (dot < 0) return sign + groupThousands(unsigned);
+  // What follows a second point, if any, is dropped.
+  const end = unsigned.indexOf('.', dot + 1);
+  return `${sign}${groupThousands(unsigned.slice(0, dot))},${unsigned.slice(dot + 1, end < 0 ? undefined : end)}`;
+}
+
+/** Digits grouped by three from the right with "."; anything else as the lookahead pattern groups it. */
+function groupThousands(whole: string): string {
+  if (whole.length <= 3) return whole;
+  if (!DIGITS.test(whole)) return whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const head = whole.length % 3 || 3;
+  let grouped = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) grouped += `.${whole.slice(i, i + 3)}`;
+  return grouped;
 }

@@ -26,7 +26,8 @@ export class ReportWriter {
   async addDocument(output: DocumentOutput): Promise<void> {
     const anchor = `document-${this.summaries.length + 1}`;
     await this.file.write(anchoredSection(output, anchor));
-    this.summaries.push({ anchor, ...output.reportSummary });
+    // A copy: the document's strings can be slices of its whole source text, which they would keep alive.
+    this.summaries.push(structuredClone({ anchor, ...output.reportSummary }));
   }
 
   /** Writes the table of all documents and the failures, and closes the file. */

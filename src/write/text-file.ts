@@ -1,6 +1,12 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 
+/**
+ * How much a file may hold in memory before a write waits for the disk: a document's text for a
+ * file (tens of KB) then goes out while the next document is read, instead of being waited for.
+ */
+const BUFFERED_BYTES = 1 << 20;
+
 /** A text file written piece by piece, waiting when the disk falls behind. */
 export class TextFile {
   private discarded = false;
@@ -9,11 +15,11 @@ export class TextFile {
 
   /** Creates (or truncates) the file at `path`. */
   static create(path: string): TextFile {
-    return new TextFile(createWriteStream(path));
+    return new TextFile(createWriteStream(path, { highWaterMark: BUFFERED_BYTES }));
   }
 
-  /** Appends `text`; nothing once the file is thrown away. */
-  async write(text: string): Promise<void> {
+  /** Appends `text` (or text already encoded as UTF-8); nothing once the file is thrown away. */
+  async write(text: string | Uint8Array): Promise<void> {
     if (this.discarded) return;
     if (this.stream.write(text)) return;
     try {

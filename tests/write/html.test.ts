@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, italianNumber } from '../../src/write/html.js';
 import { fundChart } from '../../src/write/report-chart.js';
@@ -61,5 +62,17 @@ describe('fundChart', () => {
   it('draws nothing for a document without projects, and zero-length bars when every amount is zero', () => {
     expect(fundChart([])).toBe('');
     expect(fundChart([project(1, '0', '0')])).toContain('width="0"');
+  });
+});
+
+describe('italianNumber against the lookahead pattern it replaced', () => {
+  const before = (value: string) => {
+    const negative = value.startsWith('-');
+    const [whole = '', fraction] = (negative ? value.slice(1) : value).split('.');
+    return `${negative ? '−' : ''}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${fraction === undefined ? '' : `,${fraction}`}`;
+  };
+
+  test.prop([fc.oneof(fc.stringMatching(/^-?\d{0,12}(\.\d{0,4})?$/), fc.stringMatching(/^[-\d.a ]{0,15}$/), fc.string())])('writes any text as before', (value) => {
+    expect(italianNumber(value)).toBe(before(value));
   });
 });
