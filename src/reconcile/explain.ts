@@ -22,20 +22,36 @@ export function explainDifference(values: Array<Decimal | null>, target: Decimal
   return smallestSubset(values, target);
 }
 
+/**
+ * The shortest run of consecutive values (no missing one inside) adding up to `target`; the first
+ * such run when several are as short. A run start..end adds up to the target when the sum of the
+ * values before `end` less the target is the sum of the values before `start`: one pass, keeping
+ * where each partial sum was last reached, finds the shortest run ending at each value. Tables of
+ * thousands of rows stay linear.
+ */
 function contiguousRun(values: Array<Decimal | null>, target: Decimal): Explanation | null {
-  let best: Explanation | null = null;
-  for (let start = 0; start < values.length; start++) {
-    let sum = target.times(0);
-    for (let end = start; end < values.length; end++) {
-      const value = values[end];
-      if (!value) break;
-      sum = sum.plus(value);
-      if (sum.equals(target) && (!best || end - start + 1 < best.rows.length)) {
-        best = { rows: range(start + 1, end + 1), run: true };
-      }
+  const zero = target.times(0);
+  let best: { start: number; end: number } | null = null;
+  let sum = zero;
+  let lastReached = new Map<string, number>([[sumKey(zero), 0]]);
+  for (let end = 0; end < values.length; end++) {
+    const value = values[end];
+    if (!value) {
+      sum = zero;
+      lastReached = new Map([[sumKey(zero), end + 1]]);
+      continue;
     }
+    sum = sum.plus(value);
+    const start = lastReached.get(sumKey(sum.minus(target)));
+    if (start !== undefined && (!best || end - start < best.end - best.start)) best = { start, end };
+    lastReached.set(sumKey(sum), end + 1);
   }
-  return best;
+  return best && { rows: range(best.start + 1, best.end + 1), run: true };
+}
+
+/** One text for one value: 0 and -0, 1.5 and 1.50 alike. */
+function sumKey(value: Decimal): string {
+  return value.isZero() ? '0' : value.toFixed();
 }
 
 function smallestSubset(values: Array<Decimal | null>, target: Decimal): Explanation | null {
