@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerTask } from './ingest-worker.js';
-import type { InputEntry } from './inputs.js';
-import type { Failed, IngestOptions, Outcome, RenderedOutcome, RenderOptions, SharedOptions } from './read-one.js';
+import type { InputEntry, ListedInput } from './inputs.js';
+import { readAndRender, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions, type SharedOptions } from './read-one.js';
 
 /** How far ahead of the next outcome to yield the workers may read (bounds the memory held). */
 const WINDOW_PER_JOB = 4;
@@ -21,7 +21,7 @@ const QUEUED_PER_WORKER = 2;
 const WORKER_YOUNG_GENERATION_MB = 32;
 
 /**
- * The old generation's limit of each worker, in MB. Below 2 GB, V8 lets the old generation grow
+ * The old generation's limit of each worker by default, in MB. Below 2 GB, V8 lets the old generation grow
  * to about 1.6 times what survived the last full collection (1,024 MB) instead of 4 times: with
  * two workers, the peak memory of a long batch stays under 300 MB (it was 306 MB on 500 MB of
  * plans; now about 270 MB), for 10 to 15% more CPU time. A plan of a few MB needs a small part of it.
@@ -37,7 +37,10 @@ function workerScript(): URL {
 /**
  * Reads inputs in `options.jobs` worker threads and yields the outcomes in input order: the
  * documents or, with `render`, the text each adds to the output files. Workers are fed while the
- * results they are ahead by stay within a small window.
+ * results they are ahead by stay within a small window. A worker that runs out of memory (a plan
+ * of tens of MB outgrows its heap) hands its inputs back to this thread, whose heap has no such
+ * limit, to be read as `--jobs 1` reads them; it is replaced only when it had read an input before,
+ * so that a heap too small to start a worker in does not start one after another.
  */
 export function readInParallel(entries: InputEntry[], options: IngestOptions): AsyncGenerator<Outcome>;
 export function readInParallel(entries: InputEntry[], options: IngestOptions, render: RenderOptions): AsyncGenerator<RenderedOutcome>;
@@ -51,15 +54,16 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
-  const workers = Array.from({ length: jobs }, () => new Worker(url, { resourceLimits }));
+  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB };
   const done = new Map<number, Outcome | RenderedOutcome>();
   let wake: (() => void) | null = null;
   let failure: unknown = null;
   let next = 0;
   let sent = 0;
-  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  const leastBusy = () => workers.reduce((best, w) => (queued.get(w)! < queued.get(best)! ? w : best));
+  /** The inputs sent to each worker that it has not answered yet, in the order sent. */
+  const queued = new Map<Worker, number[]>();
+  const workers: Worker[] = [];
+  const leastBusy = () => workers.reduce((best, w) => (queued.get(w)!.length < queued.get(best)!.length ? w : best));
   const feed = () => {
     while (sent < entries.length && sent < next + jobs * WINDOW_PER_JOB) {
       const index = sent;
@@ -68,26 +72,52 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
         done.set(sent++, { path: entry.path, failure: { path: entry.path, error: entry.error } } satisfies Failed);
         continue;
       }
+      if (workers.length === 0) {
+        readHere(sent++);
+        continue;
+      }
       const worker = leastBusy();
-      if (queued.get(worker)! >= QUEUED_PER_WORKER) return;
+      if (queued.get(worker)!.length >= QUEUED_PER_WORKER) return;
       sent++;
-      queued.set(worker, queued.get(worker)! + 1);
+      queued.get(worker)!.push(index);
       worker.postMessage({ index, entry, options: shared, render } satisfies WorkerTask);
     }
   };
-  for (const worker of workers) {
+  let readingHere = Promise.resolve();
+  const readHere = (index: number) => {
+    const entry = entries[index] as ListedInput;
+    readingHere = readingHere
+      .then(async () => done.set(index, render ? await readAndRender(entry, options, render) : await readOne(entry, options)))
+      .catch((error: unknown) => (failure ??= error))
+      .then(() => wake?.());
+  };
+  const startWorker = () => {
+    const worker = new Worker(url, { resourceLimits });
+    let answered = 0;
+    workers.push(worker);
+    queued.set(worker, []);
     worker.on('message', (message: { index: number; outcome: Outcome | RenderedOutcome } | { index: number; error: unknown }) => {
       if ('error' in message) failure ??= message.error;
       else done.set(message.index, message.outcome);
-      queued.set(worker, queued.get(worker)! - 1);
+      queued.get(worker)!.shift();
+      answered++;
       feed();
       wake?.();
     });
     worker.on('error', (error) => {
-      failure = error;
-      wake?.();
+      if (isOutOfMemory(error)) {
+        workers.splice(workers.indexOf(worker), 1);
+        for (const index of queued.get(worker)!) readHere(index);
+        queued.delete(worker);
+        if (answered > 0) startWorker();
+        feed();
+      } else {
+        failure = error;
+        wake?.();
+      }
     });
-  }
+  };
+  for (let i = 0; i < jobs; i++) startWorker();
   try {
     feed();
     while (next < entries.length) {
@@ -105,4 +135,8 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

@@ -16,10 +16,15 @@ export interface IngestOptions extends AuditOptions, ExtractOptions {
   maxBytes?: number;
   /** Worker threads reading inputs in parallel (1: all in this thread). */
   jobs?: number;
+  /**
+   * The heap (old generation) of each worker thread, in MB; default 1,024. A worker that runs out
+   * of it hands its inputs back, and they are read in the calling thread, as with one job.
+   */
+  workerHeapMb?: number;
 }
 
 /** The options a worker thread receives: an official rate table travels as its entries. */
-export type SharedOptions = Omit<IngestOptions, 'rates' | 'jobs'> & { rates?: Array<[string, string]> };
+export type SharedOptions = Omit<IngestOptions, 'rates' | 'jobs' | 'workerHeapMb'> & { rates?: Array<[string, string]> };
 
 /** What one input became: a document, or a failure with its one-line reason. */
 export type Outcome = { path: string; document: DocumentRecord } | Failed;

@@ -24,4 +24,17 @@ describe('reading in worker threads', () => {
     expect(inTurn.failures).toEqual([{ path: join(dir, 'plan-05b-empty.txt'), error: 'empty file' }]);
     expect(inTurn.documents.filter((d) => d.id.endsWith('-2'))).toHaveLength(1);
   });
+
+  it('reads on the calling thread the inputs of a worker that runs out of memory', async () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, 'a-seed.txt'));
+    writeFileSync(join(dir, 'b-plan.txt'), generatePlan({ seed: 4 }).text);
+    writeFileSync(join(dir, 'c-large.txt'), generatePlan({ seed: 3, projects: 400 }).text);
+    writeFileSync(join(dir, 'd-plan.txt'), generatePlan({ seed: 5 }).text);
+    const inTurn = await ingest([dir]);
+    // 4 MB: no worker reads a plan (nor starts, at times). 16 MB: the small plans fit; the large
+    // one, sent to a worker after a small one, does not, and that worker is replaced.
+    for (const workerHeapMb of [4, 16]) expect(await ingest([dir], { jobs: 2, workerHeapMb })).toEqual(inTurn);
+    expect(inTurn.documents).toHaveLength(4);
+  });
 });
