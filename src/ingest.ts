@@ -1,5 +1,6 @@
 import { closeSharedOcr } from './extract/ocr/engine.js';
 import { listInputs, type InputEntry, type ListedInput } from './inputs.js';
+import { withOwnStrings } from './own-strings.js';
 import { readInParallel } from './parallel.js';
 import { readAndRender, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions } from './read-one.js';
 import { SCHEMA_VERSION, type Dataset } from './schema.js';
@@ -20,7 +21,9 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
 
 /** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
-  const outcomes = (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, (entry) => readOne(entry, options));
+  // Documents from worker threads were copied on the way; those read here are copied with their own strings.
+  const outcomes =
+    (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, async (entry) => ownedOutcome(await readOne(entry, options)));
   const ids = new DocumentIds();
   try {
     for await (const outcome of outcomes) {
@@ -52,6 +55,10 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
   } finally {
     await closeSharedOcr();
   }
+}
+
+function ownedOutcome(outcome: Outcome): Outcome {
+  return 'document' in outcome ? { ...outcome, document: withOwnStrings(outcome.document) } : outcome;
 }
 
 /** The same content read twice keeps one id per copy, numbered in input order: abc, abc-2, abc-3. */
