@@ -40,27 +40,25 @@ export async function readPdfSource(
 ): Promise<PdfSource> {
   const ocr = options.ocr ?? 'auto';
   const pdf = await readPdf(bytes, path);
-  const texts: Array<PageText | Promise<PageText>> = [];
+  const pages = new PageLayouts();
   const inFlight = new Set<Promise<PageText>>();
   for await (const page of pdf) {
     if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
-      texts.push(page.text);
+      pages.add(page.text);
       continue;
     }
     while (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
     const scan = await readByOcr(page, options.ocrWorkers);
     if (scan === null) {
-      texts.push(page.text);
+      pages.add(page.text);
       continue;
     }
     const { reading } = scan;
     inFlight.add(reading);
     void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
-    texts.push(reading);
+    pages.add(reading);
   }
-  const pages: PageLayout[] = [];
-  for (const text of await Promise.all(texts)) pages.push(layoutPage(text, pages.at(-1)?.openTable ?? null));
-  const { lines, noise } = assembleLines(pages);
+  const { lines, noise } = assembleLines(await pages.all());
   if (lines.length === 0 && noise.length === 0) throw new UnreadableInputError('no text layer; OCR is needed');
   if (!isReadableText(textStart(lines, READABLE_SAMPLE))) {
     throw new UnreadableInputError('the text layer is garbage (fonts without a Unicode map); OCR is needed');
@@ -69,6 +67,30 @@ export async function readPdfSource(
     document: { id, path, sha256, format: 'pdf', encoding: 'pdf', pages: pdf.pageCount, lines },
     noise,
   };
+}
+
+/**
+ * Pages laid out in order as their text comes: a page's positioned text (thousands of small
+ * objects) is let go as soon as the pages before it are laid out, not kept for the whole document.
+ */
+class PageLayouts {
+  private readonly laidOut: PageLayout[] = [];
+  /** Pages waiting for a page before them that OCR is still reading. */
+  private readonly waiting: Array<PageText | Promise<PageText>> = [];
+
+  add(text: PageText | Promise<PageText>): void {
+    this.waiting.push(text);
+    while (this.waiting.length > 0 && !(this.waiting[0] instanceof Promise)) this.lay(this.waiting.shift() as PageText);
+  }
+
+  async all(): Promise<PageLayout[]> {
+    for (const text of await Promise.all(this.waiting.splice(0))) this.lay(text);
+    return this.laidOut;
+  }
+
+  private lay(text: PageText): void {
+    this.laidOut.push(layoutPage(text, this.laidOut.at(-1)?.openTable ?? null));
+  }
 }
 
 /** {@link readPdfSource}, keeping only the document: the same shape the text path produces. */

@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, italianNumber } from '../../src/write/html.js';
 import { fundChart } from '../../src/write/report-chart.js';
@@ -30,6 +31,9 @@ describe('italianNumber', () => {
   });
 });
 
+/** Sixty digits: a quotient of these amounts is either a tie or further than 1e-14 from one. */
+const Decimal = DecimalJs.clone({ precision: 60 });
+
 describe('fundChart', () => {
   const project = (number: number, declaredAmount: string | null, computedTotal: string): ProjectRecord => ({
     number,
@@ -58,6 +62,20 @@ describe('fundChart', () => {
     expect(fundChart([project(1, '213532', '1862080')])).toContain('class="bar declared" data-project="1" x="110" y="30" width="52.7"');
     expect(fundChart([project(1, '-5', '10')])).toContain('class="bar declared" data-project="1" x="110" y="30" width="0"');
   });
+
+  test.prop([fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 4 })])(
+    'a bar is amount / largest × 460, half up to a tenth, and its label stands 4 past its end',
+    (largestUnits, unitsBelow, largestPlaces, places) => {
+      const largest = new Decimal(largestUnits.toString()).dividedBy(10 ** largestPlaces);
+      const amount = Decimal.min(largest, new Decimal(unitsBelow.toString()).dividedBy(10 ** places));
+      const width = amount.times(460).dividedBy(largest).toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+      // An exact tie keeps the million-digit quotient's rounding: the case above.
+      fc.pre(!amount.times(4600).dividedBy(largest).minus(0.5).isInteger());
+      const svg = fundChart([project(1, amount.toFixed(), largest.toFixed())]);
+      expect(svg).toContain(`class="bar declared" data-project="1" x="110" y="30" width="${width.toString()}"`);
+      expect(svg).toContain(`<text class="value" x="${width.plus(114).toString()}" y="39">`);
+    },
+  );
 
   it('draws nothing for a document without projects, and zero-length bars when every amount is zero', () => {
     expect(fundChart([])).toBe('');
