@@ -1,3 +1,4 @@
+import { withOwnStrings } from '../own-strings.js';
 import type { Failure } from '../schema.js';
 import { anchoredSection, type DocumentOutput } from './document-output.js';
 import { reportEnd, reportStart, type DocumentSummaryLine } from './report-html.js';
@@ -26,8 +27,8 @@ export class ReportWriter {
   async addDocument(output: DocumentOutput): Promise<void> {
     const anchor = `document-${this.summaries.length + 1}`;
     await this.file.write(anchoredSection(output, anchor));
-    // A copy: the document's strings can be slices of its whole source text, which they would keep alive.
-    this.summaries.push(structuredClone({ anchor, ...output.reportSummary }));
+    // Kept to the end of the run: its strings must not keep the document's whole source text alive.
+    this.summaries.push(withOwnStrings({ anchor, ...output.reportSummary }));
   }
 
   /** Writes the table of all documents and the failures, and closes the file. */
