@@ -18,7 +18,7 @@ import { writePlanPdf } from './pdf-writer.mjs';
 import { simulateScan } from '../scan/simulate-scan.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SECTIONS = ['startup', 'text', 'pdf', 'batch', 'memory', 'ocr'];
+const SECTIONS = ['startup', 'text', 'scale', 'pdf', 'batch', 'memory', 'ocr'];
 const { values: opts } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
@@ -152,6 +152,20 @@ if (only.has('text')) {
   row('text, in process', 'of which recordOf alone', `${mbps('record').toFixed(2)} MB/s`);
   row('text, in process', 'for scale: the warm-up pass (code not yet optimised, as one CLI run finds it)', `${(c.bytes / MiB / (result.cold.total / 1000)).toFixed(2)} MB/s`);
   notes.push(`Text in process: one process, files read once, one warm-up pass then the median of ${n} passes; MB = 1,048,576 bytes of plan text.`);
+}
+
+if (only.has('scale')) {
+  sectionLoad('scale');
+  const c = await corpus('text-1x400', { count: 1, projects: 400, seed: 7001 });
+  const plan = join(c.dir, readdirSync(c.dir, { recursive: true }).find((f) => String(f).endsWith('.txt')));
+  const factors = quick ? [1, 2, 4] : [1, 2, 4, 8];
+  say(`reading one plan pasted ${factors.join(', ')} times into one document ...`);
+  const sizes = JSON.parse(execFileSync(node, [join(root, 'scripts/bench/scale.mjs'), library, plan, factors.join(',')], { cwd: root, encoding: 'utf8' }));
+  const perMb = (s) => s.ms / (s.bytes / MiB);
+  for (const s of sizes) {
+    row('scale, in process', `the plan pasted ${s.copies}× into one document (${(s.bytes / MiB).toFixed(1)} MB, ${s.rows} rows)`, `${ms(s.ms)} (${perMb(s).toFixed(0)} ms a MB)`);
+  }
+  notes.push('Scale: extractSource + recordOf of one generated plan, and of it pasted into one document several times (its project numbers restart, so the copies read as one project of thousands of rows), each read once after two warm-up reads of the plan; linear reading keeps the ms a MB about flat.');
 }
 
 if (only.has('pdf')) {
