@@ -2,7 +2,16 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerTask } from './ingest-worker.js';
 import type { InputEntry, ListedInput } from './inputs.js';
-import { readAndRender, readOne, type Failed, type IngestOptions, type Outcome, type RenderedOutcome, type RenderOptions, type SharedOptions } from './read-one.js';
+import {
+  readAndRender,
+  readOne,
+  type Failed,
+  type IngestOptions,
+  type Outcome,
+  type RenderedOutcome,
+  type RenderOptions,
+  type SharedOptions,
+} from './read-one.js';
 
 /** How far ahead of the next outcome to yield the workers may read (bounds the memory held). */
 const WINDOW_PER_JOB = 4;
@@ -54,7 +63,10 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB };
+  const resourceLimits = {
+    maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+    maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB,
+  };
   const done = new Map<number, Outcome | RenderedOutcome>();
   let wake: (() => void) | null = null;
   let failure: unknown = null;
