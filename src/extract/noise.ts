@@ -28,20 +28,20 @@ export interface PageNoise {
 
 /** Finds the lines a document repeats as page furniture. */
 export function findLineNoise(lines: ReadLine[]): PageNoise {
-  const counts = new TextCounts();
+  const counts = new Map<string, number>();
   const atPageEdge = new Set<string>();
   const nonBlank = lines.filter((l) => l.text !== '');
   const keys = nonBlank.map(keyOfRead);
   nonBlank.forEach((line, i) => {
     const key = keys[i]!;
-    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.add(key);
+    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
     const previous = nonBlank[i - 1];
     const page = line.source.page;
     const pageBreak = isPageNumber(line.text) || (previous !== undefined && page !== null && previous.source.page !== page);
     if (!pageBreak) return;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keys[k]!);
   });
-  const countOf = (key: string) => counts.countOf(key);
+  const countOf = (key: string) => counts.get(key) ?? 0;
   return {
     isRepeated: (text) => countOf(keyOf(text)) >= 2,
     isNoise: (line) => {
@@ -58,33 +58,4 @@ function keyOf(text: string): string {
 /** {@link keyOf} of a line already read: its collapsed text. */
 function keyOfRead(line: ReadLine): string {
   return line.source.text.length > MAX_LENGTH * 2 ? '' : line.text;
-}
-
-/**
- * How often each text occurs. A Map keyed by the texts would hash every line of the document in
- * full; texts are told apart by their length and a sample of their characters first, and compared
- * whole only within such a group.
- */
-class TextCounts {
-  private readonly groups = new Map<number, Array<{ text: string; count: number }>>();
-
-  add(text: string): void {
-    const group = this.groups.get(sampleHash(text));
-    const entry = group?.find((e) => e.text === text);
-    if (entry) entry.count++;
-    else if (group) group.push({ text, count: 1 });
-    else this.groups.set(sampleHash(text), [{ text, count: 1 }]);
-  }
-
-  countOf(text: string): number {
-    return this.groups.get(sampleHash(text))?.find((e) => e.text === text)?.count ?? 0;
-  }
-}
-
-const SAMPLE_STEP = 7;
-
-function sampleHash(text: string): number {
-  let hash = text.length;
-  for (let i = 0; i < text.length; i += SAMPLE_STEP) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
-  return hash;
 }

@@ -108,13 +108,7 @@ export async function pdfToSourceDocument(
 const PAGE_SAMPLE = 2_000;
 
 function hasUsableText(page: PageText): boolean {
-  if (page.items.length === 0) return false;
-  let sample = '';
-  for (const item of page.items) {
-    sample += item.text;
-    if (sample.length >= PAGE_SAMPLE) break;
-  }
-  return isReadableText(sample);
+  return page.items.length > 0 && isReadableText(textStart(page.items, PAGE_SAMPLE));
 }
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */
@@ -150,7 +144,7 @@ const classOf = (char: string): number => (ORDINARY.test(char) ? IS_ORDINARY : 0
 /** The classes of the ASCII characters, worked out once: most text is ASCII. */
 const ASCII_CLASSES = Array.from({ length: 128 }, (_, code) => classOf(String.fromCharCode(code)));
 
-/** The first `length` code units of the lines' texts joined, without joining them all. */
+/** The first `length` code units of the texts (lines, a page's items) joined, without joining them all. */
 function textStart(lines: readonly { text: string }[], length: number): string {
   let text = '';
   for (const line of lines) {

@@ -44,7 +44,6 @@ interface Reading {
 
 interface Piece {
   reading: Reading;
-  amount: Amount;
   token: string;
   /** Which printed token the piece comes from. */
   from: number;
@@ -172,7 +171,7 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
     repairs: [],
     problem: null,
     get score() {
-      const pieces = readings.map((reading, from) => ({ reading, amount: reading.amount, token: tokens[from]!, from, split: false }));
+      const pieces = readings.map((reading, from) => ({ reading, token: tokens[from]!, from, split: false }));
       return scoreArithmetic(pieces, layout).score;
     },
   };
@@ -218,14 +217,14 @@ function keepBestCandidates(
     const at = pieces.length;
     const whole = wholes[from] ?? null;
     if (whole && tokens.length - from > splitsLeft && fits(whole, layout[at]!)) {
-      pieces.push({ reading: whole, amount: whole.amount, token, from, split: false });
+      pieces.push({ reading: whole, token, from, split: false });
       place(from + 1, splitsLeft);
       pieces.pop();
     }
     if (splitsLeft === 0) return;
     for (const [left, right] of splitReadings.at(from)) {
       if (!fits(left, layout[at]!) || !fits(right, layout[at + 1]!)) continue;
-      pieces.push({ reading: left, amount: left.amount, token, from, split: true }, { reading: right, amount: right.amount, token, from, split: true });
+      pieces.push({ reading: left, token, from, split: true }, { reading: right, token, from, split: true });
       place(from + 1, splitsLeft - 1);
       pieces.length = at;
     }
@@ -325,17 +324,17 @@ function bitCount(bits: number): number {
 
 function dedupe(candidates: Candidate[]): Candidate[] {
   const seen = new Map<string, Candidate>();
-  for (const c of candidates) seen.set(c.layout.map((col, i) => `${col}=${c.pieces[i]!.amount.text}`).join(';'), c);
+  for (const c of candidates) seen.set(c.layout.map((col, i) => `${col}=${c.pieces[i]!.reading.amount.text}`).join(';'), c);
   return [...seen.values()];
 }
 
 function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellResolution {
   const cells = emptyCells();
-  candidate.layout.forEach((column, i) => (cells[column] = candidate.pieces[i]!.amount));
+  candidate.layout.forEach((column, i) => (cells[column] = candidate.pieces[i]!.reading.amount));
   const repairs: Repair[] = [];
   const splitTokens = new Set(candidate.pieces.filter((p) => p.split).map((p) => p.token));
   for (const token of splitTokens) {
-    const parts = candidate.pieces.filter((p) => p.split && p.token === token).map((p) => p.amount.raw);
+    const parts = candidate.pieces.filter((p) => p.split && p.token === token).map((p) => p.reading.amount.raw);
     repairs.push({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` });
   }
   for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
@@ -351,7 +350,7 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
     for (const column of FULL) {
       const texts = readings.map((r) => {
         const i = r.layout.indexOf(column);
-        return i < 0 ? null : r.pieces[i]!.amount;
+        return i < 0 ? null : r.pieces[i]!.reading.amount;
       });
       const first = texts[0];
       if (first && texts.every((t) => t !== null && t.text === first.text && t.raw === first.raw)) cells[column] = first;

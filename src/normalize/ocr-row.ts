@@ -1,6 +1,6 @@
+import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, SourceLine, StaffColumn, StaffRowOcr } from '../model.js';
 import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../model.js';
-import type { Decimal } from 'decimal.js';
 import { agreement, applyPercentage, type Agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 
@@ -81,7 +81,6 @@ export function correctMisreading(cells: Cells): { cells: Cells; repair: Repair 
     },
   };
 }
-
 
 function misreadingsOf(raw: string): Misreading[] {
   const found: Misreading[] = [];

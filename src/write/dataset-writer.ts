@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { SCHEMA_VERSION, type DocumentRecord, type Failure } from '../schema.js';
+import { SCHEMA_VERSION, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
 import { CSV_TABLES } from './csv-tables.js';
 import { csvDialect, csvEnd, csvStart } from './csv-text.js';
 import { dataPackage } from './data-package.js';
 import { builtDatasetSchemaText, JSON_SCHEMA_FILE } from './dataset-schema.js';
-import { outputParts, recordOfOutput, renderDocument, type DocumentOutput } from './document-output.js';
+import { outputParts, recordOfOutput, type DocumentOutput } from './document-output.js';
 import { OutputFolder } from './output-folder.js';
 import { REPORT_FILE, ReportWriter } from './report-writer.js';
 import { TextFile } from './text-file.js';
@@ -62,11 +62,6 @@ export class DatasetWriter {
   /** The names of the files the folder will hold, in the order the CLI lists them. */
   get files(): string[] {
     return [DATASET_FILE, ...CSV_TABLES.map((t) => t.file), DATA_PACKAGE_FILE, JSON_SCHEMA_FILE, REPORT_FILE, ...(this.workbook ? [XLSX_FILE] : [])];
-  }
-
-  /** Validates a document against the contract's schema and appends it to every file. */
-  async addDocument(record: DocumentRecord): Promise<void> {
-    await this.append(renderDocument(record, this.options.csvLocale));
   }
 
   /** Appends a rendered document (`renderDocument`, with this writer's CSV locale) to every file. */

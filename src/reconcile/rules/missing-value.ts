@@ -3,7 +3,6 @@ import { STAFF_COLUMN_NAMES as NAMES, type StaffColumn } from '../../model.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
 
-
 /** A cell the table leaves empty (or a column it lacks), with the value the arithmetic gives. */
 export const missingValue: Rule = {
   meta: { id: 'missing-value', severity: 'info', description: 'a cell is absent; the expected value is given where the arithmetic yields it' },

@@ -8,7 +8,6 @@ export const OCR_CONFIDENCE_THRESHOLD = 0.9;
 /** A short label that is no grade code ("Ci", "DS"): on an unsure OCR row, a grade code misread. */
 const MISREAD_GRADE = /^(?![A-D][1-9]$)[A-Da-d]\S{0,2}$/;
 
-
 /** A value OCR was unsure of that the row's arithmetic does not confirm: the scan may say otherwise. */
 export const ocrUncertain: Rule = {
   meta: {
