@@ -1,4 +1,5 @@
 import { closeSharedOcr } from './extract/ocr/engine.js';
+import { stopPdfParser } from './extract/pdf-thread.js';
 import { listInputs, type InputEntry, type ListedInput } from './inputs.js';
 import { withOwnStrings } from './own-strings.js';
 import { readInParallel } from './parallel.js';
@@ -31,7 +32,7 @@ export async function* ingestListed(entries: InputEntry[], options: IngestOption
       yield outcome;
     }
   } finally {
-    await closeSharedOcr();
+    await closeReaders();
   }
 }
 
@@ -53,8 +54,13 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
       yield outcome;
     }
   } finally {
-    await closeSharedOcr();
+    await closeReaders();
   }
+}
+
+/** The run's OCR engine and PDF parser, whose threads would otherwise outlive it. */
+async function closeReaders(): Promise<void> {
+  await Promise.all([closeSharedOcr(), stopPdfParser()]);
 }
 
 function ownedOutcome(outcome: Outcome): Outcome {

@@ -1,8 +1,9 @@
 import { UnreadableInputError } from '../errors.js';
 import type { PageText, PositionedText } from './layout.js';
 import { greyOf, type GreyImage } from './ocr/scan-image.js';
+import { leasePdfParser, type PdfParserLease } from './pdf-thread.js';
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
 
 /** A page of an opened PDF: its text layer, and its picture for when the text layer is not enough. */
@@ -25,19 +26,14 @@ const EOF_MARKER = '%%EOF';
 /** Where to look for the header (readers accept leading junk) and for the end marker (trailing junk). */
 const HEADER_WINDOW = 1024;
 const TRAILER_WINDOW = 8192;
+/** Pages the parser thread reads ahead of the one in use (their text only is held). */
+const PAGES_AHEAD = 8;
 
 let pdfjsModule: Promise<Pdfjs> | undefined;
 
 /** pdfjs-dist is imported on first use only, so that text inputs never pay for it. */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= keepingBuiltins(async () => {
-    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // The module pdfjs loads for its in-thread worker on the first document: imported here, so that
-    // its polyfills too are installed now, and pdfjs finds it already loaded.
-    // @ts-expect-error -- pdfjs-dist ships no types for its worker module, which is only imported.
-    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    return pdfjs;
-  });
+  pdfjsModule ??= keepingBuiltins(() => import('pdfjs-dist/legacy/build/pdf.min.mjs'));
   return pdfjsModule;
 }
 
@@ -63,8 +59,9 @@ async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Opens a PDF and yields each page's positioned text items, one page at a time: each page is
- * released (`page.cleanup()`) before the next is read, and the document when the pages are done.
+ * Opens a PDF and yields each page's positioned text items, one page at a time, parsed in the
+ * parser thread a few pages ahead: each page is released (`page.cleanup()`) once used, and the
+ * document when the pages are done.
  * Throws {@link UnreadableInputError} with a one-line reason when the bytes are no PDF, or a
  * damaged, truncated or password-protected one.
  * The caller's `bytes` are left untouched (pdfjs receives a copy). `path` is where the bytes came
@@ -72,10 +69,12 @@ async function keepingBuiltins<T>(load: () => Promise<T>): Promise<T> {
  */
 export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages> {
   checkEnvelope(bytes);
+  const parser = await leasePdfParser(loadPdfjs);
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdfjs transfers the buffer to its worker, which would detach the caller's array.
     data: new Uint8Array(bytes),
+    worker: parser.worker,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -86,12 +85,13 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages
   });
   let doc: PdfDocument;
   try {
-    doc = await task.promise;
+    doc = await parser.guard(task.promise);
   } catch (error) {
-    await task.destroy().catch(() => undefined);
+    await parser.guard(task.destroy()).catch(() => undefined);
+    parser.release();
     throw openFailure(error);
   }
-  return documentPages(doc);
+  return documentPages(doc, parser);
 }
 
 function checkEnvelope(bytes: Uint8Array): void {
@@ -109,6 +109,7 @@ function checkEnvelope(bytes: Uint8Array): void {
 }
 
 function openFailure(error: unknown): UnreadableInputError {
+  if (error instanceof UnreadableInputError) return error;
   const name = error instanceof Error ? error.name : '';
   if (name === 'PasswordException') {
     return new UnreadableInputError('password-protected PDF: remove the password and try again');
@@ -122,19 +123,35 @@ function reasonOf(error: unknown): string {
   return line === '' ? 'pdfjs could not read it' : line.replace(/\.$/, '');
 }
 
-function documentPages(doc: PdfDocument): PdfPages {
+function documentPages(doc: PdfDocument, parser: PdfParserLease): PdfPages {
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
-    await doc.destroy();
+    try {
+      await parser.guard(doc.destroy());
+    } finally {
+      parser.release();
+    }
+  };
+  const read = async (number: number): Promise<ReadPage> => {
+    const page = await parser.guard(openPage(doc, number));
+    return { page, text: await parser.guard(readPage(page, number)) };
   };
   async function* pages(): AsyncGenerator<PdfPage> {
+    // The parser thread reads pages ahead while the caller uses the current one.
+    const ahead: Promise<ReadPage>[] = [];
+    let requested = 0;
     try {
       for (let number = 1; number <= doc.numPages; number++) {
-        const page = await openPage(doc, number);
+        while (requested < doc.numPages && ahead.length < PAGES_AHEAD) {
+          const reading = read(++requested);
+          reading.catch(() => undefined);
+          ahead.push(reading);
+        }
+        const { page, text } = await (ahead.shift() as Promise<ReadPage>);
         try {
-          yield { text: await readPage(page, number), render: (dpi) => renderPage(page, number, dpi) };
+          yield { text, render: (dpi) => parser.guard(renderPage(page, number, dpi)) };
         } finally {
           page.cleanup();
         }
@@ -144,6 +161,12 @@ function documentPages(doc: PdfDocument): PdfPages {
     }
   }
   return { pageCount: doc.numPages, close, [Symbol.asyncIterator]: pages };
+}
+
+/** A page opened and its text read. */
+interface ReadPage {
+  page: PdfPageProxy;
+  text: PageText;
 }
 
 type PdfPageProxy = Awaited<ReturnType<PdfDocument['getPage']>>;

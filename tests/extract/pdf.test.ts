@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +9,7 @@ import { isReadableText, pdfToSourceDocument, readPdfSource } from '../../src/ex
 import type { OcrMode, PdfSource } from '../../src/extract/pdf-source.js';
 import { closeSharedOcr } from '../../src/extract/ocr/engine.js';
 import { readPdf } from '../../src/extract/pdf.js';
+import { stopPdfParser } from '../../src/extract/pdf-thread.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'fixtures/pdf');
@@ -276,12 +278,44 @@ describe('reading', () => {
     await unread.close();
   });
 
-  it('is the only module that imports pdfjs-dist, and only when a PDF is read', () => {
+  it('is, with its parser thread, the only module that imports pdfjs-dist, and only when a PDF is read', () => {
     const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     const importers = sources.filter((f) => /pdfjs-dist/.test(readFileSync(join(ROOT, 'src', f), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '')));
-    expect(importers).toEqual([join('extract', 'pdf.ts')]);
-    const pdf = readFileSync(join(ROOT, 'src/extract/pdf.ts'), 'utf8');
-    expect(pdf).not.toMatch(/^import [^;]*from 'pdfjs-dist/m);
+    const adapter = ['pdf-thread.ts', 'pdf.ts', 'pdfjs-min.d.ts'].map((name) => join('extract', name));
+    expect(importers.sort()).toEqual(adapter);
+    for (const module of adapter) {
+      expect(readFileSync(join(ROOT, 'src', module), 'utf8')).not.toMatch(/^import [^;]*from 'pdfjs-dist/m);
+    }
+  });
+});
+
+describe('the parser thread', () => {
+  it('fails the document being read in one line when it stops, and the next PDF starts another', async () => {
+    const pdf = await readPdf(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf');
+    await stopPdfParser();
+    const reading = (async () => {
+      for await (const page of pdf) expect(page).toBeDefined();
+    })();
+    await expect(reading).rejects.toThrow(UnreadableInputError);
+    await expect(reading).rejects.toThrow(/^the PDF parser stopped$/);
+    const next = await readPdf(readFileSync(join(FIXTURES, 'two-tables.pdf')), 'y.pdf');
+    const pages: number[] = [];
+    for await (const { text } of next) pages.push(text.page);
+    expect(pages).toEqual([1]);
+  });
+
+  it('keeps the process alive while a PDF is read, and not after', () => {
+    const script = [
+      `import { extractSource } from ${JSON.stringify(join(ROOT, 'dist/index.js'))};`,
+      `import { readFileSync } from 'node:fs';`,
+      `const bytes = readFileSync(${JSON.stringify(join(FIXTURES, 'table-across-pages.pdf'))});`,
+      `const source = await extractSource({ path: 'x.pdf', format: 'pdf', bytes });`,
+      `console.log(source.pages);`,
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('5');
   });
 });
 

@@ -6,8 +6,8 @@ import { ROOT, runCli, SEED, tempDir } from '../helpers/cli.js';
 
 const getDocument = vi.hoisted(() => ({ options: [] as Array<Record<string, unknown>> }));
 
-vi.mock('pdfjs-dist/legacy/build/pdf.mjs', async (importOriginal) => {
-  const pdfjs = await importOriginal<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>();
+vi.mock('pdfjs-dist/legacy/build/pdf.min.mjs', async (importOriginal) => {
+  const pdfjs = await importOriginal<typeof import('pdfjs-dist/legacy/build/pdf.min.mjs')>();
   return {
     ...pdfjs,
     getDocument: (options: Record<string, unknown>) => {

@@ -1,0 +1,112 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { UnreadableInputError } from '../errors.js';
+
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
+type PdfWorker = InstanceType<Pdfjs['PDFWorker']>;
+
+/**
+ * The parser thread's script: pdfjs's worker module answering on the port it is handed, with the
+ * built-ins its polyfills replace put back (see `keepingBuiltins` in pdf.ts). Only `import()`, which
+ * works whether Node runs it as a script or, when the process was started with
+ * `--input-type=module`, as a module.
+ */
+const THREAD_SCRIPT = `
+(async () => {
+  const { workerData } = await import('node:worker_threads');
+  const { push } = Array.prototype;
+  const { stringify, parse } = JSON;
+  const { WorkerMessageHandler } = await import(workerData.module);
+  Array.prototype.push = push;
+  JSON.stringify = stringify;
+  JSON.parse = parse;
+  WorkerMessageHandler.initializeFromPort(workerData.port);
+})();
+`;
+
+/**
+ * The thread that parses PDFs for this thread's documents, lent to one document at a time or to
+ * several: it is started on first use and kept, and keeps the process alive only while lent.
+ */
+export interface PdfParserLease {
+  /** What `getDocument` takes as its `worker`. */
+  readonly worker: PdfWorker;
+  /** `work`, unless the parser thread stops first: then the document's one-line failure. */
+  guard<T>(work: Promise<T>): Promise<T>;
+  /** Ends the lease; the thread stays for the next document. */
+  release(): void;
+}
+
+interface ParserThread {
+  thread: Worker;
+  port: MessagePort;
+  worker: PdfWorker;
+  /** Rejects when the thread stops. */
+  stopped: Promise<never>;
+  leases: number;
+}
+
+let shared: Promise<ParserThread> | undefined;
+
+/**
+ * Lends this thread's PDF parser: pdfjs's own worker, run in a thread of its own, so that a page
+ * is parsed while the one before it is laid out. (In Node, pdfjs otherwise parses on the calling
+ * thread.) The thread loads pdfjs's worker module while `loadPdfjs` loads its API here.
+ */
+export async function leasePdfParser(loadPdfjs: () => Promise<Pdfjs>): Promise<PdfParserLease> {
+  shared ??= startParser(loadPdfjs);
+  const parser = await shared;
+  if (parser.leases++ === 0) {
+    parser.thread.ref();
+    parser.port.ref();
+  }
+  let released = false;
+  return {
+    worker: parser.worker,
+    guard: (work) => Promise.race([work, parser.stopped]),
+    release() {
+      if (released) return;
+      released = true;
+      if (--parser.leases === 0) {
+        parser.thread.unref();
+        parser.port.unref();
+      }
+    },
+  };
+}
+
+function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
+  const { port1, port2 } = new MessageChannel();
+  const module = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')).href;
+  const thread = new Worker(THREAD_SCRIPT, { eval: true, workerData: { module, port: port2 }, transferList: [port2] });
+  let worker: PdfWorker | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    let reason = '';
+    thread.once('error', (error) => (reason = `: ${error.message.split('\n', 1)[0]}`));
+    thread.once('exit', () => {
+      if (shared === parser) shared = undefined;
+      worker?.destroy();
+      port1.close();
+      reject(new UnreadableInputError(`the PDF parser stopped${reason}`));
+    });
+  });
+  stopped.catch(() => undefined);
+  const parser = Promise.race([loadPdfjs(), stopped]).then((pdfjs): ParserThread => {
+    const verbosity = pdfjs.VerbosityLevel.ERRORS;
+    // pdfjs's types allow no port, but any object that posts messages and dispatches them will do.
+    worker = new pdfjs.PDFWorker({ port: port1, verbosity } as unknown as ConstructorParameters<Pdfjs['PDFWorker']>[0]);
+    return { thread, port: port1, worker, stopped, leases: 0 };
+  });
+  return parser;
+}
+
+/**
+ * Stops this thread's PDF parser, if one was started, releasing its memory; a document still being
+ * read fails with "the PDF parser stopped". The next PDF starts another.
+ */
+export async function stopPdfParser(): Promise<void> {
+  const parser = shared;
+  shared = undefined;
+  if (parser) await (await parser.catch(() => null))?.thread.terminate();
+}
