@@ -8,7 +8,7 @@
 // The front end is bundled with esbuild first (pdfjs-dist left external and imported lazily, as in
 // the build), so that TypeScript compilation is not what is measured.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -54,8 +54,8 @@ if (items === 0) process.exit(1);
 
 // The whole command, when it has been built (npm run build): every stage and every output file.
 // A copy, so that a rebuild while the benchmark runs cannot pull it away.
-const cli = join(dir, 'cli.js');
-if (existsSync(join(root, 'dist/cli.js'))) copyFileSync(join(root, 'dist/cli.js'), cli);
+const cli = join(dir, 'dist/cli.js');
+if (existsSync(join(root, 'dist/cli.js'))) cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
 const commands = {
   'front end': (file) => [join(dir, 'front-end.mjs'), file],
   'bare pdfjs': (file) => [join(dir, 'bare.mjs'), file],

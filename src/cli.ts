@@ -1,9 +1,9 @@
-#!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
 import { atLeast, renderFinding, RULE_IDS, SEVERITIES, type RuleId, type Severity } from './diagnostics.js';
+import { importPackage } from './import-package.js';
 import { DEFAULT_MAX_BYTES, listInputs, renderListed, type IngestOptions } from './ingest.js';
 import { ProgressBar } from './progress.js';
 import { parseRateTable } from './reconcile/rates.js';
@@ -231,7 +231,7 @@ const terminal: { bar: ProgressBar | null } = { bar: null };
  */
 async function createLogger(debug: boolean): Promise<Logger | null> {
   if (!debug) return null;
-  const { pino } = await import('pino');
+  const { pino } = await importPackage<typeof import('pino')>('pino');
   const stderr = new Writable({
     write(chunk: Buffer, _encoding, done) {
       terminal.bar?.clear();
@@ -239,7 +239,7 @@ async function createLogger(debug: boolean): Promise<Logger | null> {
     },
   });
   if (!process.stderr.isTTY) return pino({ level: 'debug', base: undefined }, stderr);
-  const { default: pretty } = await import('pino-pretty');
+  const { default: pretty } = await importPackage<{ default: typeof import('pino-pretty') }>('pino-pretty');
   return pino({ level: 'debug', base: undefined }, pretty({ destination: stderr, sync: true, colorize: true }));
 }
 

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WorkerTask } from './ingest-worker.js';
 import type { InputEntry, ListedInput } from './inputs.js';
 import {
@@ -63,6 +63,8 @@ export async function* readInParallel(entries: InputEntry[], options: IngestOpti
     ...(options.rates ? { rates: options.rates.entries() } : {}),
   };
   const url = workerScript();
+  // Loaded here, not imported: a run of one job never needs it.
+  const { Worker } = process.getBuiltinModule('node:worker_threads');
   const resourceLimits = {
     maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
     maxOldGenerationSizeMb: options.workerHeapMb ?? WORKER_OLD_GENERATION_MB,

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { UnreadableInputError } from '../errors.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
@@ -77,6 +77,8 @@ export async function leasePdfParser(loadPdfjs: () => Promise<Pdfjs>): Promise<P
 }
 
 function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
+  // Loaded here, not imported: a run that reads no PDF never needs it.
+  const { MessageChannel, Worker } = process.getBuiltinModule('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   const module = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')).href;
   const thread = new Worker(THREAD_SCRIPT, { eval: true, workerData: { module, port: port2 }, transferList: [port2] });
@@ -92,12 +94,18 @@ function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
     });
   });
   stopped.catch(() => undefined);
-  const parser = Promise.race([loadPdfjs(), stopped]).then((pdfjs): ParserThread => {
-    const verbosity = pdfjs.VerbosityLevel.ERRORS;
-    // pdfjs's types allow no port, but any object that posts messages and dispatches them will do.
-    worker = new pdfjs.PDFWorker({ port: port1, verbosity } as unknown as ConstructorParameters<Pdfjs['PDFWorker']>[0]);
-    return { thread, port: port1, worker, stopped, leases: 0 };
-  });
+  const parser = Promise.race([loadPdfjs(), stopped]).then(
+    (pdfjs): ParserThread => {
+      const verbosity = pdfjs.VerbosityLevel.ERRORS;
+      // pdfjs's types allow no port, but any object that posts messages and dispatches them will do.
+      worker = new pdfjs.PDFWorker({ port: port1, verbosity } as unknown as ConstructorParameters<Pdfjs['PDFWorker']>[0]);
+      return { thread, port: port1, worker, stopped, leases: 0 };
+    },
+    async (error: unknown) => {
+      await thread.terminate();
+      throw error;
+    },
+  );
   return parser;
 }
 

@@ -1,4 +1,5 @@
 import { UnreadableInputError } from '../errors.js';
+import { importPackage } from '../import-package.js';
 import type { PageText, PositionedText } from './layout.js';
 import { greyOf, type GreyImage } from './ocr/scan-image.js';
 import { leasePdfParser, type PdfParserLease } from './pdf-thread.js';
@@ -33,7 +34,7 @@ let pdfjsModule: Promise<Pdfjs> | undefined;
 
 /** pdfjs-dist is imported on first use only, so that text inputs never pay for it. */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsModule ??= keepingBuiltins(() => import('pdfjs-dist/legacy/build/pdf.min.mjs'));
+  pdfjsModule ??= keepingBuiltins(() => importPackage<Pdfjs>('pdfjs-dist/legacy/build/pdf.min.mjs'));
   return pdfjsModule;
 }
 
@@ -180,7 +181,7 @@ async function openPage(doc: PdfDocument, number: number): Promise<PdfPageProxy>
 }
 
 async function renderPage(page: PdfPageProxy, number: number, dpi: number): Promise<GreyImage> {
-  const { createCanvas } = await import('@napi-rs/canvas');
+  const { createCanvas } = await importPackage<typeof import('@napi-rs/canvas')>('@napi-rs/canvas');
   try {
     const viewport = page.getViewport({ scale: dpi / 72 });
     const [width, height] = [Math.round(viewport.width), Math.round(viewport.height)];

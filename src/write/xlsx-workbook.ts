@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { importPackage } from '../import-package.js';
 import type { Cell, CellObject, Row } from 'write-excel-file/node';
 import type { DiscrepancyRecord, DocumentRecord, ProjectRecord, StaffRowRecord } from '../schema.js';
 import { safeText } from './cells.js';
@@ -60,7 +61,7 @@ export class XlsxWorkbook {
 
   /** Writes the workbook to `path`. */
   async write(path: string): Promise<void> {
-    const { default: writeXlsxFile } = await import('write-excel-file/node');
+    const { default: writeXlsxFile } = await importPackage<typeof import('write-excel-file/node')>('write-excel-file/node');
     const sheets: NodeSheet[] = [
       { sheet: 'projects', data: this.projects, stickyRowsCount: 1, columns: widths(PROJECT_COLUMNS, { title: 48, findings: 60 }) },
       { sheet: 'staff', data: this.staff, stickyRowsCount: 1, columns: widths(STAFF_COLUMNS, { findings: 60, repairs: 30, raw: 40 }) },

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { importPackage } from '../../import-package.js';
 import { pgmOf, type GreyImage } from './scan-image.js';
 
 /** A word the OCR engine read, in pixels of the image it read, with its confidence from 0 to 1. */
@@ -34,7 +35,7 @@ const QUIET = { user_words_suffix: '' } as Partial<import('tesseract.js').InitOp
  * `dpi` pixels an inch. tesseract.js is imported here only, and only when a page needs reading.
  */
 export async function startOcr(dpi: number, workers = availableParallelism()): Promise<OcrEngine> {
-  const tesseract: Tesseract = await import('tesseract.js');
+  const tesseract = await importPackage<Tesseract>('tesseract.js');
   const scheduler = tesseract.createScheduler();
   const started = await Promise.all(
     Array.from({ length: Math.max(1, workers) }, () =>
