@@ -40,10 +40,11 @@ const { datasetSchemaText, JSON_SCHEMA_FILE } = await import(pathToFileURL('dist
 writeFileSync(`dist/${JSON_SCHEMA_FILE}`, datasetSchemaText());
 rmSync('dist/.dataset-schema.mjs');
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--emitDeclarationOnly'], { stdio: 'inherit' });
-// The code cache holds what a run compiles: that of a run on the seed, the commonest path.
+// The code cache holds what a run compiles: that of a run on the seed and on a small PDF.
 const sample = mkdtempSync(join(tmpdir(), 'rendiconta-build-'));
 try {
-  execFileSync(process.execPath, ['dist/cli.js', 'ingest', 'fixtures/seed-2015/input.txt', '--out', sample, '--quiet'], {
+  const inputs = ['fixtures/seed-2015/input.txt', 'fixtures/pdf/two-tables.pdf'];
+  execFileSync(process.execPath, ['dist/cli.js', 'ingest', ...inputs, '--out', sample, '--quiet'], {
     stdio: 'inherit',
     env: { ...process.env, RENDICONTA_WRITE_CODE_CACHE: '1' },
   });

@@ -174,7 +174,7 @@ if (only.has('pdf')) {
   const files = [
     ['fixtures/pdf/seed-ruled.pdf', runs(15, 5)],
     ['fixtures/pdf/seed-borderless.pdf', runs(15, 5)],
-    [big, runs(3, 3)],
+    [big, runs(7, 3)],
   ];
   for (const [file, n] of files) {
     const name = file.startsWith(tmp) ? `generated ${file.match(/plan-(\d+)-pages/)[1]}-page PDF` : file.split('/').pop();
@@ -184,7 +184,7 @@ if (only.has('pdf')) {
     row('PDF', `${name}: bare pdfjs-dist, every page`, ms(r.bare.median));
     row('PDF', `${name}: \`rendiconta ingest\``, `${ms(r.rendiconta.median)} (${ratio.toFixed(2)}× bare)`, '≤ 1.15× bare', ratio <= 1.15);
   }
-  notes.push(`PDF: whole processes (start-up and pdfjs import included), medians of ${runs(15, 5)} alternated runs for the seed PDFs, ${runs(3, 3)} for the generated one.`);
+  notes.push(`PDF: whole processes (start-up and pdfjs import included), medians of ${runs(15, 5)} alternated runs for the seed PDFs, ${runs(7, 3)} for the generated one.`);
 }
 
 if (only.has('ocr')) {
