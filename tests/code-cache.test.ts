@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileWithCache } from '../src/code-cache.js';
@@ -15,6 +15,14 @@ function runCli(root: string): { status: number | null; stderr: string; dataset:
 }
 
 describe('the CLI’s code cache', () => {
+  it('is run by code that imports packages through importPackage: code from a cache cannot call import() on Node 20', () => {
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    // The launcher, importPackage itself, and the PDF parser thread's script (run in a thread of its own).
+    const allowed = ['cli-launcher.ts', 'import-package.ts', join('extract', 'pdf-thread.ts')];
+    const importers = sources.filter((f) => /(?:await|=>|return)\s+import\(\s*['"`](?!\.)/.test(readFileSync(join(ROOT, 'src', f), 'utf8')));
+    expect(importers.filter((f) => !allowed.includes(f))).toEqual([]);
+  });
+
   it('is made by the build and taken by this Node', () => {
     const bundle = compileWithCache(join(DIST, 'cli-body.cjs'), join(DIST, 'cli-body.cache'));
     expect(bundle.fromCache).toBe(true);

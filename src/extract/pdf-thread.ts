@@ -47,6 +47,12 @@ interface ParserThread {
   leases: number;
 }
 
+/**
+ * The parser thread's heap: pdfjs reads a 1,000-page plan in about 60 MB; a PDF built to exhaust
+ * memory fails as "the PDF parser stopped" instead of taking the machine's memory.
+ */
+const PARSER_HEAP_MB = 1_024;
+
 let shared: Promise<ParserThread> | undefined;
 
 /**
@@ -81,7 +87,12 @@ function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
   const { MessageChannel, Worker } = process.getBuiltinModule('node:worker_threads');
   const { port1, port2 } = new MessageChannel();
   const module = pathToFileURL(createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs')).href;
-  const thread = new Worker(THREAD_SCRIPT, { eval: true, workerData: { module, port: port2 }, transferList: [port2] });
+  const thread = new Worker(THREAD_SCRIPT, {
+    eval: true,
+    workerData: { module, port: port2 },
+    transferList: [port2],
+    resourceLimits: { maxOldGenerationSizeMb: PARSER_HEAP_MB },
+  });
   let worker: PdfWorker | undefined;
   const stopped = new Promise<never>((_, reject) => {
     let reason = '';
