@@ -304,6 +304,20 @@ describe('the parser thread', () => {
     expect(pages).toEqual([1]);
   });
 
+  it('lets the caller stop after the first page while the next pages are being read ahead', async () => {
+    const pdf = await readPdf(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf');
+    const seen: number[] = [];
+    for await (const { text } of pdf) {
+      seen.push(text.page);
+      break;
+    }
+    expect(seen).toEqual([1]);
+    const again = await readPdf(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf');
+    const pages: number[] = [];
+    for await (const { text } of again) pages.push(text.page);
+    expect(pages).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('keeps the process alive while a PDF is read, and not after', () => {
     const script = [
       `import { extractSource } from ${JSON.stringify(join(ROOT, 'dist/index.js'))};`,
