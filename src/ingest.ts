@@ -20,19 +20,23 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
   yield* ingestListed(await listInputs(paths), options);
 }
 
+/** Runs under way in this thread: they share the OCR engine and the PDF parser. */
+let runsReading = 0;
+
 /** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
   // Documents from worker threads were copied on the way; those read here are copied with their own strings.
   const outcomes =
     (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, async (entry) => ownedOutcome(await readOne(entry, options)));
   const ids = new DocumentIds();
+  runsReading++;
   try {
     for await (const outcome of outcomes) {
       if ('document' in outcome) outcome.document.id = ids.claim(outcome.document.id);
       yield outcome;
     }
   } finally {
-    await closeReaders();
+    if (--runsReading === 0) await closeReaders();
   }
 }
 
@@ -44,6 +48,7 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
   const outcomes =
     (options.jobs ?? 1) > 1 ? readInParallel(entries, options, render) : readInTurn(entries, (entry) => readAndRender(entry, options, render));
   const ids = new DocumentIds();
+  runsReading++;
   try {
     for await (const outcome of outcomes) {
       if ('output' in outcome) {
@@ -54,11 +59,11 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
       yield outcome;
     }
   } finally {
-    await closeReaders();
+    if (--runsReading === 0) await closeReaders();
   }
 }
 
-/** The run's OCR engine and PDF parser, whose threads would otherwise outlive it. */
+/** Closes the OCR engine and the PDF parser, whose threads would otherwise outlive the last run. */
 async function closeReaders(): Promise<void> {
   await Promise.all([closeSharedOcr(), stopPdfParser()]);
 }

@@ -10,6 +10,7 @@ import type { OcrMode, PdfSource } from '../../src/extract/pdf-source.js';
 import { closeSharedOcr } from '../../src/extract/ocr/engine.js';
 import { readPdf } from '../../src/extract/pdf.js';
 import { stopPdfParser } from '../../src/extract/pdf-thread.js';
+import { ingest } from '../../src/ingest.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'fixtures/pdf');
@@ -316,6 +317,15 @@ describe('the parser thread', () => {
     const pages: number[] = [];
     for await (const { text } of again) pages.push(text.page);
     expect(pages).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('is shared by runs at the same time: the first to end leaves it to the others', async () => {
+    const short = ingest([join(FIXTURES, 'two-tables.pdf')]);
+    const long = ingest(['seed-ruled.pdf', 'table-across-pages.pdf', 'two-tables.pdf'].map((file) => join(FIXTURES, file)));
+    const [first, second] = await Promise.all([short, long]);
+    expect(first.failures).toEqual([]);
+    expect(second.failures).toEqual([]);
+    expect(second.documents).toHaveLength(3);
   });
 
   it('keeps the process alive while a PDF is read, and not after', () => {
