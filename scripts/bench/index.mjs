@@ -221,6 +221,14 @@ if (only.has('batch')) {
   row('batch', `${c.files} plans (${(c.bytes / MiB).toFixed(1)} MB), ${how} 1\``, `${ms(r[1].median)}${cpu(r[1])}`);
   row('batch', `${c.files} plans, ${how} 2\``, `${ms(r[2].median)}${cpu(r[2])} (${speedup.toFixed(2)}× faster)`, '≥ 1.7× faster', speedup >= 1.7);
   row('batch', 'for scale: two CPU-bound loops at once against one (2 = two free cores)', `${((2 * s.one.median) / s.two.median).toFixed(2)}× the work per second`);
+  if (cliHasJobs) {
+    // What two cores give this work, not a plain loop: two processes at once, each reading half the
+    // plans (the corpus's two parts) in one thread, against one process reading them all.
+    const quote = (args) => args.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(' ');
+    const [half1, half2] = ['part-0', 'part-1'].map((part) => quote(ingestArgv([join(c.dir, part)], ['--jobs', '1'])));
+    const h = alternate({ two: () => ['sh', '-c', `${half1} & ${half2}; wait`] }, { runs: n, warm: false, cwd: root, after: cleanOuts });
+    row('batch', 'for scale: two processes at once, each reading half the plans with `--jobs 1`', `${ms(h.two.median)} (${(r[1].median / h.two.median).toFixed(2)}× faster than one)`);
+  }
   notes.push(
     `Batch: medians of ${n} alternated runs, whole processes (CPU: user + system time of the process, all threads), ${cliHasJobs ? 'through the CLI' : 'through the library in a process of its own (the CLI had no --jobs flag yet): no output files written'}.`,
   );
