@@ -5,8 +5,8 @@ import { LAUNCHER_IMPORT } from './import-package.js';
 
 /**
  * The `rendiconta` command: runs the CLI bundle (dist/cli-body.cjs) from its V8 code cache
- * (dist/cli-body.cache), made by the build. `RENDICONTA_WRITE_CODE_CACHE=1` makes the run write the
- * cache instead, on exit, of the code it compiled.
+ * (dist/cli-body.cache). With `RENDICONTA_WRITE_CODE_CACHE=1`, which the build sets, the run
+ * writes that cache on exit, holding the code it compiled.
  */
 const bundle = compileWithCache(fileURLToPath(new URL('./cli-body.cjs', import.meta.url)), fileURLToPath(new URL('./cli-body.cache', import.meta.url)));
 (globalThis as Record<symbol, unknown>)[LAUNCHER_IMPORT] = (specifier: string) => import(specifier);

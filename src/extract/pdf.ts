@@ -72,23 +72,24 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages
   checkEnvelope(bytes);
   const parser = await leasePdfParser(loadPdfjs);
   const pdfjs = await loadPdfjs();
-  const task = pdfjs.getDocument({
-    // pdfjs transfers the buffer to its worker, which would detach the caller's array.
-    data: new Uint8Array(bytes),
-    worker: parser.worker,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    useWorkerFetch: false,
-    stopAtErrors: true,
-    disableAutoFetch: true,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  let task: ReturnType<Pdfjs['getDocument']> | undefined;
   let doc: PdfDocument;
   try {
+    task = pdfjs.getDocument({
+      // pdfjs transfers the buffer to its worker, which would detach the caller's array.
+      data: new Uint8Array(bytes),
+      worker: parser.worker,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      useWorkerFetch: false,
+      stopAtErrors: true,
+      disableAutoFetch: true,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    });
     doc = await parser.guard(task.promise);
   } catch (error) {
-    await parser.guard(task.destroy()).catch(() => undefined);
+    if (task) await parser.guard(task.destroy()).catch(() => undefined);
     parser.release();
     throw openFailure(error);
   }
