@@ -126,6 +126,7 @@ if (only.has('startup')) {
     {
       cli: () => ingestArgv([seed]),
       node: () => [node, '-e', '0'],
+      help: () => [node, cli, '--help'],
       ...(pdftotext ? { pdftotext: () => [pdftotext, 'fixtures/pdf/seed-ruled.pdf', join(tmp, 'seed-ruled.txt')] } : {}),
     },
     { runs: n, cwd: root, after: cleanOuts },
@@ -133,6 +134,7 @@ if (only.has('startup')) {
   const ratio = r.cli.median / r.node.median;
   row('CLI, seed (text)', '`node -e 0`', ms(r.node.median));
   row('CLI, seed (text)', '`rendiconta ingest input.txt`', `${ms(r.cli.median)} (${ratio.toFixed(2)}× node -e 0)`, '≤ 2× node -e 0', ratio <= 2);
+  row('CLI, seed (text)', 'for scale: `rendiconta --help` (loading the CLI, reading nothing)', `${ms(r.help.median)} (${(r.help.median / r.node.median).toFixed(2)}× node -e 0)`);
   if (r.pdftotext) row('CLI, seed (text)', '`pdftotext seed-ruled.pdf`', `${ms(r.pdftotext.median)} (rendiconta on the text: ${(r.cli.median / r.pdftotext.median).toFixed(2)}×)`);
   else notes.push('pdftotext is not installed (apt-get install poppler-utils): its line is skipped.');
   notes.push(`CLI on the seed: medians of ${n} alternated runs each.`);
