@@ -20,23 +20,15 @@ export async function* ingestEach(paths: string[], options: IngestOptions = {}):
   yield* ingestListed(await listInputs(paths), options);
 }
 
-/** Runs under way in this thread: they share the OCR engine and the PDF parser. */
-let runsReading = 0;
-
 /** As `ingestEach`, for inputs already listed (`listInputs`), so that the caller knows how many there are. */
 export async function* ingestListed(entries: InputEntry[], options: IngestOptions = {}): AsyncGenerator<Outcome> {
   // Documents from worker threads were copied on the way; those read here are copied with their own strings.
   const outcomes =
     (options.jobs ?? 1) > 1 ? readInParallel(entries, options) : readInTurn(entries, async (entry) => ownedOutcome(await readOne(entry, options)));
   const ids = new DocumentIds();
-  runsReading++;
-  try {
-    for await (const outcome of outcomes) {
-      if ('document' in outcome) outcome.document.id = ids.claim(outcome.document.id);
-      yield outcome;
-    }
-  } finally {
-    if (--runsReading === 0) await closeReaders();
+  for await (const outcome of sharingReaders(outcomes)) {
+    if ('document' in outcome) outcome.document.id = ids.claim(outcome.document.id);
+    yield outcome;
   }
 }
 
@@ -48,24 +40,30 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
   const outcomes =
     (options.jobs ?? 1) > 1 ? readInParallel(entries, options, render) : readInTurn(entries, (entry) => readAndRender(entry, options, render));
   const ids = new DocumentIds();
-  runsReading++;
-  try {
-    for await (const outcome of outcomes) {
-      if ('output' in outcome) {
-        const id = ids.claim(outcome.output.id);
-        // A copy was rendered under the id of its content: rendered again under its own.
-        if (id !== outcome.output.id) outcome.output = renderDocument({ ...recordOfOutput(outcome.output), id }, render.csvLocale);
-      }
-      yield outcome;
+  for await (const outcome of sharingReaders(outcomes)) {
+    if ('output' in outcome) {
+      const id = ids.claim(outcome.output.id);
+      // A copy was rendered under the id of its content: rendered again under its own.
+      if (id !== outcome.output.id) outcome.output = renderDocument({ ...recordOfOutput(outcome.output), id }, render.csvLocale);
     }
-  } finally {
-    if (--runsReading === 0) await closeReaders();
+    yield outcome;
   }
 }
 
-/** Closes the OCR engine and the PDF parser, whose threads would otherwise outlive the last run. */
-async function closeReaders(): Promise<void> {
-  await Promise.all([closeSharedOcr(), stopPdfParser()]);
+/** Runs under way in this thread: they share the OCR engine and the PDF parser. */
+let runsReading = 0;
+
+/**
+ * A run's outcomes, as they come; when the last run under way ends, the OCR engine and the PDF
+ * parser are closed, whose threads would otherwise outlive it.
+ */
+async function* sharingReaders<O>(outcomes: AsyncIterable<O>): AsyncGenerator<O> {
+  runsReading++;
+  try {
+    yield* outcomes;
+  } finally {
+    if (--runsReading === 0) await Promise.all([closeSharedOcr(), stopPdfParser()]);
+  }
 }
 
 function ownedOutcome(outcome: Outcome): Outcome {

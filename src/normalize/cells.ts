@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
-import { parseCellPart, parseItalianNumber } from './numbers.js';
+import { parseCellPart, parseItalianNumber, significantText } from './numbers.js';
 
 /** The cells of one staff row read from its numeric tokens. */
 export interface CellResolution {
@@ -89,10 +89,10 @@ class SplitReadings {
 
 /** What the row reader asks of a value, worked out on its canonical text ("1234.50"): no Decimal is needed. */
 function readingOf(amount: Amount): Reading {
-  const text = amount.text;
+  const text = significantText(amount.text);
   const point = text.indexOf('.');
   const whole = point < 0 ? text : text.slice(0, point);
-  const fraction = point < 0 ? '' : text.slice(point + 1).replace(/0+$/, '');
+  const fraction = point < 0 ? '' : text.slice(point + 1);
   const positive = /[1-9]/.test(text);
   return {
     amount,

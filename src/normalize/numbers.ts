@@ -57,6 +57,11 @@ function stripLeadingZeros(text: string): string {
   return text.startsWith('0') ? text.replace(/^0+(?=\d)/, '') : text;
 }
 
+/** A canonical amount text without its fraction's trailing zeros: one text for one value ("20.30" → "20.3", "20.00" → "20"). */
+export function significantText(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
 /** Number of decimals of a value as printed, ignoring trailing zeros ("1178,50" → 1, "2.828,00" → 0). */
 export function significantDecimals(value: Decimal): number {
   return value.decimalPlaces();
@@ -73,7 +78,7 @@ export function formatItalian(value: Decimal, minDecimals = 0): string {
 }
 
 /** "1234567" → "1.234.567", in one pass (a look-ahead regex is quadratic on long numbers). */
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   const head = digits.length % 3 || 3;
   const groups = [digits.slice(0, head)];
   for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3));

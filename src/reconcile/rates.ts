@@ -1,6 +1,6 @@
 import { Decimal } from '../decimal.js';
 import type { PlanDocument, StaffRow } from '../model.js';
-import { parseItalianNumber } from '../normalize/numbers.js';
+import { parseItalianNumber, significantText } from '../normalize/numbers.js';
 import { agreement, type Agreement } from '../rounding.js';
 
 /** The hourly cost each grade is expected to have: prevailing in the document, or official. */
@@ -55,7 +55,7 @@ export function prevailingRates(plan: PlanDocument): RateTable {
       if (!row.grade || !row.hourlyCost || !arithmeticHolds(row)) continue;
       let costs = byGrade.get(row.grade);
       if (!costs) byGrade.set(row.grade, (costs = new Map()));
-      const key = valueKey(row.hourlyCost.text);
+      const key = significantText(row.hourlyCost.text);
       const entry = costs.get(key);
       if (entry) entry.count++;
       else costs.set(key, { value: row.hourlyCost.value, count: 1 });
@@ -68,11 +68,6 @@ export function prevailingRates(plan: PlanDocument): RateTable {
     if (first && first.count >= MIN_SUPPORT && (!second || first.count > second.count)) rates.set(grade, first);
   }
   return tableOf(rates, false);
-}
-
-/** The same text for the same value: a canonical amount text without the fraction's trailing zeros ("20.30" → "20.3"). */
-function valueKey(text: string): string {
-  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
 /** Reads an official rate table: CSV lines "grade,hourly cost" (a header line and ";" allowed). */

@@ -1,3 +1,5 @@
+import { groupThousands } from '../normalize/numbers.js';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const SPECIAL = /[&<>"']/;
 
@@ -19,18 +21,13 @@ export function italianNumber(value: string | null | undefined): string {
   const unsigned = negative ? value.slice(1) : value;
   const sign = negative ? '−' : '';
   const dot = unsigned.indexOf('.');
-  if (dot < 0) return sign + groupThousands(unsigned);
+  if (dot < 0) return sign + groupWhole(unsigned);
   // What follows a second point, if any, is dropped.
   const end = unsigned.indexOf('.', dot + 1);
-  return `${sign}${groupThousands(unsigned.slice(0, dot))},${unsigned.slice(dot + 1, end < 0 ? undefined : end)}`;
+  return `${sign}${groupWhole(unsigned.slice(0, dot))},${unsigned.slice(dot + 1, end < 0 ? undefined : end)}`;
 }
 
 /** Digits grouped by three from the right with "."; anything else as the lookahead pattern groups it. */
-function groupThousands(whole: string): string {
-  if (whole.length <= 3) return whole;
-  if (!DIGITS.test(whole)) return whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const head = whole.length % 3 || 3;
-  let grouped = whole.slice(0, head);
-  for (let i = head; i < whole.length; i += 3) grouped += `.${whole.slice(i, i + 3)}`;
-  return grouped;
+function groupWhole(whole: string): string {
+  return DIGITS.test(whole) ? groupThousands(whole) : whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
