@@ -51,7 +51,6 @@ export interface ConditionHeading {
 
 /** Reads "Prima condizione: (…)" … "Settima condizione", or "3^ condizione", from a line's collapsed text. */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
-  if (!/condizione/i.test(collapsed)) return null;
   const match = CONDITION_HEADING.exec(collapsed);
   if (!match) return null;
   const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);

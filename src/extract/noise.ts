@@ -30,17 +30,18 @@ export interface PageNoise {
 export function findLineNoise(lines: ReadLine[]): PageNoise {
   const counts = new Map<string, number>();
   const atPageEdge = new Set<string>();
-  const nonBlank = lines.filter((l) => l.text !== '');
-  const keys = nonBlank.map(keyOfRead);
-  nonBlank.forEach((line, i) => {
-    const key = keys[i]!;
+  const nonBlank: ReadLine[] = [];
+  for (const line of lines) if (line.text !== '') nonBlank.push(line);
+  for (let i = 0; i < nonBlank.length; i++) {
+    const line = nonBlank[i]!;
+    const key = keyOfRead(line);
     if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
     const previous = nonBlank[i - 1];
     const page = line.source.page;
     const pageBreak = isPageNumber(line.text) || (previous !== undefined && page !== null && previous.source.page !== page);
-    if (!pageBreak) return;
-    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keys[k]!);
-  });
+    if (!pageBreak) continue;
+    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(nonBlank[k]!));
+  }
   const countOf = (key: string) => counts.get(key) ?? 0;
   return {
     isRepeated: (text) => countOf(keyOf(text)) >= 2,

@@ -22,19 +22,25 @@ export interface ReadLine {
 
 /** Reads every line of a document once. */
 export function readLines(lines: SourceLine[]): ReadLine[] {
-  return lines.map((source, index) => {
+  const read = new Array<ReadLine>(lines.length);
+  for (let index = 0; index < lines.length; index++) {
+    const source = lines[index]!;
     const text = collapseSpace(source.text);
-    if (text === '') return { source, text, opensProject: false, condition: null, sectionMarker: false, headerPiece: false };
+    if (text === '') {
+      read[index] = { source, text, opensProject: false, condition: null, sectionMarker: false, headerPiece: false };
+      continue;
+    }
     const condition = readConditionHeading(text);
-    return {
+    read[index] = {
       source,
       text,
       opensProject: readProjectHeading(source, index, text) !== null,
       condition,
-      sectionMarker: condition !== null || isSectionMarker(source.text),
-      headerPiece: isHeaderPiece(source.text),
+      sectionMarker: condition !== null || isSectionMarker(text),
+      headerPiece: isHeaderPiece(text),
     };
-  });
+  }
+  return read;
 }
 
 /** Runs of white space as one space, trimmed; a line that has none to collapse is only trimmed. */

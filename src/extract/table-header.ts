@@ -39,12 +39,18 @@ const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
 const HEADER_HINT = /personale|categori|qualifica|profilo|dipendent|nominativo|costo|orari|ore\b|prodotto|importo|perc|%|risultato|quota|incentiv|totale|tot\b/i;
 
+const DIGIT = /\d/;
+
 /** Share of a line's words that must be header words: a header may name a column we do not know. */
 const HEADER_WORD_SHARE = 0.6;
 
-/** True for a line of header words, without figures (a piece of a header split over lines). */
+/**
+ * True for a line of header words, without figures (a piece of a header split over lines). Its
+ * length is measured with runs of white space as one space: a layout may pad a header's columns.
+ */
 export function isHeaderPiece(text: string): boolean {
-  if (text.length > MAX_HEADER_LINE || !HEADER_HINT.test(text) || /\d/.test(text)) return false;
+  if (DIGIT.test(text) || !HEADER_HINT.test(text)) return false;
+  if (text.length > MAX_HEADER_LINE && text.replace(/\s+/g, ' ').trim().length > MAX_HEADER_LINE) return false;
   const ws = words(text);
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word)) known++;

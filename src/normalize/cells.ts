@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
-import { parseCellPart, parseItalianNumber, significantText } from './numbers.js';
+import { parseCellPart, parseItalianNumber } from './numbers.js';
 
 /** The cells of one staff row read from its numeric tokens. */
 export interface CellResolution {
@@ -87,22 +87,34 @@ class SplitReadings {
   }
 }
 
-/** What the row reader asks of a value, worked out on its canonical text ("1234.50"): no Decimal is needed. */
+/**
+ * What the row reader asks of a value, worked out on its canonical text ("1234.50") in one pass:
+ * no Decimal is needed. Trailing zeros of the fraction do not count as decimals.
+ */
 function readingOf(amount: Amount): Reading {
-  const text = significantText(amount.text);
+  const text = amount.text;
   const point = text.indexOf('.');
-  const whole = point < 0 ? text : text.slice(0, point);
-  const fraction = point < 0 ? '' : text.slice(point + 1);
-  const positive = /[1-9]/.test(text);
+  let end = text.length;
+  if (point >= 0) {
+    while (end > point + 1 && text.charCodeAt(end - 1) === ZERO) end--;
+    if (end === point + 1) end = point;
+  }
+  let positive = false;
+  for (let i = 0; i < end && !positive; i++) positive = text.charCodeAt(i) > ZERO && text.charCodeAt(i) <= NINE;
+  const wholeDigits = point < 0 ? end : point;
+  const places = point < 0 || end === point ? 0 : end - point - 1;
   return {
     amount,
     percentSign: amount.raw.endsWith('%'),
     positive,
-    percentage: positive && (whole.length < 3 || (whole === '100' && fraction === '')),
-    places: fraction.length,
+    percentage: positive && (wholeDigits < 3 || (wholeDigits === 3 && places === 0 && text.startsWith('100'))),
+    places,
     approx: Number(text),
   };
 }
+
+const ZERO = 48;
+const NINE = 57;
 
 function emptyCells(): Record<StaffColumn, Amount | null> {
   return { hourlyCost: null, hours: null, product: null, percentage: null, result: null };

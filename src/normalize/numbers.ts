@@ -16,6 +16,44 @@ const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
  * Italian documents print it. Returns null when the text is not a number.
  */
 export function parseItalianNumber(raw: string): Amount | null {
+  return readUndecorated(raw) ?? readDecorated(raw);
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const COMMA = 44;
+const DOT = 46;
+
+/**
+ * The common case in one pass over the characters: digits with a decimal comma ("17,81") or in
+ * thousands groups ("3.472,95"), nothing around them. Null for anything else, which
+ * {@link readDecorated} reads the same way as before (a property test holds the two equal).
+ */
+export function readUndecorated(raw: string): Amount | null {
+  const length = raw.length;
+  let comma = -1;
+  let firstDot = -1;
+  let lastDot = -1;
+  for (let i = 0; i < length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isDigit(c)) continue;
+    if (c === COMMA && comma < 0) comma = i;
+    else if (c === DOT && comma < 0 && (lastDot < 0 || i - lastDot === 4)) {
+      if (firstDot < 0) firstDot = i;
+      lastDot = i;
+    } else return null;
+  }
+  if (length === 0 || comma === 0 || comma === length - 1) return null;
+  if (firstDot < 0) return new PrintedAmount(raw, stripLeadingZeros(comma < 0 ? raw : `${raw.slice(0, comma)}.${raw.slice(comma + 1)}`));
+  // Thousands groups: one to three digits, then groups of three up to the comma or the end.
+  if (firstDot === 0 || firstDot > 3 || (comma < 0 ? length : comma) - lastDot !== 4) return null;
+  return new PrintedAmount(raw, stripLeadingZeros(raw.replace(ALL_DOTS, '').replace(',', '.')));
+}
+
+const ALL_DOTS = /\./g;
+
+/** Any printed form: white space around, a currency sign or word, a percent sign, a dot as the decimal point. */
+export function readDecorated(raw: string): Amount | null {
   const printed = raw.trim();
   // Most cells are plain digits: "20", "17,81".
   if (PLAIN.test(printed)) return new PrintedAmount(printed, stripLeadingZeros(printed.replace(',', '.')));
@@ -49,8 +87,12 @@ class PrintedAmount implements Amount {
 
 /** Reads a number that a cell split produced; stricter: no leading zero before digits ("020"). */
 export function parseCellPart(raw: string): Amount | null {
-  if (/^0\d/.test(raw)) return null;
+  if (raw.charCodeAt(0) === DIGIT_0 && isDigit(raw.charCodeAt(1))) return null;
   return parseItalianNumber(raw);
+}
+
+function isDigit(code: number): boolean {
+  return code >= DIGIT_0 && code <= DIGIT_9;
 }
 
 function stripLeadingZeros(text: string): string {

@@ -171,21 +171,22 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
-  repairs.push(...resolution.repairs, ...wordCorrections(pieces));
+  repairs.push(...resolution.repairs);
   const scanned = pieces.some((line) => line.ocr !== undefined);
+  if (scanned) repairs.push(...wordCorrections(pieces));
   const corrected = scanned && resolution.problem === null ? correctMisreading(resolution.cells) : null;
   if (corrected) {
     resolution = { ...resolution, cells: corrected.cells };
     repairs.push(corrected.repair);
   }
-  const raw = pieces.map((l) => collapseSpace(l.text)).join(' ');
   const first = pieces[0]!;
+  const raw = pieces.length === 1 ? collapseSpace(first.text) : pieces.map((l) => collapseSpace(l.text)).join(' ');
   return {
     grade: draft.grade ?? (draft.label === '' ? null : draft.label),
     resolution,
     raw,
     source: { lines: pieces.map((l) => l.line), page: first.page },
     repairs,
-    ocr: ocrOfRow(pieces, resolution.cells),
+    ocr: scanned ? ocrOfRow(pieces, resolution.cells) : null,
   };
 }

@@ -114,6 +114,8 @@ describe('staff table headers', () => {
     [['QUALIFICA COSTO ORARIO N. ORE IMPORTO % IMPORTO INCENTIVO']],
     [['PERSONALE COSTO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '', 'ORARIO']],
     [['PERSONALE (CAT.) COSTO ORARIO LORDO ORE IMPIEGATE PRODOTTO PERCENTUALE RISULTATO ATTESO']],
+    // pdftotext -layout pads the columns: 160 characters or more, of which most are spaces
+    [[['PERSONALE', 'COSTO ORARIO', 'TOTALE ORE', 'PRODOTTO', 'PERCENTUALE', 'RISULTATO'].join(' '.repeat(24))]],
   ])('%j', (header) => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', ...header, 'D3 20,30 100 2030,00 20 406', 'Totale € 406'].join('\n'));
     expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { formatItalian, parseItalianNumber } from '../../src/normalize/numbers.js';
+import { formatItalian, parseItalianNumber, readDecorated, readUndecorated } from '../../src/normalize/numbers.js';
 
 describe('Italian numbers', () => {
   it.each([
@@ -42,6 +42,16 @@ describe('Italian numbers', () => {
       expect(parseItalianNumber(printed)?.value.equals(value)).toBe(true);
       const ungrouped = printed.replace(/\./g, '');
       if (decimals > 0 || !/^\d{1,3}$/.test(ungrouped)) expect(parseItalianNumber(ungrouped)?.value.equals(value)).toBe(true);
+    },
+  );
+
+  test.prop([fc.oneof(fc.stringMatching(/^[0-9.,]{0,14}$/), fc.stringMatching(/^0?\d{1,4}(?:\.\d{2,4}){0,3}(?:,\d{0,3})?$/))], { numRuns: 3000 })(
+    'the one-pass reader of plain and grouped digits reads what the general reader reads, or leaves it to it',
+    (raw) => {
+      const fast = readUndecorated(raw);
+      const general = readDecorated(raw);
+      if (fast) expect({ raw: fast.raw, text: fast.text }).toEqual({ raw: general?.raw, text: general?.text });
+      else if (general) expect(general.text.includes('.') && /^\d+\.\d+$/.test(raw)).toBe(true);
     },
   );
 });
