@@ -28,28 +28,91 @@ export interface PageNoise {
 
 /** Finds the lines a document repeats as page furniture. */
 export function findLineNoise(lines: ReadLine[]): PageNoise {
-  const counts = new Map<string, number>();
   const atPageEdge = new Set<string>();
   const nonBlank: ReadLine[] = [];
   for (const line of lines) if (line.text !== '') nonBlank.push(line);
+  const counted: string[] = [];
   for (let i = 0; i < nonBlank.length; i++) {
     const line = nonBlank[i]!;
     const key = keyOfRead(line);
-    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counted.push(key);
     const previous = nonBlank[i - 1];
     const page = line.source.page;
     const pageBreak = isPageNumber(line.text) || (previous !== undefined && page !== null && previous.source.page !== page);
     if (!pageBreak) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(nonBlank[k]!));
   }
-  const countOf = (key: string) => counts.get(key) ?? 0;
+  const counts = new TextCounts(counted);
   return {
-    isRepeated: (text) => countOf(keyOf(text)) >= 2,
+    isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (line) => {
       const key = keyOfRead(line);
-      return isPageNumber(line.text) || countOf(key) >= FURNITURE_REPEATS || (countOf(key) >= 2 && atPageEdge.has(key));
+      if (isPageNumber(line.text)) return true;
+      const count = counts.count(key);
+      return count >= FURNITURE_REPEATS || (count >= 2 && atPageEdge.has(key));
     },
   };
+}
+
+/**
+ * How many times each text occurs among many, worked out only for the texts asked about: few are,
+ * and hashing every line whole into a map was the outline's largest single cost. Texts are filed
+ * by a fingerprint of their length and a few characters, and compared when asked; many other texts
+ * alike in those characters turn the whole into a plain map, once.
+ */
+export class TextCounts {
+  private readonly mask: number;
+  private readonly heads: Int32Array;
+  private readonly next: Int32Array;
+  private readonly known = new Map<string, number>();
+  private whole: Map<string, number> | null = null;
+
+  constructor(private readonly texts: string[]) {
+    const size = 2 ** Math.ceil(Math.log2(2 * texts.length + 2));
+    this.mask = size - 1;
+    this.heads = new Int32Array(size).fill(-1);
+    this.next = new Int32Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+      const bucket = fingerprint(texts[i]!) & this.mask;
+      this.next[i] = this.heads[bucket]!;
+      this.heads[bucket] = i;
+    }
+  }
+
+  count(text: string): number {
+    if (this.whole) return this.whole.get(text) ?? 0;
+    let count = this.known.get(text);
+    if (count !== undefined) return count;
+    count = 0;
+    let others = 0;
+    for (let i = this.heads[fingerprint(text) & this.mask]!; i >= 0; i = this.next[i]!) {
+      if (this.texts[i] === text) count++;
+      else if (++others > MAX_OTHERS) return this.countAll(text);
+    }
+    this.known.set(text, count);
+    return count;
+  }
+
+  private countAll(text: string): number {
+    const whole = new Map<string, number>();
+    for (const t of this.texts) whole.set(t, (whole.get(t) ?? 0) + 1);
+    this.whole = whole;
+    return whole.get(text) ?? 0;
+  }
+}
+
+/** Past this many other texts under one fingerprint, counting by a map is cheaper than comparing. */
+const MAX_OTHERS = 256;
+
+function fingerprint(text: string): number {
+  const n = text.length;
+  let h = Math.imul(n, 0x9e3779b1);
+  h = Math.imul(h ^ text.charCodeAt(0), 0x85ebca6b);
+  h = Math.imul(h ^ text.charCodeAt(n >> 2), 0xc2b2ae35);
+  h = Math.imul(h ^ text.charCodeAt(n >> 1), 0x27d4eb2f);
+  h = Math.imul(h ^ text.charCodeAt(n - (n >> 2) - 1), 0x165667b1);
+  h = Math.imul(h ^ text.charCodeAt(n - 1), 0x9e3779b1);
+  return h ^ (h >>> 15);
 }
 
 function keyOf(text: string): string {

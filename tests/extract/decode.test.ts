@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { decodeText, splitLines } from '../../src/extract/decode.js';
 import { UnreadableInputError } from '../../src/errors.js';
@@ -42,4 +43,13 @@ describe('decoding text inputs', () => {
     ]);
     expect(splitLines('a\nb\n\fc\nd').map((l) => [l.text, l.page])).toEqual([['a', 1], ['b', 1], ['c', 2], ['d', 2]]);
   });
+});
+
+describe('UTF-8 input', () => {
+  test.prop([fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => /^[^\u0000-\u001f]*[^\s\u0000-\u001f][^\u0000-\u001f]*$/u.test(s))])(
+    'reads any text encoded as UTF-8 back as it was',
+    (value) => {
+      expect(decodeText(new Uint8Array(Buffer.from(value, 'utf8')))).toEqual({ text: value, encoding: 'utf-8' });
+    },
+  );
 });
