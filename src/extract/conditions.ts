@@ -34,37 +34,41 @@ function readHeadingText(lines: ReadLine[], index: number, rest: string): Headin
  * text runs to the next heading. A heading repeated later continues its condition.
  */
 export function readConditions(lines: ReadLine[]): Condition[] {
-  const byOrdinal = new Map<number, { heading: string; body: ReadLine[]; headingLines: number[]; page: number | null }>();
-  let current: { body: ReadLine[] } | null = null;
+  const byOrdinal = new Map<number, ConditionDraft>();
+  let current: ConditionDraft | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const found = line.condition;
     if (!found) {
-      current?.body.push(line);
+      if (current && line.text !== '') {
+        current.texts.push(line.text);
+        current.bodyLines.push(line.source.line);
+      }
       continue;
     }
     const { heading, next } = readHeadingText(lines, i, found.rest);
-    const existing = byOrdinal.get(found.ordinal);
-    const headingLines = lines.slice(i, next).map((l) => l.source.line);
-    if (existing) {
-      existing.headingLines.push(...headingLines);
-      current = existing;
-    } else {
-      const created = { heading, body: [] as ReadLine[], headingLines, page: line.source.page };
-      byOrdinal.set(found.ordinal, created);
-      current = created;
-    }
+    let draft = byOrdinal.get(found.ordinal);
+    if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: line.source.page }));
+    for (let j = i; j < next; j++) draft.headingLines.push(lines[j]!.source.line);
+    current = draft;
     i = next - 1;
   }
   return [...byOrdinal.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([ordinal, c]) => {
-      const body = c.body.filter((l) => l.text !== '');
-      return {
-        ordinal,
-        heading: c.heading,
-        text: body.map((l) => l.text).join(' '),
-        source: { lines: [...c.headingLines, ...body.map((l) => l.source.line)], page: c.page },
-      };
-    });
+    .map(([ordinal, c]) => ({
+      ordinal,
+      heading: c.heading,
+      text: c.texts.join(' '),
+      source: { lines: c.headingLines.concat(c.bodyLines), page: c.page },
+    }));
+}
+
+/** A condition while its lines are gathered: a repeated heading adds to the first one's. */
+interface ConditionDraft {
+  heading: string;
+  /** The body's non-blank lines: their text, and their line numbers. */
+  texts: string[];
+  bodyLines: number[];
+  headingLines: number[];
+  page: number | null;
 }
