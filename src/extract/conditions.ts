@@ -1,5 +1,5 @@
 import type { Condition } from '../model.js';
-import { collapseSpace, type ReadLine } from './read-line.js';
+import { collapseSpace, type ReadLines } from './read-line.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;
@@ -11,17 +11,17 @@ interface HeadingText {
 }
 
 /** The heading after "… condizione": "(…)" possibly over lines, or the rest of the line. */
-function readHeadingText(lines: ReadLine[], index: number, rest: string): HeadingText {
+function readHeadingText(lines: ReadLines, index: number, rest: string): HeadingText {
   const open = rest.match(/^\(\s*(.*)$/);
   if (!open) return { heading: rest.replace(/[:.\s]+$/, ''), next: index + 1 };
   const pieces = [open[1] ?? ''];
   let next = index + 1;
   let closed = pieces[0]!.includes(')');
   for (let i = index + 1; !closed && i < lines.length && i <= index + MAX_HEADING_LINES; i++) {
-    const line = lines[i]!;
-    if (line.text === '' || line.condition) break;
-    if (!line.text.includes(')')) continue;
-    for (let j = index + 1; j <= i; j++) pieces.push(lines[j]!.source.text.trim());
+    const text = lines.text(i);
+    if (text === '' || lines.condition(i)) break;
+    if (!text.includes(')')) continue;
+    for (let j = index + 1; j <= i; j++) pieces.push(lines.source(j).text.trim());
     next = i + 1;
     closed = true;
   }
@@ -33,23 +33,23 @@ function readHeadingText(lines: ReadLine[], index: number, rest: string): Headin
  * Reads the seven conditions of a project from its lines: each heading starts a condition whose
  * text runs to the next heading. A heading repeated later continues its condition.
  */
-export function readConditions(lines: ReadLine[]): Condition[] {
+export function readConditions(lines: ReadLines): Condition[] {
   const byOrdinal = new Map<number, ConditionDraft>();
   let current: ConditionDraft | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const found = line.condition;
+    const found = lines.condition(i);
     if (!found) {
-      if (current && line.text !== '') {
-        current.texts.push(line.text);
-        current.bodyLines.push(line.source.line);
+      const text = lines.text(i);
+      if (current && text !== '') {
+        current.texts.push(text);
+        current.bodyLines.push(lines.source(i).line);
       }
       continue;
     }
     const { heading, next } = readHeadingText(lines, i, found.rest);
     let draft = byOrdinal.get(found.ordinal);
-    if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: line.source.page }));
-    for (let j = i; j < next; j++) draft.headingLines.push(lines[j]!.source.line);
+    if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
+    for (let j = i; j < next; j++) draft.headingLines.push(lines.source(j).line);
     current = draft;
     i = next - 1;
   }

@@ -1,6 +1,6 @@
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber } from '../normalize/numbers.js';
-import type { ReadLine } from './read-line.js';
+import type { ReadLines } from './read-line.js';
 import { joinWithOffsets } from './text.js';
 
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
@@ -20,7 +20,7 @@ const DECLARED_SENTENCE = new RegExp(
 );
 
 /** Finds the declared amount in a project's prose lines (tables excluded by the caller), or null. */
-export function findDeclaredAmount(lines: ReadLine[]): DeclaredAmount | null {
+export function findDeclaredAmount(lines: ReadLines): DeclaredAmount | null {
   const joined = joinWithOffsets(lines);
   const match = DECLARED_SENTENCE.exec(joined.text);
   if (!match || match[1] === undefined) return null;
@@ -28,6 +28,10 @@ export function findDeclaredAmount(lines: ReadLine[]): DeclaredAmount | null {
   if (!amount) return null;
   const first = joined.lineAt(match.index);
   const last = joined.lineAt(match.index + match[0].length - 1);
-  const spanned = lines.filter((l) => l.source.line >= first.line && l.source.line <= last.line && l.text !== '');
-  return { amount, source: { lines: spanned.map((l) => l.source.line), page: last.page } };
+  const spanned: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines.source(i).line;
+    if (line >= first.line && line <= last.line && lines.text(i) !== '') spanned.push(line);
+  }
+  return { amount, source: { lines: spanned, page: last.page } };
 }

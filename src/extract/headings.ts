@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model.js';
-import type { ReadLine } from './read-line.js';
+import type { ReadLines } from './read-line.js';
 
 /** "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …". */
 const PROJECT_HEADING =
@@ -25,15 +25,15 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
  * Finds the project headings of a document. A heading whose number does not follow the last one
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project.
  */
-export function findProjectHeadings(lines: ReadLine[]): ProjectHeading[] {
+export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const headings: ProjectHeading[] = [];
-  lines.forEach((line, index) => {
-    const heading = line.opensProject ? readProjectHeading(line.source, index, line.text) : null;
-    if (!heading) return;
+  for (let index = 0; index < lines.length; index++) {
+    const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
+    if (!heading) continue;
     const last = headings[headings.length - 1];
-    if (last && heading.number <= last.number) return;
+    if (last && heading.number <= last.number) continue;
     headings.push(heading);
-  });
+  }
   return headings;
 }
 

@@ -1,4 +1,4 @@
-import { collapseSpace, type ReadLine } from './read-line.js';
+import { collapseSpace, type ReadLines } from './read-line.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
@@ -22,32 +22,34 @@ const PAGE_EDGE = 2;
 export interface PageNoise {
   /** A line printed more than once: inside a table, where nothing else repeats, it is furniture. */
   isRepeated(text: string): boolean;
-  /** A page number, or a repeated line that stands next to a page break somewhere, or is printed three times or more. */
-  isNoise(line: ReadLine): boolean;
+  /**
+   * Line `index` of the lines read is a page number, or a repeated line that stands next to a
+   * page break somewhere, or is printed three times or more.
+   */
+  isNoise(lines: ReadLines, index: number): boolean;
 }
 
 /** Finds the lines a document repeats as page furniture. */
-export function findLineNoise(lines: ReadLine[]): PageNoise {
+export function findLineNoise(lines: ReadLines): PageNoise {
   const atPageEdge = new Set<string>();
-  const nonBlank: ReadLine[] = [];
-  for (const line of lines) if (line.text !== '') nonBlank.push(line);
+  const nonBlank: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '') nonBlank.push(i);
   const counted: string[] = [];
   for (let i = 0; i < nonBlank.length; i++) {
-    const line = nonBlank[i]!;
-    const key = keyOfRead(line);
+    const index = nonBlank[i]!;
+    const key = keyOfRead(lines, index);
     if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counted.push(key);
-    const previous = nonBlank[i - 1];
-    const page = line.source.page;
-    const pageBreak = isPageNumber(line.text) || (previous !== undefined && page !== null && previous.source.page !== page);
+    const page = lines.source(index).page;
+    const pageBreak = isPageNumber(lines.text(index)) || (i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page);
     if (!pageBreak) continue;
-    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(nonBlank[k]!));
+    for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
   }
   const counts = new TextCounts(counted);
   return {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
-    isNoise: (line) => {
-      const key = keyOfRead(line);
-      if (isPageNumber(line.text)) return true;
+    isNoise: (read, index) => {
+      if (isPageNumber(read.text(index))) return true;
+      const key = keyOfRead(read, index);
       const count = counts.count(key);
       return count >= FURNITURE_REPEATS || (count >= 2 && atPageEdge.has(key));
     },
@@ -120,6 +122,6 @@ function keyOf(text: string): string {
 }
 
 /** {@link keyOf} of a line already read: its collapsed text. */
-function keyOfRead(line: ReadLine): string {
-  return line.source.text.length > MAX_LENGTH * 2 ? '' : line.text;
+function keyOfRead(lines: ReadLines, index: number): string {
+  return lines.source(index).text.length > MAX_LENGTH * 2 ? '' : lines.text(index);
 }

@@ -3,45 +3,86 @@ import { isSectionMarker, readConditionHeading, readProjectHeading, type Conditi
 import { isHeaderPiece } from './table-header.js';
 
 /**
- * A line as the outline readers see it, read once: every reader (project and condition headings,
- * section markers, table headers, furniture, the declared sentence) asks the same questions of
- * each line, often more than once.
+ * The lines of a document as the outline readers see them, each read once: every reader (project
+ * and condition headings, section markers, table headers, furniture, the declared sentence) asks
+ * the same questions of each line, often more than once. The answers are kept in arrays, not in
+ * an object a line: a plan has tens of thousands of lines, all alive while it is outlined, and an
+ * object each was a large share of the outline's garbage collection. A `slice` is a view that
+ * shares them; indices are relative to the view.
  */
-export interface ReadLine {
-  source: SourceLine;
+export class ReadLines {
+  private constructor(
+    private readonly read: LineAnswers,
+    private readonly from: number,
+    readonly length: number,
+  ) {}
+
+  /** Reads every line of a document once. */
+  static of(sources: SourceLine[]): ReadLines {
+    const texts = new Array<string>(sources.length);
+    const flags = new Uint8Array(sources.length);
+    const conditions = new Map<number, ConditionHeading>();
+    for (let index = 0; index < sources.length; index++) {
+      const source = sources[index]!;
+      const text = collapseSpace(source.text);
+      texts[index] = text;
+      if (text === '') continue;
+      const condition = readConditionHeading(text);
+      if (condition) conditions.set(index, condition);
+      let flag = 0;
+      if (readProjectHeading(source, index, text) !== null) flag |= OPENS_PROJECT;
+      if (condition !== null || isSectionMarker(text)) flag |= SECTION_MARKER;
+      if (isHeaderPiece(text)) flag |= HEADER_PIECE;
+      flags[index] = flag;
+    }
+    return new ReadLines({ sources, texts, flags, conditions }, 0, sources.length);
+  }
+
+  /** The lines from `start` up to `end` (exclusive), as a view. */
+  slice(start: number, end = this.length): ReadLines {
+    return new ReadLines(this.read, this.from + start, Math.max(0, end - start));
+  }
+
+  source(index: number): SourceLine {
+    return this.read.sources[this.from + index]!;
+  }
+
   /** The text with white space collapsed to single spaces and trimmed: '' for a blank line. */
-  text: string;
+  text(index: number): string {
+    return this.read.texts[this.from + index]!;
+  }
+
   /** The project heading the line is, whatever its number. */
-  opensProject: boolean;
-  condition: ConditionHeading | null;
+  opensProject(index: number): boolean {
+    return (this.read.flags[this.from + index]! & OPENS_PROJECT) !== 0;
+  }
+
+  condition(index: number): ConditionHeading | null {
+    return this.read.conditions.get(this.from + index) ?? null;
+  }
+
   /** Opens a known section: a description, the list of conditions, a condition. */
-  sectionMarker: boolean;
+  sectionMarker(index: number): boolean {
+    return (this.read.flags[this.from + index]! & SECTION_MARKER) !== 0;
+  }
+
   /** A line of header words, without figures. */
-  headerPiece: boolean;
+  headerPiece(index: number): boolean {
+    return (this.read.flags[this.from + index]! & HEADER_PIECE) !== 0;
+  }
 }
 
-/** Reads every line of a document once. */
-export function readLines(lines: SourceLine[]): ReadLine[] {
-  const read = new Array<ReadLine>(lines.length);
-  for (let index = 0; index < lines.length; index++) {
-    const source = lines[index]!;
-    const text = collapseSpace(source.text);
-    if (text === '') {
-      read[index] = { source, text, opensProject: false, condition: null, sectionMarker: false, headerPiece: false };
-      continue;
-    }
-    const condition = readConditionHeading(text);
-    read[index] = {
-      source,
-      text,
-      opensProject: readProjectHeading(source, index, text) !== null,
-      condition,
-      sectionMarker: condition !== null || isSectionMarker(text),
-      headerPiece: isHeaderPiece(text),
-    };
-  }
-  return read;
+interface LineAnswers {
+  sources: SourceLine[];
+  texts: string[];
+  flags: Uint8Array;
+  /** By line index: the few lines that are condition headings. */
+  conditions: Map<number, ConditionHeading>;
 }
+
+const OPENS_PROJECT = 1;
+const SECTION_MARKER = 2;
+const HEADER_PIECE = 4;
 
 /** Runs of white space as one space, trimmed; a line that has none to collapse is only trimmed. */
 export function collapseSpace(text: string): string {

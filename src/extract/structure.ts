@@ -3,7 +3,7 @@ import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
-import { collapseSpace, readLines, type ReadLine } from './read-line.js';
+import { collapseSpace, ReadLines } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
 import { isBlank } from './text.js';
 
@@ -35,7 +35,7 @@ export interface DocumentOutline {
 
 /** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
 export function outlineDocument(source: SourceDocument): DocumentOutline {
-  const lines = readLines(source.lines);
+  const lines = ReadLines.of(source.lines);
   const headings = findProjectHeadings(lines);
   const preamble = source.lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
@@ -48,7 +48,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   return { title, year: findYear(title, preamble), projects, noise };
 }
 
-function outlineProject(heading: ProjectHeading, lines: ReadLine[], noise: PageNoise): ProjectOutline {
+function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   return {
@@ -84,25 +84,25 @@ const FIELD_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*:/u;
  * word such as "della", has an open quote, or the line starts in lower case or keeps an
  * upper-case title going; blank lines between pieces are allowed.
  */
-function readTitle(heading: ProjectHeading, lines: ReadLine[], noise: PageNoise): { title: string; end: number } {
+function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): { title: string; end: number } {
   const candidates: number[] = [];
   let sectionFollows = false;
   for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line.text === '') continue;
-    if (line.sectionMarker || readTableHeader(lines, i)) {
+    const text = lines.text(i);
+    if (text === '') continue;
+    if (lines.sectionMarker(i) || readTableHeader(lines, i)) {
       sectionFollows = true;
       break;
     }
     // A running header never starts in lower case; a title's next line often does.
-    if (noise.isNoise(line) && !/^\p{Ll}/u.test(line.text)) continue;
-    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(line.source.text.trim())) break;
+    if (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text)) continue;
+    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(lines.source(i).text.trim())) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];
   let end = 1;
   for (const i of candidates) {
-    const text = lines[i]!.source.text.trim();
+    const text = lines.source(i).text.trim();
     const soFar = pieces.join(' ').trim();
     if (!sectionFollows && !continuesTitle(soFar, text)) break;
     pieces.push(text);
@@ -123,30 +123,31 @@ function cleanTitle(text: string): string {
 }
 
 /** The table regions of a project: each header, with the lines up to the next section marker. */
-function findTables(lines: ReadLine[]): TableRegion[] {
+function findTables(lines: ReadLines): TableRegion[] {
   const tables: TableRegion[] = [];
   for (let i = 0; i < lines.length; i++) {
     const header = readTableHeader(lines, i);
     if (!header) continue;
     let end = header.end;
     while (end < lines.length && !endsTable(lines, end)) end++;
-    tables.push({ header, body: lines.slice(header.end, end).map((l) => l.source) });
+    const body: SourceLine[] = [];
+    for (let k = header.end; k < end; k++) body.push(lines.source(k));
+    tables.push({ header, body });
     i = end - 1;
   }
   return tables;
 }
 
-function endsTable(lines: ReadLine[], index: number): boolean {
-  const line = lines[index]!;
-  if (line.opensProject || line.sectionMarker) return true;
+function endsTable(lines: ReadLines, index: number): boolean {
+  if (lines.opensProject(index) || lines.sectionMarker(index)) return true;
   const header = readTableHeader(lines, index);
   return header !== null && header.columns.length > 0 && startsNewTable(lines, index);
 }
 
 /** A header right after a table's rows is a repeated header (new page) unless a total came first. */
-function startsNewTable(lines: ReadLine[], index: number): boolean {
+function startsNewTable(lines: ReadLines, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
-    const text = lines[i]!.source.text.trim();
+    const text = lines.source(i).text.trim();
     if (text === '') continue;
     return /^totale\b/i.test(text);
   }

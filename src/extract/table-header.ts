@@ -1,5 +1,5 @@
 import type { SourceLine, StaffColumn } from '../model.js';
-import type { ReadLine } from './read-line.js';
+import type { ReadLines } from './read-line.js';
 
 /** Every word that staff-table headers are made of, in the forms real plans use. */
 const HEADER_WORDS = new Set([
@@ -85,21 +85,20 @@ const MIN_CONCEPTS = 3;
  * Reads a staff-table header starting at `start`: up to five lines of header words (blank lines
  * between them allowed) naming at least three of the table's columns. Returns null otherwise.
  */
-export function readTableHeader(lines: ReadLine[], start: number): TableHeader | null {
-  const first = lines[start];
-  if (!first || !first.headerPiece) return null;
-  const pieces: ReadLine[] = [first];
+export function readTableHeader(lines: ReadLines, start: number): TableHeader | null {
+  if (start >= lines.length || !lines.headerPiece(start)) return null;
+  const pieces: SourceLine[] = [lines.source(start)];
   let end = start + 1;
   for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
-    const line = lines[i]!;
-    if (line.text === '') continue;
-    if (!line.headerPiece) break;
-    pieces.push(line);
+    if (lines.text(i) === '') continue;
+    if (!lines.headerPiece(i)) break;
+    pieces.push(lines.source(i));
     end = i + 1;
   }
-  const concepts = conceptsOf(pieces.map((l) => l.source.text).join(' '));
+  const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
   if (concepts.size < MIN_CONCEPTS) return null;
   const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
-  const span = lines.slice(start, end).map((l) => l.source);
-  return { start, end, lines: pieces.map((l) => l.source), span, columns: columns.length >= 3 ? [...columns] : [] };
+  const span: SourceLine[] = [];
+  for (let i = start; i < end; i++) span.push(lines.source(i));
+  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? [...columns] : [] };
 }

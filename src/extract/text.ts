@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model.js';
-import type { ReadLine } from './read-line.js';
+import type { ReadLines } from './read-line.js';
 
 /** True for a line with no visible text. */
 export function isBlank(line: SourceLine): boolean {
@@ -13,18 +13,19 @@ export interface JoinedText {
 }
 
 /** Joins lines for searching sentences that break across lines, keeping where each piece came from. */
-export function joinWithOffsets(lines: ReadLine[]): JoinedText {
+export function joinWithOffsets(lines: ReadLines): JoinedText {
   const starts: number[] = [];
   const kept: SourceLine[] = [];
   const pieces: string[] = [];
   let length = 0;
-  for (const line of lines) {
-    if (line.text === '') continue;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (text === '') continue;
     if (pieces.length > 0) length += 1;
     starts.push(length);
-    kept.push(line.source);
-    pieces.push(line.text);
-    length += line.text.length;
+    kept.push(lines.source(i));
+    pieces.push(text);
+    length += text.length;
   }
   return {
     text: pieces.join(' '),
