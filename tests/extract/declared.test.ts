@@ -1,0 +1,54 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/extract/decode.js';
+import { DECLARED_SENTENCE, findDeclaredAmount } from '../../src/extract/declared.js';
+import { ReadLines } from '../../src/extract/read-line.js';
+
+const declaredIn = (lines: string[]) => {
+  const found = findDeclaredAmount(ReadLines.of(splitLines(lines.join('\n'))));
+  return found && { raw: found.amount.raw, lines: found.source.lines };
+};
+
+/** The search as it was: every line joined, one match of the whole. */
+function searchOfTheWhole(lines: string[]) {
+  const read = ReadLines.of(splitLines(lines.join('\n')));
+  const kept: Array<{ text: string; line: number; start: number }> = [];
+  let length = 0;
+  for (let i = 0; i < read.length; i++) {
+    if (read.text(i) === '') continue;
+    if (kept.length > 0) length += 1;
+    kept.push({ text: read.text(i), line: read.source(i).line, start: length });
+    length += read.text(i).length;
+  }
+  const match = DECLARED_SENTENCE.exec(kept.map((k) => k.text).join(' '));
+  if (!match) return null;
+  const lineAt = (offset: number) => kept.filter((k) => k.start <= offset).at(-1)!.line;
+  const first = lineAt(match.index);
+  const last = lineAt(match.index + match[0].length - 1);
+  return { raw: match[1]!, lines: kept.filter((k) => k.line >= first && k.line <= last).map((k) => k.line) };
+}
+
+describe('the declared amount', () => {
+  it('is found after an earlier mention of the fund that names no amount', () => {
+    const lines = [
+      'Il fondo incentivante è ripartito a consuntivo, secondo i criteri stabiliti dal contratto integrativo decentrato.',
+      '',
+      'Tenuto conto del valore del progetto si intende alimentare l’art. 15, comma 5 del Fondo',
+      'Salario Accessorio di €',
+      '2.900,05, quale sommatoria delle risultanze di cui a seguire:',
+    ];
+    expect(declaredIn(lines)).toEqual({ raw: '2.900,05', lines: [3, 4, 5] });
+  });
+
+  it('is not read from a mention more than 160 characters before the euro sign', () => {
+    const filler = 'parole '.repeat(30);
+    expect(declaredIn([`Il fondo ${filler}`, 'di € 100,00'])).toBeNull();
+    expect(declaredIn([`Il fondo ${filler}`, 'alimentare di € 100,00'])).toEqual({ raw: '100,00', lines: [2] });
+  });
+
+  const word = fc.constantFrom('fondo', 'Fondo', 'alimentare', '€', 'euro', 'eur', 'di', 'il', ';', '2.900,05', '150', '12,5', 'salario', 'accessorio', 'x'.repeat(40));
+  const line = fc.array(word, { maxLength: 8 }).map((words) => words.join(' '));
+  test.prop([fc.array(line, { maxLength: 25 })], { numRuns: 2000 })('is the amount a search of all the lines joined finds, on the same lines', (lines) => {
+    expect(declaredIn(lines)).toEqual(searchOfTheWhole(lines));
+  });
+});
