@@ -1,4 +1,6 @@
 import { Decimal } from './decimal.js';
+import type { Amount } from './model.js';
+import { significantText } from './normalize/numbers.js';
 
 /** How a printed value relates to the exact value it stands for. */
 export type Agreement = 'exact' | 'rounded' | 'different';
@@ -21,6 +23,14 @@ export function isRoundingOf(printed: Decimal, exact: Decimal): boolean {
 export function agreement(printed: Decimal, exact: Decimal): Agreement {
   if (printed.equals(exact)) return 'exact';
   return isRoundingOf(printed, exact) ? 'rounded' : 'different';
+}
+
+/**
+ * {@link agreement} of a printed amount. Most printed values are exact, and equal texts say so
+ * without making the amount's Decimal; any other case is decided on the values.
+ */
+export function agreementOf(printed: Amount, exact: Decimal): Agreement {
+  return significantText(printed.text) === exact.toFixed() ? 'exact' : agreement(printed.value, exact);
 }
 
 /** product × percentage / 100, exactly. */

@@ -1,6 +1,8 @@
+import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { agreement, isRoundingOf } from '../src/rounding.js';
+import { parseItalianNumber } from '../src/normalize/numbers.js';
+import { agreement, agreementOf, isRoundingOf } from '../src/rounding.js';
 
 const d = (s: string) => new Decimal(s);
 
@@ -25,5 +27,17 @@ describe('the rounding policy', () => {
     expect(agreement(d('2870'), d('2870.00'))).toBe('exact');
     expect(agreement(d('2650'), d('2649.60'))).toBe('rounded');
     expect(agreement(d('2651'), d('2649.60'))).toBe('different');
+  });
+});
+
+describe('the agreement of a printed amount', () => {
+  // Printed amounts with trailing and leading zeros, exact values made by multiplying, as the audit does.
+  const printed = fc.stringMatching(/^0{0,2}\d{1,4}(?:,\d{1,4})?$/);
+  const factor = fc.stringMatching(/^\d{1,3}(?:\.\d{1,3})?$/);
+  test.prop([printed, printed, factor], { numRuns: 2000 })('is the agreement of its value', (raw, base, times) => {
+    const amount = parseItalianNumber(raw)!;
+    const exact = parseItalianNumber(base)!.value.times(new Decimal(times));
+    expect(agreementOf(amount, exact)).toBe(agreement(amount.value, exact));
+    expect(agreementOf(amount, amount.value.times(1))).toBe('exact');
   });
 });

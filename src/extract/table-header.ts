@@ -37,7 +37,7 @@ const WORD = /[^\s.:;,()]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /personale|categori|qualifica|profilo|dipendent|nominativo|costo|orari|ore\b|prodotto|importo|perc|%|risultato|quota|incentiv|totale|tot\b/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto)|qualifica|dipendent|nominativo|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
 

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Project, StaffRow } from '../model.js';
-import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { agreement, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import type { RowExpectation } from './expected.js';
 import type { RuleContext } from './rule.js';
 
@@ -17,7 +17,7 @@ export interface ResultComparison {
 export function compareResult(row: StaffRow, expected: Pick<RowExpectation, 'product' | 'result'>): ResultComparison | null {
   if (!row.result || !row.percentage || !expected.product || !expected.result) return null;
   const onExact: ResultComparison = {
-    agreement: agreement(row.result.value, expected.result),
+    agreement: agreementOf(row.result, expected.result),
     result: row.result.value,
     base: expected.product,
     expected: expected.result,
@@ -25,7 +25,7 @@ export function compareResult(row: StaffRow, expected: Pick<RowExpectation, 'pro
   if (onExact.agreement === 'exact' || !row.product) return onExact;
   const printedShare = applyPercentage(row.product.value, row.percentage.value);
   const onPrinted: ResultComparison = {
-    agreement: agreement(row.result.value, printedShare),
+    agreement: agreementOf(row.result, printedShare),
     result: row.result.value,
     base: row.product.value,
     expected: printedShare,

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { StaffRow } from '../model.js';
-import { agreement, applyPercentage, type Agreement } from '../rounding.js';
+import { agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import { compareResult, type ResultComparison } from './comparisons.js';
 import { rowArithmetic, type RateTable } from './rates.js';
 
@@ -29,7 +29,7 @@ export function expectRow(row: StaffRow, rates: RateTable): RowExpectation {
   const hours = row.hours?.value ?? null;
   const rate = rates.rateOf(row.grade);
   const atRate = arithmetic?.printedProduct === 'different' && rate !== null && hours !== null && !rate.equals(row.hourlyCost!.value) ? rate.times(hours) : null;
-  const atRateAgreement = atRate && row.product ? agreement(row.product.value, atRate) : null;
+  const atRateAgreement = atRate && row.product ? agreementOf(row.product, atRate) : null;
   const costTypo = atRateAgreement !== null && atRateAgreement !== 'different';
   const hourlyCost = costTypo ? rate : (row.hourlyCost?.value ?? null);
   const product = costTypo ? atRate : (arithmetic?.product ?? null);

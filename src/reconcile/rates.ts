@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal.js';
 import type { PlanDocument, StaffRow } from '../model.js';
 import { parseItalianNumber, significantText } from '../normalize/numbers.js';
-import { agreement, type Agreement } from '../rounding.js';
+import { agreementOf, type Agreement } from '../rounding.js';
 
 /** The hourly cost each grade is expected to have: prevailing in the document, or official. */
 export interface RateTable {
@@ -31,7 +31,7 @@ export function rowArithmetic(row: StaffRow): RowArithmetic | null {
   let arithmetic = arithmetics.get(row);
   if (!arithmetic) {
     const product = row.hourlyCost.value.times(row.hours.value);
-    arithmetic = { product, printedProduct: row.product ? agreement(row.product.value, product) : null };
+    arithmetic = { product, printedProduct: row.product ? agreementOf(row.product, product) : null };
     arithmetics.set(row, arithmetic);
   }
   return arithmetic;
