@@ -5,10 +5,10 @@ import { isHeaderPiece } from './table-header.js';
 /**
  * The lines of a document as the outline readers see them, each read once: every reader (project
  * and condition headings, section markers, table headers, furniture, the declared sentence) asks
- * the same questions of each line, often more than once. The answers are kept in arrays, not in
- * an object a line: a plan has tens of thousands of lines, all alive while it is outlined, and an
- * object each was a large share of the outline's garbage collection. A `slice` is a view that
- * shares them; indices are relative to the view.
+ * the same questions of each line, often more than once. The answers are kept in arrays rather
+ * than in an object a line: a plan has tens of thousands of lines, all alive while it is outlined,
+ * and every object alive is one more for the collector to copy. A `slice` is a view that shares
+ * the arrays; indices are relative to the view.
  */
 export class ReadLines {
   private constructor(
