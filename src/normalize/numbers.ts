@@ -26,8 +26,8 @@ const DOT = 46;
 
 /**
  * The common case in one pass over the characters: digits with a decimal comma ("17,81") or in
- * thousands groups ("3.472,95"), nothing around them. Null for anything else, which
- * {@link readDecorated} reads the same way as before (a property test holds the two equal).
+ * thousands groups ("3.472,95"), nothing around them. Null for anything else, left to
+ * {@link readDecorated}, which reads these forms alike (a property test holds the two equal).
  */
 export function readUndecorated(raw: string): Amount | null {
   const length = raw.length;
