@@ -6,3 +6,13 @@ import { Decimal as DecimalJs } from 'decimal.js';
  */
 export const Decimal = DecimalJs.clone({ precision: 1_000_000 });
 export type Decimal = DecimalJs;
+
+/**
+ * A copy of a value that will be kept. decimal.js builds a value's digits by pushing them into an
+ * array one by one, which leaves the array with several times the room they need: about 250
+ * bytes a value, against 130 for the copy. A plan keeps a value for every amount and every
+ * expected value until its record is made, and the collector copies each of them.
+ */
+export function compactDecimal(value: Decimal): Decimal {
+  return new Decimal(value);
+}

@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal.js';
+import { compactDecimal, Decimal } from '../decimal.js';
 import type { Amount } from '../model.js';
 
 const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*/i;
@@ -81,7 +81,7 @@ class PrintedAmount implements Amount {
   ) {}
 
   get value(): Decimal {
-    return (this.#value ??= new Decimal(this.text));
+    return (this.#value ??= compactDecimal(new Decimal(this.text)));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { compactDecimal } from '../decimal.js';
 import type { StaffRow } from '../model.js';
 import { agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import { compareResult, type ResultComparison } from './comparisons.js';
@@ -33,7 +34,7 @@ export function expectRow(row: StaffRow, rates: RateTable): RowExpectation {
   const costTypo = atRateAgreement !== null && atRateAgreement !== 'different';
   const hourlyCost = costTypo ? rate : (row.hourlyCost?.value ?? null);
   const product = costTypo ? atRate : (arithmetic?.product ?? null);
-  const result = product !== null && row.percentage ? applyPercentage(product, row.percentage.value) : null;
+  const result = product !== null && row.percentage ? compactDecimal(applyPercentage(product, row.percentage.value)) : null;
   const productAgreement = row.product && product ? (costTypo ? atRateAgreement : arithmetic!.printedProduct) : null;
   return { hourlyCost, product, result, costTypo, productAgreement, resultComparison: compareResult(row, { product, result }) };
 }

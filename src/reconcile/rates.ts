@@ -1,4 +1,4 @@
-import { Decimal } from '../decimal.js';
+import { compactDecimal, Decimal } from '../decimal.js';
 import type { PlanDocument, StaffRow } from '../model.js';
 import { parseItalianNumber, significantText } from '../normalize/numbers.js';
 import { agreementOf, type Agreement } from '../rounding.js';
@@ -30,7 +30,7 @@ export function rowArithmetic(row: StaffRow): RowArithmetic | null {
   if (!row.hourlyCost || !row.hours) return null;
   let arithmetic = arithmetics.get(row);
   if (!arithmetic) {
-    const product = row.hourlyCost.value.times(row.hours.value);
+    const product = compactDecimal(row.hourlyCost.value.times(row.hours.value));
     arithmetic = { product, printedProduct: row.product ? agreementOf(row.product, product) : null };
     arithmetics.set(row, arithmetic);
   }
