@@ -1,5 +1,6 @@
 import type { Condition } from '../model.js';
-import { collapseSpace, type ReadLines } from './read-line.js';
+import type { ReadLines } from './read-line.js';
+import { collapseSpace } from './text.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;

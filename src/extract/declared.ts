@@ -9,18 +9,19 @@ export interface DeclaredAmount {
   source: SourceRef;
 }
 
+/** A mention of the fund (or of feeding it), where a declared sentence starts. */
+const MENTION_PATTERN = String.raw`\bfondo\b|\balimentare\b`;
 const AMOUNT = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
  * the amount in euro that follows a mention of the fund (or of feeding it) in the same sentence.
  */
 export const DECLARED_SENTENCE = new RegExp(
-  String.raw`(?:\bfondo\b|\balimentare\b)[^€;]{0,160}?(?:€|\beuro\b|\beur\b)\s*` + AMOUNT + String.raw`(?![\d])`,
+  String.raw`(?:${MENTION_PATTERN})[^€;]{0,160}?(?:€|\beuro\b|\beur\b)\s*` + AMOUNT + String.raw`(?![\d])`,
   'i',
 );
 
-/** A mention of the fund, where a declared sentence starts. */
-const MENTION = /\bfondo\b|\balimentare\b/i;
+const MENTION = new RegExp(MENTION_PATTERN, 'i');
 /**
  * How far past its mention a declared sentence can reach: the mention, 160 characters, "euro",
  * a space and the first digit of the amount. The amount itself never runs over a line's end.

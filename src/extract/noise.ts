@@ -1,4 +1,5 @@
-import { collapseSpace, type ReadLines } from './read-line.js';
+import type { ReadLines } from './read-line.js';
+import { collapseSpace } from './text.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
 

@@ -1,6 +1,7 @@
 import type { SourceLine } from '../model.js';
 import { isSectionMarker, readConditionHeading, readProjectHeading, type ConditionHeading } from './headings.js';
 import { isHeaderPiece } from './table-header.js';
+import { collapseSpace } from './text.js';
 
 /**
  * The lines of a document as the outline readers see them, each read once: every reader (project
@@ -83,9 +84,3 @@ interface LineAnswers {
 const OPENS_PROJECT = 1;
 const SECTION_MARKER = 2;
 const HEADER_PIECE = 4;
-
-/** Runs of white space as one space, trimmed; a line that has none to collapse is only trimmed. */
-export function collapseSpace(text: string): string {
-  const trimmed = text.trim();
-  return /\s(?=\s)|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
-}

@@ -3,9 +3,9 @@ import { readConditions } from './conditions.js';
 import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
-import { collapseSpace, ReadLines } from './read-line.js';
+import { ReadLines } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
-import { isBlank } from './text.js';
+import { collapseSpace, isBlank } from './text.js';
 
 /** A staff table's place in a project: its header and the lines after it, up to the next section. */
 export interface TableRegion {

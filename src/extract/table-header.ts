@@ -1,5 +1,6 @@
 import type { SourceLine, StaffColumn } from '../model.js';
 import type { ReadLines } from './read-line.js';
+import { collapseSpace } from './text.js';
 
 /** Every word that staff-table headers are made of, in the forms real plans use. */
 const HEADER_WORDS = new Set([
@@ -50,7 +51,7 @@ const HEADER_WORD_SHARE = 0.6;
  */
 export function isHeaderPiece(text: string): boolean {
   if (DIGIT.test(text) || !HEADER_HINT.test(text)) return false;
-  if (text.length > MAX_HEADER_LINE && text.replace(/\s+/g, ' ').trim().length > MAX_HEADER_LINE) return false;
+  if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word)) known++;

@@ -1,6 +1,12 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 
+/** Runs of white space as one space, trimmed; a line that has none to collapse is only trimmed. */
+export function collapseSpace(text: string): string {
+  const trimmed = text.trim();
+  return /\s(?=\s)|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+}
+
 /** True for a line with no visible text. */
 export function isBlank(line: SourceLine): boolean {
   return line.text.trim() === '';

@@ -55,8 +55,6 @@ const ALL_DOTS = /\./g;
 /** Any printed form: white space around, a currency sign or word, a percent sign, a dot as the decimal point. */
 export function readDecorated(raw: string): Amount | null {
   const printed = raw.trim();
-  // Most cells are plain digits: "20", "17,81".
-  if (PLAIN.test(printed)) return new PrintedAmount(printed, stripLeadingZeros(printed.replace(',', '.')));
   let body = printed.replace(CURRENCY, '').replace(PERCENT, '').trim();
   if (body.startsWith('€')) body = body.slice(1).trim();
   if (body === '') return null;

@@ -1,4 +1,4 @@
-import { collapseSpace } from '../extract/read-line.js';
+import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
