@@ -61,19 +61,29 @@ interface Candidate {
 }
 
 const WHOLE_READINGS_LIMIT = 5_000;
-/** Tables repeat costs, hours and percentages: what a token reads as whole is kept. */
+/**
+ * Tables repeat costs, hours and percentages ("17,81", "1.500", "20%"): what such a short token
+ * reads as whole is kept. Products and results are longer and seldom recur: kept, they only
+ * filled the map (normalising the bench's plans took about 7 % longer).
+ */
 const wholeReadings = new Map<string, Reading | null>();
+const MAX_KEPT_TOKEN = 6;
 
 /** A token read whole, or null when it is no number. */
 function wholeReadingOf(token: string): Reading | null {
+  if (token.length > MAX_KEPT_TOKEN) return readWhole(token);
   let reading = wholeReadings.get(token);
   if (reading === undefined) {
     if (wholeReadings.size >= WHOLE_READINGS_LIMIT) wholeReadings.clear();
-    const amount = parseItalianNumber(token);
-    reading = amount && readingOf(amount);
+    reading = readWhole(token);
     wholeReadings.set(token, reading);
   }
   return reading;
+}
+
+function readWhole(token: string): Reading | null {
+  const amount = parseItalianNumber(token);
+  return amount && readingOf(amount);
 }
 
 /** The ways a row's tokens read split in two, worked out for a token when first asked for. */
