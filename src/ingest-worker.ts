@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { holdSharedOcr } from './extract/ocr/engine.js';
 import { readAndRender, readBytes, readOne, type IngestOptions, type RenderOptions, type SharedOptions } from './read-one.js';
 import { officialRates } from './reconcile/rates.js';
 import type { ListedInput } from './inputs.js';
@@ -17,6 +18,8 @@ export interface WorkerTask {
  * main thread only appends it.
  */
 let previous = Promise.resolve();
+// The worker's documents share one OCR engine, should they need it, until the worker is stopped.
+holdSharedOcr();
 parentPort?.on('message', (task: WorkerTask) => {
   try {
     const options = optionsOf(task);

@@ -1,5 +1,5 @@
-import { closeSharedOcr } from './extract/ocr/engine.js';
-import { stopPdfParser } from './extract/pdf-thread.js';
+import { holdSharedOcr } from './extract/ocr/engine.js';
+import { holdPdfParser } from './extract/pdf-thread.js';
 import { listInputs, type InputEntry, type ListedInput } from './inputs.js';
 import { withOwnStrings } from './own-strings.js';
 import { readInParallel } from './parallel.js';
@@ -50,19 +50,18 @@ export async function* renderListed(entries: InputEntry[], options: IngestOption
   }
 }
 
-/** Runs under way in this thread: they share the OCR engine and the PDF parser. */
-let runsReading = 0;
-
 /**
- * A run's outcomes, as they come; when the last run under way ends, the OCR engine and the PDF
- * parser are closed, whose threads would otherwise outlive it.
+ * A run's outcomes, as they come. The run holds this thread's OCR engine and PDF parser, which its
+ * documents share; when the last run or document holding them ends, they are closed, whose threads
+ * would otherwise outlive it.
  */
 async function* sharingReaders<O>(outcomes: AsyncIterable<O>): AsyncGenerator<O> {
-  runsReading++;
+  const releaseOcr = holdSharedOcr();
+  const releaseParser = holdPdfParser();
   try {
     yield* outcomes;
   } finally {
-    if (--runsReading === 0) await Promise.all([closeSharedOcr(), stopPdfParser()]);
+    await Promise.all([releaseOcr(), releaseParser()]);
   }
 }
 

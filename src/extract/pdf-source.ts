@@ -42,31 +42,44 @@ export async function readPdfSource(
   const pdf = await readPdf(bytes, path);
   const pages = new PageLayouts();
   const inFlight = new Set<Promise<PageText>>();
-  for await (const page of pdf) {
-    if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
-      pages.add(page.text);
-      continue;
+  let releaseOcr: (() => Promise<void>) | null = null;
+  try {
+    for await (const page of pdf) {
+      if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
+        pages.add(page.text);
+        continue;
+      }
+      while (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
+      releaseOcr ??= await holdOcr();
+      const scan = await readByOcr(page, options.ocrWorkers);
+      if (scan === null) {
+        pages.add(page.text);
+        continue;
+      }
+      const { reading } = scan;
+      inFlight.add(reading);
+      void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
+      pages.add(reading);
     }
-    while (inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(inFlight);
-    const scan = await readByOcr(page, options.ocrWorkers);
-    if (scan === null) {
-      pages.add(page.text);
-      continue;
-    }
-    const { reading } = scan;
-    inFlight.add(reading);
-    void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
-    pages.add(reading);
+    return documentOf(await pages.all(), { id, path, sha256, pages: pdf.pageCount });
+  } finally {
+    await releaseOcr?.();
   }
-  const { lines, noise } = assembleLines(await pages.all());
+}
+
+/** The OCR engine held for the document being read (the module loaded only when a page needs it). */
+async function holdOcr(): Promise<() => Promise<void>> {
+  return (await import('./ocr/engine.js')).holdSharedOcr();
+}
+
+function documentOf(laidOut: PageLayout[], about: Pick<SourceDocument, 'id' | 'path' | 'sha256' | 'pages'>): PdfSource {
+  const { id, path, sha256, pages } = about;
+  const { lines, noise } = assembleLines(laidOut);
   if (lines.length === 0 && noise.length === 0) throw new UnreadableInputError('no text layer; OCR is needed');
   if (!isReadableText(textStart(lines, READABLE_SAMPLE))) {
     throw new UnreadableInputError('the text layer is garbage (fonts without a Unicode map); OCR is needed');
   }
-  return {
-    document: { id, path, sha256, format: 'pdf', encoding: 'pdf', pages: pdf.pageCount, lines },
-    noise,
-  };
+  return { document: { id, path, sha256, format: 'pdf', encoding: 'pdf', pages, lines }, noise };
 }
 
 /**

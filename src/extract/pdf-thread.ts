@@ -45,6 +45,8 @@ interface ParserThread {
   /** Rejects when the thread stops. */
   stopped: Promise<never>;
   leases: number;
+  /** The last run holding the parser ended while a document held a lease: stop when it ends. */
+  stopWhenReleased: boolean;
 }
 
 /**
@@ -54,6 +56,8 @@ interface ParserThread {
 const PARSER_HEAP_MB = 1_024;
 
 let shared: Promise<ParserThread> | undefined;
+/** The thread `shared` gave, once it has: what a stop compares with to let the next PDF start another. */
+let sharedThread: ParserThread | undefined;
 
 /**
  * Lends this thread's PDF parser: pdfjs's own worker, run in a thread of its own, so that a page
@@ -74,10 +78,10 @@ export async function leasePdfParser(loadPdfjs: () => Promise<Pdfjs>): Promise<P
     release() {
       if (released) return;
       released = true;
-      if (--parser.leases === 0) {
-        parser.thread.unref();
-        parser.port.unref();
-      }
+      if (--parser.leases > 0) return;
+      if (parser.stopWhenReleased && runs === 0) void stop(parser);
+      parser.thread.unref();
+      parser.port.unref();
     },
   };
 }
@@ -98,7 +102,7 @@ function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
     let reason = '';
     thread.once('error', (error) => (reason = `: ${error.message.split('\n', 1)[0]}`));
     thread.once('exit', () => {
-      if (shared === parser) shared = undefined;
+      if (shared === parser) forget();
       worker?.destroy();
       port1.close();
       reject(new UnreadableInputError(`the PDF parser stopped${reason}`));
@@ -110,7 +114,9 @@ function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
       const verbosity = pdfjs.VerbosityLevel.ERRORS;
       // pdfjs's types allow no port, but any object that posts messages and dispatches them will do.
       worker = new pdfjs.PDFWorker({ port: port1, verbosity } as unknown as ConstructorParameters<Pdfjs['PDFWorker']>[0]);
-      return { thread, port: port1, worker, stopped, leases: 0 };
+      const started: ParserThread = { thread, port: port1, worker, stopped, leases: 0, stopWhenReleased: false };
+      if (shared === parser) sharedThread = started;
+      return started;
     },
     async (error: unknown) => {
       await thread.terminate();
@@ -120,12 +126,45 @@ function startParser(loadPdfjs: () => Promise<Pdfjs>): Promise<ParserThread> {
   return parser;
 }
 
+/** Runs under way that hold this thread's parser: the last to end stops it. */
+let runs = 0;
+
+/**
+ * Keeps this thread's parser, once started, for a run's documents, until the function returned is
+ * called. When the last run ends, the thread is stopped, releasing its memory; if a document read
+ * on its own holds a lease then, the thread stops when that lease ends.
+ */
+export function holdPdfParser(): () => Promise<void> {
+  runs++;
+  let held = true;
+  return async () => {
+    if (!held) return;
+    held = false;
+    if (--runs > 0) return;
+    const parser = await shared?.catch(() => null);
+    if (!parser || runs > 0) return;
+    if (parser.leases === 0) await stop(parser);
+    else parser.stopWhenReleased = true;
+  };
+}
+
 /**
  * Stops this thread's PDF parser, if one was started, releasing its memory; a document still being
  * read fails with "the PDF parser stopped". The next PDF starts another.
  */
 export async function stopPdfParser(): Promise<void> {
   const parser = shared;
+  forget();
+  const started = await parser?.catch(() => null);
+  if (started) await started.thread.terminate();
+}
+
+async function stop(parser: ParserThread): Promise<void> {
+  if (sharedThread === parser) forget();
+  await parser.thread.terminate();
+}
+
+function forget(): void {
   shared = undefined;
-  if (parser) await (await parser.catch(() => null))?.thread.terminate();
+  sharedThread = undefined;
 }

@@ -305,6 +305,14 @@ describe('the parser thread', () => {
     expect(pages).toEqual([1]);
   });
 
+  it('is not stopped under a PDF read on its own when a run ends meanwhile', async () => {
+    const reading = pdfToSourceDocument(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf', 'id', 'sha');
+    await ingest([SEED]);
+    const source = await reading;
+    expect(source.pages).toBe(5);
+    expect(source.lines.length).toBeGreaterThan(0);
+  });
+
   it('lets the caller stop after the first page while the next pages are being read ahead', async () => {
     const pdf = await readPdf(readFileSync(join(FIXTURES, 'table-across-pages.pdf')), 'x.pdf');
     const seen: number[] = [];

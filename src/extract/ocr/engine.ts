@@ -94,14 +94,36 @@ function wordsOf(page: import('tesseract.js').Page): OcrWord[] {
 }
 
 let shared: Promise<OcrEngine> | undefined;
+/** Runs and documents under way that may want the engine: the last of them to end closes it. */
+let holders = 0;
 
-/** The run's OCR engine (of this thread), started on first use at `dpi` (later calls share it). */
+/**
+ * This thread's OCR engine, started on first use at `dpi` (later calls share it). Call it only
+ * while holding the engine ({@link holdSharedOcr}): nothing else closes it.
+ */
 export function sharedOcr(dpi: number, workers?: number): Promise<OcrEngine> {
   shared ??= startOcr(dpi, workers);
   return shared;
 }
 
-/** Stops the run's OCR engine, if one was started: its workers would keep the process alive. */
+/**
+ * Keeps this thread's OCR engine, once started, until the function returned is called. The last
+ * holder to let go closes it: its workers would keep the process alive. A run holds it from start
+ * to end, so that its documents share one engine; a document holds it while it is read, so that a
+ * document read on its own leaves no engine behind, and a run ending meanwhile does not close the
+ * engine under it.
+ */
+export function holdSharedOcr(): () => Promise<void> {
+  holders++;
+  let held = true;
+  return async () => {
+    if (!held) return;
+    held = false;
+    if (--holders === 0) await closeSharedOcr();
+  };
+}
+
+/** Stops this thread's OCR engine, if one was started, whoever holds it. */
 export async function closeSharedOcr(): Promise<void> {
   const engine = shared;
   shared = undefined;
