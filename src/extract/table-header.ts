@@ -58,6 +58,11 @@ export function isHeaderPiece(text: string): boolean {
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
 
+/** How many of a staff table's columns (grade, cost, hours, product, percentage, result) a text names. */
+export function columnsNamed(text: string): number {
+  return conceptsOf(text).size;
+}
+
 function conceptsOf(text: string): Set<Concept> {
   const folded = words(text).join(' ');
   const found = new Set<Concept>();

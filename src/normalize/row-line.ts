@@ -1,5 +1,5 @@
 import { isPageNumber } from '../extract/noise.js';
-import { isHeaderPiece } from '../extract/table-header.js';
+import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 
 /** What one line inside a table region is, read on its own. */
 export type LineKind =
@@ -60,6 +60,8 @@ export function classifyLine(text: string): LineKind {
   const total = TOTAL_LABEL.exec(trimmed);
   if (total) {
     const numbers = numericTokens((total[1] ?? '').replace(/\p{L}+\.?/gu, ' '));
+    // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
+    if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers } : { kind: 'text' };
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };

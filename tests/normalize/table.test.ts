@@ -67,6 +67,32 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('skips a header over three lines repeated on a new page, its last line starting with "TOTALE"', () => {
+    const header = ['PERSONALE COSTO ', 'ORARIO ', 'TOTALE ORE PRODOTTO PERCENTUALE RISULTATO '];
+    const text = [
+      'Progetto N° 1 - A',
+      'Quinta condizione',
+      ...header,
+      'D2 18,56 350 6496,00 20 1299,20',
+      '\f12',
+      ...header,
+      'D5 ',
+      '22,08 50 1104,00 20 220,80',
+      'C4 17,63 150 2644,50 20 528,90',
+      'Totale 2048,90',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.result])).toEqual([['D2', '1299.20'], ['D5', '220.80'], ['C4', '528.90']]);
+    expect(doc.projects[0]!.printedTotal).toBe('2048.90');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it.each(['Totale complessivo', 'TOTALE €', 'Totale quota incentivo'])('still reads %j with its number on the next line as the total', (label) => {
+    const doc = read('D3 20,30 100 2030,00 20 406', label, '406');
+    expect(doc.projects[0]!.printedTotal).toBe('406');
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
