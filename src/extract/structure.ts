@@ -144,12 +144,16 @@ function endsTable(lines: ReadLines, index: number): boolean {
   return header !== null && header.columns.length > 0 && startsNewTable(lines, index);
 }
 
-/** A header right after a table's rows is a repeated header (new page) unless a total came first. */
+/**
+ * A header after a table's rows is a repeated header (new page) unless a total came after the
+ * rows. Lines of words between them, without figures (a label such as "Ufficio Archivio:", a
+ * running header), are passed over.
+ */
 function startsNewTable(lines: ReadLines, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
-    const text = lines.source(i).text.trim();
-    if (text === '') continue;
-    return /^totale\b/i.test(text);
+    const text = lines.text(i);
+    if (/^totale\b/i.test(text)) return true;
+    if (/\d/.test(text)) return false;
   }
   return true;
 }

@@ -1,6 +1,7 @@
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
-import type { Amount, PlanDocument, Project, SourceDocument, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import type { PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
+import { projectTotal } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
 export interface NormalizedPlan {
@@ -38,8 +39,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const totals = readings.map((r) => r.total).filter((t): t is NonNullable<typeof t> => t !== null);
-  const total = combineTotals(totals);
+  const total = projectTotal(readings.flatMap((r) => r.totals));
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {
     number: outlined.number,
@@ -70,14 +70,4 @@ function unresolvedRows(project: Project): Unparsed[] {
         row: row.row,
       })),
   );
-}
-
-/** One printed total per project: the table's own, or the sum of the totals of several tables. */
-function combineTotals(totals: Array<{ amount: Amount; source: SourceRef }>): { amount: Amount; source: SourceRef } | null {
-  if (totals.length <= 1) return totals[0] ?? null;
-  const value = totals.reduce((sum, t) => sum.plus(t.amount.value), totals[0]!.amount.value.times(0));
-  return {
-    amount: { value, raw: totals.map((t) => t.amount.raw).join(' + '), text: value.toFixed() },
-    source: { lines: totals.flatMap((t) => t.source.lines), page: totals[totals.length - 1]!.source.page },
-  };
 }

@@ -4,7 +4,7 @@ import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 /** What one line inside a table region is, read on its own. */
 export type LineKind =
   | { kind: 'blank' }
-  | { kind: 'total'; numbers: string[] }
+  | { kind: 'total'; numbers: string[]; label: string }
   | { kind: 'header' }
   | { kind: 'page-number' }
   | { kind: 'row-start'; label: string; grade: string | null; numbers: string[] }
@@ -62,7 +62,7 @@ export function classifyLine(text: string): LineKind {
     const numbers = numericTokens((total[1] ?? '').replace(/\p{L}+\.?/gu, ' '));
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
-    return numbers ? { kind: 'total', numbers } : { kind: 'text' };
+    return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'text' };
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };

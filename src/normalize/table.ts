@@ -1,10 +1,11 @@
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
-import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
+import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
+import type { PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
 export type LineRole = 'blank' | 'header' | 'row' | 'total' | 'noise' | 'unparsed';
@@ -22,7 +23,8 @@ export interface ReadRow {
 /** What reading a table region yields. */
 export interface TableReading {
   rows: ReadRow[];
-  total: { amount: Amount; source: SourceRef } | null;
+  /** The totals printed, in order: usually one. */
+  totals: PrintedTotal[];
   unparsed: Array<Omit<Unparsed, 'project' | 'row'>>;
   /** The role of each line of the region that belongs to the table (header lines included). */
   roles: Array<{ line: number; role: LineRole }>;
@@ -43,23 +45,26 @@ interface RowDraft {
 
 /**
  * Reads a table region: rows (joined when broken over lines), the total (labelled or not),
- * repeated headers and noise, and the lines it could not read. Stops at the total, or at prose
- * after the last row.
+ * repeated headers and noise, and the lines it could not read. Stops at the last total, or at
+ * prose after the last row. A total with rows after it ("Totale parziale", an office's total) is
+ * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(region: TableRegion, context: TableContext): TableReading {
   const columns = region.header.columns;
   const expected = announcedColumns(columns).length;
   const reading: TableReading = {
     rows: [],
-    total: null,
+    totals: [],
     unparsed: [],
     roles: region.header.span.map((l) => ({ line: l.line, role: l.text.trim() === '' ? ('blank' as const) : ('header' as const) })),
   };
   const kinds = region.body.map((l) => classifyLine(l.text));
+  const lastRowStart = lastIndex(kinds, ['row-start']);
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
   const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers']);
+  const totals = reading.totals;
   let draft: RowDraft | null = null;
-  let pendingTotal: SourceLine | null = null;
+  let pendingTotal: { line: SourceLine; label: string } | null = null;
   const flush = () => {
     if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
     else if (draft) reading.rows.push(finishRow(draft, columns));
@@ -82,10 +87,11 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       flush();
       account(line, 'total');
       if (kind.numbers.length === 0) {
-        pendingTotal = line;
+        pendingTotal = { line, label: kind.label };
         continue;
       }
-      reading.total = totalOf(kind.numbers, [line]);
+      addTotal(totals, kind.numbers, [line], kind.label);
+      if (i < lastRowStart) continue;
       break;
     }
     if (kind.kind === 'row-start') {
@@ -97,7 +103,9 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     if (kind.kind === 'numbers') {
       if (pendingTotal) {
         account(line, 'total');
-        reading.total = totalOf(kind.numbers, [pendingTotal, line]);
+        addTotal(totals, kind.numbers, [pendingTotal.line, line], pendingTotal.label);
+        pendingTotal = null;
+        if (i < lastRowStart) continue;
         break;
       }
       const current: RowDraft | null = draft;
@@ -111,7 +119,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       flush();
       if (last) {
         account(line, 'total');
-        reading.total = totalOf(kind.numbers, [line]);
+        addTotal(totals, kind.numbers, [line], '');
         break;
       }
       if (kind.numbers.length === 1 && /^\d{1,3}$/.test(kind.numbers[0]!)) account(line, 'noise');
@@ -157,13 +165,12 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
   reading.unparsed.push({ line: line.line, page: line.page, text: line.text.trim(), reason });
 }
 
-function totalOf(numbers: string[], lines: SourceLine[]): TableReading['total'] {
+function addTotal(totals: PrintedTotal[], numbers: string[], lines: SourceLine[], label: string): void {
   const amount = parseItalianNumber(numbers[numbers.length - 1] ?? '');
-  if (!amount) return null;
+  if (!amount) return;
   const last = lines[lines.length - 1]!;
-  return { amount, source: { lines: lines.map((l) => l.line), page: last.page } };
+  totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
 }
-
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   let resolution = resolveCells(draft.tokens, columns);
   const repairs: Repair[] = [];

@@ -93,6 +93,58 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.printedTotal).toBe('406');
   });
 
+  it('reads on after subtotals, and takes the grand total as the project\'s', () => {
+    const doc = read(
+      'D2 18,56 350 6496,00 20 1299,20',
+      'Totale parziale 1299,20',
+      'D3 20,30 100 2030,00 20 406,00',
+      'B3 15,24 70 1066,80 10 106,68',
+      'Totale parziale 512,68',
+      'TOTALE COMPLESSIVO 1811,88',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D2', 'D3', 'B3']);
+    expect(doc.projects[0]!.printedTotal).toBe('1811.88');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads two tables of one project, a label between them, and adds up their totals', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Quinta condizione',
+      'Ufficio Protocollo:',
+      HEADER,
+      'D2 18,56 350 6496,00 20 1299,20',
+      'C3 17,10 350 5985,00 20 1197,00',
+      'Totale 2496,20',
+      'Ufficio Archivio:',
+      HEADER,
+      'D3 20,30 100 2030,00 20 406,00',
+      'Totale 406,00',
+      'Sesta condizione: (b)',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3', 'D3']);
+    expect(doc.projects[0]!.printedTotal).toBe('2902.20');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('takes a grand total after a new page of subtotals as the project\'s, not as one more section', () => {
+    const doc = read(
+      'D2 18,56 350 6496,00 20 1299,20',
+      'Totale parziale 1299,20',
+      '\f',
+      HEADER,
+      'D3 20,30 100 2030,00 20 406,00',
+      'Totale parziale 406,00',
+      'Totale complessivo 1705,20',
+    );
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBe('1705.20');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);

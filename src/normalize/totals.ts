@@ -1,0 +1,46 @@
+import type { Amount, SourceRef } from '../model.js';
+
+/** A total printed in a staff table: a subtotal, a section's total, or the table's. */
+export interface PrintedTotal {
+  amount: Amount;
+  source: SourceRef;
+  /** The words of its label ("Totale parziale"); '' for a total printed without one. */
+  label: string;
+}
+
+/** "Totale complessivo", "Totale generale": a total of all the rows, after subtotals. */
+const GRAND_TOTAL = /\b(?:complessiv[oa]|general[ei]|finale)\b/i;
+
+/**
+ * A project's printed total, from the totals printed in its tables in order. With several, the
+ * last is the project's when its label says so ("Totale complessivo") or when it is the sum of
+ * the others; otherwise each total closes a section of the staff (a table, an office, a page of
+ * subtotals) and the project's is their sum, printed as "a + b".
+ */
+export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } | null {
+  const last = totals.at(-1);
+  if (!last) return null;
+  if (totals.length === 1) return { amount: last.amount, source: last.source };
+  const others = sumOf(totals.slice(0, -1));
+  if (GRAND_TOTAL.test(last.label) || others.amount.value.equals(last.amount.value)) return { amount: last.amount, source: last.source };
+  return sumOf(totals);
+}
+
+/** Totals added up: their value, their printed forms joined by " + ", all their lines. */
+function sumOf(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } {
+  const [first, ...rest] = totals;
+  if (!first) throw new RangeError('no totals to add');
+  if (rest.length === 0) return { amount: first.amount, source: first.source };
+  const value = rest.reduce((sum, t) => sum.plus(t.amount.value), first.amount.value);
+  const places = Math.max(...totals.map((t) => printedPlaces(t.amount.text)));
+  return {
+    amount: { value, raw: totals.map((t) => t.amount.raw).join(' + '), text: value.toFixed(places) },
+    source: { lines: totals.flatMap((t) => t.source.lines), page: totals[totals.length - 1]!.source.page },
+  };
+}
+
+/** The decimals a value was printed with, trailing zeros included: "2496.20" → 2. */
+function printedPlaces(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}

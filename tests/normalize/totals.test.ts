@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseItalianNumber } from '../../src/normalize/numbers.js';
+import { projectTotal, type PrintedTotal } from '../../src/normalize/totals.js';
+
+const printed = (raw: string, label: string, line: number): PrintedTotal => ({
+  amount: parseItalianNumber(raw)!,
+  source: { lines: [line], page: null },
+  label,
+});
+const total = (...totals: PrintedTotal[]) => {
+  const t = projectTotal(totals);
+  return t && { raw: t.amount.raw, text: t.amount.text, lines: t.source.lines };
+};
+
+describe("a project's printed total", () => {
+  it('is none without a total, and the one printed when there is one', () => {
+    expect(total()).toBeNull();
+    expect(total(printed('406,00', 'Totale', 9))).toEqual({ raw: '406,00', text: '406.00', lines: [9] });
+  });
+
+  it('is the last total when its label says it is the whole ("Totale complessivo"), whatever the subtotals add up to', () => {
+    expect(total(printed('1.299,20', 'Totale parziale', 5), printed('512,68', 'Totale parziale', 8), printed('1.811,88', 'TOTALE COMPLESSIVO', 9)))
+      .toEqual({ raw: '1.811,88', text: '1811.88', lines: [9] });
+    expect(total(printed('100', 'Totale parziale', 5), printed('900', 'Totale generale', 8))).toEqual({ raw: '900', text: '900', lines: [8] });
+  });
+
+  it('is the last total when it is the sum of the others, whatever its label', () => {
+    expect(total(printed('1.299,20', 'Totale', 5), printed('512,68', 'Totale', 8), printed('1811,88', 'Totale', 9)))
+      .toEqual({ raw: '1811,88', text: '1811.88', lines: [9] });
+  });
+
+  it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
+    expect(total(printed('2.496,20', 'Totale', 7), printed('934,90', 'Totale', 12)))
+      .toEqual({ raw: '2.496,20 + 934,90', text: '3431.10', lines: [7, 12] });
+  });
+});
