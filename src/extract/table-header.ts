@@ -1,4 +1,4 @@
-import type { SourceLine, StaffColumn } from '../model.js';
+import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
 
@@ -101,10 +101,30 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
     pieces.push(lines.source(i));
     end = i + 1;
   }
-  const concepts = conceptsOf(pieces.map((l) => l.text).join(' '));
+  const text = pieces.map((l) => l.text).join(' ');
+  const concepts = conceptsOf(text);
   if (concepts.size < MIN_CONCEPTS) return null;
-  const columns = (['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const).filter((c) => concepts.has(c));
+  const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
+  // Words stacked over several lines are read a line at a time, not column by column: only a
+  // header on one line says the order of its columns.
+  const columns = pieces.length === 1 ? printedOrder(named, words(text).join(' ')) : named;
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
-  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? [...columns] : [] };
+  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [] };
+}
+
+/**
+ * The columns in the order a one-line header prints them ("ORE COSTO ORARIO …": hours first), or
+ * in the usual order when a column has no place of its own in the words (cost found as "costo"
+ * and "orario" apart).
+ */
+function printedOrder(columns: StaffColumn[], folded: string): StaffColumn[] {
+  const at = new Map<StaffColumn, number>();
+  for (const [pattern, concept] of CONCEPT_PHRASES) {
+    if (concept === 'grade') continue;
+    const match = pattern.exec(folded);
+    if (match) at.set(concept, match.index);
+  }
+  if (!columns.every((c) => at.has(c))) return columns;
+  return [...columns].sort((a, b) => at.get(a)! - at.get(b)!);
 }

@@ -17,11 +17,6 @@ export interface CellResolution {
 }
 
 const FULL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
-const WITHOUT: Record<'product' | 'percentage' | 'result', StaffColumn[]> = {
-  product: ['hourlyCost', 'hours', 'percentage', 'result'],
-  percentage: ['hourlyCost', 'hours', 'product', 'result'],
-  result: ['hourlyCost', 'hours', 'product', 'percentage'],
-};
 const MAX_SPLITS = 2;
 /** Two glued cells of a staff row are never longer than this: longer tokens are not split. */
 const MAX_GLUED_LENGTH = 24;
@@ -177,7 +172,7 @@ export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
 }
 
 function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
-  const layout = tokens.length === FULL.length ? FULL : tokens.length === announced.length ? announced : null;
+  const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? FULL : null;
   if (!layout) return null;
   const cells = emptyCells();
   const readings: Reading[] = [];
@@ -199,8 +194,14 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   };
 }
 
+/**
+ * The layouts a row may have: the announced columns, all five, and all five but one. A header
+ * that names all five in an order of its own ("ore, costo orario, …") gives that order to all.
+ */
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
-  const layouts = [announced, FULL, WITHOUT.product, WITHOUT.result, WITHOUT.percentage];
+  const all = announced.length === FULL.length ? announced : FULL;
+  const without = (absent: StaffColumn) => all.filter((column) => column !== absent);
+  const layouts = [announced, all, without('product'), without('result'), without('percentage')];
   return layouts.filter((layout, i) => layouts.findIndex((other) => sameColumns(other, layout)) === i);
 }
 

@@ -145,6 +145,28 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads the columns in the order a one-line header prints them, glued cells too', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Quinta condizione',
+      'CATEGORIA ORE COSTO ORARIO PRODOTTO PERCENTUALE RISULTATO',
+      'C3 200 17,10 3420,00 20 684,00',
+      'C3 150 17,10 2565,0020 513,00',
+      'Totale 1197,00',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(values(doc)).toEqual([
+      ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+      ['C3', '17.10', '150', '2565.00', '20', '513.00'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads the usual order under a header whose words are stacked over lines', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'CATEGORIA COSTO ORE PRODOTTO PERC. QUOTA', '          ORARIO', 'C3 17,10 200 3420,00 20 684,00', 'Totale 684,00'].join('\n'));
+    expect(values(doc)).toEqual([['C3', '17.10', '200', '3420.00', '20', '684.00']]);
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
