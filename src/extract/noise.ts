@@ -28,11 +28,14 @@ export interface PageNoise {
    * page break somewhere, or is printed three times or more.
    */
   isNoise(lines: ReadLines, index: number): boolean;
+  /** Line `line` (its number) is the last line before a page break or the first after one. */
+  atPageEdge(line: number): boolean;
 }
 
 /** Finds the lines a document repeats as page furniture. */
 export function findLineNoise(lines: ReadLines): PageNoise {
   const atPageEdge = new Set<string>();
+  const edgeLines = new Set<number>();
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '') nonBlank.push(i);
   const counted: string[] = [];
@@ -41,8 +44,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     const key = keyOfRead(lines, index);
     if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counted.push(key);
     const page = lines.source(index).page;
-    const pageBreak = isPageNumber(lines.text(index)) || (i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page);
-    if (!pageBreak) continue;
+    const newPage = i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page;
+    if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
+    if (!newPage && !isPageNumber(lines.text(index))) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
   }
   const counts = new TextCounts(counted);
@@ -54,6 +58,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       const count = counts.count(key);
       return count >= FURNITURE_REPEATS || (count >= 2 && atPageEdge.has(key));
     },
+    atPageEdge: (line) => edgeLines.has(line),
   };
 }
 

@@ -34,6 +34,8 @@ export interface TableReading {
 export interface TableContext {
   /** True for a line the document prints more than once: inside a table, a running header or footer. */
   isRepeated(text: string): boolean;
+  /** True for the line (its number) last before a page break or first after one. */
+  atPageEdge(line: number): boolean;
 }
 
 interface RowDraft {
@@ -61,7 +63,9 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   const kinds = region.body.map((l) => classifyLine(l.text));
   const lastRowStart = lastIndex(kinds, ['row-start']);
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
-  const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers']);
+  // "7" alone before a page break, after the last row: the page's number, not an unlabelled total.
+  const pageNumber = (i: number) => i > lastRowStart && isPageNumberLike(kinds[i]!) && context.atPageEdge(region.body[i]!.line);
+  const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !pageNumber(i));
   const totals = reading.totals;
   let draft: RowDraft | null = null;
   let pendingTotal: { line: SourceLine; label: string } | null = null;
@@ -116,13 +120,17 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         account(line, 'row');
         continue;
       }
+      if (pageNumber(i)) {
+        account(line, 'noise');
+        continue;
+      }
       flush();
       if (last) {
         account(line, 'total');
         addTotal(totals, kind.numbers, [line], '');
         break;
       }
-      if (kind.numbers.length === 1 && /^\d{1,3}$/.test(kind.numbers[0]!)) account(line, 'noise');
+      if (isPageNumberLike(kind)) account(line, 'noise');
       else unreadable(reading, line, 'numbers outside any row');
       continue;
     }
@@ -136,10 +144,15 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   return reading;
 }
 
-/** The index of the last line of one of these kinds, or -1. */
-function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>): number {
-  for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind)) return i;
+/** The index of the last line of one of these kinds (and taken by `also`), or -1. */
+function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, also: (index: number) => boolean = () => true): number {
+  for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind) && also(i)) return i;
   return -1;
+}
+
+/** A whole number of up to three digits alone on its line: a page number, where it is no row's. */
+function isPageNumberLike(kind: LineKind): boolean {
+  return kind.kind === 'numbers' && kind.numbers.length === 1 && /^\d{1,3}$/.test(kind.numbers[0]!);
 }
 
 /**

@@ -167,6 +167,19 @@ describe('reading a staff table', () => {
     expect(values(doc)).toEqual([['C3', '17.10', '200', '3420.00', '20', '684.00']]);
   });
 
+  it('takes a page number after the last row, at the foot of the page, for no total', () => {
+    const doc = read('D2 18,56 350 6496,00 20 1299,20', 'C3 17,10 350 5985,00 20 1197,00', '7', '\fSettima condizione');
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('still reads a row whose last value, alone, opens the next page', () => {
+    const doc = read('D3 20,30 100 2030,00 20', '\f406', 'Totale 406');
+    expect(values(doc)).toEqual([['D3', '20.30', '100', '2030.00', '20', '406']]);
+    expect(doc.projects[0]!.printedTotal).toBe('406');
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
