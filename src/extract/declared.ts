@@ -11,7 +11,8 @@ export interface DeclaredAmount {
 
 /** A mention of the fund (or of feeding it), where a declared sentence starts. */
 const MENTION_PATTERN = String.raw`\bfondo\b|\balimentare\b`;
-const AMOUNT = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
+/** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
+const AMOUNT = String.raw`(\d{1,3}(?:([.'’ \u00a0])\d{3})(?:\2\d{3})*(?:,\d+)?|\d+(?:,\d+)?)`;
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
  * the amount in euro that follows a mention of the fund (or of feeding it) in the same sentence.

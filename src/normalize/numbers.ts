@@ -2,16 +2,22 @@ import { compactDecimal, Decimal } from '../decimal.js';
 import type { Amount } from '../model.js';
 
 const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*/i;
+/** A currency sign or word after the number: "18,56€", "934,90 euro". */
+const TRAILING_CURRENCY = /\s*(?:€|\beuro)$/i;
 const PERCENT = /\s*%$/;
-/** Digits in thousands groups with a dot, optionally a decimal comma: "1.234", "2.870", "1.234,56". */
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+/**
+ * Digits in thousands groups, optionally a decimal comma: "1.234", "2.870", "1.234,56"; the groups
+ * may be set apart by an apostrophe or a space instead ("1'299,20", "2 496,20"), the same one throughout.
+ */
+const GROUPED = /^\d{1,3}(?:([.'’ \u00a0])\d{3})(?:\1\d{3})*(?:,\d+)?$/;
+const GROUP_SEPARATORS = /[.'’ \u00a0]/g;
 /** Digits with an optional decimal comma: "34,20", "1234,5", "20". */
 const PLAIN = /^\d+(?:,\d+)?$/;
 /** A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10". */
 const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
 
 /**
- * Reads an Italian-printed number ("1.234,56", "1234,5", "2.870", "20%", "€ 1.234,56").
+ * Reads an Italian-printed number ("1.234,56", "1234,5", "2.870", "20%", "€ 1.234,56", "18,56€").
  * A dot followed by groups of three digits is a thousands separator ("2.870" is 2870), as
  * Italian documents print it. Returns null when the text is not a number.
  */
@@ -55,12 +61,12 @@ const ALL_DOTS = /\./g;
 /** Any printed form: white space around, a currency sign or word, a percent sign, a dot as the decimal point. */
 export function readDecorated(raw: string): Amount | null {
   const printed = raw.trim();
-  let body = printed.replace(CURRENCY, '').replace(PERCENT, '').trim();
+  let body = printed.replace(CURRENCY, '').replace(PERCENT, '').replace(TRAILING_CURRENCY, '').trim();
   if (body.startsWith('€')) body = body.slice(1).trim();
   if (body === '') return null;
   let canonical: string;
   if (PLAIN.test(body)) canonical = body.replace(',', '.');
-  else if (GROUPED.test(body)) canonical = body.replace(/\./g, '').replace(',', '.');
+  else if (GROUPED.test(body)) canonical = body.replace(GROUP_SEPARATORS, '').replace(',', '.');
   else if (DOT_DECIMAL.test(body)) canonical = body;
   else return null;
   return new PrintedAmount(printed, stripLeadingZeros(canonical));

@@ -14,7 +14,8 @@ export type LineKind =
 const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
 const GRADE_IN_LABEL = /\b([A-D])\s?([1-9])\b/;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
-const NUMBER_TOKEN = /^(?:€?\d[\d.,]*%?|%|€|ore|h)$/i;
+const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
+const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€)?|%|€|ore|h)$/i;
 /** A unit printed after a number ("200 ore", "200 h"): it says nothing the column does not. */
 const UNIT = /^(?:ore|h)$/i;
 
@@ -39,11 +40,13 @@ export function numericTokens(text: string): string[] | null {
   return tokens;
 }
 
-/** "€34,20" → "34,20", "200," → "200": a currency sign before a number, a stop after it. */
+/** "€34,20" → "34,20", "34,20€" → "34,20", "200," → "200": a currency sign before or after a number, a stop after it. */
 function withoutCurrencyAndStop(token: string): string {
   const start = token.startsWith('€') ? 1 : 0;
-  const last = token.charAt(token.length - 1);
-  const end = token.length > start && (last === '.' || last === ',') ? token.length - 1 : token.length;
+  let end = token.length;
+  if (end > start && token.charAt(end - 1) === '€') end--;
+  const last = token.charAt(end - 1);
+  if (end > start && (last === '.' || last === ',')) end--;
   return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
@@ -59,7 +62,8 @@ export function classifyLine(text: string): LineKind {
   if (trimmed === '') return { kind: 'blank' };
   const total = TOTAL_LABEL.exec(trimmed);
   if (total) {
-    const numbers = numericTokens((total[1] ?? '').replace(/\p{L}+\.?/gu, ' '));
+    // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more.
+    const numbers = numericTokens((total[1] ?? '').replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?/gu, ' '));
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'text' };

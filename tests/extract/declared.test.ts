@@ -40,6 +40,15 @@ describe('the declared amount', () => {
     expect(declaredIn(lines)).toEqual({ raw: '2.900,05', lines: [3, 4, 5] });
   });
 
+  it.each([
+    ['di € 2 496,20, come segue', '2 496,20', '2496.20'],
+    ["di € 1'299,20, come segue", "1'299,20", '1299.20'],
+    ['di euro 12.481,00 complessivi', '12.481,00', '12481.00'],
+  ])('reads thousands set apart by spaces or apostrophes: %j', (sentence, raw, text) => {
+    const found = findDeclaredAmount(ReadLines.of(splitLines(`Si intende alimentare il Fondo Salario Accessorio ${sentence}`)));
+    expect(found && { raw: found.amount.raw, text: found.amount.text }).toEqual({ raw, text });
+  });
+
   it('is not read from a mention more than 160 characters before the euro sign', () => {
     const filler = 'parole '.repeat(30);
     expect(declaredIn([`Il fondo ${filler}`, 'di € 100,00'])).toBeNull();

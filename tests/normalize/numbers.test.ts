@@ -18,13 +18,19 @@ describe('Italian numbers', () => {
     ['20,3', '20.3'],
     ['17.10', '17.10'],
     ['0,5', '0.5'],
+    ["1'299,20", '1299.20'],
+    ['6’496,00', '6496.00'],
+    ['2 496,20', '2496.20'],
+    ['1\u00a0234', '1234'],
+    ['18,56€', '18.56'],
+    ['934,90 euro', '934.90'],
   ])('%s reads as %s, keeping the printed digits', (raw, text) => {
     const amount = parseItalianNumber(raw);
     expect(amount?.text).toBe(text);
     expect(amount?.value.equals(new Decimal(text))).toBe(true);
   });
 
-  it.each(['', 'abc', '1,2,3', '1.23.4', '12,', ',5', '1 234'])('%j is not a number', (raw) => {
+  it.each(['', 'abc', '1,2,3', '1.23.4', '12,', ',5', '1 2345', "1.234'567", '1  234', '€', '12 34,5'])('%j is not a number', (raw) => {
     expect(parseItalianNumber(raw)).toBeNull();
   });
 

@@ -198,6 +198,16 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('reads euro signs after the values, apostrophes between thousands, and a total written out in words too', () => {
+    const doc = read("D3 20,30€ 100 2'030,00€ 20% 406,00€", 'C4 17,63 € 150 2644,50 € 20 528,90 €', 'Totale € 934,90 (novecentotrentaquattro/90)');
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['C4', '17.63', '150', '2644.50', '20', '528.90'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('934.90');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads percent signs and euro signs in cells', () => {
     const doc = read('D5 € 22,08 350 € 7.728 20% € 1.545,60', 'C3 17,10 150 2.565 20 % 513', 'Totale 2.058,60');
     expect(values(doc)).toEqual([
