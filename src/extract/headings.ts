@@ -1,9 +1,13 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 
-/** "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …". */
+/**
+ * "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …",
+ * "Progetto 3 – …"; and, read as headings only where a paragraph starts (see `runsOn`), "Progetto 3"
+ * alone on its line and "PROGETTO 3. …".
+ */
 const PROJECT_HEADING =
-  /^\s*progetto\s+(?:(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*(\d{1,3})\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})\s*[-–—:)]\s*)(.*)$/i;
+  /^\s*progetto\s+(?:(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*(\d{1,3})\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})\s*[-–—:)]\s*|(\d{1,3})(?:\.\s+|$))(.*)$/i;
 
 /** A project heading found on a line: its number and the title text that follows on that line. */
 export interface ProjectHeading {
@@ -11,6 +15,11 @@ export interface ProjectHeading {
   titleStart: string;
   line: SourceLine;
   index: number;
+  /**
+   * Written as prose could run on into it: "progetto n. 2." in lower case, "Progetto 2" without a
+   * mark after the number. It opens a project only where a paragraph starts.
+   */
+  weak: boolean;
 }
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
@@ -18,23 +27,30 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
   if (!/^progetto/i.test(collapsed)) return null;
   const match = PROJECT_HEADING.exec(collapsed);
   if (!match) return null;
-  return { number: Number(match[1] ?? match[2]), titleStart: (match[3] ?? '').trim(), line, index };
+  const weak = match[3] !== undefined || collapsed.startsWith('p');
+  return { number: Number(match[1] ?? match[2] ?? match[3]), titleStart: (match[4] ?? '').trim(), line, index, weak };
 }
 
 /**
  * Finds the project headings of a document. A heading whose number does not follow the last one
- * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project.
+ * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
+ * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …").
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const headings: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
-    if (!heading) continue;
+    if (!heading || (heading.weak && runsOn(lines, index))) continue;
     const last = headings[headings.length - 1];
     if (last && heading.number <= last.number) continue;
     headings.push(heading);
   }
   return headings;
+}
+
+/** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */
+function runsOn(lines: ReadLines, index: number): boolean {
+  return index > 0 && /[\p{Ll},]$/u.test(lines.text(index - 1));
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];

@@ -19,6 +19,28 @@ describe('project headings', () => {
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
   });
 
+  it.each([
+    ['Progetto 2\nSportello unico per le imprese', 2, 'Sportello unico per le imprese'],
+    ['PROGETTO 3. Revisione dei procedimenti', 3, 'Revisione dei procedimenti'],
+    ['progetto n. 4 – In minuscolo', 4, 'In minuscolo'],
+  ])('%j starts a project where a paragraph starts', (line, number, title) => {
+    const { projects } = outline(`PIANO 2015\n\nIntroduzione al piano.\n${line}\n\nDescrizione del progetto\n`);
+    expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
+  });
+
+  it('does not open a project at a reference to one that a wrapped sentence brings to the start of a line', () => {
+    const text = [
+      'PROGETTO N. 1 – Archivio digitale',
+      'Il progetto si coordina con la dematerializzazione prevista dal',
+      'progetto n. 2. Esso riduce i tempi di risposta.',
+      'Lo stesso vale per il',
+      'Progetto 3. Inoltre si prevede un corso.',
+      'PROGETTO N. 2 – Sportello unico',
+      'Descrizione del progetto',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Archivio digitale'], [2, 'Sportello unico']]);
+  });
+
   it('does not take the document title or prose for a project', () => {
     const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\n\nProgetto n. 1 - richiamo\n';
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
