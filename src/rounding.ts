@@ -25,6 +25,12 @@ export function agreement(printed: Decimal, exact: Decimal): Agreement {
   return isRoundingOf(printed, exact) ? 'rounded' : 'different';
 }
 
+/** {@link agreement} of two printed amounts: either may be the rounded one. */
+export function agreementEitherWay(a: Decimal, b: Decimal): Agreement {
+  const forward = agreement(a, b);
+  return forward === 'different' && agreement(b, a) === 'rounded' ? 'rounded' : forward;
+}
+
 /**
  * {@link agreement} of a printed amount. Most printed values are exact, and equal texts say so
  * without making the amount's Decimal; any other case is decided on the values.

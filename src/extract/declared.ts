@@ -9,20 +9,42 @@ export interface DeclaredAmount {
   source: SourceRef;
 }
 
-/** A mention of the fund (or of feeding it), where a declared sentence starts. */
-const MENTION_PATTERN = String.raw`\bfondo\b|\balimentare\b`;
+/**
+ * A mention of the fund the plan feeds (salario or trattamento accessorio, risorse decentrate),
+ * or of feeding it, where a declared sentence starts ("alimentare il Fondo Salario Accessorio di
+ * € …", "destinare euro … al Fondo"); one word each, as a mention is looked for line by line. A
+ * mention of any fund ("Fondo di perequazione") is searched only when no such sentence names an amount.
+ */
+const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b`;
+const FUND_MENTION = String.raw`\bfondo\b`;
 /** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
-const AMOUNT = String.raw`(\d{1,3}(?:([.'’ \u00a0])\d{3})(?:\2\d{3})*(?:,\d+)?|\d+(?:,\d+)?)`;
+const amount = (group: number) => `(\\d{1,3}(?:([.'’ \\u00a0])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
+/** An amount in euro: "€ 2.900,05", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
+const AMOUNT_IN_EURO = String.raw`(?:(?:€|\beuro\b|\beur\b)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
+
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
- * the amount in euro that follows a mention of the fund (or of feeding it) in the same sentence.
+ * the first amount in euro after a mention, in the same sentence.
  */
-export const DECLARED_SENTENCE = new RegExp(
-  String.raw`(?:${MENTION_PATTERN})[^€;]{0,160}?(?:€|\beuro\b|\beur\b)\s*` + AMOUNT + String.raw`(?![\d])`,
-  'i',
-);
+function sentencePattern(mention: string): RegExp {
+  return new RegExp(String.raw`(?:${mention})[^€;]{0,160}?${AMOUNT_IN_EURO}`, 'i');
+}
 
-const MENTION = new RegExp(MENTION_PATTERN, 'i');
+/** Sentences of one kind: a line is searched only when it has their mention. */
+interface SentenceKind {
+  mention: RegExp;
+  sentence: RegExp;
+}
+
+export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_MENTION, 'i'), sentence: sentencePattern(FEEDING_MENTION) };
+export const ANY_FUND: SentenceKind = { mention: new RegExp(FUND_MENTION, 'i'), sentence: sentencePattern(FUND_MENTION) };
+const FURTHER_AMOUNT = new RegExp(AMOUNT_IN_EURO, 'gi');
+/**
+ * Where the sentence of a declared amount ends: no further amount after it is the project's. A
+ * full stop before a figure or a lower-case word is an abbreviation ("dell’art. 15, comma 5").
+ */
+const SENTENCE_END = /[;:]|\.(?=\s+\p{Lu}|\s*$)/u;
+
 /**
  * How far past its mention a declared sentence can reach: the mention, 160 characters, "euro",
  * a space and the first digit of the amount. The amount itself never runs over a line's end.
@@ -30,37 +52,60 @@ const MENTION = new RegExp(MENTION_PATTERN, 'i');
 const SENTENCE_REACH = 200;
 
 /**
- * Finds the declared amount in a project's prose lines (tables excluded by the caller), or null.
- * Only the lines from each mention of the fund up to the sentence's reach are joined and searched:
- * a match starting on the mention's line is the one a search of all the lines joined would find.
+ * The amounts a project's prose (tables excluded by the caller) may declare it adds to the fund,
+ * most likely first: the first amount of each sentence that mentions feeding the fund, then the
+ * other amounts of that sentence ("Il Fondo …, pari a complessivi € 185.400,00, sarà incrementato
+ * di € 540,50"); without any, the same for sentences that mention a fund. Empty when there is none.
+ * Only the lines from each mention up to the sentence's reach are joined and searched: a match
+ * starting on the mention's line is the one a search of all the lines joined would find.
  */
-export function findDeclaredAmount(lines: ReadLines): DeclaredAmount | null {
+export function findDeclaredAmounts(lines: ReadLines): DeclaredAmount[] {
+  const feeding = amountsOfSentences(lines, FEEDING);
+  return feeding.length > 0 ? feeding : amountsOfSentences(lines, ANY_FUND);
+}
+
+function amountsOfSentences(lines: ReadLines, kind: SentenceKind): DeclaredAmount[] {
+  const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    if (!MENTION.test(mentioned)) continue;
+    if (!kind.mention.test(mentioned)) continue;
     let end = k + 1;
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {
       const text = lines.text(end);
       if (text !== '') after += text.length + 1;
     }
     const joined = joinWithOffsets(lines.slice(k, end));
-    const match = DECLARED_SENTENCE.exec(joined.text);
+    const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
-    return declaredIn(lines, joined, match);
+    const first = declaredIn(lines, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);
+    if (first) found.push(first);
+    found.push(...furtherAmounts(lines, joined, match.index, match.index + match[0].length));
   }
-  return null;
+  return found;
 }
 
-function declaredIn(lines: ReadLines, joined: JoinedText, match: RegExpExecArray): DeclaredAmount | null {
-  if (match[1] === undefined) return null;
-  const amount = parseItalianNumber(match[1]);
-  if (!amount) return null;
-  const first = joined.lineAt(match.index);
-  const last = joined.lineAt(match.index + match[0].length - 1);
+/** The amounts in euro after the first, up to the end of the sentence that starts at `start`. */
+function furtherAmounts(lines: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
+  const rest = joined.text.slice(from);
+  const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
+  const found: DeclaredAmount[] = [];
+  for (const match of rest.slice(0, end).matchAll(FURTHER_AMOUNT)) {
+    const further = declaredIn(lines, joined, start, from + match.index + match[0].length, match[1] ?? match[3]);
+    if (further) found.push(further);
+  }
+  return found;
+}
+
+/** The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in `joined`). */
+function declaredIn(lines: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined): DeclaredAmount | null {
+  const read = digits === undefined ? null : parseItalianNumber(digits);
+  if (!read) return null;
+  const first = joined.lineAt(start);
+  const last = joined.lineAt(end - 1);
   const spanned: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines.source(i).line;
     if (line >= first.line && line <= last.line && lines.text(i) !== '') spanned.push(line);
   }
-  return { amount, source: { lines: spanned, page: last.page } };
+  return { amount: read, source: { lines: spanned, page: last.page } };
 }

@@ -1,6 +1,6 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
-import { findDeclaredAmount, type DeclaredAmount } from './declared.js';
+import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
@@ -20,7 +20,8 @@ export interface ProjectOutline {
   title: string;
   heading: SourceLine;
   conditions: Condition[];
-  declared: DeclaredAmount | null;
+  /** The amounts the prose may declare it adds to the fund, most likely first (see `findDeclaredAmounts`). */
+  declared: DeclaredAmount[];
   tables: TableRegion[];
 }
 
@@ -56,7 +57,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     title,
     heading: heading.line,
     conditions: readConditions(body),
-    declared: findDeclaredAmount(body),
+    declared: findDeclaredAmounts(body),
     tables: findTables(body),
   };
 }

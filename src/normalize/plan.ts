@@ -1,5 +1,7 @@
+import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
-import type { PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import { agreementEitherWay } from '../rounding.js';
+import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal } from './totals.js';
 
@@ -40,14 +42,15 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       ...(read.ocr && { ocr: read.ocr }),
     }));
   const total = projectTotal(readings.flatMap((r) => r.totals));
+  const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {
     number: outlined.number,
     title: outlined.title,
     source: { line: outlined.heading.line, page: outlined.heading.page },
     conditions: outlined.conditions,
-    declaredAmount: outlined.declared?.amount ?? null,
-    declaredSource: outlined.declared?.source ?? null,
+    declaredAmount: declared?.amount ?? null,
+    declaredSource: declared?.source ?? null,
     printedTotal: total?.amount ?? null,
     totalSource: total?.source ?? null,
     hasTable: outlined.tables.length > 0,
@@ -70,4 +73,18 @@ function unresolvedRows(project: Project): Unparsed[] {
         row: row.row,
       })),
   );
+}
+
+/**
+ * Of the amounts the prose may declare, the first that the staff table bears out (its printed
+ * total or, without one, the sum of its results, exactly or as a rounding): a sentence can name
+ * the fund's size before the project's share of it. When none does, the first, most likely one:
+ * the declared-amount rules then say it differs.
+ */
+function declaredAmountOf(candidates: DeclaredAmount[], printedTotal: Amount | null, staff: StaffRow[]): DeclaredAmount | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const results = staff.map((row) => row.result?.value).filter((value) => value !== undefined);
+  const against = printedTotal?.value ?? (results.length > 0 ? results.reduce((sum, value) => sum.plus(value)) : null);
+  if (against === null) return candidates[0]!;
+  return candidates.find((c) => agreementEitherWay(c.amount.value, against) !== 'different') ?? candidates[0]!;
 }

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Project, StaffRow } from '../model.js';
-import { agreement, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
+import { agreement, agreementEitherWay, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import type { RowExpectation } from './expected.js';
 import type { RuleContext } from './rule.js';
 
@@ -67,17 +67,11 @@ export function compareDeclared(project: Project, context: RuleContext): Declare
   const declared = project.declaredAmount.value;
   if (project.printedTotal) {
     const against = project.printedTotal.value;
-    return { declared, against, againstName: 'the printed total', agreement: eitherWay(declared, against) };
+    return { declared, against, againstName: 'the printed total', agreement: agreementEitherWay(declared, against) };
   }
   if (project.staff.length === 0) return null;
   const against = context.computedTotalOf(project);
-  return { declared, against, againstName: "the sum of the rows' results", agreement: eitherWay(declared, against) };
-}
-
-/** Both amounts are printed, so either may be the rounded one. */
-function eitherWay(declared: Decimal, against: Decimal): Agreement {
-  const forward = agreement(declared, against);
-  return forward === 'different' && agreement(against, declared) === 'rounded' ? 'rounded' : forward;
+  return { declared, against, againstName: "the sum of the rows' results", agreement: agreementEitherWay(declared, against) };
 }
 
 /** Where a declared-amount finding points: the sentence, else the heading. */

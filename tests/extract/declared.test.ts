@@ -1,16 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/decode.js';
-import { DECLARED_SENTENCE, findDeclaredAmount } from '../../src/extract/declared.js';
+import { ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 
 const declaredIn = (lines: string[]) => {
-  const found = findDeclaredAmount(ReadLines.of(splitLines(lines.join('\n'))));
-  return found && { raw: found.amount.raw, lines: found.source.lines };
+  const found = findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n'))))[0];
+  return found ? { raw: found.amount.raw, lines: found.source.lines } : null;
 };
 
-/** The search as it was: every line joined, one match of the whole. */
+/** The search as it was: every line joined, one match of the whole, for a sentence feeding the fund, else any. */
 function searchOfTheWhole(lines: string[]) {
+  return searchOfTheWholeFor(lines, FEEDING.sentence) ?? searchOfTheWholeFor(lines, ANY_FUND.sentence);
+}
+
+function searchOfTheWholeFor(lines: string[], sentence: RegExp) {
   const read = ReadLines.of(splitLines(lines.join('\n')));
   const kept: Array<{ text: string; line: number; start: number }> = [];
   let length = 0;
@@ -20,12 +24,12 @@ function searchOfTheWhole(lines: string[]) {
     kept.push({ text: read.text(i), line: read.source(i).line, start: length });
     length += read.text(i).length;
   }
-  const match = DECLARED_SENTENCE.exec(kept.map((k) => k.text).join(' '));
+  const match = sentence.exec(kept.map((k) => k.text).join(' '));
   if (!match) return null;
   const lineAt = (offset: number) => kept.filter((k) => k.start <= offset).at(-1)!.line;
   const first = lineAt(match.index);
   const last = lineAt(match.index + match[0].length - 1);
-  return { raw: match[1]!, lines: kept.filter((k) => k.line >= first && k.line <= last).map((k) => k.line) };
+  return { raw: (match[1] ?? match[3])!, lines: kept.filter((k) => k.line >= first && k.line <= last).map((k) => k.line) };
 }
 
 describe('the declared amount', () => {
@@ -45,8 +49,33 @@ describe('the declared amount', () => {
     ["di € 1'299,20, come segue", "1'299,20", '1299.20'],
     ['di euro 12.481,00 complessivi', '12.481,00', '12481.00'],
   ])('reads thousands set apart by spaces or apostrophes: %j', (sentence, raw, text) => {
-    const found = findDeclaredAmount(ReadLines.of(splitLines(`Si intende alimentare il Fondo Salario Accessorio ${sentence}`)));
+    const [found] = findDeclaredAmounts(ReadLines.of(splitLines(`Si intende alimentare il Fondo Salario Accessorio ${sentence}`)));
     expect(found && { raw: found.amount.raw, text: found.amount.text }).toEqual({ raw, text });
+  });
+
+  const candidates = (lines: string[]) => findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n')))).map((d) => [d.amount.raw, d.source.lines]);
+
+  it('prefers a sentence feeding the fund to one that names another fund', () => {
+    expect(candidates([
+      'Il progetto, cofinanziato dal Fondo di perequazione Unioncamere per € 45.000,00, mira a',
+      'ridurre i tempi di risposta.',
+      'Si intende alimentare il Fondo Salario Accessorio di € 2.496,20, come segue:',
+    ])).toEqual([['2.496,20', [3]]]);
+    expect(candidates(['Il progetto è sostenuto dal Fondo di perequazione per € 45.000,00.'])).toEqual([['45.000,00', [1]]]);
+  });
+
+  it('offers every amount of the sentence, in order, when it names more than one', () => {
+    expect(candidates(['Il Fondo Salario Accessorio 2017, pari a complessivi € 185.400,00, sarà incrementato di € 540,50:', 'segue la tabella di € 9,99']))
+      .toEqual([['185.400,00', [1]], ['540,50', [1]]]);
+    expect(candidates(['Il Fondo Salario Accessorio, pari a € 185.400,00, sarà incrementato ai sensi dell’art. 15, comma 5', 'di € 540,50. Il costo è di € 9,99.']))
+      .toEqual([['185.400,00', [1]], ['540,50', [1, 2]]]);
+  });
+
+  it.each([
+    ['Si propone di destinare euro 934,90 al Fondo Salario Accessorio, come da prospetto:', '934,90'],
+    ['La quota destinata al Fondo Salario Accessorio è pari a 2.496,20 euro.', '2.496,20'],
+  ])('reads an amount before the fund or before "euro": %j', (sentence, raw) => {
+    expect(candidates([sentence])[0]?.[0]).toBe(raw);
   });
 
   it('is not read from a mention more than 160 characters before the euro sign', () => {

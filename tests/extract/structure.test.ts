@@ -118,12 +118,12 @@ describe('declared amount', () => {
     ['comma 5 del Fondo Salario Accessorio di € 934,90, quale sommatoria', '934.90'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
-    expect(project!.declared?.amount.text).toBe(amount);
+    expect(project!.declared[0]?.amount.text).toBe(amount);
   });
 
-  it('is null when the project states none', () => {
+  it('is none when the project states none', () => {
     const [project] = outline('Progetto N° 1 - A\nQuinta condizione: (risorse)\nIl personale sarà impegnato per 300 ore.\n').projects;
-    expect(project!.declared).toBeNull();
+    expect(project!.declared).toEqual([]);
   });
 });
 

@@ -224,3 +224,20 @@ describe('lines that look like the start of a row', () => {
     expect(doc.unparsed).toEqual([expect.objectContaining({ text: 'Nota del dirigente D3', reason: 'a label without any value' })]);
   });
 });
+
+describe('the declared amount', () => {
+  const plan = (sentence: string, total: string) =>
+    readPlan(['Progetto N° 1 - A', 'Quinta condizione', sentence, HEADER, 'D3 20,30 100 2030,00 20 406,00', 'C4 17,63 150 2644,50 20 528,90', total].join('\n'));
+
+  it('is the amount of the sentence that the table bears out, when the sentence names the fund\'s size first', () => {
+    const doc = plan('Il Fondo Salario Accessorio, pari a complessivi € 185.400,00, sarà incrementato di € 934,90:', 'Totale 934,90');
+    expect(doc.projects[0]!.declaredAmount).toBe('934.90');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('is the first amount, and a declared-mismatch, when the table bears out none', () => {
+    const doc = plan('Il Fondo Salario Accessorio, pari a complessivi € 185.400,00, sarà incrementato di € 900,00:', 'Totale 934,90');
+    expect(doc.projects[0]!.declaredAmount).toBe('185400.00');
+    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['declared-mismatch']);
+  });
+});
