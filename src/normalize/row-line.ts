@@ -12,7 +12,7 @@ export type LineKind =
   | { kind: 'text' };
 
 const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
-const GRADE_IN_LABEL = /\b([A-D])\s?([1-9])\b/;
+const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])\s?([1-9])\b/g;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€)?|%|€|ore|h)$/i;
@@ -50,10 +50,15 @@ function withoutCurrencyAndStop(token: string): string {
   return start === 0 && end === token.length ? token : token.slice(start, end);
 }
 
-/** The grade code of a label, "C 3" written "C3"; null when the label has none. */
+/**
+ * The grade code of a label, "C 3" written "C3"; null when the label has none. Of two codes, the
+ * last: "C1 C3", "cat. D1 pos. ec. D3" give the legal category, then the economic position,
+ * which the hourly cost follows. A former grade ("ex B3") is not the row's.
+ */
 export function gradeOf(label: string): string | null {
-  const match = GRADE_IN_LABEL.exec(label.toUpperCase());
-  return match ? `${match[1]}${match[2]}` : null;
+  let last: RegExpExecArray | null = null;
+  for (const match of label.toUpperCase().matchAll(GRADE_IN_LABEL)) if (match[1] === undefined) last = match;
+  return last ? `${last[2]}${last[3]}` : null;
 }
 
 /** Classifies one line of a table region by its own text. */

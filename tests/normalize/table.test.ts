@@ -180,6 +180,22 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.printedTotal).toBe('406');
   });
 
+  it('takes the economic position for the grade when the legal category is printed before it, and not a former grade', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Quinta condizione',
+      'CAT. GIUR. POS. EC. COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 C3 17,10 350 5985,00 20 1197,00',
+      'C1 C4 17,63 100 1763,00 20 352,60',
+      'C1 C4 17,63 100 1763,00 20 352,60',
+      'Istruttore C2 (ex B3) 16,50 100 1650,00 20 330,00',
+      'Totale 2232,20',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C4', 'C4', 'C2']);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
