@@ -65,12 +65,44 @@ export interface ConditionHeading {
   rest: string;
 }
 
-/** Reads "Prima condizione: (…)" … "Settima condizione", or "3^ condizione", from a line's collapsed text. */
+/** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
+const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+
+/**
+ * The seven conditions by the words their names start with, as the rule that sets them words
+ * them: a numbered line ("1) Miglioramento quali-quantitativo …", "III. RISULTATI VERIFICABILI …")
+ * is a condition heading when its words are those of the condition of its number.
+ */
+const CONDITION_NAMES = [
+  /^miglioramento\s+quali/i,
+  /^concreti\s+risultati/i,
+  /^risultati\s+verificabili/i,
+  /^risultati\s+(?:difficili|sfidanti)/i,
+  /^risorse\s+quantificate/i,
+  /^risorse\s+rese\s+disponibili/i,
+  /^risorse\s+previste/i,
+];
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
+const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
+
+/**
+ * Reads "Prima condizione: (…)" … "Settima condizione", "3^ condizione", "Condizione n. 3 – …", or
+ * a numbered line with a condition's own name ("3) Risultati verificabili …"), from a line's
+ * collapsed text.
+ */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
   const match = CONDITION_HEADING.exec(collapsed);
-  if (!match) return null;
-  const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
-  return { ordinal, rest: (match[3] ?? '').trim() };
+  if (match) {
+    const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
+    return { ordinal, rest: (match[3] ?? '').trim() };
+  }
+  const numbered = NUMBERED_CONDITION.exec(collapsed);
+  if (numbered) return { ordinal: Number(numbered[1]), rest: (numbered[2] ?? '').trim() };
+  const item = NUMBERED_ITEM.exec(collapsed);
+  if (!item) return null;
+  const ordinal = item[1] ? Number(item[1]) : ROMAN.indexOf(item[2]!.toLowerCase()) + 1;
+  const rest = item[3]!.trim();
+  return CONDITION_NAMES[ordinal - 1]?.test(rest) ? { ordinal, rest } : null;
 }
 
 const SECTION_MARKER = /^\s*(?:descrizione\b|il progetto risponde\b|obiettiv[oi]\b\s*[:.]|finalit[aà]\b\s*[:.])/i;

@@ -106,6 +106,29 @@ describe('conditions', () => {
       [7, 'risorse previste nel bilancio annuale', 'testo sette'],
     ]);
   });
+
+  it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      '1) Miglioramento quali-quantitativo dei servizi',
+      'testo uno',
+      'Condizione n. 2 – concreti risultati percepibili',
+      'testo due',
+      'III. RISULTATI VERIFICABILI ATTRAVERSO STANDARD',
+      'testo tre',
+      'Condizione 4: (risultati sfidanti)',
+      'testo quattro',
+      '5) Risultati attesi: tempi ridotti',
+      'la condizione n. 5 del contratto resta valida',
+    ].join('\n');
+    const [project] = outline(text).projects;
+    expect(project!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'Miglioramento quali-quantitativo dei servizi', 'testo uno'],
+      [2, 'concreti risultati percepibili', 'testo due'],
+      [3, 'RISULTATI VERIFICABILI ATTRAVERSO STANDARD', 'testo tre'],
+      [4, 'risultati sfidanti', 'testo quattro 5) Risultati attesi: tempi ridotti la condizione n. 5 del contratto resta valida'],
+    ]);
+  });
 });
 
 describe('declared amount', () => {
