@@ -15,11 +15,6 @@ const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
 const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])\s?([1-9])\b/g;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-/**
- * A no-break space between digits and a group of three ("6 496,00" as word processors print it)
- * sets thousands apart, not cells: it is read as the dot Italian uses.
- */
-const NO_BREAK_GROUPS = /(\d)[\u00a0\u202f](?=\d{3}(?![\d.]))/g;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€)?|%|€|ore|h)$/i;
 /** A unit printed after a number ("200 ore", "200 h"): it says nothing the column does not. */
 const UNIT = /^(?:ore|h)$/i;
@@ -68,7 +63,7 @@ export function gradeOf(label: string): string | null {
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
-  const trimmed = text.replace(NO_BREAK_GROUPS, '$1.').replace(/[\u00a0\t]/g, ' ').trim();
+  const trimmed = text.replace(/[\u00a0\t]/g, ' ').trim();
   if (trimmed === '') return { kind: 'blank' };
   const total = TOTAL_LABEL.exec(trimmed);
   if (total) {

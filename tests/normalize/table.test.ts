@@ -224,16 +224,6 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
-  it('reads thousands set apart by no-break spaces, in rows and totals', () => {
-    const doc = read('D2 18,56 350 6\u00a0496,00 20 1\u00a0299,20', 'C3 17,10 350 5\u202f985,00 20 1\u202f197,00', 'Totale 2\u00a0496,20');
-    expect(values(doc)).toEqual([
-      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
-      ['C3', '17.10', '350', '5985.00', '20', '1197.00'],
-    ]);
-    expect(doc.projects[0]!.printedTotal).toBe('2496.20');
-    expect(doc.discrepancies).toEqual([]);
-  });
-
   it('reads percent signs and euro signs in cells', () => {
     const doc = read('D5 € 22,08 350 € 7.728 20% € 1.545,60', 'C3 17,10 150 2.565 20 % 513', 'Totale 2.058,60');
     expect(values(doc)).toEqual([
