@@ -19,7 +19,7 @@ export const PLAN_SWITCHES = {
 
 /**
  * Heading templates of a project: `{n}` is its number, `{title}` its title (continued on further
- * lines when the title spans several).
+ * lines when the title spans several); `|` ends the heading's line, the title starting on the next.
  */
 export const HEADING_FORMS = [
   'Progetto N°{n} - {title}',
@@ -29,6 +29,8 @@ export const HEADING_FORMS = [
   'PROGETTO N. {n}: {title}',
   'Progetto n°{n}: “{title}”',
   'Progetto n. {n} – {title}',
+  'PROGETTO {n}. {title}',
+  'Progetto {n}|{title}',
 ] as const;
 
 /** Switches drawn for each project (its heading, conditions and prose). */
@@ -37,7 +39,8 @@ export const PROJECT_SWITCHES = {
   titleLines: [[1, 5], [2, 3], [3, 2]],
   titleBlankLines: [[false, 3], [true, 1]],
   titleCase: [['as-written', 3], ['upper', 2]],
-  conditionHeading: [['parenthesised', 5], ['plain', 3], ['none', 1]],
+  /** "Prima condizione (…)", "… condizione …", "… condizione"; "Condizione n. 1 – …"; "1) Miglioramento …". */
+  conditionHeading: [['parenthesised', 5], ['plain', 3], ['none', 1], ['numbered', 1], ['listed', 1]],
   conditionColon: [[true, 3], [false, 1]],
   conditionHeadingWrap: [[false, 2], [true, 1]],
   declaredSentence: [['present', 4], ['absent', 1]],
@@ -70,6 +73,12 @@ export const TABLE_SWITCHES = {
   cellSpacing: [['single', 2], ['mixed', 1]],
   totalLine: [['Totale', 6], ['TOTALE', 1], ['Totale €', 1], ['unlabelled', 2], ['label-then-number', 1], ['absent', 1]],
   pageBreakInTable: [[false, 2], [true, 1]],
+  /** What sets thousands apart where they are: a dot or an apostrophe. */
+  thousandsSeparator: [['.', 6], ["'", 1]],
+  /** Where the euro sign stands in cells that have one: "€ 12,50" or "12,50€". */
+  euroPosition: [['before', 3], ['after', 1]],
+  /** The columns' order under a header on one line: cost then hours, or hours first. */
+  columnOrder: [['usual', 5], ['hours-first', 1]],
 } as const satisfies Record<string, ChoiceSpec>;
 
 /** How a whole plan is laid out. */

@@ -23,9 +23,9 @@ export function goldText(number: Printed): string {
 }
 
 /** The Italian form: comma decimals, optionally a dot every three integer digits ("1.234,56"). */
-export function italian(number: Printed, thousands = false): string {
+export function italian(number: Printed, thousands = false, separator = '.'): string {
   const [integer = '', fraction] = number.value.toFixed(number.decimals).split('.');
-  const grouped = thousands ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, '.') : integer;
+  const grouped = thousands ? integer.replace(/\B(?=(\d{3})+(?!\d))/g, separator) : integer;
   return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 

@@ -35,9 +35,10 @@ export function projectTitle(random: Random, layout: ProjectLayout): string {
 /** The heading of project `number`: its template, with the title over one to three lines. */
 export function headingLines(random: Random, number: number, title: string, layout: ProjectLayout): Line[] {
   const [prefix = '', suffix = ''] = layout.heading.replace('{n}', String(number)).split('{title}');
+  const [own, prefixOfTitle] = prefix.endsWith('|') ? [prefix.slice(0, -1), ''] : [null, prefix];
   const chunks = split(random, words(title), layout.titleLines).map((chunk) => chunk.join(' '));
-  const texts = chunks.map((chunk, i) => (i === 0 ? prefix : '') + chunk + (i === chunks.length - 1 ? suffix : ''));
-  const lines: Line[] = [];
+  const texts = chunks.map((chunk, i) => (i === 0 ? prefixOfTitle : '') + chunk + (i === chunks.length - 1 ? suffix : ''));
+  const lines: Line[] = own === null ? [] : [heldLine(own)];
   texts.forEach((text, i) => {
     lines.push(heldLine(text));
     if (layout.titleBlankLines && i < texts.length - 1) lines.push(heldLine(random.pick(['', ' '])));
@@ -65,6 +66,8 @@ export function descriptionLines(random: Random, layout: ProjectLayout, year: nu
 export function conditionHeadingLines(random: Random, index: number, layout: ProjectLayout): Line[] {
   const condition = CONDITIONS[index];
   if (!condition) throw new Error(`no condition ${index + 1}`);
+  if (layout.conditionHeading === 'numbered') return [line(`Condizione n. ${index + 1} – ${condition.heading}`)];
+  if (layout.conditionHeading === 'listed') return [line(`${index + 1}) ${condition.heading.charAt(0).toUpperCase()}${condition.heading.slice(1)}`)];
   const opening = `${condition.ordinal} condizione${layout.conditionColon ? ':' : ''}`;
   if (layout.conditionHeading === 'none') return [line(opening)];
   const heading = words(layout.conditionHeading === 'parenthesised' ? `(${condition.heading})` : condition.heading);

@@ -8,8 +8,13 @@ const blank = (random: Random): string => (random.chance(0.5) ? '' : ' ');
 const spaces = (random: Random, min: number, max: number): string => ' '.repeat(random.int(min, max));
 
 /** The header: the column labels as words, broken over `headerLines` lines. */
+/** Hours before cost: only a header on one line says so (words stacked over lines are read a line at a time). */
+const hoursFirst = (layout: TableLayout): boolean => layout.columnOrder === 'hours-first' && layout.headerLines === 1;
+
 function headerLines(random: Random, layout: TableLayout): Line[] {
-  const labels: string[] = [layout.personnelLabel, layout.costLabel, layout.hoursLabel];
+  const labels: string[] = hoursFirst(layout)
+    ? [layout.personnelLabel, layout.hoursLabel, layout.costLabel]
+    : [layout.personnelLabel, layout.costLabel, layout.hoursLabel];
   if (layout.productColumn !== 'absent') labels.push(layout.productLabel);
   labels.push(layout.percentageLabel, layout.resultLabel);
   const headerWords = labels.join(' ').split(' ');
@@ -31,10 +36,15 @@ function headerLines(random: Random, layout: TableLayout): Line[] {
 /** A row's cells as printed: empty strings where a cell is blank, product and percentage in one cell when glued. */
 function rowCells(random: Random, row: StaffRowTruth, layout: TableLayout, spacedGrade: boolean): string[] {
   const thousands = () => layout.thousands === 'all' || (layout.thousands === 'mixed' && random.chance(0.5));
-  const money = (value: Printed) => `${layout.euroInCells && random.chance(0.8) ? '€ ' : ''}${italian(value, thousands())}`;
+  const money = (value: Printed) => {
+    const amount = italian(value, thousands(), layout.thousandsSeparator);
+    if (!layout.euroInCells || !random.chance(0.8)) return amount;
+    return layout.euroPosition === 'before' ? `€ ${amount}` : `${amount}${random.pick(['€', ' €'])}`;
+  };
   const percentage = italian(row.percentage) + (layout.percentSign === 'none' ? '' : layout.percentSign);
   const grade = spacedGrade ? `${row.grade.slice(0, 1)} ${row.grade.slice(1)}` : row.grade;
-  const cells = [grade, italian(row.hourlyCost), italian(row.hours)];
+  const costAndHours = [italian(row.hourlyCost), italian(row.hours)];
+  const cells = [grade, ...(hoursFirst(layout) ? costAndHours.reverse() : costAndHours)];
   if (layout.productColumn === 'absent') return [...cells, percentage, money(row.result)];
   if (layout.gluedCells && row.glueable && row.product) {
     // pdftotext glues product and percentage when the column gap is narrow: "4714,0015", "471420"
@@ -66,7 +76,7 @@ function rowLines(random: Random, cells: readonly string[], broken: boolean, lay
 }
 
 function totalLines(random: Random, total: Printed, layout: TableLayout): Line[] {
-  const amount = italian(total, layout.thousands === 'all' || (layout.thousands === 'mixed' && random.chance(0.5)));
+  const amount = italian(total, layout.thousands === 'all' || (layout.thousands === 'mixed' && random.chance(0.5)), layout.thousandsSeparator);
   switch (layout.totalLine) {
     case 'Totale':
     case 'TOTALE':
