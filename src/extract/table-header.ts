@@ -105,26 +105,29 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   const concepts = conceptsOf(text);
   if (concepts.size < MIN_CONCEPTS) return null;
   const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
-  // Words stacked over several lines are read a line at a time, not column by column: only a
-  // header on one line says the order of its columns.
-  const columns = pieces.length === 1 ? printedOrder(named, words(text).join(' ')) : named;
+  const columns = printedOrder(named, words(pieces[0]!.text).join(' '));
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
   return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [] };
 }
 
 /**
- * The columns in the order a one-line header prints them ("ORE COSTO ORARIO …": hours first), or
- * in the usual order when a column has no place of its own in the words (cost found as "costo"
- * and "orario" apart).
+ * The columns in the order the header's first line names them ("ORE COSTO ORARIO …": hours
+ * first). A header whose columns' words are stacked over lines ("… ORE COSTO PRODOTTO …" above
+ * "ORARIO") has each column's first word there, in order. When a column is not named on the first
+ * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
+ * order of the lines says nothing sure of the columns': the usual order is kept.
  */
-function printedOrder(columns: StaffColumn[], folded: string): StaffColumn[] {
+function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] {
   const at = new Map<StaffColumn, number>();
   for (const [pattern, concept] of CONCEPT_PHRASES) {
     if (concept === 'grade') continue;
-    const match = pattern.exec(folded);
+    const match = pattern.exec(firstLine);
     if (match) at.set(concept, match.index);
   }
+  // "COSTO" over "ORARIO": the cost column starts where "costo" stands, unless it is "costo totale".
+  const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale)/.exec(firstLine);
+  if (cost) at.set('hourlyCost', cost.index);
   if (!columns.every((c) => at.has(c))) return columns;
   return [...columns].sort((a, b) => at.get(a)! - at.get(b)!);
 }

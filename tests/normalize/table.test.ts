@@ -162,6 +162,14 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads the order of a header whose columns\' words are stacked over lines from its first line', () => {
+    const text = ['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE ORE COSTO PRODOTTO PERCENTUALE RISULTATO', '              ORARIO', 'D3 100 20,30 2.030,00 20 406,00', 'C2 120 16,65 1.998,00 20 399,60', 'Totale 805,60'];
+    expect(values(readPlan(text.join('\n')))).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['C2', '16.65', '120', '1998.00', '20', '399.60'],
+    ]);
+  });
+
   it('reads the usual order under a header whose words are stacked over lines', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'CATEGORIA COSTO ORE PRODOTTO PERC. QUOTA', '          ORARIO', 'C3 17,10 200 3420,00 20 684,00', 'Totale 684,00'].join('\n'));
     expect(values(doc)).toEqual([['C3', '17.10', '200', '3420.00', '20', '684.00']]);
