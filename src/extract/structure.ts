@@ -98,6 +98,10 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     // A running header never starts in lower case; a title's next line often does.
     if (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text)) continue;
     if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(lines.source(i).text.trim())) break;
+    // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
+    // description, even when no "Descrizione del progetto" comes before it; a title's own next
+    // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
+    if ((heading.titleStart !== '' || candidates.length > 0) && /^\p{Lu}/u.test(text) && !isUpper(text) && TERMINAL.test(text)) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];

@@ -41,6 +41,26 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Archivio digitale'], [2, 'Sportello unico']]);
   });
 
+  it('ends the title at a sentence of its own, where no "Descrizione del progetto" opens the description', () => {
+    const text = [
+      'Progetto N° 1 - Sportello unico',
+      '',
+      'Il progetto prevede l’attivazione del fascicolo elettronico d’impresa.',
+      '',
+      'Per il personale coinvolto si intende alimentare il Fondo Salario Accessorio di € 805,60.',
+      '',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'PROGETTO N° 8: accorpamento dell\'ufficio metrico con la',
+      'riorganizzazione dell\'attivita\' di vigilanza.',
+      'Descrizione del progetto',
+    ].join('\n');
+    const { projects } = outline(text);
+    expect(projects.map((p) => [p.title, p.declared[0]?.amount.raw ?? null])).toEqual([
+      ['Sportello unico', '805,60'],
+      ["accorpamento dell'ufficio metrico con la riorganizzazione dell'attivita' di vigilanza.", null],
+    ]);
+  });
+
   it('does not take the document title or prose for a project', () => {
     const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\n\nProgetto n. 1 - richiamo\n';
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
