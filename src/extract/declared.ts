@@ -19,8 +19,8 @@ const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|and
 const FUND_MENTION = String.raw`\bfondo\b`;
 /** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
 const amount = (group: number) => `(\\d{1,3}(?:([.'’ \\u00a0])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
-/** An amount in euro: "€ 2.900,05", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€|\beuro\b|\beur\b)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
+/** An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
+const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":

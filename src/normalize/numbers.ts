@@ -1,7 +1,7 @@
 import { compactDecimal, Decimal } from '../decimal.js';
 import type { Amount } from '../model.js';
 
-const CURRENCY = /^(?:€|eur(?:o)?\.?)\s*/i;
+const CURRENCY = /^(?:€|eur(?:o)?)\.?\s*/i;
 /** A currency sign or word after the number: "18,56€", "934,90 euro". */
 const TRAILING_CURRENCY = /\s*(?:€|\beuro)$/i;
 const PERCENT = /\s*%$/;

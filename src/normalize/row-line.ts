@@ -5,6 +5,7 @@ import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 export type LineKind =
   | { kind: 'blank' }
   | { kind: 'total'; numbers: string[]; label: string }
+  | { kind: 'unread-total' }
   | { kind: 'header' }
   | { kind: 'page-number' }
   | { kind: 'row-start'; label: string; grade: string | null; numbers: string[] }
@@ -67,11 +68,12 @@ export function classifyLine(text: string): LineKind {
   if (trimmed === '') return { kind: 'blank' };
   const total = TOTAL_LABEL.exec(trimmed);
   if (total) {
-    // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more.
-    const numbers = numericTokens((total[1] ?? '').replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?/gu, ' '));
+    // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more;
+    // "Totale ore 700 - totale risultato € 2.596,20": the dash only sets the figures apart.
+    const numbers = numericTokens((total[1] ?? '').replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?|\s[-–—]\s/gu, ' '));
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
-    return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'text' };
+    return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };

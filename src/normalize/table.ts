@@ -87,6 +87,12 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       account(line, 'noise');
       continue;
     }
+    if (kind.kind === 'unread-total') {
+      flush();
+      unreadable(reading, line, 'a total line whose figures could not be read');
+      if (i < lastRowStart) continue;
+      break;
+    }
     if (kind.kind === 'total') {
       flush();
       account(line, 'total');

@@ -48,7 +48,8 @@ describe('the declared amount', () => {
     ['di € 2 496,20, come segue', '2 496,20', '2496.20'],
     ["di € 1'299,20, come segue", "1'299,20", '1299.20'],
     ['di euro 12.481,00 complessivi', '12.481,00', '12481.00'],
-  ])('reads thousands set apart by spaces or apostrophes: %j', (sentence, raw, text) => {
+    ['pari ad €. 2.496,20.', '2.496,20', '2496.20'],
+  ])('reads thousands set apart by spaces or apostrophes, and "€.": %j', (sentence, raw, text) => {
     const [found] = findDeclaredAmounts(ReadLines.of(splitLines(`Si intende alimentare il Fondo Salario Accessorio ${sentence}`)));
     expect(found && { raw: found.amount.raw, text: found.amount.text }).toEqual({ raw, text });
   });

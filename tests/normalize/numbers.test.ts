@@ -24,6 +24,7 @@ describe('Italian numbers', () => {
     ['1\u00a0234', '1234'],
     ['18,56€', '18.56'],
     ['934,90 euro', '934.90'],
+    ['€. 2.496,20', '2496.20'],
   ])('%s reads as %s, keeping the printed digits', (raw, text) => {
     const amount = parseItalianNumber(raw);
     expect(amount?.text).toBe(text);

@@ -34,6 +34,16 @@ describe('reading a staff table', () => {
     expect(Number(read('D3 20,30 100 2030,00 20 406', total).projects[0]!.printedTotal)).toBe(406);
   });
 
+  it('reads a total line that labels its figures, set apart by a dash', () => {
+    expect(read('D3 20,30 100 2030,00 20 406', 'Totale ore 100 - totale risultato € 406,00').projects[0]!.printedTotal).toBe('406.00');
+  });
+
+  it('says so when a total line\'s figures cannot be read, rather than passing over it', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406', 'Totale come da prospetto allegato n. 3/b');
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+    expect(doc.unparsed).toEqual([expect.objectContaining({ text: 'Totale come da prospetto allegato n. 3/b', reason: 'a total line whose figures could not be read' })]);
+  });
+
   it('takes the last number of a total line with several totals', () => {
     expect(read('D3 20,30 100 2030,00 20 406', 'Totale 100 2030,00 406').projects[0]!.printedTotal).toBe('406');
   });
