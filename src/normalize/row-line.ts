@@ -77,18 +77,22 @@ export function classifyLine(text: string): LineKind {
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
-  const graded = GRADE_AT_START.exec(trimmed);
+  // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
+  const row = trimmed.replace(ROW_NUMBER, '');
+  const graded = GRADE_AT_START.exec(row);
   if (graded) {
     const numbers = numericTokens(graded[3] ?? '');
     if (numbers) {
       const grade = `${graded[1]!.toUpperCase()}${graded[2]}`;
-      return { kind: 'row-start', label: trimmed.slice(0, trimmed.length - (graded[3] ?? '').length).trim(), grade, numbers };
+      return { kind: 'row-start', label: row.slice(0, row.length - (graded[3] ?? '').length).trim(), grade, numbers };
     }
   }
   const onlyNumbers = numericTokens(trimmed);
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
-  return labelledRow(trimmed);
+  return labelledRow(row);
 }
+
+const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=[A-Da-d]\s?[1-9](?![\d,.])))/u;
 
 const MAX_LABEL = 60;
 const GRADE_AT_END = /\b[A-D]\s?[1-9]$/i;

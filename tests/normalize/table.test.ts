@@ -214,6 +214,16 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads rows behind a column that numbers them', () => {
+    const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['C2', '16.65', '120', '1998.00', '20', '399.60'],
+      ['C1', '16.00', '10', '160.00', '20', '32.00'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads grades written with a space, and labels other than grades', () => {
     const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
