@@ -12,8 +12,8 @@ export type LineKind =
   | { kind: 'numbers'; numbers: string[] }
   | { kind: 'text' };
 
-const GRADE_AT_START = /^([A-Da-d])\s?([1-9])(?![\d,.])\s*(.*)$/;
-const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])\s?([1-9])\b/g;
+const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
+const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b/g;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€)?|%|€|ore|h)$/i;
@@ -95,7 +95,7 @@ export function classifyLine(text: string): LineKind {
 const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=[A-Da-d]\s?[1-9](?![\d,.])))/u;
 
 const MAX_LABEL = 60;
-const GRADE_AT_END = /\b[A-D]\s?[1-9]$/i;
+const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 
 /**
  * "Istruttore amministrativo C1 17,10 200 …": a label of words, then only numbers: at least two,

@@ -224,9 +224,9 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
-  it('reads grades written with a space, and labels other than grades', () => {
-    const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'Totale 1089,4');
-    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente']);
+  it('reads grades written with a space or a stop, and labels other than grades', () => {
+    const doc = read('C 3 17,10 200 3420,00 20 684', 'Istruttore C1 16,27 100 1627 20 325,4', 'Dirigente 40,00 10 400 20 80', 'D.1 18,06 10 180,60 20 36,12', 'Istruttore cat. C.2 16,65 10 166,50 20 33,30', 'Totale 1158,82');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente', 'D1', 'C2']);
   });
 
   it('ends the table at prose after the last row, without reading the prose', () => {
