@@ -3,6 +3,7 @@ import type { TableRegion } from '../extract/structure.js';
 import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
+import { percentageOfFraction } from './fraction-percentage.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
@@ -200,6 +201,11 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   repairs.push(...resolution.repairs);
   const scanned = pieces.some((line) => line.ocr !== undefined);
   if (scanned) repairs.push(...wordCorrections(pieces));
+  const asFraction = resolution.problem === null ? percentageOfFraction(resolution.cells) : null;
+  if (asFraction) {
+    resolution = { ...resolution, cells: asFraction.cells };
+    repairs.push(asFraction.repair);
+  }
   const corrected = scanned && resolution.problem === null ? correctMisreading(resolution.cells) : null;
   if (corrected) {
     resolution = { ...resolution, cells: corrected.cells };

@@ -252,6 +252,16 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads percentages printed as fractions as the result bears them out, and says so', () => {
+    const doc = read('D3 20,30 100 2.030,00 0,20 406,00', 'C2 16,65 200 3.330,00 0,20 666,00', 'Totale 1.072,00');
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['C2', '16.65', '200', '3330.00', '20', '666.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['percentage-as-fraction']);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads percent signs and euro signs in cells', () => {
     const doc = read('D5 € 22,08 350 € 7.728 20% € 1.545,60', 'C3 17,10 150 2.565 20 % 513', 'Totale 2.058,60');
     expect(values(doc)).toEqual([
