@@ -1,7 +1,7 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
-import { agreementEitherWay } from '../rounding.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import { agreementEitherWay } from '../rounding.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal } from './totals.js';
 

@@ -2,8 +2,8 @@ import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
-import { parseItalianNumber } from './numbers.js';
 import { percentageOfFraction } from './fraction-percentage.js';
+import { parseItalianNumber } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
@@ -191,6 +191,7 @@ function addTotal(totals: PrintedTotal[], numbers: string[], lines: SourceLine[]
   const last = lines[lines.length - 1]!;
   totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
 }
+
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   let resolution = resolveCells(draft.tokens, columns);
   const repairs: Repair[] = [];
