@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { UnreadableInputError } from '../errors.js';
+import { releaseOnce } from '../release-once.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.min.mjs');
 type PdfWorker = InstanceType<Pdfjs['PDFWorker']>;
@@ -136,16 +137,13 @@ let runs = 0;
  */
 export function holdPdfParser(): () => Promise<void> {
   runs++;
-  let held = true;
-  return async () => {
-    if (!held) return;
-    held = false;
+  return releaseOnce(async () => {
     if (--runs > 0) return;
     const parser = await shared?.catch(() => null);
     if (!parser || runs > 0) return;
     if (parser.leases === 0) await stop(parser);
     else parser.stopWhenReleased = true;
-  };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { importPackage } from '../../import-package.js';
+import { releaseOnce } from '../../release-once.js';
 import { pgmOf, type GreyImage } from './scan-image.js';
 
 /** A word the OCR engine read, in pixels of the image it read, with its confidence from 0 to 1. */
@@ -115,12 +116,9 @@ export function sharedOcr(dpi: number, workers?: number): Promise<OcrEngine> {
  */
 export function holdSharedOcr(): () => Promise<void> {
   holders++;
-  let held = true;
-  return async () => {
-    if (!held) return;
-    held = false;
+  return releaseOnce(async () => {
     if (--holders === 0) await closeSharedOcr();
-  };
+  });
 }
 
 /** Stops this thread's OCR engine, if one was started, whoever holds it. */
