@@ -59,22 +59,23 @@ const SENTENCE_REACH = 200;
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
-export function findDeclaredAmounts(lines: ReadLines): DeclaredAmount[] {
-  const feeding = amountsOfSentences(lines, FEEDING);
-  return feeding.length > 0 ? feeding : amountsOfSentences(lines, ANY_FUND);
+export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false): DeclaredAmount[] {
+  const feeding = amountsOfSentences(lines, FEEDING, isFurniture);
+  return feeding.length > 0 ? feeding : amountsOfSentences(lines, ANY_FUND, isFurniture);
 }
 
-function amountsOfSentences(lines: ReadLines, kind: SentenceKind): DeclaredAmount[] {
+/** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
+function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    if (!kind.mention.test(mentioned)) continue;
+    if (!kind.mention.test(mentioned) || isFurniture(k)) continue;
     let end = k + 1;
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {
       const text = lines.text(end);
-      if (text !== '') after += text.length + 1;
+      if (text !== '' && !isFurniture(end)) after += text.length + 1;
     }
-    const joined = joinWithOffsets(lines.slice(k, end));
+    const joined = joinWithOffsets(lines.slice(k, end), (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
     const first = declaredIn(lines, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);

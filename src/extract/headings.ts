@@ -54,8 +54,9 @@ function runsOn(lines: ReadLines, index: number): boolean {
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
+/** "Prima condizione …", "3^ condizione", and numbered in a list: "1. PRIMA CONDIZIONE (…)". */
 const CONDITION_HEADING = new RegExp(
-  `^\\s*(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
+  `^\\s*(?:[1-7]\\s*[.)]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
   'i',
 );
 

@@ -28,6 +28,13 @@ export interface PageNoise {
    * page break somewhere, or is printed three times or more.
    */
   isNoise(lines: ReadLines, index: number): boolean;
+  /**
+   * Line `index` is a page number, or stands within two lines of a page's edge and is printed
+   * there on two pages or more, and mostly there: furniture that breaks a sentence or a title
+   * running over the page. Stricter than `isNoise`, which also takes prose a plan repeats word
+   * for word (a repeated sentence may stand next to a page break once).
+   */
+  isFurniture(lines: ReadLines, index: number): boolean;
   /** Line `line` (its number) is the last line before a page break or the first after one. */
   atPageEdge(line: number): boolean;
 }
@@ -36,8 +43,22 @@ export interface PageNoise {
 export function findLineNoise(lines: ReadLines): PageNoise {
   const atPageEdge = new Set<string>();
   const edgeLines = new Set<number>();
+  /** The non-blank lines within two of a page's edge (its top or foot), and how often each text stands there. */
+  const nearEdge = new Set<number>();
+  const edgeCounts = new Map<string, number>();
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '') nonBlank.push(i);
+  const markEdge = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k <= Math.min(nonBlank.length - 1, to); k++) {
+      const line = lines.source(nonBlank[k]!).line;
+      if (nearEdge.has(line)) continue;
+      nearEdge.add(line);
+      const key = keyOfRead(lines, nonBlank[k]!);
+      edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
+    }
+  };
+  const paged = nonBlank.length > 0 && lines.source(nonBlank[0]!).page !== null;
+  if (paged) markEdge(0, PAGE_EDGE - 1);
   const counted: string[] = [];
   for (let i = 0; i < nonBlank.length; i++) {
     const index = nonBlank[i]!;
@@ -48,7 +69,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
     if (!newPage && !isPageNumber(lines.text(index))) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
+    if (newPage) markEdge(i - PAGE_EDGE, i + PAGE_EDGE - 1);
   }
+  if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);
   return {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
@@ -57,6 +80,13 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       const key = keyOfRead(read, index);
       const count = counts.count(key);
       return count >= FURNITURE_REPEATS || (count >= 2 && atPageEdge.has(key));
+    },
+    isFurniture: (read, index) => {
+      if (isPageNumber(read.text(index))) return true;
+      if (!nearEdge.has(read.source(index).line)) return false;
+      const key = keyOfRead(read, index);
+      const atEdges = edgeCounts.get(key) ?? 0;
+      return key.length >= MIN_LENGTH && atEdges >= 2 && atEdges * 2 >= counts.count(key);
     },
     atPageEdge: (line) => edgeLines.has(line),
   };

@@ -57,7 +57,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     title,
     heading: heading.line,
     conditions: readConditions(body),
-    declared: findDeclaredAmounts(body),
+    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i)),
     tables: findTables(body),
   };
 }

@@ -18,15 +18,18 @@ export interface JoinedText {
   lineAt(offset: number): SourceLine;
 }
 
-/** Joins lines for searching sentences that break across lines, keeping where each piece came from. */
-export function joinWithOffsets(lines: ReadLines): JoinedText {
+/**
+ * Joins lines for searching sentences that break across lines, keeping where each piece came from;
+ * lines `skip` takes (page furniture between two pages of a sentence) are left out.
+ */
+export function joinWithOffsets(lines: ReadLines, skip: (index: number) => boolean = () => false): JoinedText {
   const starts: number[] = [];
   const kept: SourceLine[] = [];
   const pieces: string[] = [];
   let length = 0;
   for (let i = 0; i < lines.length; i++) {
     const text = lines.text(i);
-    if (text === '') continue;
+    if (text === '' || skip(i)) continue;
     if (pieces.length > 0) length += 1;
     starts.push(length);
     kept.push(lines.source(i));

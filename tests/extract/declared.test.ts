@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/decode.js';
 import { ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
+import { findLineNoise } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 
 const declaredIn = (lines: string[]) => {
@@ -89,5 +90,36 @@ describe('the declared amount', () => {
   const line = fc.array(word, { maxLength: 8 }).map((words) => words.join(' '));
   test.prop([fc.array(line, { maxLength: 25 })], { numRuns: 2000 })('is the amount a search of all the lines joined finds, on the same lines', (lines) => {
     expect(declaredIn(lines)).toEqual(searchOfTheWhole(lines));
+  });
+
+  it('reads a sentence broken by a page break, passing over the page\'s footer and header', () => {
+    const running = ['CCIAA della Maremma e del Tirreno', 'Piano dei progetti di miglioramento 2024'];
+    const text = [
+      ...running,
+      '',
+      'Progetto 1 – Protocollo',
+      'Le risorse da destinare al progetto, quantificate sulla base delle ore di impegno aggiuntivo',
+      '',
+      '1/2',
+      `\f${running[0]}`,
+      running[1],
+      '',
+      'stimate per ciascun dipendente e del relativo costo orario, ammontano a € 800,00 da stanziare',
+      'nel Fondo risorse decentrate, come da prospetto:',
+      'Testo.',
+      '2/2',
+    ].join('\n');
+    const read = ReadLines.of(splitLines(text));
+    const noise = findLineNoise(read);
+    expect(findDeclaredAmounts(read, (i) => noise.isFurniture(read, i)).map((d) => d.amount.raw)).toEqual(['800,00']);
+    expect(findDeclaredAmounts(read)).toEqual([]);
+  });
+
+  it('does not pass over a sentence a plan repeats word for word, when one copy stands at a page\'s edge', () => {
+    const sentence = 'Si intende alimentare il Fondo Salario Accessorio per il progetto';
+    const text = ['Progetto 1 – A', sentence, 'di € 100,00.', 'Testo.', '\fProgetto 2 – B', 'Testo.', sentence, 'di € 200,00.', 'Testo.'].join('\n');
+    const read = ReadLines.of(splitLines(text));
+    const noise = findLineNoise(read);
+    expect(findDeclaredAmounts(read, (i) => noise.isFurniture(read, i)).map((d) => d.amount.raw)).toEqual(['100,00', '200,00']);
   });
 });

@@ -140,6 +140,8 @@ describe('conditions', () => {
       'testo quattro',
       '5) Risultati attesi: tempi ridotti',
       'la condizione n. 5 del contratto resta valida',
+      '6. SESTA CONDIZIONE (risorse rese disponibili solo a consuntivo)',
+      'testo sei',
     ].join('\n');
     const [project] = outline(text).projects;
     expect(project!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
@@ -147,6 +149,7 @@ describe('conditions', () => {
       [2, 'concreti risultati percepibili', 'testo due'],
       [3, 'RISULTATI VERIFICABILI ATTRAVERSO STANDARD', 'testo tre'],
       [4, 'risultati sfidanti', 'testo quattro 5) Risultati attesi: tempi ridotti la condizione n. 5 del contratto resta valida'],
+      [6, 'risorse rese disponibili solo a consuntivo', 'testo sei'],
     ]);
   });
 });
