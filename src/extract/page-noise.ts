@@ -1,4 +1,6 @@
 import type { PageLayout, PlacedLine } from './layout.js';
+import { isHeaderPiece } from './table-header.js';
+import { collapseSpace } from './text.js';
 
 /** Why a line was taken out of the text. */
 export type NoiseReason = 'running-header' | 'running-footer' | 'page-number' | 'repeated-table-header';
@@ -52,8 +54,12 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
   return noise;
 }
 
+/**
+ * The lines near a page's top and foot. A staff table's header is never furniture, even where
+ * tables start at the top of page after page: whether it repeats a table's is the layout's call.
+ */
 function edgeCandidates(page: PageLayout): Candidate[] {
-  const top = page.lines.slice(0, EDGE_LINES).filter((line) => line.y <= EDGE_ZONE * page.height);
+  const top = page.lines.slice(0, EDGE_LINES).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
   const bottom = page.lines.slice(-EDGE_LINES).filter((line) => line.y >= (1 - EDGE_ZONE) * page.height);
   return [
     ...top.map((line, i): Candidate => ({ line, page: page.page, edge: 'top', outermost: i === 0 })),

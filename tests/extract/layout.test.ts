@@ -148,6 +148,14 @@ describe('page furniture', () => {
     expect(layoutDocument(tables).noise).toEqual([]);
   });
 
+  it('keeps a staff table\'s header that opens page after page, under the running header', () => {
+    const header = 'Cat. Ore Costo orario Costo totale % incentivo Quota incentivo';
+    const tables = [1, 2, 3].map((n) => page(n, [run('CCIAA di Esempio – Piano 2024', 200, 40, 8), run(header, 60, 80), ...body(n)]));
+    const { lines, noise } = layoutDocument(tables);
+    expect(lines.filter((l) => l.text === header)).toHaveLength(3);
+    expect(noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
+  });
+
   it('keeps a line that repeats in the body, away from the page edges', () => {
     const repeated = [1, 2, 3].map((n) => page(n, [...body(n), run('IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI:', 60, 400)]));
     expect(layoutDocument(repeated).noise).toEqual([]);
