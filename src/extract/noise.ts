@@ -6,6 +6,13 @@ const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?
 /** What a page number starts with: most lines are ruled out by their first letter. */
 const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
 
+const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b/i;
+
+/** A line that gives its page's number among other words: "Camera di Commercio di Prato - Piano 2012 - pag. 1". */
+export function mentionsPage(text: string): boolean {
+  return PAGE_REFERENCE.test(text);
+}
+
 /** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12": a page number line. */
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());

@@ -1,7 +1,7 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
-import { findLineNoise, type PageNoise } from './noise.js';
+import { findLineNoise, isPageNumber, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
@@ -95,13 +95,17 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
       sectionFollows = true;
       break;
     }
-    // A running header never starts in lower case; a title's next line often does.
-    if (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text)) continue;
-    if (candidates.length === MAX_TITLE_LINES - 1 || FIELD_LABEL.test(lines.source(i).text.trim())) break;
+    // A running header never starts in lower case; a title's next line often does. A page number
+    // ("pag. 3") may.
+    if (isPageNumber(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text))) continue;
+    if (candidates.length === MAX_TITLE_LINES - 1) break;
+    // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
+    const titled = heading.titleStart !== '' || candidates.length > 0;
+    if (titled && FIELD_LABEL.test(lines.source(i).text.trim())) break;
     // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
     // description, even when no "Descrizione del progetto" comes before it; a title's own next
     // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
-    if ((heading.titleStart !== '' || candidates.length > 0) && /^\p{Lu}/u.test(text) && !isUpper(text) && TERMINAL.test(text)) break;
+    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && TERMINAL.test(text)) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];

@@ -1,3 +1,4 @@
+import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
@@ -141,7 +142,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       else unreadable(reading, line, 'numbers outside any row');
       continue;
     }
-    const noise = context.isRepeated(line.text);
+    // A footer with its page's number is not repeated word for word; it stands at the page's edge.
+    const noise = context.isRepeated(line.text) || (mentionsPage(line.text) && context.atPageEdge(line.line));
     if (i >= (noise ? lastTableLine : lastRowOrTotal)) break;
     flush();
     if (noise) account(line, 'noise');

@@ -61,6 +61,26 @@ describe('project headings', () => {
     ]);
   });
 
+  it('takes the title below a heading alone on its line, past the page\'s number and furniture, whatever its first words', () => {
+    const running = 'Camera di commercio di Torino';
+    const text = [
+      running,
+      'Progetto 1 - Anagrafe',
+      'Descrizione del progetto',
+      'Testo.',
+      '',
+      'PROGETTO 2',
+      '',
+      'pag. 1',
+      `\f${running}`,
+      '',
+      'Metrologia legale: verifiche periodiche degli strumenti di misura',
+      '',
+      'Descrizione del progetto',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Anagrafe', 'Metrologia legale: verifiche periodiche degli strumenti di misura']);
+  });
+
   it('does not take the document title or prose for a project', () => {
     const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\n\nProgetto n. 1 - richiamo\n';
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);

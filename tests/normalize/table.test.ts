@@ -185,6 +185,13 @@ describe('reading a staff table', () => {
     expect(values(doc)).toEqual([['C3', '17.10', '200', '3420.00', '20', '684.00']]);
   });
 
+  it('passes over a footer that gives its page\'s number, at the foot of a page inside a table', () => {
+    const doc = read('C1 16,27 100 1.627,00 20% 325,40', '', 'Camera di Commercio di Prato - Piano progetti 2012 - pag. 1', '\fD3 20,30 100 2.030,00 20% 406,00', 'Totale 731,40');
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('takes a page number after the last row, at the foot of the page, for no total', () => {
     const doc = read('D2 18,56 350 6496,00 20 1299,20', 'C3 17,10 350 5985,00 20 1197,00', '7', '\fSettima condizione');
     expect(doc.projects[0]!.staff).toHaveLength(2);
