@@ -61,8 +61,52 @@ const SENTENCE_REACH = 200;
  */
 export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false): DeclaredAmount[] {
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture);
-  return feeding.length > 0 ? feeding : amountsOfSentences(lines, ANY_FUND, isFurniture);
+  if (feeding.length > 0) return feeding;
+  const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture);
+  return anyFund.length > 0 ? anyFund : amountsBefore(lines, isFurniture);
 }
+
+/** How far back from a mention, on the lines of its paragraph, a sentence's amount is looked for. */
+const SENTENCE_BACK_REACH = 200;
+
+/**
+ * The amounts in euro before a mention of feeding the fund, from where its sentence starts:
+ * "si quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse
+ * decentrate". Looked for only when no sentence names an amount after its mention. A sentence
+ * starts after a full stop, a semicolon or a colon, or with its paragraph (after a blank line).
+ */
+function amountsBefore(lines: ReadLines, isFurniture: (index: number) => boolean): DeclaredAmount[] {
+  const found: DeclaredAmount[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const mentioned = lines.text(k);
+    const mention = FEEDING.mention.exec(mentioned);
+    if (!mention || isFurniture(k)) continue;
+    let start = k;
+    for (let before = 0; start > 0 && before < SENTENCE_BACK_REACH; start--) {
+      const text = lines.text(start - 1);
+      if (text === '') break;
+      if (!isFurniture(start - 1)) before += text.length + 1;
+    }
+    const joined = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i));
+    const at = joined.text.length - mentioned.length + mention.index;
+    const head = joined.text.slice(0, at);
+    const from = lastSentenceEnd(head);
+    for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
+      const amount = declaredIn(lines.slice(start, k + 1), joined, from + match.index, at + mention[0].length, match[1] ?? match[3]);
+      if (amount) found.push(amount);
+    }
+  }
+  return found;
+}
+
+/** Where the last sentence of `text` starts: past its last full stop, semicolon or colon. */
+function lastSentenceEnd(text: string): number {
+  let end = 0;
+  for (const match of text.matchAll(SENTENCE_ENDS)) end = match.index + match[0].length;
+  return end;
+}
+
+const SENTENCE_ENDS = /[;:]|\.(?=\s+\p{Lu})/gu;
 
 /** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
 function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
