@@ -64,6 +64,8 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
 
 /** A sentence end; a full stop after a one-letter word is an abbreviation ("P.A."). */
 const TERMINAL = /(?<!(?:^|[\s.])\p{L})[.;!?]\s*["”»]?\s*$/u;
+/** A sentence ending inside a line, the next one starting: "… d’impresa. Per il personale …". */
+const SENTENCE_INSIDE = /\p{Ll}[.;!?]\s+\p{Lu}/u;
 const OPEN_QUOTE = /^["“«]/;
 const CLOSE_QUOTE = /["”»]\s*$/;
 
@@ -105,7 +107,7 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
     // description, even when no "Descrizione del progetto" comes before it; a title's own next
     // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
-    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && TERMINAL.test(text)) break;
+    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && (TERMINAL.test(text) || SENTENCE_INSIDE.test(text))) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];

@@ -50,6 +50,10 @@ describe('project headings', () => {
       'Per il personale coinvolto si intende alimentare il Fondo Salario Accessorio di € 805,60.',
       '',
       'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'Progetto N° 2 - Biblioteca',
+      '',
+      'Il progetto prevede il riordino del fondo librario. Per il personale coinvolto',
+      'si intende alimentare il Fondo Salario Accessorio di € 100,00.',
       'PROGETTO N° 8: accorpamento dell\'ufficio metrico con la',
       'riorganizzazione dell\'attivita\' di vigilanza.',
       'Descrizione del progetto',
@@ -57,6 +61,7 @@ describe('project headings', () => {
     const { projects } = outline(text);
     expect(projects.map((p) => [p.title, p.declared[0]?.amount.raw ?? null])).toEqual([
       ['Sportello unico', '805,60'],
+      ['Biblioteca', '100,00'],
       ["accorpamento dell'ufficio metrico con la riorganizzazione dell'attivita' di vigilanza.", null],
     ]);
   });
