@@ -82,11 +82,15 @@ function amountsBefore(lines: ReadLines, isFurniture: (index: number) => boolean
     const mention = FEEDING.mention.exec(mentioned);
     if (!mention || isFurniture(k)) continue;
     let start = k;
+    let euro = namesEuro(mentioned);
     for (let before = 0; start > 0 && before < SENTENCE_BACK_REACH; start--) {
       const text = lines.text(start - 1);
       if (text === '') break;
-      if (!isFurniture(start - 1)) before += text.length + 1;
+      if (isFurniture(start - 1)) continue;
+      before += text.length + 1;
+      euro ||= namesEuro(text);
     }
+    if (!euro) continue;
     const joined = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i));
     const at = joined.text.length - mentioned.length + mention.index;
     const head = joined.text.slice(0, at);
@@ -111,23 +115,37 @@ const SENTENCE_ENDS = /[;:]|\.(?=\s+\p{Lu})/gu;
 /** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
 function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
+  /** The line of the last amount found: a mention on a line before it is in a sentence already read. */
+  let readUpTo = 0;
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    if (!kind.mention.test(mentioned) || isFurniture(k)) continue;
+    if (lines.source(k).line < readUpTo || !kind.mention.test(mentioned) || isFurniture(k)) continue;
     let end = k + 1;
+    let euro = namesEuro(mentioned);
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {
       const text = lines.text(end);
-      if (text !== '' && !isFurniture(end)) after += text.length + 1;
+      if (text === '' || isFurniture(end)) continue;
+      after += text.length + 1;
+      euro ||= namesEuro(text);
     }
+    if (!euro) continue;
     const joined = joinWithOffsets(lines.slice(k, end), (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
     const first = declaredIn(lines, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);
     if (first) found.push(first);
     found.push(...furtherAmounts(lines, joined, match.index, match.index + match[0].length));
+    readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }
   return found;
 }
+
+/** Whether a line has "€" or "euro" ("eur"): a window without either has no amount in euro to read. */
+function namesEuro(text: string): boolean {
+  return text.includes('€') || EURO_WORD.test(text);
+}
+
+const EURO_WORD = /\beur/i;
 
 /** The amounts in euro after the first, up to the end of the sentence that starts at `start`. */
 function furtherAmounts(lines: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {

@@ -84,6 +84,8 @@ const CONDITION_NAMES = [
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
+/** What a condition heading of any form starts with: an ordinal's letter, "condizione", a number. */
+const CONDITION_START = /^\s*[1-7pstqcvi]/i;
 const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
 
 /**
@@ -92,6 +94,7 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
  * collapsed text.
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  if (!CONDITION_START.test(collapsed)) return null;
   const match = CONDITION_HEADING.exec(collapsed);
   if (match) {
     const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
