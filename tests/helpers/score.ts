@@ -34,9 +34,10 @@ export function differences(document: DocumentRecord, gold: Gold): string[] {
     g.staff.forEach((gr, i) => {
       const r = p.staff[i];
       if (!r) return;
-      const bad = FIELDS.filter((f) => !sameDecimal(r[f], gr[f]));
-      if (r.grade !== gr.grade) bad.unshift('hourlyCost');
-      if (bad.length > 0) out.push(`project ${g.number} row ${i + 1}: ${bad.map((f) => `${f}=${r[f]} want ${gr[f]}`).join(', ')} (${r.raw})`);
+      const bad = FIELDS.filter((f) => !sameDecimal(r[f], gr[f])).map((f) => `${f}=${r[f]} want ${gr[f]}`);
+      // As score.mjs compares grades: without spaces, in upper case ("Dirigente" is DIRIGENTE).
+      if (String(r.grade ?? '').replace(/\s+/g, '').toUpperCase() !== gr.grade) bad.unshift(`grade=${r.grade} want ${gr.grade}`);
+      if (bad.length > 0) out.push(`project ${g.number} row ${i + 1}: ${bad.join(', ')} (${r.raw})`);
     });
   }
   const extra = document.projects.filter((p) => !gold.projects.some((g) => g.number === p.number));
