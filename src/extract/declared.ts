@@ -91,12 +91,13 @@ function amountsBefore(lines: ReadLines, isFurniture: (index: number) => boolean
       euro ||= namesEuro(text);
     }
     if (!euro) continue;
-    const joined = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i));
+    const window = lines.slice(start, k + 1);
+    const joined = joinWithOffsets(window, (i) => isFurniture(start + i));
     const at = joined.text.length - mentioned.length + mention.index;
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
-      const amount = declaredIn(lines.slice(start, k + 1), joined, from + match.index, at + mention[0].length, match[1] ?? match[3]);
+      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, match[1] ?? match[3]);
       if (amount) found.push(amount);
     }
   }
@@ -129,12 +130,13 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       euro ||= namesEuro(text);
     }
     if (!euro) continue;
-    const joined = joinWithOffsets(lines.slice(k, end), (i) => isFurniture(k + i));
+    const window = lines.slice(k, end);
+    const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
-    const first = declaredIn(lines, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);
+    const first = declaredIn(window, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);
     if (first) found.push(first);
-    found.push(...furtherAmounts(lines, joined, match.index, match.index + match[0].length));
+    found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }
   return found;
@@ -148,27 +150,30 @@ function namesEuro(text: string): boolean {
 const EURO_WORD = /\beur/i;
 
 /** The amounts in euro after the first, up to the end of the sentence that starts at `start`. */
-function furtherAmounts(lines: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
+function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
   const rest = joined.text.slice(from);
   const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
   const found: DeclaredAmount[] = [];
   for (const match of rest.slice(0, end).matchAll(FURTHER_AMOUNT)) {
-    const further = declaredIn(lines, joined, start, from + match.index + match[0].length, match[1] ?? match[3]);
+    const further = declaredIn(window, joined, start, from + match.index + match[0].length, match[1] ?? match[3]);
     if (further) found.push(further);
   }
   return found;
 }
 
-/** The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in `joined`). */
-function declaredIn(lines: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined): DeclaredAmount | null {
+/**
+ * The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in
+ * `joined`, the text of `window`: only the window's lines are looked through).
+ */
+function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined): DeclaredAmount | null {
   const read = digits === undefined ? null : parseItalianNumber(digits);
   if (!read) return null;
   const first = joined.lineAt(start);
   const last = joined.lineAt(end - 1);
   const spanned: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines.source(i).line;
-    if (line >= first.line && line <= last.line && lines.text(i) !== '') spanned.push(line);
+  for (let i = 0; i < window.length; i++) {
+    const line = window.source(i).line;
+    if (line >= first.line && line <= last.line && window.text(i) !== '') spanned.push(line);
   }
   return { amount: read, source: { lines: spanned, page: last.page } };
 }
