@@ -1,7 +1,7 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
-import { findLineNoise, isPageNumber, type PageNoise } from './noise.js';
+import { findLineNoise, isPageNumber, mentionsPage, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { readTableHeader, type TableHeader } from './table-header.js';
@@ -98,8 +98,8 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
       break;
     }
     // A running header never starts in lower case; a title's next line often does. A page number
-    // ("pag. 3") may.
-    if (isPageNumber(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text))) continue;
+    // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
+    if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text))) continue;
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const titled = heading.titleStart !== '' || candidates.length > 0;

@@ -145,9 +145,13 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     // A footer with its page's number is not repeated word for word; it stands at the page's edge.
     const noise = context.isRepeated(line.text) || (mentionsPage(line.text) && context.atPageEdge(line.line));
     if (i >= (noise ? lastTableLine : lastRowOrTotal)) break;
+    if (noise) {
+      // A running header between the halves of a row broken over a page leaves the row open.
+      account(line, 'noise');
+      continue;
+    }
     flush();
-    if (noise) account(line, 'noise');
-    else unreadable(reading, line, 'text inside a staff table');
+    unreadable(reading, line, 'text inside a staff table');
   }
   flush();
   return reading;

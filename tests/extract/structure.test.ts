@@ -76,7 +76,7 @@ describe('project headings', () => {
       '',
       'PROGETTO 2',
       '',
-      'pag. 1',
+      'Piazza Garibaldi 12 – 56125 Vallebassa – tel. 050 512111 – pag. 1',
       `\f${running}`,
       '',
       'Metrologia legale: verifiche periodiche degli strumenti di misura',

@@ -192,6 +192,31 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('joins the halves of a row broken over a page, the running header between them', () => {
+    const running = 'CCIAA – Progetti di miglioramento dei servizi 2017';
+    const text = [
+      running,
+      'Progetto N° 1 - A',
+      'Quinta condizione',
+      HEADER,
+      'D2 18,56 350 6496,00 20 1299,2',
+      'C3 17,10 170',
+      `\f${running}`,
+      '',
+      '2907,00 20 581,4',
+      'Totale 1880,6',
+      'Sesta condizione: (b)',
+      `\f${running}`,
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '350', '6496.00', '20', '1299.2'],
+      ['C3', '17.10', '170', '2907.00', '20', '581.4'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('takes a page number after the last row, at the foot of the page, for no total', () => {
     const doc = read('D2 18,56 350 6496,00 20 1299,20', 'C3 17,10 350 5985,00 20 1197,00', '7', '\fSettima condizione');
     expect(doc.projects[0]!.staff).toHaveLength(2);
