@@ -151,7 +151,9 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       continue;
     }
     flush();
-    unreadable(reading, line, 'text inside a staff table');
+    // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens.
+    if (kinds[nextLine(kinds, i)]?.kind === 'header') account(line, 'noise');
+    else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
   return reading;
@@ -161,6 +163,13 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
 function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, also: (index: number) => boolean = () => true): number {
   for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind) && also(i)) return i;
   return -1;
+}
+
+/** The index of the first line after `index` that is not blank, or the lines' length. */
+function nextLine(kinds: LineKind[], index: number): number {
+  let next = index + 1;
+  while (next < kinds.length && kinds[next]!.kind === 'blank') next++;
+  return next;
 }
 
 /** A whole number of up to three digits alone on its line: a page number, where it is no row's. */

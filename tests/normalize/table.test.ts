@@ -155,6 +155,14 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('takes a line above a second header for its table\'s caption, not for an unreadable line', () => {
+    const text = ['Progetto N° 1 - A', 'Quinta condizione', HEADER, 'D2 18,56 350 6496,00 20 1299,20', 'Personale dell’Ufficio Ragioneria', HEADER, 'C3 17,10 100 1710,00 20 342,00', 'Totale 1641,20'];
+    const doc = readPlan(text.join('\n'));
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads the columns in the order a one-line header prints them, glued cells too', () => {
     const text = [
       'Progetto N° 1 - A',
