@@ -1,5 +1,5 @@
 import type { Amount, SourceRef } from '../model.js';
-import { parseItalianNumber } from '../normalize/numbers.js';
+import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
 import type { ReadLines } from './read-line.js';
 import { joinWithOffsets, type JoinedText } from './text.js';
 
@@ -18,7 +18,7 @@ export interface DeclaredAmount {
 const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
 /** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
-const amount = (group: number) => `(\\d{1,3}(?:([.'’ \\u00a0])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
+const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
 /** An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
 const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
 
@@ -40,10 +40,10 @@ export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_MENTION, 'i')
 export const ANY_FUND: SentenceKind = { mention: new RegExp(FUND_MENTION, 'i'), sentence: sentencePattern(FUND_MENTION) };
 const FURTHER_AMOUNT = new RegExp(AMOUNT_IN_EURO, 'gi');
 /**
- * Where the sentence of a declared amount ends: no further amount after it is the project's. A
- * full stop before a figure or a lower-case word is an abbreviation ("dell’art. 15, comma 5").
+ * Where a sentence ends: a semicolon, a colon, a full stop before a capital or at the end. A full
+ * stop before a figure or a lower-case word is an abbreviation ("dell’art. 15, comma 5").
  */
-const SENTENCE_END = /[;:]|\.(?=\s+\p{Lu}|\s*$)/u;
+const SENTENCE_END = /[;:]|\.(?=\s+\p{Lu}|\s*$)/gu;
 
 /**
  * How far past its mention a declared sentence can reach: the mention, 160 characters, "euro",
@@ -52,7 +52,7 @@ const SENTENCE_END = /[;:]|\.(?=\s+\p{Lu}|\s*$)/u;
 const SENTENCE_REACH = 200;
 
 /**
- * The amounts a project's prose (tables excluded by the caller) may declare it adds to the fund,
+ * The amounts a project's lines may declare it adds to the fund,
  * most likely first: the first amount of each sentence that mentions feeding the fund, then the
  * other amounts of that sentence ("Il Fondo …, pari a complessivi € 185.400,00, sarà incrementato
  * di € 540,50"); without any, the same for sentences that mention a fund. Empty when there is none.
@@ -97,21 +97,19 @@ function amountsBefore(lines: ReadLines, isFurniture: (index: number) => boolean
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
-      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, match[1] ?? match[3]);
+      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));
       if (amount) found.push(amount);
     }
   }
   return found;
 }
 
-/** Where the last sentence of `text` starts: past its last full stop, semicolon or colon. */
+/** Where the last sentence of `text` starts: past its last sentence end. */
 function lastSentenceEnd(text: string): number {
   let end = 0;
-  for (const match of text.matchAll(SENTENCE_ENDS)) end = match.index + match[0].length;
+  for (const match of text.matchAll(SENTENCE_END)) end = match.index + match[0].length;
   return end;
 }
-
-const SENTENCE_ENDS = /[;:]|\.(?=\s+\p{Lu})/gu;
 
 /** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
 function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
@@ -134,12 +132,17 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
-    const first = declaredIn(window, joined, match.index, match.index + match[0].length, match[1] ?? match[3]);
+    const first = declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }
   return found;
+}
+
+/** The digits of an amount in euro, from whichever of its forms matched. */
+function digitsOf(match: RegExpMatchArray): string | undefined {
+  return match[1] ?? match[3];
 }
 
 /** Whether a line has "€" or "euro" ("eur"): a window without either has no amount in euro to read. */
@@ -152,10 +155,11 @@ const EURO_WORD = /\beur/i;
 /** The amounts in euro after the first, up to the end of the sentence that starts at `start`. */
 function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
   const rest = joined.text.slice(from);
-  const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
+  const ends = rest.search(SENTENCE_END);
+  const end = ends < 0 ? rest.length : ends;
   const found: DeclaredAmount[] = [];
   for (const match of rest.slice(0, end).matchAll(FURTHER_AMOUNT)) {
-    const further = declaredIn(window, joined, start, from + match.index + match[0].length, match[1] ?? match[3]);
+    const further = declaredIn(window, joined, start, from + match.index + match[0].length, digitsOf(match));
     if (further) found.push(further);
   }
   return found;

@@ -1,6 +1,8 @@
 import { compactDecimal, Decimal } from '../decimal.js';
 import type { Amount } from '../model.js';
 
+/** What may set thousands apart, as a character class's body: a dot, an apostrophe, a space. */
+export const THOUSANDS_SEPARATORS = ".'’ \\u00a0";
 const CURRENCY = /^(?:€|eur(?:o)?)\.?\s*/i;
 /** A currency sign or word after the number: "18,56€", "934,90 euro". */
 const TRAILING_CURRENCY = /\s*(?:€|\beuro)$/i;
@@ -9,8 +11,8 @@ const PERCENT = /\s*%$/;
  * Digits in thousands groups, optionally a decimal comma: "1.234", "2.870", "1.234,56"; the groups
  * may be set apart by an apostrophe or a space instead ("1'299,20", "2 496,20"), the same one throughout.
  */
-const GROUPED = /^\d{1,3}(?:([.'’ \u00a0])\d{3})(?:\1\d{3})*(?:,\d+)?$/;
-const GROUP_SEPARATORS = /[.'’ \u00a0]/g;
+const GROUPED = new RegExp(`^\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\1\\d{3})*(?:,\\d+)?$`);
+const GROUP_SEPARATORS = new RegExp(`[${THOUSANDS_SEPARATORS}]`, 'g');
 /** Digits with an optional decimal comma: "34,20", "1234,5", "20". */
 const PLAIN = /^\d+(?:,\d+)?$/;
 /** A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10". */

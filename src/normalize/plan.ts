@@ -3,7 +3,7 @@ import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreementEitherWay } from '../rounding.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
-import { projectTotal } from './totals.js';
+import { projectTotal, sumOfResults } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
 export interface NormalizedPlan {
@@ -83,8 +83,7 @@ function unresolvedRows(project: Project): Unparsed[] {
  */
 function declaredAmountOf(candidates: DeclaredAmount[], printedTotal: Amount | null, staff: StaffRow[]): DeclaredAmount | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const results = staff.map((row) => row.result?.value).filter((value) => value !== undefined);
-  const against = printedTotal?.value ?? (results.length > 0 ? results.reduce((sum, value) => sum.plus(value)) : null);
+  const against = printedTotal?.value ?? (staff.length > 0 ? sumOfResults(staff) : null);
   if (against === null) return candidates[0]!;
   return candidates.find((c) => agreementEitherWay(c.amount.value, against) !== 'different') ?? candidates[0]!;
 }

@@ -1,4 +1,5 @@
-import type { Amount, SourceRef } from '../model.js';
+import { Decimal } from '../decimal.js';
+import type { Amount, SourceRef, StaffRow } from '../model.js';
 
 /** A total printed in a staff table: a subtotal, a section's total, or the table's. */
 export interface PrintedTotal {
@@ -43,4 +44,9 @@ function sumOf(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } {
 function printedPlaces(text: string): number {
   const point = text.indexOf('.');
   return point < 0 ? 0 : text.length - point - 1;
+}
+
+/** The sum of the rows' printed results: what a project's printed total and declared amount are checked against. */
+export function sumOfResults(staff: readonly StaffRow[]): Decimal {
+  return staff.reduce((sum, row) => (row.result ? sum.plus(row.result.value) : sum), new Decimal(0));
 }

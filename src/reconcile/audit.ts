@@ -1,6 +1,7 @@
-import { Decimal } from '../decimal.js';
+import type { Decimal } from '../decimal.js';
 import { RULE_IDS, type Finding, type RuleId, type Severity } from '../diagnostics.js';
 import type { PlanDocument, Project, StaffRow } from '../model.js';
+import { sumOfResults } from '../normalize/totals.js';
 import { expectRow, type RowExpectation } from './expected.js';
 import { prevailingRates, type RateTable } from './rates.js';
 import type { RuleContext } from './rule.js';
@@ -35,7 +36,7 @@ export function audit(plan: PlanDocument, options: AuditOptions = {}): AuditedDo
   const computedTotalOf = (project: Project) => {
     let total = totals.get(project);
     if (!total) {
-      total = project.staff.reduce((sum, row) => (row.result ? sum.plus(row.result.value) : sum), new Decimal(0));
+      total = sumOfResults(project.staff);
       totals.set(project, total);
     }
     return total;
