@@ -207,6 +207,8 @@ describe('staff table headers', () => {
     [['QUALIFICA COSTO ORARIO N. ORE IMPORTO % IMPORTO INCENTIVO']],
     [['PERSONALE COSTO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '', 'ORARIO']],
     [['PERSONALE (CAT.) COSTO ORARIO LORDO ORE IMPIEGATE PRODOTTO PERCENTUALE RISULTATO ATTESO']],
+    // compatibility forms (full-width letters) fold to the header's words
+    [['QUALIFICA ＣＯＳＴＯ ＯＲＡＲＩＯ ＯＲＥ ＰＲＯＤＯＴＴＯ ＰＥＲＣＥＮＴＵＡＬＥ ＲＩＳＵＬＴＡＴＯ']],
     // pdftotext -layout pads the columns: 160 characters or more, of which most are spaces
     [[['PERSONALE', 'COSTO ORARIO', 'TOTALE ORE', 'PRODOTTO', 'PERCENTUALE', 'RISULTATO'].join(' '.repeat(24))]],
   ])('%j', (header) => {
