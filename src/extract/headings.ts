@@ -34,18 +34,46 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
 /**
  * Finds the project headings of a document. A heading whose number does not follow the last one
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
- * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …").
+ * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
+ * entry of a list of the projects before them (see `isListEntry`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
-  const headings: ProjectHeading[] = [];
+  const candidates: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
-    if (!heading || (heading.weak && runsOn(lines, index))) continue;
-    const last = headings[headings.length - 1];
-    if (last && heading.number <= last.number) continue;
-    headings.push(heading);
+    if (heading && !(heading.weak && runsOn(lines, index))) candidates.push(heading);
   }
+  const substantial = candidates.map((heading, i) => hasSubstance(lines, heading.index + 1, candidates[i + 1]?.index ?? lines.length));
+  const headings: ProjectHeading[] = [];
+  candidates.forEach((heading, i) => {
+    const last = headings[headings.length - 1];
+    if ((last && heading.number <= last.number) || isListEntry(candidates, substantial, i)) return;
+    headings.push(heading);
+  });
   return headings;
+}
+
+/** Something of a project between two headings: a description, a condition, a table header. */
+function hasSubstance(lines: ReadLines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines.sectionMarker(i) || lines.headerPiece(i)) return true;
+  return false;
+}
+
+/**
+ * An entry of a list of the projects ("Indice", "Elenco dei progetti") before the projects: no
+ * section of a project follows it before the next heading, and a heading of its number with
+ * sections comes later, after only projects of lower numbers. A project of its own (with no
+ * section, say) is kept whatever a later "Progetto n. 1: vedi sopra" in another project's prose.
+ */
+function isListEntry(candidates: ProjectHeading[], substantial: boolean[], index: number): boolean {
+  if (substantial[index]) return false;
+  const { number } = candidates[index]!;
+  for (let j = index + 1; j < candidates.length; j++) {
+    if (!substantial[j]) continue;
+    if (candidates[j]!.number === number) return true;
+    if (candidates[j]!.number > number) return false;
+  }
+  return false;
 }
 
 /** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */

@@ -41,6 +41,41 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Archivio digitale'], [2, 'Sportello unico']]);
   });
 
+  it('passes over a list of the projects before them, and reads each project where its sections are', () => {
+    const text = [
+      'PIANO DEI PROGETTI 2016',
+      'Elenco dei progetti:',
+      'Progetto n. 1 – Sportello unico digitale',
+      'Progetto n. 2 – Archivio informatizzato',
+      '',
+      'Progetto n. 1 – Sportello unico digitale',
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO',
+      'D3 20,30 100 2030,00 20 406,00',
+      'Progetto n. 2 – Archivio informatizzato',
+      'Descrizione del progetto',
+    ].join('\n');
+    const { projects } = outline(text);
+    expect(projects.map((p) => [p.number, p.title, p.heading.line])).toEqual([
+      [1, 'Sportello unico digitale', 6],
+      [2, 'Archivio informatizzato', 10],
+    ]);
+    expect(projects[0]!.tables).toHaveLength(1);
+  });
+
+  it('keeps a project without sections that a later project refers back to at the start of a paragraph', () => {
+    const text = [
+      'Progetto n. 1 – Sportello unico digitale',
+      'Il personale seguirà i corsi previsti.',
+      'Progetto n. 2 – Archivio informatizzato',
+      'Descrizione del progetto',
+      '',
+      'Progetto n. 1 – vedi sopra',
+      'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1], [2, 3]]);
+  });
+
   it('ends the title at a sentence of its own, where no "Descrizione del progetto" opens the description', () => {
     const text = [
       'Progetto N° 1 - Sportello unico',

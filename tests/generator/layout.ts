@@ -15,6 +15,8 @@ export const PLAN_SWITCHES = {
   pageNumbers: [['none', 2], ['pag', 1], ['dash', 1]],
   runningHeader: [[false, 2], [true, 1]],
   trailingSpaces: [[false, 1], [true, 2]],
+  /** A list of the projects' headings after the plan's title, before the projects. */
+  projectList: [[false, 4], [true, 1]],
 } as const satisfies Record<string, ChoiceSpec>;
 
 /**

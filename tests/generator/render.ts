@@ -84,6 +84,18 @@ function paginate(random: Random, lines: readonly Line[], layout: PlanLayout, ye
   return out;
 }
 
+/** "Elenco dei progetti:", then each project's heading on one line, perhaps with its page. */
+function projectListLines(random: Random, projects: readonly ProjectToRender[]): Line[] {
+  const lines = [line(random.pick(['Elenco dei progetti:', 'INDICE', 'Progetti presentati'])), line('')];
+  const pages = random.chance(0.5);
+  for (const [i, project] of projects.entries()) {
+    const heading = project.layout.heading.replace('{n}', String(project.number)).replace('|', ' – ').replace('{title}', project.title);
+    lines.push(line(pages ? `${heading} ${'.'.repeat(random.int(3, 20))} pag. ${i * 2 + 2}` : heading));
+  }
+  lines.push(line(''));
+  return lines;
+}
+
 /**
  * Prints a whole plan as text extracted from its PDF would read, and reports what each table
  * actually shows of its layout.
@@ -91,6 +103,7 @@ function paginate(random: Random, lines: readonly Line[], layout: PlanLayout, ye
 export function renderPlan(random: Random, plan: PlanToRender): { text: string; tables: RenderedTable[] } {
   const width = random.int(88, 105);
   const lines: Line[] = [...Array.from({ length: random.int(0, 4) }, () => line(random.pick(['', ' ']))), line(plan.title), line('')];
+  if (plan.layout.projectList) lines.push(...projectListLines(random, plan.projects));
   const tables: RenderedTable[] = [];
   for (const project of plan.projects) {
     const rendered = projectLines(random, project, plan.year, width);
