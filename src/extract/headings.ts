@@ -22,9 +22,18 @@ export interface ProjectHeading {
   weak: boolean;
 }
 
+/**
+ * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word is capitalised
+ * and a mark or a quote follows it, so that a list in prose ("1) progetto formativo …") is no heading.
+ */
+const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))(.*)$/;
+
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
-  if (!/^progetto/i.test(collapsed)) return null;
+  if (!/^progetto/i.test(collapsed)) {
+    const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
+    return numberFirst && { number: Number(numberFirst[1]), titleStart: numberFirst[2]!.trim(), line, index, weak: false };
+  }
   const match = PROJECT_HEADING.exec(collapsed);
   if (!match) return null;
   const weak = match[3] !== undefined || collapsed.startsWith('p');

@@ -14,6 +14,9 @@ describe('project headings', () => {
     ['Progetto n. 7 – Deposito marchi', 7, 'Deposito marchi'],
     ['PROGETTO Nº 2 - Ordinale maschile', 2, 'Ordinale maschile'],
     ['Progetto 5: Senza la N', 5, 'Senza la N'],
+    ['3) Progetto: Il numero prima', 3, 'Il numero prima'],
+    ['2. PROGETTO – Il numero prima', 2, 'Il numero prima'],
+    ['1) Progetto “Il numero prima”', 1, 'Il numero prima'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
@@ -39,6 +42,17 @@ describe('project headings', () => {
       'Descrizione del progetto',
     ].join('\n');
     expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Archivio digitale'], [2, 'Sportello unico']]);
+  });
+
+  it('takes no item of a numbered list in prose for a heading with the number first', () => {
+    const text = [
+      'Progetto n. 1 – Formazione',
+      'Le attività previste sono:',
+      '2) Progetto formativo per il personale;',
+      '3) progetto: corsi in aula.',
+      'Descrizione del progetto',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
   });
 
   it('passes over a list of the projects before them, and reads each project where its sections are', () => {

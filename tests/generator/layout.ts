@@ -33,6 +33,8 @@ export const HEADING_FORMS = [
   'Progetto n. {n} – {title}',
   'PROGETTO {n}. {title}',
   'Progetto {n}|{title}',
+  '{n}) Progetto: {title}',
+  '{n}. PROGETTO – {title}',
 ] as const;
 
 /** Switches drawn for each project (its heading, conditions and prose). */

@@ -14,8 +14,8 @@ const goldKeys = (gold: Gold) => findingKeys(gold.expectedDiscrepancies.map((e) 
 
 /** The text of each project, from its heading to the next one. */
 function projectSections(text: string): Map<number, string> {
-  const heading = /^(?:Progetto|PROGETTO) (?:(?:N°|n°|N\.|n\.) ?)?(\d+)(?=[\s.:–-]|$)/gm;
-  const starts = [...text.matchAll(heading)].map((match) => ({ number: Number(match[1]), at: match.index ?? 0 }));
+  const heading = /^(?:(?:Progetto|PROGETTO) (?:(?:N°|n°|N\.|n\.) ?)?(\d+)(?=[\s.:–-]|$)|(\d+)[.)] (?:Progetto|PROGETTO)\b)/gm;
+  const starts = [...text.matchAll(heading)].map((match) => ({ number: Number(match[1] ?? match[2]), at: match.index ?? 0 }));
   return new Map(starts.map((start, i) => [start.number, text.slice(start.at, starts[i + 1]?.at ?? text.length)]));
 }
 
