@@ -152,18 +152,35 @@ function namesEuro(text: string): boolean {
 
 const EURO_WORD = /\beur/i;
 
-/** The amounts in euro after the first, up to the end of the sentence that starts at `start`. */
+/**
+ * The amounts in euro after the first, up to the end of the sentence that starts at `start`, but
+ * for asides: an amount in brackets ("(nel 2017 l’analogo progetto aveva comportato € 2.027,60)")
+ * or a part of the one before ("€ 700,00, di cui € 642,00 per …") is never what the sentence declares.
+ */
 function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
   const rest = joined.text.slice(from);
   const ends = rest.search(SENTENCE_END);
-  const end = ends < 0 ? rest.length : ends;
+  const sentence = rest.slice(0, ends < 0 ? rest.length : ends);
   const found: DeclaredAmount[] = [];
-  for (const match of rest.slice(0, end).matchAll(FURTHER_AMOUNT)) {
+  for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
+    if (isAside(joined.text.slice(start, from + match.index))) continue;
     const further = declaredIn(window, joined, start, from + match.index + match[0].length, digitsOf(match));
     if (further) found.push(further);
   }
   return found;
 }
+
+/** The text before an amount leaves a bracket open, or ends on "di cui". */
+function isAside(before: string): boolean {
+  let open = 0;
+  for (const char of before) {
+    if (char === '(') open++;
+    else if (char === ')' && open > 0) open--;
+  }
+  return open > 0 || PART_OF.test(before);
+}
+
+const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
 
 /**
  * The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in

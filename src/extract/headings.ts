@@ -117,7 +117,7 @@ const CONDITION_NAMES = [
   /^risultati\s+verificabili/i,
   /^risultati\s+(?:difficili|sfidanti)/i,
   /^risorse\s+quantificate/i,
-  /^risorse\s+rese\s+disponibili/i,
+  /^risorse\s+(?:rese\s+)?disponibili/i,
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];

@@ -73,6 +73,15 @@ describe('the declared amount', () => {
       .toEqual([['185.400,00', [1]], ['540,50', [1, 2]]]);
   });
 
+  it('offers no amount of an aside: in brackets, or a part of the amount before it', () => {
+    expect(candidates([
+      'Si intende alimentare il Fondo risorse decentrate di € 2.200,00 (nel 2017 l’analogo progetto',
+      'aveva comportato un incremento di € 2.027,60), come da prospetto:',
+    ])).toEqual([['2.200,00', [1]]]);
+    expect(candidates(['Il progetto alimenta il Fondo Salario Accessorio di € 700,00, di cui € 642,00 per il personale di categoria D.']))
+      .toEqual([['700,00', [1]]]);
+  });
+
   it.each([
     ['Si propone di destinare euro 934,90 al Fondo Salario Accessorio, come da prospetto:', '934,90'],
     ['La quota destinata al Fondo Salario Accessorio è pari a 2.496,20 euro.', '2.496,20'],

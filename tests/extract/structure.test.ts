@@ -216,6 +216,8 @@ describe('conditions', () => {
       'la condizione n. 5 del contratto resta valida',
       '6. SESTA CONDIZIONE (risorse rese disponibili solo a consuntivo)',
       'testo sei',
+      '6) Risorse disponibili a consuntivo',
+      'ancora sei',
     ].join('\n');
     const [project] = outline(text).projects;
     expect(project!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
@@ -223,7 +225,7 @@ describe('conditions', () => {
       [2, 'concreti risultati percepibili', 'testo due'],
       [3, 'RISULTATI VERIFICABILI ATTRAVERSO STANDARD', 'testo tre'],
       [4, 'risultati sfidanti', 'testo quattro 5) Risultati attesi: tempi ridotti la condizione n. 5 del contratto resta valida'],
-      [6, 'risorse rese disponibili solo a consuntivo', 'testo sei'],
+      [6, 'risorse rese disponibili solo a consuntivo', 'testo sei ancora sei'],
     ]);
   });
 });
