@@ -77,8 +77,8 @@ function isUpper(text: string): boolean {
 const MAX_TITLE_LINES = 4;
 /** Italian words a title line cannot end on: the title goes on ("… della" / "P.A. e delle PMI"). */
 const OPEN_ENDING = /\b(?:di|del|dello|della|dei|degli|delle|a|al|allo|alla|ai|agli|alle|da|dal|dalla|dai|dalle|in|nel|nello|nella|nei|negli|nelle|con|su|sul|sulla|per|tra|fra|e|ed|o|od|il|lo|la|i|gli|le|un|uno|una)\s*$/i;
-/** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title. */
-const FIELD_LABEL = /^\p{L}+(?:\s\p{L}+)?\s*:/u;
+/** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
+const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
 
 /**
  * The title runs from the heading line onto the lines that continue it. When a section
@@ -107,7 +107,7 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
     // description, even when no "Descrizione del progetto" comes before it; a title's own next
     // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
-    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && (TERMINAL.test(text) || SENTENCE_INSIDE.test(text))) break;
+    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && startsSentence(lines, i)) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart];
@@ -120,6 +120,23 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     end = i + 1;
   }
   return { title: cleanTitle(pieces.join(' ')), end };
+}
+
+const SENTENCE_LINES = 4;
+
+/**
+ * The paragraph that starts at `start` (up to a blank line or a section, four lines at most) is
+ * prose: a sentence ends at the end of one of its lines or inside one ("La biblioteca resterà
+ * aperta … nei / mesi di giugno, luglio e agosto.").
+ */
+function startsSentence(lines: ReadLines, start: number): boolean {
+  const pieces: string[] = [];
+  for (let i = start; i < lines.length && pieces.length < SENTENCE_LINES; i++) {
+    const text = lines.text(i);
+    if (text === '' || lines.sectionMarker(i)) break;
+    pieces.push(text);
+  }
+  return pieces.some((piece) => TERMINAL.test(piece)) || SENTENCE_INSIDE.test(pieces.join(' '));
 }
 
 function continuesTitle(soFar: string, next: string): boolean {

@@ -90,7 +90,7 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1], [2, 3]]);
   });
 
-  it('ends the title at a sentence of its own, where no "Descrizione del progetto" opens the description', () => {
+  it('ends the title at a sentence or paragraph of its own, where no "Descrizione del progetto" opens the description', () => {
     const text = [
       'Progetto N° 1 - Sportello unico',
       '',
@@ -106,12 +106,23 @@ describe('project headings', () => {
       'PROGETTO N° 8: accorpamento dell\'ufficio metrico con la',
       'riorganizzazione dell\'attivita\' di vigilanza.',
       'Descrizione del progetto',
+      'Progetto n. 9 – Apertura straordinaria della biblioteca civica nei mesi estivi',
+      '',
+      'La biblioteca resterà aperta il martedì e il giovedì sera (20.30-23.00) e il sabato pomeriggio nei',
+      'mesi di giugno, luglio e agosto, con animazioni per ragazzi.',
+      '',
+      'Prima condizione: (miglioramento quali-quantitativo dei servizi)',
+      'Progetto n. 10 – Anagrafe nazionale della popolazione',
+      'residente: subentro',
+      'Descrizione del progetto',
     ].join('\n');
     const { projects } = outline(text);
     expect(projects.map((p) => [p.title, p.declared[0]?.amount.raw ?? null])).toEqual([
       ['Sportello unico', '805,60'],
       ['Biblioteca', '100,00'],
       ["accorpamento dell'ufficio metrico con la riorganizzazione dell'attivita' di vigilanza.", null],
+      ['Apertura straordinaria della biblioteca civica nei mesi estivi', null],
+      ['Anagrafe nazionale della popolazione residente: subentro', null],
     ]);
   });
 
