@@ -1,13 +1,32 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 
+/** "Progetto", "Scheda progetto", "Scheda di progetto", "Progetto obiettivo". */
+const WORD = String.raw`^\s*(?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:obiettivo\s+)?`;
+/** "n.", "N°", "nr.", "numero", "#". */
+const NUMBER_MARK = String.raw`(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*`;
+/** A year after the number ("N. 2/2016"), never read. */
+const YEAR = String.raw`(?:\/\d{2,4})?`;
+/** What may stand between the number and the title: a mark, a quote opening the title, "denominato". */
+const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[oa]\b\s*:?\s*)`;
+
 /**
  * "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …",
- * "Progetto 3 – …"; and, read as headings only where a paragraph starts (see `runsOn`), "Progetto 3"
- * alone on its line and "PROGETTO 3. …".
+ * "Progetto 3 – …", "Scheda progetto n. 1 – …", "Progetto n° 2 denominato “…”", "PROGETTO N. 2/2016 -";
+ * and, read as headings only where a paragraph starts (see `runsOn`), "Progetto 3" alone on its
+ * line and "PROGETTO 3. …". Groups: the number (in one of three places), then the title.
  */
-const PROJECT_HEADING =
-  /^\s*progetto\s+(?:(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*(\d{1,3})\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})\s*[-–—:)]\s*|(\d{1,3})(?:\.\s+|$))(.*)$/i;
+const PROJECT_HEADING = new RegExp(
+  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}${AFTER_NUMBER}|(\d{1,3})${YEAR}\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|(\d{1,3})(?:\.\s+|$))(.*)$`,
+  'i',
+);
+
+/**
+ * "PROGETTO N. 2 Censimento permanente": a numbered heading whose title is set apart only by
+ * space (a layout's gap, collapsed). Read as a heading only where a paragraph starts, and when the
+ * title starts with a capital.
+ */
+const SPACED_HEADING = new RegExp(String.raw`${WORD}${NUMBER_MARK}(\d{1,3})\s+(\S.*)$`, 'i');
 
 /** A project heading found on a line: its number and the title text that follows on that line. */
 export interface ProjectHeading {
@@ -30,13 +49,17 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-�
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
-  if (!/^progetto/i.test(collapsed)) {
+  if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
     return numberFirst && { number: Number(numberFirst[1]), titleStart: numberFirst[2]!.trim(), line, index, weak: false };
   }
   const match = PROJECT_HEADING.exec(collapsed);
-  if (!match) return null;
-  const weak = match[3] !== undefined || collapsed.startsWith('p');
+  if (!match) {
+    const spaced = SPACED_HEADING.exec(collapsed);
+    if (!spaced || !/^\p{Lu}/u.test(spaced[2]!)) return null;
+    return { number: Number(spaced[1]), titleStart: spaced[2]!.trim(), line, index, weak: true };
+  }
+  const weak = match[3] !== undefined || /^\p{Ll}/u.test(collapsed);
   return { number: Number(match[1] ?? match[2] ?? match[3]), titleStart: (match[4] ?? '').trim(), line, index, weak };
 }
 

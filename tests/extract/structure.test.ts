@@ -14,6 +14,11 @@ describe('project headings', () => {
     ['Progetto n. 7 – Deposito marchi', 7, 'Deposito marchi'],
     ['PROGETTO Nº 2 - Ordinale maschile', 2, 'Ordinale maschile'],
     ['Progetto 5: Senza la N', 5, 'Senza la N'],
+    ['Scheda progetto n. 1 – Tributi', 1, 'Tributi'],
+    ['SCHEDA PROGETTO N. 2: Sportello', 2, 'Sportello'],
+    ['Progetto n° 2 denominato “Archivio”', 2, 'Archivio'],
+    ['PROGETTO N. 2/2016 - Archivio', 2, 'Archivio'],
+    ['Progetto obiettivo n. 3 – Vigilanza', 3, 'Vigilanza'],
     ['3) Progetto: Il numero prima', 3, 'Il numero prima'],
     ['2. PROGETTO – Il numero prima', 2, 'Il numero prima'],
     ['1) Progetto “Il numero prima”', 1, 'Il numero prima'],
@@ -26,6 +31,7 @@ describe('project headings', () => {
     ['Progetto 2\nSportello unico per le imprese', 2, 'Sportello unico per le imprese'],
     ['PROGETTO 3. Revisione dei procedimenti', 3, 'Revisione dei procedimenti'],
     ['progetto n. 4 – In minuscolo', 4, 'In minuscolo'],
+    ['PROGETTO N. 2          Censimento permanente', 2, 'Censimento permanente'],
   ])('%j starts a project where a paragraph starts', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\nIntroduzione al piano.\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
