@@ -13,12 +13,15 @@ export type LineKind =
   | { kind: 'text' };
 
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
-const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b/g;
+/** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
+const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
 const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€)?|%|€|ore|h)$/i;
-/** A unit printed after a number ("200 ore", "200 h"): it says nothing the column does not. */
-const UNIT = /^(?:ore|h)$/i;
+const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?|%|€|€?\/(?:h|ora)|ore|h)$/i;
+/** A unit printed after a number ("200 ore", "200 h", "21,40 €/h"): it says nothing the column does not. */
+const UNIT = /^(?:ore|h|€?\/(?:h|ora))$/i;
+/** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
+const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone and units after a number ("ore")
@@ -36,7 +39,7 @@ export function numericTokens(text: string): string[] | null {
       tokens[tokens.length - 1] += '%';
       continue;
     }
-    tokens.push(withoutCurrencyAndStop(token));
+    tokens.push(withoutCurrencyAndStop(token.replace(GLUED_RATE_UNIT, '')));
   }
   return tokens;
 }
@@ -94,6 +97,13 @@ export function classifyLine(text: string): LineKind {
 
 const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=[A-Da-d]\s?[1-9](?![\d,.])))/u;
 
+/** Where the run of number tokens that ends the row starts. */
+function firstOfTrailingNumbers(tokens: string[]): number {
+  let first = tokens.length;
+  while (first > 0 && NUMBER_TOKEN.test(tokens[first - 1]!)) first--;
+  return first;
+}
+
 const MAX_LABEL = 60;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 
@@ -105,6 +115,9 @@ function labelledRow(text: string): LineKind {
   const tokens = text.split(/\s+/);
   let firstNumber = tokens.findIndex((t) => /^€?\d|^€$/.test(t));
   if (firstNumber < 0) firstNumber = tokens.length;
+  // "C1 (ex 6^ q.f.) 16,05 …": a label's own figures, where no amount stands in the label.
+  const numbersFrom = firstOfTrailingNumbers(tokens);
+  if (numbersFrom > firstNumber && !tokens.slice(0, numbersFrom).some((t) => /^€?\d[\d.,'’]*$/.test(t))) firstNumber = numbersFrom;
   // "Istruttore C 3 17,10 …": the digit of a spaced grade code belongs to the label.
   if (/^[A-D]$/i.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
   if (firstNumber === 0) return { kind: 'text' };

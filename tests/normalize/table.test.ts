@@ -247,10 +247,12 @@ describe('reading a staff table', () => {
       'C1 C4 17,63 100 1763,00 20 352,60',
       'C1 C4 17,63 100 1763,00 20 352,60',
       'Istruttore C2 (ex B3) 16,50 100 1650,00 20 330,00',
-      'Totale 2232,20',
+      'Commissario P.L. D5 (D3 giur.) 22,08 100 2208,00 20 441,60',
+      'Istruttore C1 (ex 6^ q.f.) 16,05 100 1605,00 20 321,00',
+      'Totale 2994,80',
     ].join('\n');
     const doc = readPlan(text);
-    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C4', 'C4', 'C2']);
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C4', 'C4', 'C2', 'D5', 'C1']);
     expect(doc.discrepancies).toEqual([]);
   });
 
@@ -275,10 +277,12 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff).toHaveLength(1);
   });
 
-  it('reads hours printed with their unit', () => {
-    expect(values(read('D3 20,30 200 ore 4060 20 812', 'C3 17,10 10 h 171 20 34,2', 'Totale 846,2'))).toEqual([
+  it('reads hours and hourly costs printed with their unit', () => {
+    expect(values(read('D3 20,30 200 ore 4060 20 812', 'C3 17,10 10 h 171 20 34,2', 'Rossi Maria D3 € 21,40/h 150 h 3.210,00 20% 642,00', 'C4 17,85 €/h 200 3.570,00 20 714,00', 'Totale 2.202,20'))).toEqual([
       ['D3', '20.30', '200', '4060', '20', '812'],
       ['C3', '17.10', '10', '171', '20', '34.2'],
+      ['D3', '21.40', '150', '3210.00', '20', '642.00'],
+      ['C4', '17.85', '200', '3570.00', '20', '714.00'],
     ]);
   });
 
