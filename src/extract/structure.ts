@@ -4,7 +4,7 @@ import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, isPageNumber, mentionsPage, type PageNoise } from './noise.js';
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
-import { readTableHeader, type TableHeader } from './table-header.js';
+import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
 import { collapseSpace, isBlank } from './text.js';
 
 /** A staff table's place in a project: its header and the lines after it, up to the next section. */
@@ -166,10 +166,16 @@ function findTables(lines: ReadLines): TableRegion[] {
   return tables;
 }
 
+/**
+ * A table ends at a project, a section, a staff table's header after its total, or, after its
+ * total, the header of a table of another kind ("Dipendente Cat. Ore Importo": the fund shared out
+ * by name; "Progetto Ore Importo": a summary of the projects), whose rows are no staff rows.
+ */
 function endsTable(lines: ReadLines, index: number): boolean {
   if (lines.opensProject(index) || lines.sectionMarker(index)) return true;
+  if (!lines.headerPiece(index) || !startsNewTable(lines, index)) return false;
   const header = readTableHeader(lines, index);
-  return header !== null && header.columns.length > 0 && startsNewTable(lines, index);
+  return (header !== null && header.columns.length > 0) || columnsNamed(lines.text(index)) >= 2;
 }
 
 /**

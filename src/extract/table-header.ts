@@ -107,7 +107,8 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   }
   const text = pieces.map((l) => l.text).join(' ');
   const concepts = conceptsOf(text);
-  if (concepts.size < MIN_CONCEPTS) return null;
+  // "Dipendente Cat. Ore Importo": the fund shared out by name, a table without cost or result, is no staff table.
+  if (concepts.size < MIN_CONCEPTS || !(concepts.has('hourlyCost') || concepts.has('result'))) return null;
   const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
   const columns = printedOrder(named, words(pieces[0]!.text).join(' '));
   const span: SourceLine[] = [];

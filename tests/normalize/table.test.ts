@@ -256,6 +256,17 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it.each([
+    [['Ripartizione del compenso tra i dipendenti', 'Dipendente             Cat.     Ore      Importo', 'Bianchi Sergio         D3       100       406,00']],
+    [['RIEPILOGO GENERALE DEI PROGETTI', 'Progetto                       Ore     Importo', 'Primo                          100      406,00', 'Totale complessivo             100      406,00']],
+  ])('ends the staff table at the header of a table of another kind after its total: %j', (after) => {
+    const doc = read('D3 20,30 100 2030,00 20 406,00', 'Totale 406,00', '', ...after);
+    expect(values(doc)).toEqual([['D3', '20.30', '100', '2030.00', '20', '406.00']]);
+    expect(doc.projects[0]!.printedTotal).toBe('406.00');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads rows behind a column that numbers them', () => {
     const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
     expect(values(doc)).toEqual([
