@@ -12,6 +12,8 @@ export interface TableRegion {
   header: TableHeader;
   /** Lines after the header, up to the next condition, section or table: rows, total, noise, prose. */
   body: SourceLine[];
+  /** "Totale progetto € 2.150,35" just above the header: the total, where the rows are not followed by one. */
+  totalAbove: SourceLine | null;
 }
 
 /** A project as the document lays it out, before its table is read. */
@@ -153,6 +155,7 @@ function cleanTitle(text: string): string {
 /** The table regions of a project: each header, with the lines up to the next section marker. */
 function findTables(lines: ReadLines): TableRegion[] {
   const tables: TableRegion[] = [];
+  let previousEnd = 0;
   for (let i = 0; i < lines.length; i++) {
     const header = readTableHeader(lines, i);
     if (!header) continue;
@@ -160,10 +163,26 @@ function findTables(lines: ReadLines): TableRegion[] {
     while (end < lines.length && !endsTable(lines, end)) end++;
     const body: SourceLine[] = [];
     for (let k = header.end; k < end; k++) body.push(lines.source(k));
-    tables.push({ header, body });
+    tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i) });
     i = end - 1;
+    previousEnd = end;
   }
   return tables;
+}
+
+const LINES_ABOVE = 2;
+/** "Totale progetto € 2.150,35", "Totale 1.972,80": an amount in euro or with cents, not "Totale ore 500". */
+const TOTAL_IN_EURO = /^totale\b.*(?:€\s*\d|\beuro\s*\d|\d,\d\d\b)/i;
+
+/** A total with its figure among the last lines before a header (blank ones aside), after any table before it. */
+function totalAbove(lines: ReadLines, from: number, header: number): SourceLine | null {
+  for (let i = header - 1, seen = 0; i >= from && seen < LINES_ABOVE; i--) {
+    const text = lines.text(i);
+    if (text === '') continue;
+    if (TOTAL_IN_EURO.test(text)) return lines.source(i);
+    seen++;
+  }
+  return null;
 }
 
 /**

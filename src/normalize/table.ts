@@ -156,7 +156,15 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
+  if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   return reading;
+}
+
+function readTotalAbove(reading: TableReading, line: SourceLine): void {
+  const kind = classifyLine(line.text);
+  if (kind.kind !== 'total' || kind.numbers.length === 0) return;
+  reading.roles.push({ line: line.line, role: 'total' });
+  addTotal(reading.totals, kind.numbers, [line], kind.label);
 }
 
 /** The index of the last line of one of these kinds (and taken by `also`), or -1. */

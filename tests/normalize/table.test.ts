@@ -267,6 +267,14 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a total printed above the header when none follows the rows, but not hours', () => {
+    const above = (line: string) =>
+      readPlan(['Progetto N° 1 - A', 'Quinta condizione', line, '', HEADER, 'D3 20,30 100 2030,00 20 406,00', 'Sesta condizione: (b)'].join('\n')).projects[0]!;
+    expect(above('Totale progetto € 406,00').printedTotal).toBe('406.00');
+    expect(above('Totale progetto € 406,00').staff).toHaveLength(1);
+    expect(above('Totale ore previste 100').printedTotal).toBeNull();
+  });
+
   it('reads rows behind a column that numbers them', () => {
     const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
     expect(values(doc)).toEqual([
