@@ -14,8 +14,10 @@ export interface DeclaredAmount {
  * or of feeding it, where a declared sentence starts ("alimentare il Fondo Salario Accessorio di
  * € …", "destinare euro … al Fondo"); one word each, as a mention is looked for line by line. A
  * mention of any fund ("Fondo di perequazione") is searched only when no such sentence names an amount.
+ * The article of the national contract that lets a project feed the fund ("art. 15, comma 5",
+ * "art. 67, comma 5") is a mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
  */
-const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b`;
+const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
 /** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
 const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
@@ -55,7 +57,8 @@ const SENTENCE_REACH = 200;
  * The amounts a project's lines may declare it adds to the fund,
  * most likely first: the first amount of each sentence that mentions feeding the fund, then the
  * other amounts of that sentence ("Il Fondo …, pari a complessivi € 185.400,00, sarà incrementato
- * di € 540,50"); without any, the same for sentences that mention a fund. Empty when there is none.
+ * di € 540,50"); without any, the same for sentences that mention a fund; without any, the
+ * amounts before such mentions (see `amountsBefore`). Empty when there is none.
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
@@ -63,23 +66,26 @@ export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: numbe
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture);
   if (feeding.length > 0) return feeding;
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture);
-  return anyFund.length > 0 ? anyFund : amountsBefore(lines, isFurniture);
+  if (anyFund.length > 0) return anyFund;
+  const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
+  return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture);
 }
 
 /** How far back from a mention, on the lines of its paragraph, a sentence's amount is looked for. */
 const SENTENCE_BACK_REACH = 200;
 
 /**
- * The amounts in euro before a mention of feeding the fund, from where its sentence starts:
- * "si quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse
- * decentrate". Looked for only when no sentence names an amount after its mention. A sentence
+ * The amounts in euro before a mention of one kind, from where its sentence starts: "si
+ * quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse decentrate"
+ * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund). Looked for only
+ * when no sentence names an amount after its mention, feeding first. A sentence
  * starts after a full stop, a semicolon or a colon, or with its paragraph (after a blank line).
  */
-function amountsBefore(lines: ReadLines, isFurniture: (index: number) => boolean): DeclaredAmount[] {
+function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    const mention = FEEDING.mention.exec(mentioned);
+    const mention = kind.mention.exec(mentioned);
     if (!mention || isFurniture(k)) continue;
     let start = k;
     let euro = namesEuro(mentioned);

@@ -103,9 +103,17 @@ describe('the declared amount', () => {
       const whole = searchOfTheWhole(lines);
       const found = declaredIn(lines);
       if (whole !== null || found === null) expect(found).toEqual(whole);
-      else expect(lines.slice(found.lines[0]! - 1).join(' ')).toMatch(new RegExp(`${found.raw.replace(/[.]/g, '\\.')}.*(?:alimentar|destin|accessori|decentrat)`, 'i'));
+      else expect(lines.slice(found.lines[0]! - 1).join(' ')).toMatch(new RegExp(`${found.raw.replace(/[.]/g, '\\.')}.*(?:alimentar|destin|accessori|decentrat|\\bfondo\\b|art\\.?\\s*(?:15|67))`, 'i'));
     },
   );
+
+  it.each([
+    [['Incremento ex art. 67, comma 5, lett. b): € 2.306,40'], '2.306,40'],
+    [['Risorse ai sensi dell’art. 15 comma 5: euro 960,00'], '960,00'],
+    [['Si quantifica in € 960 l’incremento delle risorse del fondo.'], '960'],
+  ])('reads the article that lets a project feed the fund, and an amount before any fund: %j', (lines, raw) => {
+    expect(candidates(lines)[0]?.[0]).toBe(raw);
+  });
 
   it('reads an amount printed before the mention of the fund, in the same sentence', () => {
     expect(candidates([
