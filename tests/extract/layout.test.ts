@@ -156,6 +156,38 @@ describe('page furniture', () => {
     expect(noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
   });
 
+  it('keeps the same staff row where a table continues at the top of page after page, with or without a running header', () => {
+    const row = 'C3 17,10 100 1.710,00 20 342,00';
+    const address = 'Via Roma 1 - 59100 Prato - tel. 0574 612345 - fax 0574 612346';
+    const continued = (header: boolean) =>
+      [1, 2, 3].map((n) => page(n, [...(header ? [run('Comune di Roccalta', 60, 40, 8)] : []), run(row, 60, 60), ...body(n), run(address, 150, 815, 8)]));
+    for (const header of [true, false]) {
+      const { lines, noise } = layoutDocument(continued(header));
+      expect(lines.filter((l) => l.text === row).map((l) => l.page)).toEqual([1, 2, 3]);
+      expect(noise.map((n) => n.text)).toEqual([1, 2, 3].flatMap(() => [...(header ? ['Comune di Roccalta'] : []), address]));
+    }
+  });
+
+  it('keeps a condition heading, wrapped over two lines, that opens page after page', () => {
+    const heading = ['Sesta condizione: (risorse rese disponibili solo a consuntivo, dopo', 'aver accertato i risultati)'];
+    const pages = [1, 2, 3].map((n) => page(n, [run('Comune di Roccalta', 60, 40, 8), run(heading[0]!, 60, 60), run(heading[1]!, 60, 74), ...body(n)]));
+    const { lines, noise } = layoutDocument(pages);
+    expect(lines.filter((l) => heading.includes(l.text))).toHaveLength(6);
+    expect(noise.map((n) => n.text)).toEqual(['Comune di Roccalta', 'Comune di Roccalta', 'Comune di Roccalta']);
+  });
+
+  it('keeps a sentence printed under every condition that happens to end pages, but not a footer printed once in the body', () => {
+    const sentence = 'Le attività saranno documentate e verificate dal dirigente del servizio.';
+    const conditions = (n: number) => Array.from({ length: 8 }, (_, i) => run(i % 2 ? sentence : `Condizione ${i + 1} del foglio ${sheets[n - 1]}`, 60, 120 + 30 * i));
+    const pages = [1, 2].map((n) => page(n, [...conditions(n), run('Comune di Roccalta', 60, 400), run(sentence, 60, 800), run('Comune di Roccalta', 60, 815)]));
+    const { lines, noise } = layoutDocument(pages);
+    expect(lines.filter((l) => l.text === sentence)).toHaveLength(10);
+    expect(noise).toEqual([
+      { page: 1, text: 'Comune di Roccalta', reason: 'running-footer' },
+      { page: 2, text: 'Comune di Roccalta', reason: 'running-footer' },
+    ]);
+  });
+
   it('keeps a line that repeats in the body, away from the page edges', () => {
     const repeated = [1, 2, 3].map((n) => page(n, [...body(n), run('IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI:', 60, 400)]));
     expect(layoutDocument(repeated).noise).toEqual([]);
