@@ -1,4 +1,5 @@
 import type { OcrWordReading, SourceLine } from '../model.js';
+import { asSuperscript } from '../normalize/numbers.js';
 import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
@@ -89,6 +90,10 @@ const WORD_GAP = 0.12;
 const MIN_GLYPH_JUNCTIONS = 4;
 /** Copies of an item (fake bold, shadows) offset by less than this share of its width are one item. */
 const DUPLICATE_OFFSET = 0.3;
+/** A footnote mark is printed at most this share of its line's font size… */
+const MARK_SIZE = 0.9;
+/** …and its baseline raised by at least this many font sizes. */
+const MARK_RISE = 0.2;
 /** White space other than single spaces between words. */
 const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
 
@@ -162,8 +167,9 @@ function clusterBaselines(items: PositionedText[]): Baseline[] {
 }
 
 function rowOf(baseline: Baseline): TextRow {
-  const items = withoutDuplicates(baseline.items.sort((a, b) => a.x - b.x));
-  const size = median(items.map((item) => item.height));
+  const placed = withoutDuplicates(baseline.items.sort((a, b) => a.x - b.x));
+  const size = median(placed.map((item) => item.height));
+  const items = withFootnoteMarks(placed, size);
   const joinGap = (tracking(items, size) + WORD_GAP) * size;
   const atoms: Atom[] = [];
   const spaced: boolean[] = [];
@@ -186,6 +192,19 @@ function rowOf(baseline: Baseline): TextRow {
     previous = item;
   }
   return { y: baseline.y, size, joinGap, atoms, spaced };
+}
+
+/**
+ * Footnote digits printed smaller and raised after a word or an amount (`1.003,20²`), written as
+ * the superscript digits they are: joined as plain digits they would become digits of the amount.
+ * Not for words read by OCR, whose boxes say nothing of a font's size.
+ */
+function withFootnoteMarks(items: PositionedText[], size: number): PositionedText[] {
+  const baseline = median(items.map((item) => item.y));
+  return items.map((item, index) => {
+    const mark = index > 0 && !item.ocr && /^\d+$/.test(item.text) && item.height <= MARK_SIZE * size && baseline - item.y >= MARK_RISE * size;
+    return mark ? { ...item, text: asSuperscript(item.text) } : item;
+  });
 }
 
 /** The OCR confidence of each atom of a row read by OCR: the least of its words'. */

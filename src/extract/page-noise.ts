@@ -1,3 +1,4 @@
+import { isSectionMarker, readConditionHeading } from './headings.js';
 import type { PageLayout, PlacedLine } from './layout.js';
 import { isHeaderPiece } from './table-header.js';
 import { collapseSpace } from './text.js';
@@ -20,6 +21,10 @@ const EDGE_LINES = 2;
 const SAME_PLACE = 0.6;
 /** Share of the pages a line must repeat on to be a running header or footer. */
 const RUNNING_SHARE = 0.5;
+/** A grade code ("C3", "D 1", "B.2") among a line's words. */
+const GRADE = /(?:^|\s)[A-D](?:\s|\.\s?)?[1-9](?=\s|$)/;
+/** An amount with a decimal comma: "17,10", "1.710,00". */
+const DECIMAL_AMOUNT = /\d,\d/g;
 /** "3", "- 3 -", "3/36", "pag. 3", "Pagina 3 di 36". */
 const PAGE_NUMBER = /^(?:pag(?:ina|\.)?\s*)?[-–—]?\s*(\d{1,4})\s*[-–—]?(?:\s*(?:di|of|\/)\s*\d{1,4})?$/i;
 
@@ -39,7 +44,10 @@ interface Candidate {
 export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason> {
   const noise = new Map<PlacedLine, NoiseReason>();
   const candidates = pages.flatMap(edgeCandidates);
-  for (const group of groupBy(candidates, (c) => `${c.edge}\u0000${repeatKey(c.line.text)}`).values()) {
+  const groups = [...groupBy(candidates, (c) => `${c.edge}\u0000${repeatKey(c.line.text)}`).values()];
+  const inBody = bodyCounts(pages, candidates, groups);
+  for (const group of groups) {
+    if (isRepeatedProse(group, inBody)) continue;
     const running = samePlaceClusters(group).filter(
       (cluster) => new Set(cluster.map((c) => c.page)).size >= Math.max(2, Math.ceil(RUNNING_SHARE * pages.length)) && followsPages(cluster),
     );
@@ -57,16 +65,68 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
 /**
  * The lines near a page's top and foot. A staff table's header is never furniture, even where
  * tables start at the top of page after page: whether it repeats a table's is the layout's call.
+ * Nor is a line that is plainly the plan's content (see {@link isPlainContent}), nor what follows
+ * it at the top (the rest of a heading) or precedes it at the foot: furniture stands outside the content.
  */
 function edgeCandidates(page: PageLayout): Candidate[] {
-  const top = page.lines.slice(0, EDGE_LINES).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
-  const bottom = page.lines.slice(-EDGE_LINES).filter((line) => line.y >= (1 - EDGE_ZONE) * page.height);
+  const outer = page.lines.slice(0, EDGE_LINES);
+  const firstContent = outer.findIndex((line) => isPlainContent(line.text));
+  const top = (firstContent < 0 ? outer : outer.slice(0, firstContent)).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
+  const inner = page.lines.slice(-EDGE_LINES);
+  let lastContent = inner.length - 1;
+  while (lastContent >= 0 && !isPlainContent(inner[lastContent]!.text)) lastContent--;
+  const bottom = inner.slice(lastContent + 1).filter((line) => line.y >= (1 - EDGE_ZONE) * page.height);
   return [
     ...top.map((line, i): Candidate => ({ line, page: page.page, edge: 'top', outermost: i === 0 })),
     ...bottom
       .filter((line) => !top.includes(line))
       .map((line, i, all): Candidate => ({ line, page: page.page, edge: 'bottom', outermost: i === all.length - 1 })),
   ];
+}
+
+/**
+ * A staff row (a grade code and amounts with decimal commas), a condition heading, a section's
+ * opening: a plan repeats these word for word at the tops of pages (the same row where a table
+ * continues, the same condition in project after project), and no running header looks like them.
+ */
+function isPlainContent(text: string): boolean {
+  const collapsed = collapseSpace(text);
+  return isStaffRow(collapsed) || readConditionHeading(collapsed) !== null || isSectionMarker(collapsed);
+}
+
+function isStaffRow(text: string): boolean {
+  return GRADE.test(text) && (text.match(DECIMAL_AMOUNT)?.length ?? 0) >= 2;
+}
+
+/**
+ * How often the texts of the edge lines that repeat stand in the body of the pages, away from
+ * their edges; counted only for those texts, and only when some repeat.
+ */
+function bodyCounts(pages: PageLayout[], candidates: Candidate[], groups: Candidate[][]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const group of groups) if (group.length >= 2) for (const { line } of group) counts.set(line.text, 0);
+  if (counts.size === 0) return counts;
+  const atEdge = new Set(candidates.map((c) => c.line));
+  for (const page of pages) {
+    for (const line of page.lines) {
+      const count = atEdge.has(line) ? undefined : counts.get(line.text);
+      if (count !== undefined) counts.set(line.text, count + 1);
+    }
+  }
+  return counts;
+}
+
+/**
+ * True for words (not a page number) the plan prints more often in the body of its pages than at
+ * their edges: a sentence repeated under each condition that happens to end or open a page.
+ * Furniture stands mostly at the edges (a cover page may print the authority's name once more).
+ */
+function isRepeatedProse(group: Candidate[], inBody: Map<string, number>): boolean {
+  if (group.some((c) => PAGE_NUMBER.test(c.line.text))) return false;
+  const texts = new Set(group.map((c) => c.line.text));
+  let body = 0;
+  for (const text of texts) body += inBody.get(text) ?? 0;
+  return body > group.length;
 }
 
 /** What stays the same in a running line from page to page: its letters, and where it has numbers. */

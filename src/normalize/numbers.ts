@@ -18,6 +18,15 @@ const PLAIN = /^\d+(?:,\d+)?$/;
 /** A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10". */
 const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Superscript digits: footnote marks after an amount (`357,20⁴`), never digits of it. */
+export const FOOTNOTE_MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+
+/** "12" → "¹²": digits printed raised and small, as the superscript digits they are. */
+export function asSuperscript(digits: string): string {
+  return digits.replace(/\d/g, (digit) => SUPERSCRIPT_DIGITS.charAt(Number(digit)));
+}
+
 /**
  * Reads an Italian-printed number ("1.234,56", "1234,5", "2.870", "20%", "€ 1.234,56", "18,56€").
  * A dot followed by groups of three digits is a thousands separator ("2.870" is 2870), as

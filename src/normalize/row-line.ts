@@ -1,5 +1,6 @@
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
+import { FOOTNOTE_MARKS } from './numbers.js';
 
 /** What one line inside a table region is, read on its own. */
 export type LineKind =
@@ -24,13 +25,13 @@ const UNIT = /^(?:ore|h|€?\/(?:h|ora))$/i;
 const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
 
 /**
- * Splits the numeric part of a row into cell tokens: "€" alone and units after a number ("ore")
- * are dropped, a lone "%" joins the number before it ("20 %" → "20%"). Returns null when a token
- * is not a number.
+ * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and
+ * footnote marks ("273,60³") are dropped, a lone "%" joins the number before it ("20 %" → "20%").
+ * Returns null when a token is not a number.
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
-  for (const token of text.trim().split(/\s+/)) {
+  for (const token of text.replace(FOOTNOTE_MARKS, '').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
     if (token === '€' || (UNIT.test(token) && tokens.length > 0)) continue;

@@ -1,9 +1,17 @@
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { formatItalian, parseItalianNumber, readDecorated, readUndecorated } from '../../src/normalize/numbers.js';
+import { asSuperscript, formatItalian, parseItalianNumber, readDecorated, readUndecorated } from '../../src/normalize/numbers.js';
 
 describe('Italian numbers', () => {
+  it.each(['1.003,20²', '524¹', '357,20⁴', '²', '1²3'])('%s, with superscript digits (footnote marks), is no amount: they are never its digits', (raw) => {
+    expect(parseItalianNumber(raw)).toBeNull();
+  });
+
+  it('writes digits as superscript digits', () => {
+    expect(asSuperscript('1234567890')).toBe('¹²³⁴⁵⁶⁷⁸⁹⁰');
+  });
+
   it.each([
     ['1.234,56', '1234.56'],
     ['1234,5', '1234.5'],

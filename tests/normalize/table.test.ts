@@ -334,6 +334,18 @@ describe('reading a staff table', () => {
   });
 });
 
+describe('footnote marks', () => {
+  it('are not digits of the amounts they follow, in a row, a total or the declared sentence', () => {
+    const doc = readPlan(
+      ['Progetto N° 1 - A', 'Quinta condizione', 'Si intende alimentare il Fondo Salario Accessorio di € 915,20², come da tabella:', HEADER, 'D2 18,56 50 928,00 20 185,60', 'C3 17,10 80 1.368,00 20 273,60³', 'B3 15,20 150 2.280,00 20 456,00 ¹', 'Totale 915,20⁴', 'Sesta condizione: (b)', 'testo'].join('\n'),
+    );
+    expect(values(doc).map((row) => row.at(-1))).toEqual(['185.60', '273.60', '456.00']);
+    expect(doc.projects[0]!.printedTotal).toBe('915.20');
+    expect(doc.projects[0]!.declaredAmount).toBe('915.20');
+    expect(doc.discrepancies).toEqual([]);
+  });
+});
+
 describe('lines that look like the start of a row', () => {
   it('are unparsed, not rows, when no value follows', () => {
     const doc = read('D3 20,30 100 2030,00 20 406', 'Nota del dirigente D3', 'C3 17,10 200 3420,00 20 684', 'Totale 1090');
