@@ -67,7 +67,8 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
  * Finds the project headings of a document. A heading whose number does not follow the last one
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
- * entry of a list of the projects before them (see `isListEntry`).
+ * entry of a list of the projects before them (see `isListEntry`). None at all when no heading
+ * is followed by anything of a project.
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -76,6 +77,9 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     if (heading && !(heading.weak && runsOn(lines, index))) candidates.push(heading);
   }
   const substantial = candidates.map((heading, i) => hasSubstance(lines, heading.index + 1, candidates[i + 1]?.index ?? lines.length));
+  // Headings none of which has a description, a condition or a table: a list of projects in
+  // another document (a decree approving them, a budget), no plan.
+  if (!substantial.includes(true)) return [];
   const headings: ProjectHeading[] = [];
   candidates.forEach((heading, i) => {
     const last = headings[headings.length - 1];

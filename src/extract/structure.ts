@@ -42,7 +42,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const headings = findProjectHeadings(lines);
   const preamble = source.lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
   const titleLine = findTitleLine(preamble);
-  const title = titleLine ? collapseSpace(titleLine.text) : null;
+  const title = titleLine ? collapseSpace(withContinuation(titleLine, preamble).map((l) => l.text).join(' ')) : null;
   const noise = findLineNoise(lines);
   const projects = headings.map((heading, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
@@ -216,6 +216,27 @@ const TITLE_SEARCH_LINES = 12;
 const MAX_TITLE_LENGTH = 300;
 
 /** The plan's title: among the first lines, one in capitals naming a plan; else the first line. */
+/**
+ * The title's line, and, until the title names its year, the lines right below it that carry it
+ * on: in capitals as it is ("PROGETTO DI MIGLIORAMENTO DEI SERVIZI" / "OFFERTI PER L’ANNO 2016"),
+ * or the year alone.
+ */
+function withContinuation(titleLine: SourceLine, preamble: SourceLine[]): SourceLine[] {
+  const lines = [titleLine];
+  const upper = isUpper(titleLine.text);
+  for (let i = preamble.indexOf(titleLine) + 1; i < preamble.length && lines.length <= MAX_TITLE_CONTINUATION; i++) {
+    if (YEAR.test(lines[lines.length - 1]!.text)) break;
+    const text = collapseSpace(preamble[i]!.text);
+    const continues = (text.length === 4 && YEAR.test(text)) || (upper && isUpper(text) && !/^progetto\b/i.test(text));
+    if (text === '' || !continues || text.length > MAX_TITLE_LENGTH) break;
+    lines.push(preamble[i]!);
+  }
+  return lines;
+}
+
+const MAX_TITLE_CONTINUATION = 2;
+const YEAR = /\b(?:19[89]\d|20\d{2})\b/;
+
 function findTitleLine(preamble: SourceLine[]): SourceLine | null {
   const first = preamble.filter((l) => !isBlank(l) && l.text.length <= MAX_TITLE_LENGTH).slice(0, TITLE_SEARCH_LINES);
   return first.find((l) => TITLE_HINT.test(l.text) && isUpper(l.text)) ?? first[0] ?? null;

@@ -153,8 +153,19 @@ describe('project headings', () => {
   });
 
   it('does not take the document title or prose for a project', () => {
-    const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\n\nProgetto n. 1 - richiamo\n';
+    const text = 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI PER L’ANNO 2015\n\nIl progetto n. 3 prevede che...\nProgetto N° 1 - Vero\nDescrizione del progetto\n\nProgetto n. 1 - richiamo\n';
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
+  });
+
+  it('finds no project in a document that lists projects without a description, a condition or a table of any', () => {
+    const text = [
+      'DECRETO DEL SINDACO N. 14',
+      'VISTA la deliberazione con la quale sono stati approvati i seguenti progetti:',
+      '   Progetto n. 1 – Riorganizzazione dell’ufficio tributi          € 1.830,00',
+      '   Progetto n. 2 – Sportello unico per le attività produttive      € 1.397,20',
+      'CONSIDERATO che il fondo per le risorse decentrate è stato costituito nell’importo di € 96.518,44;',
+    ].join('\n');
+    expect(outline(text).projects).toEqual([]);
   });
 
   it('continues the title over lines, across blank lines for upper-case titles, up to the description', () => {
