@@ -1,4 +1,5 @@
 import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
+import { headerStacks, type HeaderStack } from './header-stacks.js';
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
 
@@ -86,6 +87,11 @@ export interface TableHeader {
   /** Every line from the header's first to its last, blank ones included. */
   span: SourceLine[];
   columns: StaffColumn[];
+  /**
+   * Whether the header says the columns' order: a line naming them all, or lines whose positions
+   * stack each column's words. When not, `columns` are in the usual order, which the rows may belie.
+   */
+  orderKnown: boolean;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -110,10 +116,39 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   // "Dipendente Cat. Ore Importo": the fund shared out by name, a table without cost or result, is no staff table.
   if (concepts.size < MIN_CONCEPTS || !(concepts.has('hourlyCost') || concepts.has('result'))) return null;
   const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
-  const columns = printedOrder(named, words(pieces[0]!.text).join(' '));
+  const printed = orderOfStacks(pieces.map((l) => l.text)) ?? printedOrder(named, words(pieces[0]!.text).join(' '));
+  const columns = printed ?? named;
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
-  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [] };
+  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
+}
+
+/**
+ * The columns of a header over several lines, in the order it stands them: read from where each
+ * column's words are ("TOTALE" over "ORE" left of "COSTO" over "ORARIO": hours first), a stack
+ * that names nothing read with the one to its right ("COSTO ORARIO" side by side). Null when the
+ * lines carry no positions, a stack names two columns or two name one, or they name fewer than
+ * three: then the words of the lines, joined, say which columns there are.
+ */
+function orderOfStacks(lines: string[]): StaffColumn[] | null {
+  const stacks = headerStacks(lines);
+  if (!stacks) return null;
+  const at = new Map<StaffColumn, number>();
+  let pending: HeaderStack | null = null;
+  for (const stack of stacks) {
+    const read: HeaderStack = pending ? { start: pending.start, text: `${pending.text} ${stack.text}` } : stack;
+    const concepts = conceptsOf(read.text);
+    pending = concepts.size === 0 ? read : null;
+    const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
+    if (named.length > 1) return null;
+    const start = read.start;
+    for (const column of named) {
+      if (at.has(column)) return null;
+      at.set(column, start);
+    }
+  }
+  if (at.size < MIN_CONCEPTS) return null;
+  return [...at.keys()].sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 /**
@@ -121,9 +156,9 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
  * first). A header whose columns' words are stacked over lines ("… ORE COSTO PRODOTTO …" above
  * "ORARIO") has each column's first word there, in order. When a column is not named on the first
  * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
- * order of the lines says nothing sure of the columns': the usual order is kept.
+ * order of the lines says nothing sure of the columns': null.
  */
-function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] {
+function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] | null {
   const at = new Map<StaffColumn, number>();
   for (const [pattern, concept] of CONCEPT_PHRASES) {
     if (concept === 'grade') continue;
@@ -133,6 +168,6 @@ function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] 
   // "COSTO" over "ORARIO": the cost column starts where "costo" stands, unless it is "costo totale".
   const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale)/.exec(firstLine);
   if (cost) at.set('hourlyCost', cost.index);
-  if (!columns.every((c) => at.has(c))) return columns;
+  if (!columns.every((c) => at.has(c))) return null;
   return [...columns].sort((a, b) => at.get(a)! - at.get(b)!);
 }

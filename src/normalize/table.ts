@@ -3,6 +3,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
+import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { parseItalianNumber } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
@@ -157,6 +158,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   }
   flush();
   if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
+  if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
   return reading;
 }
 
@@ -165,6 +167,18 @@ function readTotalAbove(reading: TableReading, line: SourceLine): void {
   if (kind.kind !== 'total' || kind.numbers.length === 0) return;
   reading.roles.push({ line: line.line, role: 'total' });
   addTotal(reading.totals, kind.numbers, [line], kind.label);
+}
+
+/** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */
+function costAndHoursAsRowsShow(rows: ReadRow[]): ReadRow[] {
+  const read = rows.filter((r) => r.resolution.problem === null).map((r) => ({ grade: r.grade, cells: r.resolution.cells }));
+  return hoursPrintedFirst(read) ? rows.map(withCostAndHoursSwapped) : rows;
+}
+
+function withCostAndHoursSwapped(row: ReadRow): ReadRow {
+  const swapped = costAndHoursSwapped(row.resolution.cells);
+  if (!swapped) return row;
+  return { ...row, resolution: { ...row.resolution, cells: swapped.cells }, repairs: [...row.repairs, swapped.repair] };
 }
 
 /** The index of the last line of one of these kinds (and taken by `also`), or -1. */

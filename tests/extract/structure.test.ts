@@ -298,6 +298,37 @@ describe('staff table headers', () => {
     expect(doc.projects[0]!.printedTotal).toBe('406');
   });
 
+  it('reads the order of a header wrapped over lines from where its words stand (pdftotext -layout)', () => {
+    const header = [
+      '                   TOTALE COSTO',
+      'PERSONALE                         PRODOTTO PERCENTUALE RISULTATO',
+      '                    ORE   ORARIO',
+    ];
+    const [project] = outline(['Progetto N° 1 - A', ...header, 'C1                    120   16,05    1.926,00       20     385,20'].join('\n')).projects;
+    expect(project!.tables[0]!.header).toMatchObject({ columns: ['hours', 'hourlyCost', 'product', 'percentage', 'result'], orderKnown: true });
+  });
+
+  it('reads the order from positions when a column\'s words stand side by side ("COSTO ORARIO")', () => {
+    const header = ['PERSONALE   ORE   COSTO ORARIO   PRODOTTO   PERCENTUALE   RISULTATO', ' '.repeat(33) + 'TOTALE' + ' '.repeat(19) + '(€)'];
+    const [project] = outline(['Progetto N° 1 - A', ...header, 'C1 120 16,05 1.926,00 20 385,20'].join('\n')).projects;
+    expect(project!.tables[0]!.header).toMatchObject({ columns: ['hours', 'hourlyCost', 'product', 'percentage', 'result'], orderKnown: true });
+    expect(project!.tables[0]!.header.lines).toHaveLength(2);
+  });
+
+  it.each([
+    [['            N.    COSTO        COSTO', 'PERSONALE                               PERC.   RISULTATO', '            ORE   ORARIO (€)   TOTALE'], ['hours', 'hourlyCost', 'product', 'percentage', 'result']],
+    [['QUALIFICA   ORE   COSTO        %   IMPORTO', '                  ORARIO (€)       INCENTIVO'], ['hours', 'hourlyCost', 'percentage', 'result']],
+  ])('reads the columns a header\'s stacked words name, which its lines joined do not: %j', (header, columns) => {
+    const [project] = outline(['Progetto N° 1 - A', ...header, 'C1 120 16,05 1.926,00 20 385,20'].join('\n')).projects;
+    expect(project!.tables[0]!.header).toMatchObject({ columns, orderKnown: true });
+  });
+
+  it('says the order of a header wrapped over lines without positions is not known', () => {
+    const header = ['TOTALE COSTO', 'PERSONALE PRODOTTO PERCENTUALE RISULTATO', 'ORE ORARIO'];
+    const [project] = outline(['Progetto N° 1 - A', ...header, 'C1 120 16,05 1.926,00 20 385,20'].join('\n')).projects;
+    expect(project!.tables[0]!.header).toMatchObject({ columns: ['hourlyCost', 'hours', 'product', 'percentage', 'result'], orderKnown: false });
+  });
+
   it('knows a header without a product column', () => {
     const [project] = outline('Progetto N° 1 - A\nPERSONALE COSTO ORARIO ORE PERCENTUALE RISULTATO\nD3 20,30 100 20 406\n').projects;
     expect(project!.tables[0]!.header.columns).toEqual(['hourlyCost', 'hours', 'percentage', 'result']);

@@ -193,6 +193,41 @@ describe('reading a staff table', () => {
     expect(values(doc)).toEqual([['C3', '17.10', '200', '3420.00', '20', '684.00']]);
   });
 
+  describe('under a header wrapped over lines without positions, which does not say whether hours come first', () => {
+    const plan = (header: string[], ...rows: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', ...header, ...rows].join('\n'));
+    const hoursFirst = ['TOTALE COSTO', 'PERSONALE PRODOTTO PERCENTUALE RISULTATO', 'ORE ORARIO'];
+
+    it('takes hours from the column whose values are whole and vary within a grade, and records it on each row', () => {
+      const doc = plan(hoursFirst, 'C1 120 16,05 1.926,00 20 385,20', 'C3 200 17,10 3.420,00 20 684,00', 'C1 40 16,05 642,00 20 128,40', 'TOTALE 1.197,60');
+      expect(values(doc)).toEqual([
+        ['C1', '16.05', '120', '1926.00', '20', '385.20'],
+        ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+        ['C1', '16.05', '40', '642.00', '20', '128.40'],
+      ]);
+      expect(doc.projects[0]!.staff.map((r) => r.repairs.map((repair) => repair.kind))).toEqual([['cost-hours-swapped'], ['cost-hours-swapped'], ['cost-hours-swapped']]);
+      expect(doc.projects[0]!.staff[0]!.repairs[0]!.detail).toContain('"120" read as the hours and "16,05" as the hourly cost');
+      expect(doc.discrepancies).toEqual([]);
+    });
+
+    it('keeps the usual order when the rows bear it out', () => {
+      const doc = plan(['PERSONALE COSTO', 'ORARIO', 'TOTALE ORE PRODOTTO PERCENTUALE RISULTATO'], 'C1 16,05 120 1.926,00 20 385,20', 'C3 17,10 200 3.420,00 20 684,00', 'TOTALE 1.069,20');
+      expect(values(doc)).toEqual([
+        ['C1', '16.05', '120', '1926.00', '20', '385.20'],
+        ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+      ]);
+      expect(doc.projects[0]!.staff.flatMap((r) => r.repairs)).toEqual([]);
+    });
+
+    it.each([
+      ['whole values in both columns', ['C1 120 16 1.920,00 20 384,00', 'C3 200 17 3.400,00 20 680,00']],
+      ['a single row', ['C1 120 16,05 1.926,00 20 385,20']],
+    ])('keeps the usual order when the rows do not tell: %s', (_, rows) => {
+      const doc = plan(hoursFirst, ...rows);
+      expect(doc.projects[0]!.staff.map((r) => [r.hourlyCost, r.hours])).toEqual(rows.map((row) => row.split(' ').slice(1, 3).map((v) => v.replace(',', '.'))));
+      expect(doc.projects[0]!.staff.flatMap((r) => r.repairs)).toEqual([]);
+    });
+  });
+
   it('passes over a footer that gives its page\'s number, at the foot of a page inside a table', () => {
     const doc = read('C1 16,27 100 1.627,00 20% 325,40', '', 'Camera di Commercio di Prato - Piano progetti 2012 - pag. 1', '\fD3 20,30 100 2.030,00 20% 406,00', 'Totale 731,40');
     expect(doc.projects[0]!.staff).toHaveLength(2);

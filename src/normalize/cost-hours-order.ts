@@ -1,0 +1,58 @@
+import type { Amount, Repair, StaffColumn } from '../model.js';
+
+/** A staff row's grade and cells, as read in the usual order: hourly cost, then hours. */
+export interface GradedCells {
+  grade: string | null;
+  cells: Record<StaffColumn, Amount | null>;
+}
+
+const MIN_ROWS = 2;
+/** At most this share of hours, and at least its complement of hourly costs, may be whole. */
+const FEW_WHOLE = 0.25;
+
+/**
+ * Whether a table read in the usual order under a header that does not say it has its hours
+ * printed before its hourly costs, as its rows show: cost × hours is the same either way, but
+ * hourly costs carry cents where hours are whole ("120 16,05": 120 hours at 16,05 an hour).
+ * Within a grade the hourly cost is the same from row to row while hours vary: a table where
+ * that holds more often of the column read as the cost keeps the usual order. So does a table
+ * with fewer than two rows that have both values, or one where neither column is clearly whole.
+ */
+export function hoursPrintedFirst(rows: GradedCells[]): boolean {
+  // `first` is the value printed first, read as the cost; `second` the one read as the hours.
+  const pairs = rows.flatMap(({ grade, cells }) => (cells.hourlyCost && cells.hours ? [{ grade, first: cells.hourlyCost, second: cells.hours }] : []));
+  if (pairs.length < MIN_ROWS) return false;
+  const wholeShare = (values: Amount[]) => values.filter((v) => v.value.isInteger()).length / values.length;
+  if (wholeShare(pairs.map((p) => p.first)) < 1 - FEW_WHOLE || wholeShare(pairs.map((p) => p.second)) > FEW_WHOLE) return false;
+  const byGrade = new Map<string, typeof pairs>();
+  for (const pair of pairs) if (pair.grade !== null) byGrade.set(pair.grade, [...(byGrade.get(pair.grade) ?? []), pair]);
+  let firstSteady = 0;
+  let secondSteady = 0;
+  for (const ofGrade of byGrade.values()) {
+    const first = allEqual(ofGrade.map((p) => p.first));
+    const second = allEqual(ofGrade.map((p) => p.second));
+    if (first && !second) firstSteady++;
+    if (second && !first) secondSteady++;
+  }
+  return secondSteady >= firstSteady;
+}
+
+function allEqual(values: Amount[]): boolean {
+  return values.every((v) => v.value.equals(values[0]!.value));
+}
+
+/** A row's cells with its hourly cost and hours exchanged, and the repair that says so; null without either. */
+export function costAndHoursSwapped(cells: Record<StaffColumn, Amount | null>): { cells: Record<StaffColumn, Amount | null>; repair: Repair } | null {
+  const { hourlyCost, hours } = cells;
+  if (!hourlyCost && !hours) return null;
+  const quoted = (amount: Amount | null) => (amount ? `"${amount.raw}"` : 'nothing');
+  return {
+    cells: { ...cells, hourlyCost: hours, hours: hourlyCost },
+    repair: {
+      kind: 'cost-hours-swapped',
+      detail:
+        `${quoted(hourlyCost)} read as the hours and ${quoted(hours)} as the hourly cost: the header does not say ` +
+        'which comes first, and the table’s rows have whole hours and hourly costs with cents',
+    },
+  };
+}
