@@ -101,7 +101,7 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     }
     // A running header never starts in lower case; a title's next line often does. A page number
     // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
-    if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text))) continue;
+    if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const titled = heading.titleStart !== '' || candidates.length > 0;

@@ -132,6 +132,17 @@ describe('project headings', () => {
     ]);
   });
 
+  it('does not pass over a description the plan repeats word for word in each project to take its next line for the title', () => {
+    const project = (n: number, title: string) => [
+      `PROGETTO N. ${n} ${title}`,
+      'Il progetto intende migliorare i tempi di risposta all’utenza attraverso la revisione delle',
+      'procedure interne e la formazione del personale coinvolto nelle attività.',
+      'IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI:',
+    ];
+    const text = [...project(1, 'Censimento permanente'), ...project(2, 'Polizia urbana'), ...project(3, 'Mensa scolastica')].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Censimento permanente', 'Polizia urbana', 'Mensa scolastica']);
+  });
+
   it('takes the title below a heading alone on its line, past the page\'s number and furniture, whatever its first words', () => {
     const running = 'Camera di commercio di Torino';
     const text = [

@@ -11,7 +11,7 @@ export const noProjects: Rule = {
       field: null,
       printed: null,
       expected: null,
-      message: 'No project found: the document has no heading such as "Progetto N° 1 - …", so it is not read as a plan',
+      message: 'No project found: the document has no heading such as "Progetto N° 1 - …" followed by a description, conditions or a staff table, so it is not read as a plan',
       source: { lines: [], page: null },
     });
   },
