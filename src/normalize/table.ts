@@ -143,8 +143,9 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       else unreadable(reading, line, 'numbers outside any row');
       continue;
     }
-    // A footer with its page's number is not repeated word for word; it stands at the page's edge.
-    const noise = context.isRepeated(line.text) || (mentionsPage(line.text) && context.atPageEdge(line.line));
+    // A footer with its page's number is not repeated word for word, and text without page breaks
+    // does not say where a page ends; the line after it is the next page's running header.
+    const noise = context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(region.body, kinds, i);
     if (i >= (noise ? lastTableLine : lastRowOrTotal)) break;
     if (noise) {
       // A running header between the halves of a row broken over a page leaves the row open.
@@ -152,8 +153,11 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       continue;
     }
     flush();
-    // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens.
-    if (kinds[nextLine(kinds, i)]?.kind === 'header') account(line, 'noise');
+    // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens;
+    // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
+    // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
+    const next = kinds[nextLine(kinds, i)]?.kind;
+    if (next === 'header' || (next === 'row-start' && CAPTION.test(line.text.trim()))) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
@@ -185,6 +189,16 @@ function withCostAndHoursSwapped(row: ReadRow): ReadRow {
 function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, also: (index: number) => boolean = () => true): number {
   for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind) && also(i)) return i;
   return -1;
+}
+
+/** A few words without figures, not a sentence. */
+const CAPTION = /^(?=[^\d]{1,40}$)(?:\S+\s){0,4}\S+$(?<![.;:!?])/u;
+
+/** The line before, blank ones aside, is a page's footer or number. */
+function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {
+  let before = index - 1;
+  while (before >= 0 && kinds[before]!.kind === 'blank') before--;
+  return before >= 0 && (kinds[before]!.kind === 'page-number' || mentionsPage(body[before]!.text));
 }
 
 /** The index of the first line after `index` that is not blank, or the lines' length. */

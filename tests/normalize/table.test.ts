@@ -310,6 +310,39 @@ describe('reading a staff table', () => {
     expect(above('Totale ore previste 100').printedTotal).toBeNull();
   });
 
+  it('takes the captions of offices\' rows, the end of a wrapped label and the running header after a footer for what they are', () => {
+    const doc = read(
+      'Ufficio Anagrafe',
+      'C3 17,10 200 3.420,00 20 684,00',
+      'Totale Ufficio Anagrafe 684,00',
+      'Ufficio Stato Civile',
+      'D3 (infermiere 21,40 100 2.140,00 20 428,00',
+      'professionale)',
+      'C2 16,95 100 1.695,00 20 339,00',
+      '',
+      '                      Comune di Lago Verde – Pagina 3 di 7',
+      'Comune di Lago Verde – Progetti 2024',
+      '',
+      'B4 15,55 100 1.555,00 20 311,00',
+      'Totale Ufficio Stato Civile 1.078,00',
+      'Totale complessivo 1.762,00',
+    );
+    expect(values(doc)).toEqual([
+      ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+      ['C2', '16.95', '100', '1695.00', '20', '339.00'],
+      ['B4', '15.55', '100', '1555.00', '20', '311.00'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1762.00');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('still flags a sentence inside a table', () => {
+    const doc = read('C3 17,10 200 3.420,00 20 684,00', 'Il personale sarà formato.', 'C2 16,95 100 1.695,00 20 339,00', 'Totale 1.023,00');
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
+  });
+
   it('reads rows behind a column that numbers them', () => {
     const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
     expect(values(doc)).toEqual([
