@@ -316,18 +316,24 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
     }
   }
   if (percentageAt >= 0 && resultAt >= 0) {
-    const percentage = pieces[percentageAt]!.reading;
+    const printed = pieces[percentageAt]!.reading;
     const result = pieces[resultAt]!.reading;
     let onExact = 0;
-    if (!surelyDifferent(result.approx, result.places, (approxProduct * percentage.approx) / 100)) {
-      exactProduct ??= cost.amount.value.times(hours.amount.value);
-      onExact = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage.amount.value))];
-    }
     let onPrinted = 0;
-    // The printed product's share cannot beat a best agreement, and is the same when the product is exact.
-    if (product && (onExact === BEST_AGREEMENT || productCheck === 'exact')) onPrinted = onExact;
-    else if (product && !surelyDifferent(result.approx, result.places, (product.approx * percentage.approx) / 100)) {
-      onPrinted = AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage.amount.value))];
+    for (let share = 0; share < sharesOf(printed); share++) {
+      // The second share of a fraction printed without "%" ("0,20") is the percentage it stands for
+      // (20), which `percentageOfFraction` then reads it as.
+      const approx = share === 0 ? printed.approx : printed.approx * 100;
+      const percentage = () => (share === 0 ? printed.amount.value : printed.amount.value.times(100));
+      if (!surelyDifferent(result.approx, result.places, (approxProduct * approx) / 100)) {
+        exactProduct ??= cost.amount.value.times(hours.amount.value);
+        onExact = Math.max(onExact, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage()))]);
+      }
+      // The printed product's share cannot beat a best agreement, and is the same when the product is exact.
+      if (product && (onExact === BEST_AGREEMENT || productCheck === 'exact')) onPrinted = Math.max(onPrinted, onExact);
+      else if (product && !surelyDifferent(result.approx, result.places, (product.approx * approx) / 100)) {
+        onPrinted = Math.max(onPrinted, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage()))]);
+      }
     }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
     if (best > 0) {
@@ -337,6 +343,11 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
     }
   }
   return { confirmed, explained: bitCount(explained), score };
+}
+
+/** How many shares a printed percentage may stand for: two for a fraction printed without "%" ("0,20" or 20 %). */
+function sharesOf(reading: Reading): number {
+  return !reading.percentSign && reading.approx > 0 && reading.approx < 1 ? 2 : 1;
 }
 
 function bitCount(bits: number): number {

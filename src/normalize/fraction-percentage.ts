@@ -12,9 +12,10 @@ export function percentageOfFraction(cells: Record<StaffColumn, Amount | null>):
   if (!percentage || !result || percentage.raw.includes('%')) return null;
   const fraction = percentage.value;
   if (!fraction.isPositive() || !fraction.lessThan(1)) return null;
-  const base = product?.value ?? (hourlyCost && hours ? hourlyCost.value.times(hours.value) : null);
+  // The printed product, or cost × hours where the product is missing or mistyped.
+  const bases = [product?.value, hourlyCost && hours ? hourlyCost.value.times(hours.value) : undefined].filter((b) => b !== undefined);
+  const base = bases.find((b) => agreement(result.value, b.times(fraction)) !== 'different');
   if (!base) return null;
-  if (agreement(result.value, base.times(fraction)) === 'different') return null;
   if (agreement(result.value, applyPercentage(base, fraction)) !== 'different') return null;
   const value = fraction.times(100);
   const read: Amount = { value, raw: percentage.raw, text: value.toFixed(Math.max(0, fraction.decimalPlaces() - 2)) };

@@ -16,6 +16,8 @@ describe('a percentage printed as a fraction', () => {
     [row('20,30', '100', '2.030,00', '0,20', '406,00'), '20'],
     [row('20,30', '100', null, '0,125', '253,75'), '12.5'],
     [row('20,30', '100', '2.030,00', '0,2', '406'), '20'],
+    // a mistyped product: cost × hours bears the fraction out
+    [row('16,65', '90', '1.489,50', '0,20', '299,70'), '20'],
   ])('is read as the percentage the result bears out', (cells, text) => {
     const read = percentageOfFraction(cells);
     expect(read?.cells.percentage).toMatchObject({ text, raw: cells.percentage!.raw });

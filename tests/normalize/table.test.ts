@@ -383,6 +383,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads percentages printed as fractions in a table whose product column is left empty', () => {
+    const doc = read('C1 16,05 100 0,20 321,00', 'C3 17,10 150 0,20 513,00', 'Totale 834,00');
+    expect(values(doc)).toEqual([
+      ['C1', '16.05', '100', null, '20', '321.00'],
+      ['C3', '17.10', '150', null, '20', '513.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toContain('percentage-as-fraction');
+  });
+
   it('reads percentages printed as fractions as the result bears them out, and says so', () => {
     const doc = read('D3 20,30 100 2.030,00 0,20 406,00', 'C2 16,65 200 3.330,00 0,20 666,00', 'Totale 1.072,00');
     expect(values(doc)).toEqual([
