@@ -108,6 +108,14 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       break;
     }
     if (kind.kind === 'row-start') {
+      if (draft && isLabelTail(draft, kind, expected) && kinds[nextLine(kinds, i)]?.kind !== 'numbers') {
+        // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
+        draft.lines.push(line);
+        draft.label = `${draft.label} ${kind.label}`;
+        draft.grade = kind.grade;
+        account(line, 'row');
+        continue;
+      }
       flush();
       draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers] };
       account(line, 'row');
@@ -157,7 +165,11 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
     const next = kinds[nextLine(kinds, i)]?.kind;
-    if (next === 'header' || (next === 'row-start' && CAPTION.test(line.text.trim()))) account(line, 'noise');
+    if (next === 'numbers' && CAPTION.test(line.text.trim())) {
+      // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
+      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [] };
+      account(line, 'row');
+    } else if (next === 'header' || (next === 'row-start' && CAPTION.test(line.text.trim()))) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
@@ -191,8 +203,16 @@ function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, also: (in
   return -1;
 }
 
-/** A few words without figures, not a sentence. */
-const CAPTION = /^(?=[^\d]{1,40}$)(?:\S+\s){0,4}\S+$(?<![.;:!?])/u;
+/**
+ * A grade code without values after a row whose label has none: the end of that row's label,
+ * wrapped in its cell ("Istruttore 17,10 90 …" / "amm.vo C3").
+ */
+function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start' }>, expected: number): boolean {
+  return kind.numbers.length === 0 && kind.grade !== null && draft.grade === null && draft.label !== '' && draft.tokens.length >= expected - 1;
+}
+
+/** A few words without figures, not a sentence: a full stop ends only an abbreviation ("Collab."). */
+const CAPTION = /^(?=[^\d]{1,40}$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /** The line before, blank ones aside, is a page's footer or number. */
 function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {

@@ -338,6 +338,35 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a label wrapped in its cell, the grade code on its last line, above, beside or below the values', () => {
+    const doc = read(
+      'Istruttore',
+      '17,10 100 1.710,00 20 342,00',
+      'amm.vo C3',
+      'Funzionario 18,56 40 742,40 20 148,48',
+      'D2',
+      'Collab.',
+      '15,20 60 912,00 20 182,40',
+      'prof.le B3',
+      'Istruttore',
+      'contabile C1 16,05 50 802,50 20 160,50',
+      'Totale 833,38',
+    );
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.result, r.source.lines.length])).toEqual([
+      ['C3', '342.00', 3],
+      ['D2', '148.48', 2],
+      ['B3', '182.40', 3],
+      ['C1', '160.50', 1],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('takes a grade alone before its values on the next line for a row of its own', () => {
+    const doc = read('Dirigente 40,00 10 400,00 20 80,00', 'D2', '18,56 40 742,40 20 148,48', 'Totale 228,48');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['Dirigente', 'D2']);
+  });
+
   it('still flags a sentence inside a table', () => {
     const doc = read('C3 17,10 200 3.420,00 20 684,00', 'Il personale sarà formato.', 'C2 16,95 100 1.695,00 20 339,00', 'Totale 1.023,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
