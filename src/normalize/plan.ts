@@ -3,7 +3,7 @@ import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreementEitherWay } from '../rounding.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
-import { projectTotal, sumOfResults } from './totals.js';
+import { projectTotal, resultTotals, sumOfResults } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
 export interface NormalizedPlan {
@@ -41,7 +41,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => r.totals));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals)));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

@@ -16,7 +16,10 @@ export type LineKind =
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
 /** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
 const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
-const TOTAL_LABEL = /^(?:totale|tot\.|total)\b[\s:€.]*(?:euro\b)?\s*(.*)$/i;
+/** "Totale", "Totali", "Tot.", "Sommano", "Somma", "Importo totale", "Risultato totale", "Totale (€)". */
+const TOTAL_LABEL = /^(?:totale?|totali|tot\.?|sommano|somma|(?:importo|risultato) totale)(?!\p{L})[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+/** "Totlae", "Toatle": the letters of "totale" typed in another order. */
+const TOTALE_LETTERS = 'aelott';
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?|%|€|€?\/(?:h|ora)|ore|h)$/i;
 /** A unit printed after a number ("200 ore", "200 h", "21,40 €/h"): it says nothing the column does not. */
@@ -70,7 +73,7 @@ export function gradeOf(label: string): string | null {
 export function classifyLine(text: string): LineKind {
   const trimmed = text.replace(/[\u00a0\t]/g, ' ').trim();
   if (trimmed === '') return { kind: 'blank' };
-  const total = TOTAL_LABEL.exec(trimmed);
+  const total = TOTAL_LABEL.exec(totaleRetyped(trimmed));
   if (total) {
     // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more;
     // "Totale ore 700 - totale risultato € 2.596,20": the dash only sets the figures apart.
@@ -94,6 +97,13 @@ export function classifyLine(text: string): LineKind {
   const onlyNumbers = numericTokens(trimmed);
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
   return labelledRow(row);
+}
+
+/** The line with a first word that is "totale" mistyped, letters swapped, written "Totale". */
+function totaleRetyped(text: string): string {
+  const first = /^\p{L}{6}(?!\p{L})/u.exec(text)?.[0];
+  if (!first || [...first.toLowerCase()].sort().join('') !== TOTALE_LETTERS) return text;
+  return `Totale${text.slice(6)}`;
 }
 
 const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=[A-Da-d]\s?[1-9](?![\d,.])))/u;

@@ -104,7 +104,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         continue;
       }
       addTotal(totals, kind.numbers, [line], kind.label);
-      if (i < lastRowStart) continue;
+      // "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'.
+      if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
       break;
     }
     if (kind.kind === 'row-start') {
@@ -122,11 +123,16 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       continue;
     }
     if (kind.kind === 'numbers') {
+      // "Totale" / "€" / "2.427,60": one cell a line, the euro sign's own.
+      if (pendingTotal && kind.numbers.length === 0) {
+        account(line, 'total');
+        continue;
+      }
       if (pendingTotal) {
         account(line, 'total');
         addTotal(totals, kind.numbers, [pendingTotal.line, line], pendingTotal.label);
         pendingTotal = null;
-        if (i < lastRowStart) continue;
+        if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
         break;
       }
       const current: RowDraft | null = draft;
@@ -154,7 +160,11 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise = context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(region.body, kinds, i);
-    if (i >= (noise ? lastTableLine : lastRowOrTotal)) break;
+    if (i >= (noise ? lastTableLine : lastRowOrTotal)) {
+      // "Complessivo 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
+      if (!noise && isFirstAfter(kinds, lastRowOrTotal, i) && LABELLED_AMOUNT.test(line.text.trim())) unreadable(reading, line, 'an amount after the rows, under a label not read as a total');
+      break;
+    }
     if (noise) {
       // A running header between the halves of a row broken over a page leaves the row open.
       account(line, 'noise');
@@ -213,6 +223,14 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
 
 /** A few words without figures, not a sentence: a full stop ends only an abbreviation ("Collab."). */
 const CAPTION = /^(?=[^\d]{1,40}$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
+
+/** A few words and one amount with its cents: "Complessivo € 2.427,60". */
+const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
+
+/** Line `index` is the first that is not blank after line `after`. */
+function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {
+  return after >= 0 && nextLine(kinds, after) === index;
+}
 
 /** The line before, blank ones aside, is a page's footer or number. */
 function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {

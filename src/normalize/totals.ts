@@ -27,6 +27,22 @@ export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: 
   return sumOf(totals);
 }
 
+/** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */
+const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;
+/** A label naming the results' column: "Totale risultato", "Totale quota incentivo". */
+const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
+
+/**
+ * The totals of the results among those a table prints: not a total of the hours or of the
+ * products ("Totale ore 670"); and, where a total says it is the results' ("Totale risultato
+ * 1.331,91"), not the totals beside it that do not ("Totale 375 6.659,55": hours and products).
+ */
+export function resultTotals(totals: PrintedTotal[]): PrintedTotal[] {
+  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label));
+  const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
+  return named.length > 0 ? named : ofResults;
+}
+
 /** Totals added up: their value, their printed forms joined by " + ", all their lines. */
 function sumOf(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } {
   const [first, ...rest] = totals;

@@ -367,6 +367,25 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['Dirigente', 'D2']);
   });
 
+  it.each(['Sommano 500,00', 'Totali 500,00', 'Tot.\t500,00', 'Tot. progetto 500,00', 'Somma 500,00', 'Importo totale 500,00', 'Risultato totale 500,00', 'Totale (€) 500,00', 'Totlae 500,00', 'Toatle € 500,00', 'Totale\n€\n500,00'])(
+    'reads the total under the label %j, and finds it wrong',
+    (total) => {
+      const doc = read('D3 20,30 100 2030,00 20 406,00', ...total.split('\n'));
+      expect(doc.projects[0]!.printedTotal).toBe('500.00');
+      expect(doc.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
+    },
+  );
+
+  it('takes the results\' total among totals of the hours and products printed with it', () => {
+    expect(read('D3 20,30 100 2030,00 20 406,00', 'Totale ore 100', 'Totale 406,00').projects[0]!.printedTotal).toBe('406.00');
+    expect(read('D3 20,30 100 2030,00 20 406,00', 'Totale 100 2.030,00', 'Totale risultato 406,00').projects[0]!.printedTotal).toBe('406.00');
+  });
+
+  it('flags an amount after the rows under a label it does not read as a total, rather than drop it unsaid', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406,00', 'Complessivo 500,00');
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['Complessivo 500,00']);
+  });
+
   it('still flags a sentence inside a table', () => {
     const doc = read('C3 17,10 200 3.420,00 20 684,00', 'Il personale sarà formato.', 'C2 16,95 100 1.695,00 20 339,00', 'Totale 1.023,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
