@@ -50,6 +50,8 @@ interface Candidate {
   pieces: Piece[];
   splits: number;
   confirmed: number;
+  /** How many of the row's relations the reading checks and finds broken. */
+  contradicted: number;
   /** How many printed tokens take part in a satisfied relation. */
   explained: number;
   score: number;
@@ -152,13 +154,18 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
 }
 
 /**
- * How a candidate ranks against the first so far: most relations confirmed, then, as a split can
- * make its own pieces agree (590 → 5 | 90 with a cost of 18), most printed tokens tied together by
- * them, then the best score. Positive: better; zero: as good.
+ * How a candidate ranks against the first so far: most relations confirmed, then, of readings
+ * that confirm some, fewest broken (a split that makes the product wrong, 3.420,00 → 3,40 | 20,
+ * loses to leaving the percentage's cell empty), then, as a split can make its own pieces agree (590 → 5 | 90 with a cost of 18), most
+ * printed tokens tied together by them, then the best score. Positive: better; zero: as good.
  */
-function rankAgainst(best: Candidate[], confirmed: number, explained: number, score: number): number {
+function rankAgainst(best: Candidate[], arithmetic: Arithmetic, score: number): number {
   const first = best[0];
-  return first ? confirmed - first.confirmed || explained - first.explained || score - first.score : 1;
+  if (!first) return 1;
+  const confirmed = arithmetic.confirmed - first.confirmed;
+  if (confirmed !== 0) return confirmed;
+  // Where nothing is confirmed, no reading is taken: all of them stay as good, to say what they share.
+  return (arithmetic.confirmed > 0 ? first.contradicted - arithmetic.contradicted : 0) || arithmetic.explained - first.explained || score - first.score;
 }
 
 /** One value per column, read as printed, when the values are plausible for their columns. */
@@ -231,9 +238,9 @@ function keepBestCandidates(
       if (splitsLeft > 0) return;
       const arithmetic = scoreArithmetic(pieces, layout);
       const score = arithmetic.score - splits * SPLIT_PENALTY - gapPenalty;
-      const rank = rankAgainst(best, arithmetic.confirmed, arithmetic.explained, score);
+      const rank = rankAgainst(best, arithmetic, score);
       if (rank > 0) best.length = 0;
-      if (rank >= 0) best.push({ layout, pieces: [...pieces], splits, confirmed: arithmetic.confirmed, explained: arithmetic.explained, score });
+      if (rank >= 0) best.push({ layout, pieces: [...pieces], splits, ...arithmetic, score });
       return;
     }
     const token = tokens[from]!;
@@ -288,7 +295,14 @@ const BEST_AGREEMENT = AGREEMENT_SCORE.exact;
  * share, when that product is not cost × hours, explains fewer of the values: it weighs half.
  * Floating-point bounds rule out disagreements first; every agreement is decided exactly.
  */
-function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: number; explained: number; score: number } {
+interface Arithmetic {
+  confirmed: number;
+  contradicted: number;
+  explained: number;
+  score: number;
+}
+
+function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
   const costAt = layout.indexOf('hourlyCost');
   const hoursAt = layout.indexOf('hours');
   const productAt = layout.indexOf('product');
@@ -300,6 +314,7 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
   const approxProduct = cost.approx * hours.approx;
   let exactProduct: Decimal | null = null;
   let confirmed = 0;
+  let contradicted = 0;
   let score = 0;
   /** The printed tokens (by index, one bit each) that take part in a satisfied relation. */
   let explained = 0;
@@ -313,7 +328,7 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
     if (productCheck !== 'different') {
       confirmed++;
       explained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
-    }
+    } else contradicted++;
   }
   if (percentageAt >= 0 && resultAt >= 0) {
     const printed = pieces[percentageAt]!.reading;
@@ -340,9 +355,9 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): { confirmed: n
       confirmed++;
       score += best;
       explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
-    }
+    } else contradicted++;
   }
-  return { confirmed, explained: bitCount(explained), score };
+  return { confirmed, contradicted, explained: bitCount(explained), score };
 }
 
 /** How many shares a printed percentage may stand for: two for a fraction printed without "%" ("0,20" or 20 %). */

@@ -34,6 +34,11 @@ describe('reading a row’s cells', () => {
     expect(texts(['18,00', '590', '20', '2124']).values).toEqual(['18.00', '590', null, '20', '2124']);
   });
 
+  it('leaves the percentage\'s cell empty rather than split the product into one the row contradicts', () => {
+    // 3.420,00 → 3,40 | 20 would confirm the result (3.420 × 20 %) but break the product (17,10 × 200).
+    expect(texts(['17,10', '200', '3.420,00', '684,00']).values).toEqual(['17.10', '200', '3420.00', null, '684.00']);
+  });
+
   it('keeps only what every reading agrees on when nothing confirms a split', () => {
     const { problem, values } = texts(['22,08', '50', '9999999', '220,8']);
     expect(problem).not.toBeNull();
