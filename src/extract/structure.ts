@@ -211,11 +211,10 @@ function startsNewTable(lines: ReadLines, index: number): boolean {
   return true;
 }
 
-const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/i;
+const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
 const TITLE_SEARCH_LINES = 12;
 const MAX_TITLE_LENGTH = 300;
 
-/** The plan's title: among the first lines, one in capitals naming a plan; else the first line. */
 /**
  * The title's line, and, until the title names its year, the lines right below it that carry it
  * on: in capitals as it is ("PROGETTO DI MIGLIORAMENTO DEI SERVIZI" / "OFFERTI PER L’ANNO 2016"),
@@ -237,9 +236,20 @@ function withContinuation(titleLine: SourceLine, preamble: SourceLine[]): Source
 const MAX_TITLE_CONTINUATION = 2;
 const YEAR = /\b(?:19[89]\d|20\d{2})\b/;
 
+/**
+ * The plan's title: among the first lines, the one in capitals that names a plan with most of the
+ * words plans are named with ("PIANO DEI PROGETTI DI MIGLIORAMENTO …" rather than "COMUNE DI
+ * … AL PIANO"); else the first line.
+ */
 function findTitleLine(preamble: SourceLine[]): SourceLine | null {
   const first = preamble.filter((l) => !isBlank(l) && l.text.length <= MAX_TITLE_LENGTH).slice(0, TITLE_SEARCH_LINES);
-  return first.find((l) => TITLE_HINT.test(l.text) && isUpper(l.text)) ?? first[0] ?? null;
+  let best: SourceLine | null = null;
+  let bestHints = 0;
+  for (const line of first) {
+    const hints = isUpper(line.text) ? new Set(line.text.toLowerCase().match(TITLE_HINT)).size : 0;
+    if (hints > bestHints) [best, bestHints] = [line, hints];
+  }
+  return best ?? first[0] ?? null;
 }
 
 function findYear(title: string | null, preamble: SourceLine[]): number | null {

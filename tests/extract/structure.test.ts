@@ -203,6 +203,15 @@ describe('title and year', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
     expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);
   });
+
+  it.each([
+    ['COMUNE DI SANT’ELPIDIO AL PIANO\n\nPIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2020', 'PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2020', 2020],
+    ['PROGETTO DI MIGLIORAMENTO DEI SERVIZI\nOFFERTI PER L’ANNO 2016', 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2016', 2016],
+    ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\n2019\nCOMUNE DI ROCCALTA', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019', 2019],
+  ])('reads the title that names the plan, over the lines it runs on: %j', (head, title, year) => {
+    const doc = outline(`${head}\n\nProgetto N° 1 - A\nDescrizione del progetto\n`);
+    expect([doc.title, doc.year]).toEqual([title, year]);
+  });
 });
 
 describe('conditions', () => {
