@@ -121,7 +121,7 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     pieces.push(text);
     end = i + 1;
   }
-  return { title: cleanTitle(pieces.join(' ')), end };
+  return { title: cleanTitle(joinWrapped(pieces)), end };
 }
 
 const SENTENCE_LINES = 4;
@@ -148,8 +148,28 @@ function continuesTitle(soFar: string, next: string): boolean {
   return quoteOpen || OPEN_ENDING.test(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
 }
 
+/**
+ * Lines joined with a space, but none after a hyphen that ends a line before a lower-case word:
+ * "quali-" / "quantitativo" is one word. Whether the hyphen is the word's own or only its break
+ * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept.
+ */
+function joinWrapped(pieces: string[]): string {
+  let text = '';
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    text = text === '' || (HYPHENATED.test(text) && /^\p{Ll}/u.test(piece)) ? text + piece : `${text} ${piece}`;
+  }
+  return text;
+}
+
+const HYPHENATED = /\p{Ll}-$/u;
+/** Soft hyphens, which only say where a word may break, and ligatures ("ﬁ"), as pasted from a PDF. */
+const SOFT_HYPHEN = /\u00ad/g;
+const LIGATURE = /[\ufb00-\ufb06]/g;
+
 function cleanTitle(text: string): string {
-  return collapseSpace(text).replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+  const plain = text.replace(SOFT_HYPHEN, '').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
+  return collapseSpace(plain).replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
 
 /** The table regions of a project: each header, with the lines up to the next section marker. */

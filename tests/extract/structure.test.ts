@@ -132,6 +132,11 @@ describe('project headings', () => {
     ]);
   });
 
+  it('joins a title hyphenated at a line\'s end, without soft hyphens or ligatures', () => {
+    const text = 'Progetto n. 1 – Miglioramento quali-\nquantitativo dei servizi di veriﬁca\nDescrizione del progetto\nProgetto n. 2 – Apertura straor\u00addinaria\nDescrizione del progetto';
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Miglioramento quali-quantitativo dei servizi di verifica', 'Apertura straordinaria']);
+  });
+
   it('does not pass over a description the plan repeats word for word in each project to take its next line for the title', () => {
     const project = (n: number, title: string) => [
       `PROGETTO N. ${n} ${title}`,
