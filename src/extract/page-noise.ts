@@ -1,7 +1,7 @@
 import { isSectionMarker, readConditionHeading } from './headings.js';
 import type { PageLayout, PlacedLine } from './layout.js';
 import { isHeaderPiece } from './table-header.js';
-import { collapseSpace } from './text.js';
+import { collapseSpace, OPEN_ENDING } from './text.js';
 
 /** Why a line was taken out of the text. */
 export type NoiseReason = 'running-header' | 'running-footer' | 'page-number' | 'repeated-table-header';
@@ -70,7 +70,8 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
  */
 function edgeCandidates(page: PageLayout): Candidate[] {
   const outer = page.lines.slice(0, EDGE_LINES);
-  const firstContent = outer.findIndex((line) => isPlainContent(line.text));
+  const width = textWidth(page.lines);
+  const firstContent = outer.findIndex((line, i) => isPlainContent(line.text) || runsOn(line, page.lines[i + 1], width));
   const top = (firstContent < 0 ? outer : outer.slice(0, firstContent)).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
   const inner = page.lines.slice(-EDGE_LINES);
   let lastContent = inner.length - 1;
@@ -82,6 +83,30 @@ function edgeCandidates(page: PageLayout): Candidate[] {
       .filter((line) => !top.includes(line))
       .map((line, i, all): Candidate => ({ line, page: page.page, edge: 'bottom', outermost: i === all.length - 1 })),
   ];
+}
+
+/** A line this wide a share of the page's text runs from margin to margin: wrapped prose. */
+const FULL_LINE = 0.8;
+
+/**
+ * A sentence that goes on into the next line, prose that opens a page, which no running header
+ * is, even where the plan repeats it: the next line starts in lower case, and this one ends on a
+ * word no sentence ends on ("… a consuntivo degli") or fills the line ("… nell’ambito degli importi").
+ */
+function runsOn(line: PlacedLine, next: PlacedLine | undefined, width: number): boolean {
+  if (next === undefined || !/^\s*\p{Ll}/u.test(next.text)) return false;
+  return OPEN_ENDING.test(line.text) || line.x1 - line.x0 >= FULL_LINE * width;
+}
+
+/** How wide a page's text is, from its leftmost line's start to its rightmost line's end. */
+function textWidth(lines: PlacedLine[]): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const line of lines) {
+    left = Math.min(left, line.x0);
+    right = Math.max(right, line.x1);
+  }
+  return right - left;
 }
 
 /**

@@ -5,7 +5,7 @@ import { findLineNoise, isPageNumber, mentionsPage, type PageNoise } from './noi
 import { findProjectHeadings, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
-import { collapseSpace, isBlank } from './text.js';
+import { collapseSpace, isBlank, OPEN_ENDING } from './text.js';
 
 /** A staff table's place in a project: its header and the lines after it, up to the next section. */
 export interface TableRegion {
@@ -77,8 +77,6 @@ function isUpper(text: string): boolean {
 }
 
 const MAX_TITLE_LINES = 4;
-/** Italian words a title line cannot end on: the title goes on ("… della" / "P.A. e delle PMI"). */
-const OPEN_ENDING = /\b(?:di|del|dello|della|dei|degli|delle|a|al|allo|alla|ai|agli|alle|da|dal|dalla|dai|dalle|in|nel|nello|nella|nei|negli|nelle|con|su|sul|sulla|per|tra|fra|e|ed|o|od|il|lo|la|i|gli|le|un|uno|una)\s*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
 const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
 

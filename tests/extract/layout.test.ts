@@ -201,6 +201,23 @@ describe('page furniture', () => {
     expect(noise.map((n) => n.text)).toEqual(['Comune di Roccalta', 'Comune di Roccalta', 'Comune di Roccalta']);
   });
 
+  it.each([
+    [['Il bilancio di previsione annuale prevede le suddette risorse nell’ambito degli importi', 'complessivi destinati al fondo.']],
+    [['La destinazione delle risorse sarà possibile dopo la verifica degli', 'esiti del progetto.']],
+  ])('keeps a sentence that opens page after page, wrapped onto its next line: %j', (sentence) => {
+    const pages = [1, 2, 3].map((n) =>
+      page(n, [run('Comune di Roccalta', 60, 40, 8), run(sentence[0]!, 60, 60), run(sentence[1]!, 60, 74), ...body(n)]),
+    );
+    const { lines, noise } = layoutDocument(pages);
+    expect(lines.filter((l) => sentence.includes(l.text))).toHaveLength(6);
+    expect(noise.map((n) => n.text)).toEqual(['Comune di Roccalta', 'Comune di Roccalta', 'Comune di Roccalta']);
+  });
+
+  it('still takes out a running header above a page that opens mid-sentence', () => {
+    const pages = [1, 2, 3].map((n) => page(n, [run('Comune di Roccalta - Piano 2016', 200, 40, 8), run(`mento dei servizi del foglio ${sheets[n - 1]}.`, 60, 60), ...body(n)]));
+    expect(layoutDocument(pages).noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
+  });
+
   it('keeps a sentence printed under every condition that happens to end pages, but not a footer printed once in the body', () => {
     const sentence = 'Le attività saranno documentate e verificate dal dirigente del servizio.';
     const conditions = (n: number) => Array.from({ length: 8 }, (_, i) => run(i % 2 ? sentence : `Condizione ${i + 1} del foglio ${sheets[n - 1]}`, 60, 120 + 30 * i));
