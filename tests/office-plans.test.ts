@@ -7,21 +7,32 @@ import { ROOT } from './helpers/cli.js';
 import { differences } from './helpers/score.js';
 
 // Complete plans of other offices and years, with gold worked out apart from rendiconta
-// (fixtures/offices/README.md): texts, pdftotext -layout output of PDFs, and two of those PDFs.
-const DIR = join(ROOT, 'fixtures/offices');
-const PLANS = readdirSync(DIR).filter((f) => f.endsWith('.txt') || f.endsWith('.pdf')).sort();
-const goldOf = (file: string) => JSON.parse(readFileSync(join(DIR, file.replace(/\.(txt|pdf)$/, '.gold.json')), 'utf8')) as Gold;
+// (fixtures/offices/README.md): texts, pdftotext -layout output of PDFs, and two of those PDFs;
+// and the plans of session 7's red team (fixtures/red-team/README.md), texts and PDFs.
+const plansIn = (folder: string) => {
+  const dir = join(ROOT, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.pdf'))
+    .sort()
+    .map((file) => ({ dir, file }));
+};
+const OFFICES = plansIn('fixtures/offices');
+const RED_TEAM = plansIn('fixtures/red-team');
+/** A plan's gold: "p03.pdf" and its text "p03.layout.txt" share "p03.gold.json". */
+const goldOf = ({ dir, file }: { dir: string; file: string }) =>
+  JSON.parse(readFileSync(join(dir, file.replace(/(?:\.layout)?\.(?:txt|pdf)$/, '.gold.json')), 'utf8')) as Gold;
 
 describe('plans of other offices and years', () => {
   it('are all there, each with its gold', () => {
-    expect(PLANS.filter((f) => f.endsWith('.txt'))).toHaveLength(14);
-    expect(PLANS.filter((f) => f.endsWith('.pdf'))).toHaveLength(2);
-    for (const file of PLANS) expect(goldOf(file).projects.length).toBeGreaterThan(0);
+    expect(OFFICES.filter((p) => p.file.endsWith('.txt'))).toHaveLength(14);
+    expect(OFFICES.filter((p) => p.file.endsWith('.pdf'))).toHaveLength(2);
+    expect(RED_TEAM).toHaveLength(35);
+    for (const plan of [...OFFICES, ...RED_TEAM]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
   });
 
-  it.each(PLANS)('%s reads exactly as its gold: every value, every finding, no other', async (file) => {
-    const format = file.endsWith('.pdf') ? 'pdf' : 'text';
-    const source = await extractSource({ path: file, format, bytes: new Uint8Array(readFileSync(join(DIR, file))) }, { ocr: 'never' });
-    expect(differences(recordOf(source), goldOf(file))).toEqual([]);
+  it.each([...OFFICES, ...RED_TEAM].map((plan) => [plan.file, plan] as const))('%s reads exactly as its gold: every value, every finding, no other', async (_, plan) => {
+    const format = plan.file.endsWith('.pdf') ? 'pdf' : 'text';
+    const source = await extractSource({ path: plan.file, format, bytes: new Uint8Array(readFileSync(join(plan.dir, plan.file))) }, { ocr: 'never' });
+    expect(differences(recordOf(source), goldOf(plan))).toEqual([]);
   }, 30_000);
 });
