@@ -77,6 +77,8 @@ function isUpper(text: string): boolean {
 }
 
 const MAX_TITLE_LINES = 4;
+/** A section opened on the heading's own line, as when a paragraph is pasted whole: not the title. */
+const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
 const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
 
@@ -110,7 +112,7 @@ function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise):
     if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && startsSentence(lines, i)) break;
     candidates.push(i);
   }
-  const pieces = [heading.titleStart];
+  const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];
   let end = 1;
   for (const i of candidates) {
     const text = lines.source(i).text.trim();

@@ -132,6 +132,11 @@ describe('project headings', () => {
     ]);
   });
 
+  it('ends the title where a description opens on the heading\'s own line', () => {
+    const text = 'Progetto n. 3 – Aggiornamento del sito istituzionale Descrizione del progetto Il sito sarà rinnovato.\n\nPrima condizione';
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Aggiornamento del sito istituzionale']);
+  });
+
   it('joins a title hyphenated at a line\'s end, without soft hyphens or ligatures', () => {
     const text = 'Progetto n. 1 – Miglioramento quali-\nquantitativo dei servizi di veriﬁca\nDescrizione del progetto\nProgetto n. 2 – Apertura straor\u00addinaria\nDescrizione del progetto';
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Miglioramento quali-quantitativo dei servizi di verifica', 'Apertura straordinaria']);
