@@ -188,11 +188,10 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   return reading;
 }
 
+/** The total above the header: outside the table's region, it has no role there; its source says where it stands. */
 function readTotalAbove(reading: TableReading, line: SourceLine): void {
   const kind = classifyLine(line.text);
-  if (kind.kind !== 'total' || kind.numbers.length === 0) return;
-  reading.roles.push({ line: line.line, role: 'total' });
-  addTotal(reading.totals, kind.numbers, [line], kind.label);
+  if (kind.kind === 'total' && kind.numbers.length > 0) addTotal(reading.totals, kind.numbers, [line], kind.label);
 }
 
 /** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */
@@ -221,8 +220,12 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
   return kind.numbers.length === 0 && kind.grade !== null && draft.grade === null && draft.label !== '' && draft.tokens.length >= expected - 1;
 }
 
-/** A few words without figures, not a sentence: a full stop ends only an abbreviation ("Collab."). */
-const CAPTION = /^(?=[^\d]{1,40}$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
+/**
+ * A few words without figures, not a sentence (a full stop ends only an abbreviation, "Collab."):
+ * capitalised, as a caption is ("Ufficio Anagrafe"), or closing a bracket, as a label's end is
+ * ("professionale)"). A note in lower case ("vedi la nota in calce") is neither.
+ */
+const CAPTION = /^(?=[^\d]{1,40}$)(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /** A few words and one amount with its cents: "Complessivo € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
@@ -232,8 +235,9 @@ function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean 
   return after >= 0 && nextLine(kinds, after) === index;
 }
 
-/** The line before, blank ones aside, is a page's footer or number. */
+/** The line before, blank ones aside, is a page's footer or number, and this one is no sentence's continuation. */
 function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {
+  if (/^\s*\p{Ll}/u.test(body[index]!.text)) return false;
   let before = index - 1;
   while (before >= 0 && kinds[before]!.kind === 'blank') before--;
   return before >= 0 && (kinds[before]!.kind === 'page-number' || mentionsPage(body[before]!.text));
