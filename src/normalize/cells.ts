@@ -338,16 +338,18 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     for (let share = 0; share < sharesOf(printed); share++) {
       // The second share of a fraction printed without "%" ("0,20") is the percentage it stands for
       // (20), which `percentageOfFraction` then reads it as.
-      const approx = share === 0 ? printed.approx : printed.approx * 100;
-      const percentage = () => (share === 0 ? printed.amount.value : printed.amount.value.times(100));
+      const scale = share === 0 ? 1 : 100;
+      const approx = printed.approx * scale;
       if (!surelyDifferent(result.approx, result.places, (approxProduct * approx) / 100)) {
         exactProduct ??= cost.amount.value.times(hours.amount.value);
-        onExact = Math.max(onExact, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage()))]);
+        const percentage = scale === 1 ? printed.amount.value : printed.amount.value.times(scale);
+        onExact = Math.max(onExact, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(exactProduct, percentage))]);
       }
       // The printed product's share cannot beat a best agreement, and is the same when the product is exact.
       if (product && (onExact === BEST_AGREEMENT || productCheck === 'exact')) onPrinted = Math.max(onPrinted, onExact);
       else if (product && !surelyDifferent(result.approx, result.places, (product.approx * approx) / 100)) {
-        onPrinted = Math.max(onPrinted, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage()))]);
+        const percentage = scale === 1 ? printed.amount.value : printed.amount.value.times(scale);
+        onPrinted = Math.max(onPrinted, AGREEMENT_SCORE[agreement(result.amount.value, applyPercentage(product.amount.value, percentage))]);
       }
     }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);

@@ -101,6 +101,7 @@ export function classifyLine(text: string): LineKind {
 
 /** The line with a first word that is "totale" mistyped, letters swapped, written "Totale". */
 function totaleRetyped(text: string): string {
+  if (text.length < 6 || !TOTALE_LETTERS.includes(text.charAt(0).toLowerCase())) return text;
   const first = /^\p{L}{6}(?!\p{L})/u.exec(text)?.[0];
   if (!first || [...first.toLowerCase()].sort().join('') !== TOTALE_LETTERS) return text;
   return `Totale${text.slice(6)}`;
