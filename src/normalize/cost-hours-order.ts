@@ -22,7 +22,8 @@ export function hoursPrintedFirst(rows: GradedCells[]): boolean {
   // `first` is the value printed first, read as the cost; `second` the one read as the hours.
   const pairs = rows.flatMap(({ grade, cells }) => (cells.hourlyCost && cells.hours ? [{ grade, first: cells.hourlyCost, second: cells.hours }] : []));
   if (pairs.length < MIN_ROWS) return false;
-  const wholeShare = (values: Amount[]) => values.filter((v) => v.value.isInteger()).length / values.length;
+  // Printed without decimals: a cost printed "20,00" has its cents, though they are nought.
+  const wholeShare = (values: Amount[]) => values.filter((v) => !v.text.includes('.')).length / values.length;
   if (wholeShare(pairs.map((p) => p.first)) < 1 - FEW_WHOLE || wholeShare(pairs.map((p) => p.second)) > FEW_WHOLE) return false;
   const byGrade = new Map<string, typeof pairs>();
   for (const pair of pairs) if (pair.grade !== null) byGrade.set(pair.grade, [...(byGrade.get(pair.grade) ?? []), pair]);

@@ -22,6 +22,7 @@ describe('hours printed before hourly costs', () => {
     ['one row only', [row('C1', '120', '16,05')]],
     ['whole values in both columns', [row('C1', '120', '16'), row('C3', '200', '17')]],
     ['cents in both columns', [row('C1', '12,50', '16,05'), row('C3', '7,50', '17,10')]],
+    ['round costs printed with their cents before hours with halves', [row('D1', '20,00', '12,5'), row('C3', '18,00', '7,5')]],
     ['the first value the same within a grade, the second varying', [row('C1', '100', '12,50'), row('C1', '100', '30,50')]],
     ['rows without both values', [row('C1', '120', '16,05'), { grade: 'C3', cells: { ...row('C3', '200', '17,10').cells, hours: null } }]],
   ])('are not seen with %s', (_, rows) => {
