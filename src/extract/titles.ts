@@ -1,0 +1,176 @@
+/**
+ * Titles: a project's, from its heading onto the lines that carry it on, and the plan's, with its
+ * year, from the lines before the first project.
+ */
+import type { SourceLine } from '../model.js';
+import type { ProjectHeading } from './headings.js';
+import { isPageNumber, mentionsPage, type PageNoise } from './noise.js';
+import type { ReadLines } from './read-line.js';
+import { readTableHeader } from './table-header.js';
+import { collapseSpace, isBlank, OPEN_ENDING } from './text.js';
+
+/** A sentence end; a full stop after a one-letter word is an abbreviation ("P.A."). */
+const TERMINAL = /(?<!(?:^|[\s.])\p{L})[.;!?]\s*["”»]?\s*$/u;
+/** A sentence ending inside a line, the next one starting: "… d’impresa. Per il personale …". */
+const SENTENCE_INSIDE = /\p{Ll}[.;!?]\s+\p{Lu}/u;
+const OPEN_QUOTE = /^["“«]/;
+const CLOSE_QUOTE = /["”»]\s*$/;
+
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase();
+}
+
+const MAX_TITLE_LINES = 4;
+/** A section opened on the heading's own line, as when a paragraph is pasted whole: not the title. */
+const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
+/** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
+const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
+
+/**
+ * The title runs from the heading line onto the lines that continue it. When a section
+ * ("Descrizione del progetto", a condition, a table) follows within a few lines, every line up to
+ * it is title. Otherwise a line continues the title when the title is still open: it ends on a
+ * word such as "della", has an open quote, or the line starts in lower case or keeps an
+ * upper-case title going; blank lines between pieces are allowed.
+ */
+export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): { title: string; end: number } {
+  const candidates: number[] = [];
+  let sectionFollows = false;
+  for (let i = 1; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (text === '') continue;
+    if (lines.sectionMarker(i) || readTableHeader(lines, i)) {
+      sectionFollows = true;
+      break;
+    }
+    // A running header never starts in lower case; a title's next line often does. A page number
+    // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
+    if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
+    if (candidates.length === MAX_TITLE_LINES - 1) break;
+    // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
+    const titled = heading.titleStart !== '' || candidates.length > 0;
+    if (titled && FIELD_LABEL.test(lines.source(i).text.trim())) break;
+    // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
+    // description, even when no "Descrizione del progetto" comes before it; a title's own next
+    // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
+    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && startsSentence(lines, i)) break;
+    candidates.push(i);
+  }
+  const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];
+  let end = 1;
+  for (const i of candidates) {
+    const text = lines.source(i).text.trim();
+    const soFar = pieces.join(' ').trim();
+    if (!sectionFollows && !continuesTitle(soFar, text)) break;
+    pieces.push(text);
+    end = i + 1;
+  }
+  return { title: cleanTitle(joinWrapped(pieces)), end };
+}
+
+const SENTENCE_LINES = 4;
+
+/**
+ * The paragraph that starts at `start` (up to a blank line or a section, four lines at most) is
+ * prose: a sentence ends at the end of one of its lines or inside one ("La biblioteca resterà
+ * aperta … nei / mesi di giugno, luglio e agosto.").
+ */
+function startsSentence(lines: ReadLines, start: number): boolean {
+  const pieces: string[] = [];
+  for (let i = start; i < lines.length && pieces.length < SENTENCE_LINES; i++) {
+    const text = lines.text(i);
+    if (text === '' || lines.sectionMarker(i)) break;
+    pieces.push(text);
+  }
+  return pieces.some((piece) => TERMINAL.test(piece)) || SENTENCE_INSIDE.test(pieces.join(' '));
+}
+
+function continuesTitle(soFar: string, next: string): boolean {
+  if (soFar === '') return true;
+  if (TERMINAL.test(soFar)) return false;
+  const quoteOpen = OPEN_QUOTE.test(soFar) && !CLOSE_QUOTE.test(soFar);
+  return quoteOpen || OPEN_ENDING.test(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
+}
+
+/**
+ * Lines joined with a space, but none after a hyphen that ends a line before a lower-case word:
+ * "quali-" / "quantitativo" is one word. Whether the hyphen is the word's own or only its break
+ * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept.
+ */
+function joinWrapped(pieces: string[]): string {
+  let text = '';
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    text = text === '' || (HYPHENATED.test(text) && /^\p{Ll}/u.test(piece)) ? text + piece : `${text} ${piece}`;
+  }
+  return text;
+}
+
+const HYPHENATED = /\p{Ll}-$/u;
+/** Soft hyphens, which only say where a word may break, and ligatures ("ﬁ"), as pasted from a PDF. */
+const SOFT_HYPHEN = /\u00ad/g;
+const LIGATURE = /[\ufb00-\ufb06]/g;
+
+function cleanTitle(text: string): string {
+  const plain = text.replace(SOFT_HYPHEN, '').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
+  return collapseSpace(plain).replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+}
+
+const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
+const TITLE_SEARCH_LINES = 12;
+const MAX_TITLE_LENGTH = 300;
+
+/**
+ * The title's line, and, until the title names its year, the lines right below it that carry it
+ * on: in capitals as it is ("PROGETTO DI MIGLIORAMENTO DEI SERVIZI" / "OFFERTI PER L’ANNO 2016"),
+ * or the year alone.
+ */
+function withContinuation(titleLine: SourceLine, preamble: SourceLine[]): SourceLine[] {
+  const lines = [titleLine];
+  const upper = isUpper(titleLine.text);
+  for (let i = preamble.indexOf(titleLine) + 1; i < preamble.length && lines.length <= MAX_TITLE_CONTINUATION; i++) {
+    if (YEAR.test(lines[lines.length - 1]!.text)) break;
+    const text = collapseSpace(preamble[i]!.text);
+    const continues = (text.length === 4 && YEAR.test(text)) || (upper && isUpper(text) && !/^progetto\b/i.test(text));
+    if (text === '' || !continues || text.length > MAX_TITLE_LENGTH) break;
+    lines.push(preamble[i]!);
+  }
+  return lines;
+}
+
+const MAX_TITLE_CONTINUATION = 2;
+const YEAR = /\b(?:19[89]\d|20\d{2})\b/;
+
+/**
+ * The plan's title: among the first lines, the one in capitals that names a plan with most of the
+ * words plans are named with ("PIANO DEI PROGETTI DI MIGLIORAMENTO …" rather than "COMUNE DI
+ * … AL PIANO"); else the first line.
+ */
+function findTitleLine(preamble: SourceLine[]): SourceLine | null {
+  const first = preamble.filter((l) => !isBlank(l) && l.text.length <= MAX_TITLE_LENGTH).slice(0, TITLE_SEARCH_LINES);
+  let best: SourceLine | null = null;
+  let bestHints = 0;
+  for (const line of first) {
+    const hints = isUpper(line.text) ? new Set(line.text.toLowerCase().match(TITLE_HINT)).size : 0;
+    if (hints > bestHints) [best, bestHints] = [line, hints];
+  }
+  return best ?? first[0] ?? null;
+}
+
+function findYear(title: string | null, preamble: SourceLine[]): number | null {
+  const fromTitle = title?.match(/\b(19[89]\d|20\d{2})\b/);
+  if (fromTitle) return Number(fromTitle[1]);
+  for (const line of preamble) {
+    const match = line.text.match(/\banno\s+(19[89]\d|20\d{2})\b/i);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/** The plan's title, over the lines it runs on, and its year, from the lines before the first project. */
+export function planTitle(preamble: SourceLine[]): { title: string | null; year: number | null } {
+  const titleLine = findTitleLine(preamble);
+  const title = titleLine ? collapseSpace(withContinuation(titleLine, preamble).map((l) => l.text).join(' ')) : null;
+  return { title, year: findYear(title, preamble) };
+}
