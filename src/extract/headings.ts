@@ -39,7 +39,15 @@ export interface ProjectHeading {
    * mark after the number. It opens a project only where a paragraph starts.
    */
   weak: boolean;
+  /** The word the heading names the project with: "Obiettivo n. 1 –" in some plans. */
+  word: 'progetto' | 'obiettivo';
 }
+
+/**
+ * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …": the word some plans name their projects with, read as
+ * a heading only in a plan without any "Progetto" heading (elsewhere a project's own aims).
+ */
+const OBJECTIVE_HEADING = new RegExp(String.raw`^\s*obiettivo\s+${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)(.*)$`, 'i');
 
 /**
  * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word is capitalised
@@ -49,18 +57,29 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-�
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
+  const heading = (number: string, titleStart: string, weak: boolean, word: ProjectHeading['word'] = 'progetto'): ProjectHeading => ({
+    number: Number(number),
+    titleStart: titleStart.trim(),
+    line,
+    index,
+    weak,
+    word,
+  });
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
+    if (/^obiettivo/i.test(collapsed)) {
+      const objective = OBJECTIVE_HEADING.exec(collapsed);
+      return objective && heading(objective[1]!, objective[2]!, /^\p{Ll}/u.test(collapsed), 'obiettivo');
+    }
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
-    return numberFirst && { number: Number(numberFirst[1]), titleStart: numberFirst[2]!.trim(), line, index, weak: false };
+    return numberFirst && heading(numberFirst[1]!, numberFirst[2]!, false);
   }
   const match = PROJECT_HEADING.exec(collapsed);
   if (!match) {
     const spaced = SPACED_HEADING.exec(collapsed);
     if (!spaced || !/^\p{Lu}/u.test(spaced[2]!)) return null;
-    return { number: Number(spaced[1]), titleStart: spaced[2]!.trim(), line, index, weak: true };
+    return heading(spaced[1]!, spaced[2]!, true);
   }
-  const weak = match[3] !== undefined || /^\p{Ll}/u.test(collapsed);
-  return { number: Number(match[1] ?? match[2] ?? match[3]), titleStart: (match[4] ?? '').trim(), line, index, weak };
+  return heading(match[1] ?? match[2] ?? match[3]!, match[4] ?? '', match[3] !== undefined || /^\p{Ll}/u.test(collapsed));
 }
 
 /**
@@ -68,7 +87,7 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when no heading
- * is followed by anything of a project.
+ * is followed by anything of a project. "Obiettivo n. 1" headings count only without "Progetto" ones.
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -76,6 +95,12 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index))) candidates.push(heading);
   }
+  const named = candidates.some((c) => c.word === 'progetto') ? candidates.filter((c) => c.word === 'progetto') : candidates;
+  return openingProjects(lines, named);
+}
+
+/** The candidates that open projects: see `findProjectHeadings`. */
+function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): ProjectHeading[] {
   const substantial = candidates.map((heading, i) => hasSubstance(lines, heading.index + 1, candidates[i + 1]?.index ?? lines.length));
   // Headings none of which has a description, a condition or a table: a list of projects in
   // another document (a decree approving them, a budget), no plan.

@@ -178,6 +178,13 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
   });
 
+  it('reads "Obiettivo n. 1 –" headings in a plan that has no "Progetto" heading, and only there', () => {
+    const objectives = 'Obiettivo n. 1 – Sportello unico\nDescrizione del progetto\nOBIETTIVO N° 2: Archivio\nDescrizione del progetto\n';
+    expect(outline(objectives).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
+    const aims = 'Progetto n. 1 – Sportello unico\nDescrizione del progetto\nObiettivo n. 2: ridurre i tempi\nObiettivo n. 3: nuovi servizi\n';
+    expect(outline(aims).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico']]);
+  });
+
   it('finds no project in a document that lists projects without a description, a condition or a table of any', () => {
     const text = [
       'DECRETO DEL SINDACO N. 14',
