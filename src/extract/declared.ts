@@ -68,8 +68,15 @@ export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: numbe
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture);
   if (anyFund.length > 0) return anyFund;
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
-  return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture);
+  return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
 }
+
+/**
+ * What makes an amount before a mention of any fund the project's share: the fund's increase
+ * between them ("€ 960 l’incremento delle risorse del fondo"), not a cost it pays ("una spesa di
+ * € 5.000,00 per il software, finanziata dal fondo regionale").
+ */
+const INCREMENT = /\bincrement\w*|\balimenta\w*/i;
 
 /** How far back from a mention, on the lines of its paragraph, a sentence's amount is looked for. */
 const SENTENCE_BACK_REACH = 200;
@@ -77,11 +84,12 @@ const SENTENCE_BACK_REACH = 200;
 /**
  * The amounts in euro before a mention of one kind, from where its sentence starts: "si
  * quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse decentrate"
- * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund). Looked for only
- * when no sentence names an amount after its mention, feeding first. A sentence
+ * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between`
+ * said between the amount and the mention). Looked for only when no sentence names an amount after
+ * its mention, feeding first. A sentence
  * starts after a full stop, a semicolon or a colon, or with its paragraph (after a blank line).
  */
-function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
+function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
@@ -103,6 +111,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
+      if (between && !between.test(head.slice(from + match.index))) continue;
       const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));
       if (amount) found.push(amount);
     }

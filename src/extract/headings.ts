@@ -1,5 +1,7 @@
 import type { SourceLine } from '../model.js';
+import { FEEDING } from './declared.js';
 import type { ReadLines } from './read-line.js';
+import { OPEN_ENDING } from './text.js';
 
 /** "Progetto", "Scheda progetto", "Scheda di progetto", "Progetto obiettivo". */
 const WORD = String.raw`^\s*(?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:obiettivo\s+)?`;
@@ -50,10 +52,11 @@ export interface ProjectHeading {
 const OBJECTIVE_HEADING = new RegExp(String.raw`^\s*obiettivo\s+${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)(.*)$`, 'i');
 
 /**
- * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word is capitalised
- * and a mark or a quote follows it, so that a list in prose ("1) progetto formativo …") is no heading.
+ * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word and its title
+ * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
+ * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
  */
-const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))(.*)$/;
+const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
@@ -87,13 +90,14 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when no heading
- * is followed by anything of a project. "Obiettivo n. 1" headings count only without "Progetto" ones.
+ * is followed by anything of a project (a section, a table, or, for most of them, a sentence that
+ * feeds the fund). "Obiettivo n. 1" headings count only without "Progetto" ones.
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
-    if (heading && !(heading.weak && runsOn(lines, index))) candidates.push(heading);
+    if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, index)) candidates.push(heading);
   }
   const named = candidates.some((c) => c.word === 'progetto') ? candidates.filter((c) => c.word === 'progetto') : candidates;
   return openingProjects(lines, named);
@@ -101,10 +105,19 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
 
 /** The candidates that open projects: see `findProjectHeadings`. */
 function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): ProjectHeading[] {
-  const substantial = candidates.map((heading, i) => hasSubstance(lines, heading.index + 1, candidates[i + 1]?.index ?? lines.length));
-  // Headings none of which has a description, a condition or a table: a list of projects in
-  // another document (a decree approving them, a budget), no plan.
-  if (!substantial.includes(true)) return [];
+  const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
+  const structured = candidates.map((_, i) => hasSubstance(lines, ...segment(i)));
+  if (structured.includes(true)) return inSequence(candidates, structured);
+  // Projects of prose alone, most of them saying what they add to the fund; or, where no more
+  // than half do, a list of projects in another document (a decree approving them): no plan.
+  const feeding = candidates.map((_, i) => feedsFund(lines, ...segment(i)));
+  const headings = inSequence(candidates, feeding);
+  const fed = headings.filter((heading) => feeding[candidates.indexOf(heading)]).length;
+  return fed * 2 > headings.length ? headings : [];
+}
+
+/** The candidates in the sequence of their numbers, but for the entries of a list of the projects. */
+function inSequence(candidates: ProjectHeading[], substantial: boolean[]): ProjectHeading[] {
   const headings: ProjectHeading[] = [];
   candidates.forEach((heading, i) => {
     const last = headings[headings.length - 1];
@@ -113,6 +126,23 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   });
   return headings;
 }
+
+/**
+ * A sentence between two headings that feeds the fund ("alimentare il Fondo …", "l’incremento delle
+ * risorse del fondo"), an amount in euro among those lines.
+ */
+function feedsFund(lines: ReadLines, from: number, to: number): boolean {
+  let mention = false;
+  let euro = false;
+  for (let i = from; i < to && !(mention && euro); i++) {
+    const text = lines.text(i);
+    mention ||= FEEDING.mention.test(text) || INCREASED_FUND.test(text);
+    euro ||= /€|\beur/i.test(text);
+  }
+  return mention && euro;
+}
+
+const INCREASED_FUND = /\bincrement\w*\b.*\bfondo\b/i;
 
 /** Something of a project between two headings: a description, a condition, a table header. */
 function hasSubstance(lines: ReadLines, from: number, to: number): boolean {
@@ -140,6 +170,15 @@ function isListEntry(candidates: ProjectHeading[], substantial: boolean[], index
 /** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */
 function runsOn(lines: ReadLines, index: number): boolean {
   return index > 0 && /[\p{Ll},]$/u.test(lines.text(index - 1));
+}
+
+/**
+ * Whatever its form, a heading is no heading where the line before ends on a word no phrase ends
+ * on ("… come già avvenuto per il" / "Progetto obiettivo n. 7 – realizzato nel 2015 …"): a
+ * reference to a project that a wrapped sentence brings to the start of a line.
+ */
+function continuesPhrase(lines: ReadLines, index: number): boolean {
+  return index > 0 && OPEN_ENDING.test(lines.text(index - 1));
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];

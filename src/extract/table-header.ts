@@ -16,7 +16,7 @@ type Concept = 'grade' | StaffColumn;
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b/, 'result'],
-  [/\bcosto orari[oa]\b|\bcosto unitario\b/, 'hourlyCost'],
+  [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
   [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%/, 'percentage'],
   [/\bore\b/, 'hours'],
@@ -113,14 +113,22 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   }
   const text = pieces.map((l) => l.text).join(' ');
   const concepts = conceptsOf(text);
-  // "Dipendente Cat. Ore Importo": the fund shared out by name, a table without cost or result, is no staff table.
-  if (concepts.size < MIN_CONCEPTS || !(concepts.has('hourlyCost') || concepts.has('result'))) return null;
+  if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts)) return null;
   const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
   const printed = orderOfStacks(pieces.map((l) => l.text)) ?? printedOrder(named, words(pieces[0]!.text).join(' '));
   const columns = printed ?? named;
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
   return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
+}
+
+/**
+ * A staff table's header names the row's arithmetic: the hourly cost, the percentage, or both the
+ * product and the result. A table of hours and one amount ("Dipendente Cat. Ore Importo", the
+ * fund shared out by name; "Categoria Ore Risultato", a summary) is no staff table.
+ */
+function namesArithmetic(concepts: Set<Concept>): boolean {
+  return concepts.has('hourlyCost') || concepts.has('percentage') || (concepts.has('product') && concepts.has('result'));
 }
 
 /**

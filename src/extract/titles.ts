@@ -94,15 +94,15 @@ function continuesTitle(soFar: string, next: string): boolean {
 }
 
 /**
- * Lines joined with a space, but none after a hyphen that ends a line before a lower-case word:
- * "quali-" / "quantitativo" is one word. Whether the hyphen is the word's own or only its break
+ * Lines joined with a space, but none after a hyphen that ends a line: "quali-" / "quantitativo",
+ * "socio-" / "Sanitari" are one word. Whether the hyphen is the word's own or only its break
  * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept.
  */
 function joinWrapped(pieces: string[]): string {
   let text = '';
   for (const piece of pieces) {
     if (piece === '') continue;
-    text = text === '' || (HYPHENATED.test(text) && /^\p{Ll}/u.test(piece)) ? text + piece : `${text} ${piece}`;
+    text = text === '' || HYPHENATED.test(text) ? text + piece : `${text} ${piece}`;
   }
   return text;
 }

@@ -7,24 +7,22 @@ export interface GradedCells {
 }
 
 const MIN_ROWS = 2;
-/** At most this share of hours, and at least its complement of hourly costs, may be whole. */
-const FEW_WHOLE = 0.25;
 
 /**
  * Whether a table read in the usual order under a header that does not say it has its hours
  * printed before its hourly costs, as its rows show: cost × hours is the same either way, but
- * hourly costs carry cents where hours are whole ("120 16,05": 120 hours at 16,05 an hour).
+ * every hourly cost is printed with its cents where every hour is whole ("120 16,05": 120 hours
+ * at 16,05 an hour; not "22 12,5", 22 € an hour for 12 hours and a half).
  * Within a grade the hourly cost is the same from row to row while hours vary: a table where
  * that holds more often of the column read as the cost keeps the usual order. So does a table
- * with fewer than two rows that have both values, or one where neither column is clearly whole.
+ * with fewer than two rows that have both values, or one where any row prints them otherwise.
  */
 export function hoursPrintedFirst(rows: GradedCells[]): boolean {
   // `first` is the value printed first, read as the cost; `second` the one read as the hours.
   const pairs = rows.flatMap(({ grade, cells }) => (cells.hourlyCost && cells.hours ? [{ grade, first: cells.hourlyCost, second: cells.hours }] : []));
   if (pairs.length < MIN_ROWS) return false;
-  // Printed without decimals: a cost printed "20,00" has its cents, though they are nought.
-  const wholeShare = (values: Amount[]) => values.filter((v) => !v.text.includes('.')).length / values.length;
-  if (wholeShare(pairs.map((p) => p.first)) < 1 - FEW_WHOLE || wholeShare(pairs.map((p) => p.second)) > FEW_WHOLE) return false;
+  // As printed: hours without decimals, hourly costs with their two ("20,00" has its cents, though nought).
+  if (!pairs.every((p) => decimalsOf(p.first) === 0 && decimalsOf(p.second) === 2)) return false;
   const byGrade = new Map<string, typeof pairs>();
   for (const pair of pairs) if (pair.grade !== null) byGrade.set(pair.grade, [...(byGrade.get(pair.grade) ?? []), pair]);
   let firstSteady = 0;
@@ -36,6 +34,11 @@ export function hoursPrintedFirst(rows: GradedCells[]): boolean {
     if (second && !first) secondSteady++;
   }
   return secondSteady >= firstSteady;
+}
+
+function decimalsOf(amount: Amount): number {
+  const point = amount.text.indexOf('.');
+  return point < 0 ? 0 : amount.text.length - point - 1;
 }
 
 function allEqual(values: Amount[]): boolean {

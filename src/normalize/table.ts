@@ -161,7 +161,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     // does not say where a page ends; the line after it is the next page's running header.
     const noise = context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(region.body, kinds, i);
     if (i >= (noise ? lastTableLine : lastRowOrTotal)) {
-      // "Complessivo 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
+      // "Ammontare 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
       if (!noise && isFirstAfter(kinds, lastRowOrTotal, i) && LABELLED_AMOUNT.test(line.text.trim())) unreadable(reading, line, 'an amount after the rows, under a label not read as a total');
       break;
     }
@@ -227,7 +227,7 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
  */
 const CAPTION = /^(?=[^\d]{1,40}$)(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
-/** A few words and one amount with its cents: "Complessivo € 2.427,60". */
+/** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
 
 /** Line `index` is the first that is not blank after line `after`. */

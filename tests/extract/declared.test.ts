@@ -115,6 +115,10 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it('takes no cost paid by another fund for the amount a project adds', () => {
+    expect(candidates(['Il progetto comporta una spesa di € 5.000,00 per il software, finanziata dal fondo regionale per l’innovazione.'])).toEqual([]);
+  });
+
   it('reads an amount printed before the mention of the fund, in the same sentence', () => {
     expect(candidates([
       'Per la realizzazione del progetto si quantifica in € 800,00 l’incremento della parte',

@@ -56,9 +56,26 @@ describe('project headings', () => {
       'Le attività previste sono:',
       '2) Progetto formativo per il personale;',
       '3) progetto: corsi in aula.',
+      '4) Progetto: definizione delle procedure;',
       'Descrizione del progetto',
     ].join('\n');
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
+  });
+
+  it.each([
+    'Progetto obiettivo n. 7 – realizzato nel 2015 – dopo la verifica dei risultati.',
+    'PROGETTO N. 5/2015 - già concluso lo scorso anno.',
+    'Progetto n° 4 denominato “Archivio” nel corso del 2015.',
+    'Scheda progetto n. 2 – allegata alla delibera di Giunta n. 45/2015.',
+  ])('takes no heading that a sentence ending on "il" or "alla" runs into for one: %j', (reference) => {
+    const text = ['Progetto N° 1 - Sportello', 'Descrizione del progetto', 'Le risorse saranno erogate come già avvenuto per il', reference, 'Progetto N° 2 - Archivio', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello'], [2, 'Archivio']]);
+  });
+
+  it('reads projects of prose alone that each say what they add to the fund', () => {
+    const project = (n: number, title: string, amount: string) => [`Progetto n. ${n} - ${title}`, '', 'Il progetto prevede l’apertura pomeridiana.', `Si quantifica in € ${amount} l’incremento delle risorse del fondo.`, ''];
+    const text = [...project(1, 'Sportello', '800,00'), ...project(2, 'Archivio', '1.200,00')].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.declared[0]?.amount.raw])).toEqual([[1, '800,00'], [2, '1.200,00']]);
   });
 
   it('passes over a list of the projects before them, and reads each project where its sections are', () => {
@@ -138,8 +155,8 @@ describe('project headings', () => {
   });
 
   it('joins a title hyphenated at a line\'s end, without soft hyphens or ligatures', () => {
-    const text = 'Progetto n. 1 – Miglioramento quali-\nquantitativo dei servizi di veriﬁca\nDescrizione del progetto\nProgetto n. 2 – Apertura straor\u00addinaria\nDescrizione del progetto';
-    expect(outline(text).projects.map((p) => p.title)).toEqual(['Miglioramento quali-quantitativo dei servizi di verifica', 'Apertura straordinaria']);
+    const text = 'Progetto n. 1 – Miglioramento quali-\nquantitativo dei servizi di veriﬁca\nDescrizione del progetto\nProgetto n. 2 – Apertura straor\u00addinaria\nDescrizione del progetto\nProgetto n. 3 – Servizi socio-\nSanitari integrati\nDescrizione del progetto';
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Miglioramento quali-quantitativo dei servizi di verifica', 'Apertura straordinaria', 'Servizi socio-Sanitari integrati']);
   });
 
   it('does not pass over a description the plan repeats word for word in each project to take its next line for the title', () => {

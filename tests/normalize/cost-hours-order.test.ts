@@ -12,7 +12,7 @@ describe('hours printed before hourly costs', () => {
   it.each([
     ['whole values first, values with cents second', [row('C1', '120', '16,05'), row('C3', '200', '17,10')]],
     ['the second value the same within a grade, the first varying', [row('C1', '120', '16,05'), row('C1', '40', '16,05'), row('C3', '200', '17,10')]],
-    ['a few costs without cents among many', [row('C1', '120', '16,05'), row('C3', '200', '17,10'), row('D1', '30', '17,95'), row('D3', '50', '20,00'), row('B1', '70', '14,35')]],
+    ['costs with nought cents among others', [row('C1', '120', '16,05'), row('C3', '200', '17,10'), row('D1', '30', '17,95'), row('D3', '50', '20,00'), row('B1', '70', '14,35')]],
   ])('are seen with %s', (_, rows) => {
     expect(hoursPrintedFirst(rows)).toBe(true);
   });
@@ -23,6 +23,7 @@ describe('hours printed before hourly costs', () => {
     ['whole values in both columns', [row('C1', '120', '16'), row('C3', '200', '17')]],
     ['cents in both columns', [row('C1', '12,50', '16,05'), row('C3', '7,50', '17,10')]],
     ['round costs printed with their cents before hours with halves', [row('D1', '20,00', '12,5'), row('C3', '18,00', '7,5')]],
+    ['whole costs before hours with a decimal or two, a grade a row', [row('D1', '22', '12,5'), row('C1', '19', '30,25'), row('B1', '17', '40,5')]],
     ['the first value the same within a grade, the second varying', [row('C1', '100', '12,50'), row('C1', '100', '30,50')]],
     ['rows without both values', [row('C1', '120', '16,05'), { grade: 'C3', cells: { ...row('C3', '200', '17,10').cells, hours: null } }]],
   ])('are not seen with %s', (_, rows) => {

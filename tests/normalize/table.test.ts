@@ -294,6 +294,8 @@ describe('reading a staff table', () => {
   it.each([
     [['Ripartizione del compenso tra i dipendenti', 'Dipendente             Cat.     Ore      Importo', 'Bianchi Sergio         D3       100       406,00']],
     [['RIEPILOGO GENERALE DEI PROGETTI', 'Progetto                       Ore     Importo', 'Primo                          100      406,00', 'Totale complessivo             100      406,00']],
+    [['Riepilogo per categoria', 'Categoria Ore Risultato', 'D3 100 406,00']],
+    [['Quote individuali', 'Nominativo Categoria Ore Quota', 'Rossi Mario D3 100 406,00']],
   ])('ends the staff table at the header of a table of another kind after its total: %j', (after) => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'Totale 406,00', '', ...after);
     expect(values(doc)).toEqual([['D3', '20.30', '100', '2030.00', '20', '406.00']]);
@@ -308,6 +310,7 @@ describe('reading a staff table', () => {
     expect(above('Totale progetto € 406,00').printedTotal).toBe('406.00');
     expect(above('Totale progetto € 406,00').staff).toHaveLength(1);
     expect(above('Totale ore previste 100').printedTotal).toBeNull();
+    expect(above('Totale fondo € 90.000,00').printedTotal).toBeNull();
   });
 
   it('takes the captions of offices\' rows, the end of a wrapped label and the running header after a footer for what they are', () => {
@@ -367,7 +370,7 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['Dirigente', 'D2']);
   });
 
-  it.each(['Sommano 500,00', 'Totali 500,00', 'Tot.\t500,00', 'Tot. progetto 500,00', 'Somma 500,00', 'Importo totale 500,00', 'Risultato totale 500,00', 'Totale (€) 500,00', 'Totlae 500,00', 'Toatle € 500,00', 'Totale\n€\n500,00'])(
+  it.each(['Sommano 500,00', 'Complessivo 500,00', 'Totali 500,00', 'Tot.\t500,00', 'Tot. progetto 500,00', 'Somma 500,00', 'Importo totale 500,00', 'Risultato totale 500,00', 'Totale (€) 500,00', 'Totlae 500,00', 'Toatle € 500,00', 'Totale\n€\n500,00'])(
     'reads the total under the label %j, and finds it wrong',
     (total) => {
       const doc = read('D3 20,30 100 2030,00 20 406,00', ...total.split('\n'));
@@ -382,8 +385,8 @@ describe('reading a staff table', () => {
   });
 
   it('flags an amount after the rows under a label it does not read as a total, rather than drop it unsaid', () => {
-    const doc = read('D3 20,30 100 2030,00 20 406,00', 'Complessivo 500,00');
-    expect(doc.unparsed.map((u) => u.text)).toEqual(['Complessivo 500,00']);
+    const doc = read('D3 20,30 100 2030,00 20 406,00', 'Ammontare 500,00');
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['Ammontare 500,00']);
   });
 
   it('still flags a sentence inside a table', () => {
