@@ -107,24 +107,24 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
 function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): ProjectHeading[] {
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
   const structured = candidates.map((_, i) => hasSubstance(lines, ...segment(i)));
-  if (structured.includes(true)) return inSequence(candidates, structured);
+  if (structured.includes(true)) return inSequence(candidates, structured).map((i) => candidates[i]!);
   // Projects of prose alone, most of them saying what they add to the fund; or, where no more
   // than half do, a list of projects in another document (a decree approving them): no plan.
   const feeding = candidates.map((_, i) => feedsFund(lines, ...segment(i)));
-  const headings = inSequence(candidates, feeding);
-  const fed = headings.filter((heading) => feeding[candidates.indexOf(heading)]).length;
-  return fed * 2 > headings.length ? headings : [];
+  const opening = inSequence(candidates, feeding);
+  const fed = opening.filter((i) => feeding[i]).length;
+  return fed * 2 > opening.length ? opening.map((i) => candidates[i]!) : [];
 }
 
-/** The candidates in the sequence of their numbers, but for the entries of a list of the projects. */
-function inSequence(candidates: ProjectHeading[], substantial: boolean[]): ProjectHeading[] {
-  const headings: ProjectHeading[] = [];
+/** The indices of the candidates in the sequence of their numbers, but for the entries of a list of the projects. */
+function inSequence(candidates: ProjectHeading[], substantial: boolean[]): number[] {
+  const opening: number[] = [];
   candidates.forEach((heading, i) => {
-    const last = headings[headings.length - 1];
+    const last = candidates[opening[opening.length - 1] ?? -1];
     if ((last && heading.number <= last.number) || isListEntry(candidates, substantial, i)) return;
-    headings.push(heading);
+    opening.push(i);
   });
-  return headings;
+  return opening;
 }
 
 /**
