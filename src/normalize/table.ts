@@ -5,6 +5,7 @@ import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed 
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
+import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
@@ -46,6 +47,8 @@ interface RowDraft {
   grade: string | null;
   label: string;
   tokens: string[];
+  /** A small whole number alone between blank lines inside the row: perhaps its page's number. */
+  pageNumber?: { line: SourceLine; at: number };
 }
 
 /**
@@ -74,7 +77,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   let pendingTotal: { line: SourceLine; label: string } | null = null;
   const flush = () => {
     if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
-    else if (draft) reading.rows.push(finishRow(draft, columns));
+    else if (draft) reading.rows.push(finishRow(withoutPageNumber(draft, columns, reading), columns));
     draft = null;
   };
   const account = (line: SourceLine, role: LineRole) => reading.roles.push({ line: line.line, role });
@@ -138,6 +141,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
       const current: RowDraft | null = draft;
       const last = i >= lastTableLine;
       if (current && current.tokens.length < expected && (!last || continuesRow(current, kind.numbers, columns))) {
+        if (isPageNumberLike(kind) && standsAlone(kinds, i)) current.pageNumber = { line, at: current.tokens.length };
         current.lines.push(line);
         current.tokens.push(...kind.numbers);
         account(line, 'row');
@@ -241,6 +245,33 @@ function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number)
   let before = index - 1;
   while (before >= 0 && kinds[before]!.kind === 'blank') before--;
   return before >= 0 && (kinds[before]!.kind === 'page-number' || mentionsPage(body[before]!.text));
+}
+
+/**
+ * A row broken over a page with the page's number between its halves ("D4 24,67 120" / "3" /
+ * "16 473,664"): the number is no cell when the row reads without it and not with it, or with it
+ * only as a product that cost × hours belies.
+ */
+function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: TableReading): RowDraft {
+  const { pageNumber } = draft;
+  if (!pageNumber) return draft;
+  const tokens = draft.tokens.filter((_, i) => i !== pageNumber.at);
+  const without = resolveCells(tokens, columns);
+  const withIt = resolveCells(draft.tokens, columns);
+  if (without.problem !== null || (withIt.problem === null && !productBelied(withIt))) return draft;
+  const role = reading.roles.find((r) => r.line === pageNumber.line.line);
+  if (role) role.role = 'noise';
+  return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens };
+}
+
+function productBelied({ cells }: CellResolution): boolean {
+  const { hourlyCost, hours, product } = cells;
+  return hourlyCost !== null && hours !== null && product !== null && agreement(product.value, hourlyCost.value.times(hours.value)) === 'different';
+}
+
+/** Line `index` has a blank line before or after it. */
+function standsAlone(kinds: LineKind[], index: number): boolean {
+  return kinds[index - 1]?.kind === 'blank' || kinds[index + 1]?.kind === 'blank';
 }
 
 /** The index of the first line after `index` that is not blank, or the lines' length. */

@@ -394,6 +394,16 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
   });
 
+  it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
+    const doc = read('D4 24,67 120', '', '3', '', '', '16 473,664', 'C4', '', '4', '', HEADER, '17,63 100 1763,00 20 352,6', 'D3 20,30', '', '100', '', '2030,00 20 406');
+    expect(values(doc)).toEqual([
+      ['D4', '24.67', '120', null, '16', '473.664'],
+      ['C4', '17.63', '100', '1763.00', '20', '352.6'],
+      ['D3', '20.30', '100', '2030.00', '20', '406'],
+    ]);
+    expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
+  });
+
   it('reads rows behind a column that numbers them', () => {
     const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
     expect(values(doc)).toEqual([
