@@ -21,7 +21,7 @@ function isUpper(text: string): boolean {
   return letters.length > 0 && letters === letters.toUpperCase();
 }
 
-const MAX_TITLE_LINES = 4;
+const MAX_TITLE_LINES = 9;
 /** A section opened on the heading's own line, as when a paragraph is pasted whole: not the title. */
 const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */

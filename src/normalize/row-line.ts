@@ -24,17 +24,20 @@ const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?|%|€|€?\/(?:h|ora)|ore|h)$/i;
 /** A unit printed after a number ("200 ore", "200 h", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore|h|€?\/(?:h|ora))$/i;
+/** "25%1.320,00": a percentage glued to the result after it. */
+const PERCENT_GLUED = /%(?=\d)/g;
 /** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
 const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and
- * footnote marks ("273,60³") are dropped, a lone "%" joins the number before it ("20 %" → "20%").
+ * footnote marks ("273,60³") are dropped, a lone "%" joins the number before it ("20 %" → "20%"),
+ * a number glued after a "%" is a cell of its own ("25%1.320,00").
  * Returns null when a token is not a number.
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
-  for (const token of text.replace(FOOTNOTE_MARKS, '').trim().split(/\s+/)) {
+  for (const token of text.replace(FOOTNOTE_MARKS, '').replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
     if (token === '€' || (UNIT.test(token) && tokens.length > 0)) continue;

@@ -149,6 +149,12 @@ describe('project headings', () => {
     ]);
   });
 
+  it('reads a title in capitals over eight lines whole, up to the condition after it', () => {
+    const lines = ['RIORGANIZZAZIONE COMPLESSIVA DEL', 'SERVIZIO PROMOZIONE E SVILUPPO PER LE IMPRESE ALLA', 'LUCE DEI TAGLI DI BILANCIO, DELLA RIFORMA DEL SISTEMA', 'CAMERALE E DELLE NUOVE COMPETENZE ATTRIBUITE', 'DALLA LEGGE, CON PARTICOLARE RIFERIMENTO ALLA', 'DIGITALIZZAZIONE DEI PROCEDIMENTI, ALLA', 'SEMPLIFICAZIONE DEGLI ADEMPIMENTI E ALLA QUALITÀ DEI', 'DATI DEL REGISTRO DELLE IMPRESE'];
+    const text = [`PROGETTO N° 12: ${lines[0]}`, ...lines.slice(1), 'Quinta condizione: (risorse quantificate)'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe(lines.join(' '));
+  });
+
   it('ends the title where a description opens on the heading\'s own line', () => {
     const text = 'Progetto n. 3 – Aggiornamento del sito istituzionale Descrizione del progetto Il sito sarà rinnovato.\n\nPrima condizione';
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Aggiornamento del sito istituzionale']);

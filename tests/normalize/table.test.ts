@@ -394,6 +394,15 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
   });
 
+  it('reads a percentage glued to the result after it, and a browser\'s footer inside a table as furniture', () => {
+    const doc = read('C1 17,60 300 5.280,00 25%1.320,00', 'file:///tmp/piano-2022.html                                1/5', 'D3 20,30 100 2.030,00 20%406,00', 'Totale 1.726,00');
+    expect(values(doc)).toEqual([
+      ['C1', '17.60', '300', '5280.00', '25', '1320.00'],
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
     const doc = read('D4 24,67 120', '', '3', '', '', '16 473,664', 'C4', '', '4', '', HEADER, '17,63 100 1763,00 20 352,6', 'D3 20,30', '', '100', '', '2030,00 20 406');
     expect(values(doc)).toEqual([
