@@ -182,9 +182,9 @@ function continuesPhrase(lines: ReadLines, index: number): boolean {
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
-/** "Prima condizione …", "3^ condizione", and numbered in a list: "1. PRIMA CONDIZIONE (…)". */
+/** "Prima condizione …", "3^ condizione", and in a list: "1. PRIMA CONDIZIONE (…)", "a. Prima condizione", "• Prima condizione". */
 const CONDITION_HEADING = new RegExp(
-  `^\\s*(?:[1-7]\\s*[.)]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
+  `^\\s*(?:(?:[1-7]|[a-g])\\s*[.)]\\s*|[•·▪◦–-]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
   'i',
 );
 
@@ -212,8 +212,8 @@ const CONDITION_NAMES = [
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
-/** What a condition heading of any form starts with: an ordinal's letter, "condizione", a number. */
-const CONDITION_START = /^\s*[1-7pstqcvi]/i;
+/** What a condition heading of any form starts with: an ordinal's letter, "condizione", a number, a list's letter or bullet. */
+const CONDITION_START = /^\s*[1-7a-gpstqcvi•·▪◦–-]/i;
 const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
 
 /**

@@ -1,7 +1,7 @@
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
 
-const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})$/i;
+const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*\/\s*\d{1,4})$/i;
 
 /** What a page number starts with: most lines are ruled out by their first letter. */
 const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;

@@ -289,6 +289,11 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads conditions in a lettered or bulleted list', () => {
+    const text = ['Progetto N° 1 - A', 'a. Prima condizione: (miglioramento)', 'testo uno', 'b) Seconda condizione: (risultati)', 'testo due', '• Terza condizione', 'testo tre'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([[1, 'testo uno'], [2, 'testo due'], [3, 'testo tre']]);
+  });
+
   it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {
     const text = [
       'Progetto N° 1 - A',

@@ -394,8 +394,8 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Il personale sarà formato.']);
   });
 
-  it('reads a percentage glued to the result after it, and a browser\'s footer inside a table as furniture', () => {
-    const doc = read('C1 17,60 300 5.280,00 25%1.320,00', 'file:///tmp/piano-2022.html                                1/5', 'D3 20,30 100 2.030,00 20%406,00', 'Totale 1.726,00');
+  it('reads a percentage glued to the result after it, and page footers inside a table as furniture', () => {
+    const doc = read('C1 17,60 300 5.280,00 25%1.320,00', 'file:///tmp/piano-2022.html                                1/5', 'D3 20,30 100 2.030,00 20%406,00', '', '                – 2 di 5', '', 'Totale 1.726,00');
     expect(values(doc)).toEqual([
       ['C1', '17.60', '300', '5280.00', '25', '1320.00'],
       ['D3', '20.30', '100', '2030.00', '20', '406.00'],
