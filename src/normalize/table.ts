@@ -264,6 +264,23 @@ function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: Tab
   return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens };
 }
 
+/**
+ * A footnote's mark that text extraction set apart after a figure ("150¹" taken out as "150 1"):
+ * a digit alone after another value, in a row with one value more than its columns, that the
+ * row reads without, and no other such digit does.
+ */
+function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
+  if (tokens.length !== announcedColumns(columns).length + 1) return null;
+  const readings = tokens.flatMap((token, i) => {
+    if (i === 0 || !/^[1-9]$/.test(token)) return [];
+    const resolution = resolveCells(tokens.filter((_, k) => k !== i), columns);
+    return resolution.problem === null ? [{ resolution, token, after: tokens[i - 1]! }] : [];
+  });
+  if (readings.length !== 1) return null;
+  const [{ resolution, token, after }] = readings as [(typeof readings)[number]];
+  return { resolution, repair: { kind: 'footnote-mark', detail: `"${token}" after "${after}" read as a footnote's mark: the row's arithmetic holds without it` } };
+}
+
 function productBelied({ cells }: CellResolution): boolean {
   const { hourlyCost, hours, product } = cells;
   return hourlyCost !== null && hours !== null && product !== null && agreement(product.value, hourlyCost.value.times(hours.value)) === 'different';
@@ -322,6 +339,11 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   const pieces = draft.lines.filter((l) => l.text.trim() !== '');
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
+  }
+  const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
+  if (mark) {
+    resolution = mark.resolution;
+    repairs.push(mark.repair);
   }
   repairs.push(...resolution.repairs);
   const scanned = pieces.some((line) => line.ocr !== undefined);

@@ -403,6 +403,13 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a row past a footnote\'s mark that text extraction set apart after a figure, and says so', () => {
+    const doc = read('C3 € 17,10 150 1 € 2.565,00 20% € 513,00', 'Totale 513,00');
+    expect(values(doc)).toEqual([['C3', '17.10', '150', '2565.00', '20', '513.00']]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['footnote-mark']);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
     const doc = read('D4 24,67 120', '', '3', '', '', '16 473,664', 'C4', '', '4', '', HEADER, '17,63 100 1763,00 20 352,6', 'D3 20,30', '', '100', '', '2030,00 20 406');
     expect(values(doc)).toEqual([
