@@ -1,5 +1,4 @@
 import type { SourceLine } from '../model.js';
-import { FEEDING } from './declared.js';
 import type { ReadLines } from './read-line.js';
 import { OPEN_ENDING } from './text.js';
 
@@ -89,15 +88,15 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
  * Finds the project headings of a document. A heading whose number does not follow the last one
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
- * entry of a list of the projects before them (see `isListEntry`). None at all when no heading
- * is followed by anything of a project (a section, a table, or, for most of them, a sentence that
- * feeds the fund). "Obiettivo n. 1" headings count only without "Progetto" ones.
+ * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
+ * are a list with nothing of a project after them (no section, no table). "Obiettivo n. 1"
+ * headings count only without "Progetto" ones.
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
-    if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, index)) candidates.push(heading);
+    if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   const named = candidates.some((c) => c.word === 'progetto') ? candidates.filter((c) => c.word === 'progetto') : candidates;
   return openingProjects(lines, named);
@@ -108,12 +107,12 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
   const structured = candidates.map((_, i) => hasSubstance(lines, ...segment(i)));
   if (structured.includes(true)) return inSequence(candidates, structured).map((i) => candidates[i]!);
-  // Projects of prose alone, most of them saying what they add to the fund; or, where no more
-  // than half do, a list of projects in another document (a decree approving them): no plan.
-  const feeding = candidates.map((_, i) => feedsFund(lines, ...segment(i)));
-  const opening = inSequence(candidates, feeding);
-  const fed = opening.filter((i) => feeding[i]).length;
-  return fed * 2 > opening.length ? opening.map((i) => candidates[i]!) : [];
+  // No section or table anywhere: headings one under the other, with nothing between them, are
+  // a list of projects in another document (a decree approving them), no plan; headings with
+  // lines of their own are projects however their sections are worded.
+  const worded = candidates.map((_, i) => hasText(lines, ...segment(i)));
+  if (candidates.length > 1 && !worded.slice(0, -1).includes(true)) return [];
+  return inSequence(candidates, worded).map((i) => candidates[i]!);
 }
 
 /** The indices of the candidates in the sequence of their numbers, but for the entries of a list of the projects. */
@@ -127,22 +126,11 @@ function inSequence(candidates: ProjectHeading[], substantial: boolean[]): numbe
   return opening;
 }
 
-/**
- * A sentence between two headings that feeds the fund ("alimentare il Fondo …", "l’incremento delle
- * risorse del fondo"), an amount in euro among those lines.
- */
-function feedsFund(lines: ReadLines, from: number, to: number): boolean {
-  let mention = false;
-  let euro = false;
-  for (let i = from; i < to && !(mention && euro); i++) {
-    const text = lines.text(i);
-    mention ||= FEEDING.mention.test(text) || INCREASED_FUND.test(text);
-    euro ||= /€|\beur/i.test(text);
-  }
-  return mention && euro;
+/** A line between two headings that is not blank. */
+function hasText(lines: ReadLines, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (lines.text(i) !== '') return true;
+  return false;
 }
-
-const INCREASED_FUND = /\bincrement\w*\b.*\bfondo\b/i;
 
 /** Something of a project between two headings: a description, a condition, a table header. */
 function hasSubstance(lines: ReadLines, from: number, to: number): boolean {
@@ -174,18 +162,31 @@ function runsOn(lines: ReadLines, index: number): boolean {
 
 /**
  * Whatever its form, a heading is no heading where the line before ends on a word no phrase ends
- * on ("… come già avvenuto per il" / "Progetto obiettivo n. 7 – realizzato nel 2015 …"): a
- * reference to a project that a wrapped sentence brings to the start of a line.
+ * on and the heading reads as the rest of that sentence: its title in lower case, or the line
+ * ending one ("… come già avvenuto per il" / "Progetto obiettivo n. 7 – realizzato nel 2015 …"),
+ * a reference to a project that a wrapped sentence brings to the start of a line. A running
+ * header or a footer cut short before a real heading ("… n. 45 del" / "Progetto N° 2 - Sportello
+ * unico digitale") leaves it a heading.
  */
-function continuesPhrase(lines: ReadLines, index: number): boolean {
-  return index > 0 && OPEN_ENDING.test(lines.text(index - 1));
+function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
+  const { index } = heading;
+  if (index === 0 || !OPEN_ENDING.test(lines.text(index - 1))) return false;
+  return /^\p{Ll}/u.test(heading.titleStart) || /[.;]$/.test(lines.text(index));
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
-/** "Prima condizione …", "3^ condizione", and in a list: "1. PRIMA CONDIZIONE (…)", "a. Prima condizione", "• Prima condizione". */
+/** "Prima condizione …", "3^ condizione", and numbered in a list: "1. PRIMA CONDIZIONE (…)". */
 const CONDITION_HEADING = new RegExp(
-  `^\\s*(?:(?:[1-7]|[a-g])\\s*[.)]\\s*|[•·▪◦–-]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
+  `^\\s*(?:[1-7]\\s*[.)]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
   'i',
+);
+/**
+ * In a lettered or bulleted list, "a. Prima condizione: (…)", "• Terza condizione": capitalised,
+ * and nothing but a mark or a bracket after the word, so that a list in prose ("• prima
+ * condizione per l’accesso è …", "- Quinta condizione del bando: …") is none.
+ */
+const LISTED_CONDITION = new RegExp(
+  `^\\s*(?:[a-g]\\s*[.)]|[•·▪◦–-])\\s*(?:(${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')}))\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–]\\s*|(?=\\()|$)(.*)$`,
 );
 
 /** A condition heading on a line: its ordinal (1–7) and what follows the word "condizione". */
@@ -223,6 +224,8 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
   if (!CONDITION_START.test(collapsed)) return null;
+  const listed = LISTED_CONDITION.exec(collapsed);
+  if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
   const match = CONDITION_HEADING.exec(collapsed);
   if (match) {
     const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);

@@ -6,11 +6,11 @@ const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?
 /** What a page number starts with: most lines are ruled out by their first letter. */
 const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
 
-const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}\/\d{1,3}$/i;
+const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$/i;
 
 /**
  * A line that gives its page's number among other words: "Camera di Commercio di Prato - Piano
- * 2012 - pag. 1", "file:///…/piano.html   1/5" (a browser's footer).
+ * 2012 - pag. 1", "file:///…/piano.html   1/5" (a browser's footer), "Allegato 1 – 2 di 3".
  */
 export function mentionsPage(text: string): boolean {
   return PAGE_REFERENCE.test(text);

@@ -55,6 +55,13 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     // description, even when no "Descrizione del progetto" comes before it; a title's own next
     // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
     if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && startsSentence(lines, i)) break;
+    // A title goes on in its own case, and onto the next page in lower case only, unless it is left
+    // open ("… e delle" / "PMI"): an office's name in capitals under a title that is not
+    // ("Sportello unico digitale" / "AREA PROMOZIONE …"), or the next page's running header, is not the title's.
+    const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;
+    const capitalised = /^\p{Lu}/u.test(text);
+    const otherCase = capitalised && isUpper(text) !== isUpper(before);
+    if (titled && !OPEN_ENDING.test(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page))) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];

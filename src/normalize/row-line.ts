@@ -16,8 +16,13 @@ export type LineKind =
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
 /** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
 const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
-/** "Totale", "Totali", "Tot.", "Sommano", "Somma", "Complessivo", "Importo totale", "Risultato totale", "Totale (€)". */
-const TOTAL_LABEL = /^(?:totale?|totali|tot\.?|sommano|somma|complessivo|(?:importo|risultato) totale)(?!\p{L})[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+/**
+ * "Totale", "Tot.", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
+ * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Importo totale", "Risultato
+ * totale". Not a total of all the projects ("Importo totale stanziato per tutti i progetti").
+ */
+const TOTAL_LABEL =
+  /^(?:(?:totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|(?:importo|risultato) totale)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;

@@ -72,6 +72,21 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello'], [2, 'Archivio']]);
   });
 
+  it('keeps a real heading after a footer or running header cut short on "del" or "di"', () => {
+    const text = ['Progetto N° 1 - Archivio', 'Descrizione del progetto', 'Allegato A alla deliberazione di Giunta n. 45 del', 'Progetto N° 2 - Sportello unico digitale', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Archivio'], [2, 'Sportello unico digitale']]);
+  });
+
+  it('reads projects whose sections and tables are worded in ways it does not know, rather than none', () => {
+    const project = (n: number, title: string) => [`Progetto n. ${n} – ${title}`, 'Finalità', 'Ridurre i tempi.', 'D2 18,56 350 6.496,00 20 1.299,20', ''];
+    expect(outline([...project(1, 'Gestione documentale'), ...project(2, 'Archivio')].join('\n')).projects.map((p) => p.number)).toEqual([1, 2]);
+  });
+
+  it('does not take an office\'s name in capitals, or the next page\'s running header, into a title', () => {
+    const text = ['Progetto N° 2 - Sportello unico digitale', 'AREA PROMOZIONE E SVILUPPO DELLE IMPRESE', 'Descrizione del progetto', '\fPROGETTO N. 3 – ARCHIVIO STORICO', '\fCAMERA DI COMMERCIO DI LUCCA', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Sportello unico digitale', 'ARCHIVIO STORICO']);
+  });
+
   it('reads projects of prose alone that each say what they add to the fund', () => {
     const project = (n: number, title: string, amount: string) => [`Progetto n. ${n} - ${title}`, '', 'Il progetto prevede l’apertura pomeridiana.', `Si quantifica in € ${amount} l’incremento delle risorse del fondo.`, ''];
     const text = [...project(1, 'Sportello', '800,00'), ...project(2, 'Archivio', '1.200,00')].join('\n');
@@ -289,9 +304,13 @@ describe('conditions', () => {
     ]);
   });
 
-  it('reads conditions in a lettered or bulleted list', () => {
-    const text = ['Progetto N° 1 - A', 'a. Prima condizione: (miglioramento)', 'testo uno', 'b) Seconda condizione: (risultati)', 'testo due', '• Terza condizione', 'testo tre'].join('\n');
-    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([[1, 'testo uno'], [2, 'testo due'], [3, 'testo tre']]);
+  it('reads conditions in a lettered or bulleted list, but not a list in prose that names one', () => {
+    const text = ['Progetto N° 1 - A', 'a. Prima condizione: (miglioramento)', 'testo uno', '• prima condizione per l’accesso è la registrazione;', 'b) Seconda condizione: (risultati)', 'testo due', '- Quinta condizione del bando regionale: rispettata.', '• Terza condizione', 'testo tre'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'testo uno • prima condizione per l’accesso è la registrazione;'],
+      [2, 'testo due - Quinta condizione del bando regionale: rispettata.'],
+      [3, 'testo tre'],
+    ]);
   });
 
   it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {

@@ -384,6 +384,13 @@ describe('reading a staff table', () => {
     expect(read('D3 20,30 100 2030,00 20 406,00', 'Totale 100 2.030,00', 'Totale risultato 406,00').projects[0]!.printedTotal).toBe('406.00');
   });
 
+  it('reads staff named like a total\'s label, and takes no total of all the projects for the table\'s', () => {
+    const doc = read('Tot Maria D2 18,56 100 1.856,00 20 371,20', 'Somma Giulia C3 17,10 100 1.710,00 20 342,00', 'Totale 713,20', '', 'Importo totale stanziato per tutti i progetti € 4.981,15', 'Allegato 1 – 2 di 3');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3']);
+    expect(doc.projects[0]!.printedTotal).toBe('713.20');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('flags an amount after the rows under a label it does not read as a total, rather than drop it unsaid', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'Ammontare 500,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Ammontare 500,00']);
