@@ -213,8 +213,10 @@ const CONDITION_NAMES = [
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
-/** What a condition heading of any form starts with: an ordinal's letter, "condizione", a number, a list's letter or bullet. */
-const CONDITION_START = /^\s*[1-7a-gpstqcvi•·▪◦–-]/i;
+/** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number. */
+const CONDITION_START = /^\s*[1-7pstqcvi]/i;
+/** A list's letter or bullet at a line's start: "a.", "b)", "•". */
+const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;
 const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
 
 /**
@@ -223,9 +225,11 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
  * collapsed text.
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  if (LIST_MARK.test(collapsed)) {
+    const listed = LISTED_CONDITION.exec(collapsed);
+    if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
+  }
   if (!CONDITION_START.test(collapsed)) return null;
-  const listed = LISTED_CONDITION.exec(collapsed);
-  if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
   const match = CONDITION_HEADING.exec(collapsed);
   if (match) {
     const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
