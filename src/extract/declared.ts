@@ -84,10 +84,10 @@ const SENTENCE_BACK_REACH = 200;
 /**
  * The amounts in euro before a mention of one kind, from where its sentence starts: "si
  * quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse decentrate"
- * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between`
- * said between the amount and the mention). Looked for only when no sentence names an amount after
- * its mention, feeding first. A sentence
- * starts after a full stop, a semicolon or a colon, or with its paragraph (after a blank line).
+ * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
+ * between the amount and the mention). Looked for only when no sentence names an amount after its
+ * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
+ * paragraph (after a blank line).
  */
 function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
