@@ -69,8 +69,10 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   const kinds = region.body.map((l) => classifyLine(l.text));
   const lastRowStart = lastIndex(kinds, ['row-start']);
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
-  // "7" alone before a page break, after the last row: the page's number, not an unlabelled total.
-  const pageNumber = (i: number) => i > lastRowStart && isPageNumberLike(kinds[i]!) && context.atPageEdge(region.body[i]!.line);
+  // "7" alone after the last row, before a page break, or after the table's own total, or set
+  // apart by the blank lines a page's end leaves: the page's number, not an unlabelled total.
+  const pageNumber = (i: number) =>
+    i > lastRowStart && isPageNumberLike(kinds[i]!) && (context.atPageEdge(region.body[i]!.line) || blanksBefore(kinds, i) >= 2 || amountBetween(kinds, lastRowStart, i));
   const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !pageNumber(i));
   const totals = reading.totals;
   let draft: RowDraft | null = null;
@@ -284,6 +286,22 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
 function productBelied({ cells }: CellResolution): boolean {
   const { hourlyCost, hours, product } = cells;
   return hourlyCost !== null && hours !== null && product !== null && agreement(product.value, hourlyCost.value.times(hours.value)) === 'different';
+}
+
+/** How many blank lines stand right before line `index`. */
+function blanksBefore(kinds: LineKind[], index: number): number {
+  let blanks = 0;
+  while (index - blanks - 1 >= 0 && kinds[index - blanks - 1]!.kind === 'blank') blanks++;
+  return blanks;
+}
+
+/** A line of figures other than a lone whole number between lines `from` and `to`: a total before a page's number. */
+function amountBetween(kinds: LineKind[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const kind = kinds[i]!;
+    if ((kind.kind === 'numbers' && !isPageNumberLike(kind)) || kind.kind === 'total') return true;
+  }
+  return false;
 }
 
 /** Line `index` has a blank line before or after it. */

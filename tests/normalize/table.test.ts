@@ -427,6 +427,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('takes a lone page number after an unlabelled total, or after the blank lines a page leaves, for no total', () => {
+    const after = read('D3 20,30 100 2030,00 20 406,00', '', ' 406,00', '', '', '9');
+    expect(after.projects[0]!.printedTotal).toBe('406.00');
+    expect(after.unparsed).toEqual([]);
+    const alone = read('D3 20,30 100 2030,00 20 406,00', '', '', '', '11');
+    expect(alone.projects[0]!.printedTotal).toBeNull();
+    expect(alone.discrepancies).toEqual([]);
+  });
+
   it('reads rows behind a column that numbers them', () => {
     const doc = read('1 D3 20,30 100 2.030,00 20 406,00', '2. C2 16,65 120 1.998,00 20 399,60', '3) Istruttore C1 16,00 10 160,00 20 32,00', 'Totale 837,60');
     expect(values(doc)).toEqual([
