@@ -59,29 +59,29 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-â
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
-  const heading = (number: string, titleStart: string, weak: boolean, word: ProjectHeading['word'] = 'progetto'): ProjectHeading => ({
-    number: Number(number),
-    titleStart: titleStart.trim(),
-    line,
-    index,
-    weak,
-    word,
-  });
+  if (!HEADING_START.test(collapsed)) return null;
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);
-      return objective && heading(objective[1]!, objective[2]!, /^\p{Ll}/u.test(collapsed), 'obiettivo');
+      return objective && headingOf(line, index, objective[1]!, objective[2]!, /^\p{Ll}/u.test(collapsed), 'obiettivo');
     }
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
-    return numberFirst && heading(numberFirst[1]!, numberFirst[2]!, false);
+    return numberFirst && headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
   }
   const match = PROJECT_HEADING.exec(collapsed);
   if (!match) {
     const spaced = SPACED_HEADING.exec(collapsed);
     if (!spaced || !/^\p{Lu}/u.test(spaced[2]!)) return null;
-    return heading(spaced[1]!, spaced[2]!, true);
+    return headingOf(line, index, spaced[1]!, spaced[2]!, true);
   }
-  return heading(match[1] ?? match[2] ?? match[3]!, match[4] ?? '', match[3] !== undefined || /^\p{Ll}/u.test(collapsed));
+  return headingOf(line, index, match[1] ?? match[2] ?? match[3]!, match[4] ?? '', match[3] !== undefined || /^\p{Ll}/u.test(collapsed));
+}
+
+/** What a heading of any form starts with: "progetto", "scheda", "obiettivo", or its number. */
+const HEADING_START = /^\s*[pso\d]/i;
+
+function headingOf(line: SourceLine, index: number, number: string, titleStart: string, weak: boolean, word: ProjectHeading['word'] = 'progetto'): ProjectHeading {
+  return { number: Number(number), titleStart: titleStart.trim(), line, index, weak, word };
 }
 
 /**
