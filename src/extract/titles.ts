@@ -49,19 +49,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
-    const titled = heading.titleStart !== '' || candidates.length > 0;
-    if (titled && FIELD_LABEL.test(lines.source(i).text.trim())) break;
-    // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
-    // description, even when no "Descrizione del progetto" comes before it; a title's own next
-    // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
-    if (titled && /^\p{Lu}/u.test(text) && !isUpper(text) && startsSentence(lines, i)) break;
-    // A title goes on in its own case, and onto the next page in lower case only, unless it is left
-    // open ("… e delle" / "PMI"): an office's name in capitals under a title that is not
-    // ("Sportello unico digitale" / "AREA PROMOZIONE …"), or the next page's running header, is not the title's.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;
-    const capitalised = /^\p{Lu}/u.test(text);
-    const otherCase = capitalised && isUpper(text) !== isUpper(before);
-    if (titled && !OPEN_ENDING.test(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page))) break;
+    if (before !== '' && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];
@@ -74,6 +63,22 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     end = i + 1;
   }
   return { title: cleanTitle(joinWrapped(pieces)), end };
+}
+
+/** Line `i`, after a title so far ending with `before`, is none of it. */
+function isNotTitle(lines: ReadLines, i: number, before: string, heading: ProjectHeading): boolean {
+  const text = lines.text(i);
+  if (FIELD_LABEL.test(lines.source(i).text.trim())) return true;
+  const capitalised = /^\p{Lu}/u.test(text);
+  // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
+  // description, even when no "Descrizione del progetto" comes before it; a title's own next
+  // line starts in lower case ("… con la / riorganizzazione dell'attivita' di vigilanza.").
+  if (capitalised && !isUpper(text) && startsSentence(lines, i)) return true;
+  // A title goes on in its own case, and onto the next page in lower case only, unless it is left
+  // open ("… e delle" / "PMI"): an office's name in capitals under a title that is not
+  // ("Sportello unico digitale" / "AREA PROMOZIONE …"), or the next page's running header, is not the title's.
+  const otherCase = capitalised && isUpper(text) !== isUpper(before);
+  return !OPEN_ENDING.test(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page));
 }
 
 const SENTENCE_LINES = 4;
