@@ -105,12 +105,13 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
 /** The candidates that open projects: see `findProjectHeadings`. */
 function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): ProjectHeading[] {
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
-  const structured = candidates.map((_, i) => hasSubstance(lines, ...segment(i)));
+  // Something of a project between two headings: a description, a condition, a table header.
+  const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => lines.sectionMarker(k) || lines.headerPiece(k)));
   if (structured.includes(true)) return inSequence(candidates, structured).map((i) => candidates[i]!);
   // No section or table anywhere: headings one under the other, with nothing between them, are
   // a list of projects in another document (a decree approving them), no plan; headings with
   // lines of their own are projects however their sections are worded.
-  const worded = candidates.map((_, i) => hasText(lines, ...segment(i)));
+  const worded = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => lines.text(k) !== ''));
   if (candidates.length > 1 && !worded.slice(0, -1).includes(true)) return [];
   return inSequence(candidates, worded).map((i) => candidates[i]!);
 }
@@ -126,15 +127,9 @@ function inSequence(candidates: ProjectHeading[], substantial: boolean[]): numbe
   return opening;
 }
 
-/** A line between two headings that is not blank. */
-function hasText(lines: ReadLines, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lines.text(i) !== '') return true;
-  return false;
-}
-
-/** Something of a project between two headings: a description, a condition, a table header. */
-function hasSubstance(lines: ReadLines, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (lines.sectionMarker(i) || lines.headerPiece(i)) return true;
+/** Whether one of the lines from `from` up to `to` (exclusive) passes `test`. */
+function anyLine(lines: ReadLines, from: number, to: number, test: (index: number) => boolean): boolean {
+  for (let i = from; i < to && i < lines.length; i++) if (test(i)) return true;
   return false;
 }
 

@@ -86,7 +86,7 @@ const LINES_ABOVE = 2;
  * "Totale progetto € 2.150,35", "Totale 1.972,80": the project's total, an amount in euro or with
  * cents; not "Totale ore 500", nor a budget's ("Totale fondo € 90.000,00").
  */
-const TOTAL_IN_EURO = /^totale(?:\s+(?:del\s+)?progetto)?[\s:]*(?:€|euro\b)?\s*\d[\d.]*,\d\d\b|^totale(?:\s+(?:del\s+)?progetto)?[\s:]*(?:€|euro\b)\s*\d/i;
+const TOTAL_IN_EURO = /^totale(?:\s+(?:del\s+)?progetto)?[\s:]*(?:(?:€|euro\b)\s*\d|\d[\d.]*,\d\d\b)/i;
 
 /** A total with its figure among the last lines before a header (blank ones aside), after any table before it. */
 function totalAbove(lines: ReadLines, from: number, header: number): SourceLine | null {

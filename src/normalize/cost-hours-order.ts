@@ -1,4 +1,5 @@
 import type { Amount, Repair, StaffColumn } from '../model.js';
+import { placesOf } from './numbers.js';
 
 /** A staff row's grade and cells, as read in the usual order: hourly cost, then hours. */
 export interface GradedCells {
@@ -22,7 +23,7 @@ export function hoursPrintedFirst(rows: GradedCells[]): boolean {
   const pairs = rows.flatMap(({ grade, cells }) => (cells.hourlyCost && cells.hours ? [{ grade, first: cells.hourlyCost, second: cells.hours }] : []));
   if (pairs.length < MIN_ROWS) return false;
   // As printed: hours without decimals, hourly costs with their two ("20,00" has its cents, though nought).
-  if (!pairs.every((p) => decimalsOf(p.first) === 0 && decimalsOf(p.second) === 2)) return false;
+  if (!pairs.every((p) => placesOf(p.first.text) === 0 && placesOf(p.second.text) === 2)) return false;
   const byGrade = new Map<string, typeof pairs>();
   for (const pair of pairs) if (pair.grade !== null) byGrade.set(pair.grade, [...(byGrade.get(pair.grade) ?? []), pair]);
   let firstSteady = 0;
@@ -34,11 +35,6 @@ export function hoursPrintedFirst(rows: GradedCells[]): boolean {
     if (second && !first) secondSteady++;
   }
   return secondSteady >= firstSteady;
-}
-
-function decimalsOf(amount: Amount): number {
-  const point = amount.text.indexOf('.');
-  return point < 0 ? 0 : amount.text.length - point - 1;
 }
 
 function allEqual(values: Amount[]): boolean {

@@ -115,6 +115,12 @@ function stripLeadingZeros(text: string): string {
 }
 
 /** A canonical amount text without its fraction's trailing zeros: one text for one value ("20.30" → "20.3", "20.00" → "20"). */
+/** The decimals of a canonical amount text, trailing zeros included: "2496.20" → 2, "2496" → 0. */
+export function placesOf(text: string): number {
+  const point = text.indexOf('.');
+  return point < 0 ? 0 : text.length - point - 1;
+}
+
 export function significantText(text: string): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }

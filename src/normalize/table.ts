@@ -181,11 +181,12 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
     const next = kinds[nextLine(kinds, i)]?.kind;
-    if (next === 'numbers' && CAPTION.test(line.text.trim())) {
+    const caption = CAPTION.test(line.text.trim());
+    if (next === 'numbers' && caption) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [] };
       account(line, 'row');
-    } else if (next === 'header' || (next === 'row-start' && CAPTION.test(line.text.trim()))) account(line, 'noise');
+    } else if (next === 'header' || (next === 'row-start' && caption)) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();

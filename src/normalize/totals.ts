@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal.js';
 import type { Amount, SourceRef, StaffRow } from '../model.js';
+import { placesOf } from './numbers.js';
 
 /** A total printed in a staff table: a subtotal, a section's total, or the table's. */
 export interface PrintedTotal {
@@ -49,18 +50,13 @@ function sumOf(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } {
   if (!first) throw new RangeError('no totals to add');
   if (rest.length === 0) return { amount: first.amount, source: first.source };
   const value = rest.reduce((sum, t) => sum.plus(t.amount.value), first.amount.value);
-  const places = Math.max(...totals.map((t) => printedPlaces(t.amount.text)));
+  const places = Math.max(...totals.map((t) => placesOf(t.amount.text)));
   return {
     amount: { value, raw: totals.map((t) => t.amount.raw).join(' + '), text: value.toFixed(places) },
     source: { lines: totals.flatMap((t) => t.source.lines), page: totals[totals.length - 1]!.source.page },
   };
 }
 
-/** The decimals a value was printed with, trailing zeros included: "2496.20" → 2. */
-function printedPlaces(text: string): number {
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
-}
 
 /** The sum of the rows' printed results: what a project's printed total and declared amount are checked against. */
 export function sumOfResults(staff: readonly StaffRow[]): Decimal {

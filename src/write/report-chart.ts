@@ -1,4 +1,5 @@
 import { Decimal } from '../decimal.js';
+import { placesOf } from '../normalize/numbers.js';
 import type { ProjectRecord } from '../schema.js';
 import { escapeHtml, italianNumber } from './html.js';
 
@@ -58,12 +59,6 @@ function barLength(value: string, max: Decimal, maxText: string): string {
   const twiceRemainder = (scaled - tenths * whole) * 2n;
   if (twiceRemainder === whole) return new Decimal(value).dividedBy(max).times(BARS).toDecimalPlaces(1).toString();
   return tenthsText(twiceRemainder > whole ? tenths + 1n : tenths);
-}
-
-/** Decimals of a canonical amount text ("2496.20" → 2). */
-function placesOf(text: string): number {
-  const point = text.indexOf('.');
-  return point < 0 ? 0 : text.length - point - 1;
 }
 
 /** A canonical amount text in units of its `places`-th decimal: "2496.2" at 2 places → 249620n. */

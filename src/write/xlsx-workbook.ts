@@ -2,6 +2,7 @@ import { Decimal } from '../decimal.js';
 import { importPackage } from '../import-package.js';
 import type { Cell, CellObject, Row } from 'write-excel-file/node';
 import type { DiscrepancyRecord, DocumentRecord, ProjectRecord, StaffRowRecord } from '../schema.js';
+import { placesOf } from '../normalize/numbers.js';
 import { safeText } from './cells.js';
 import { DocumentMarks, type Mark } from './marks.js';
 import { writeFile } from 'node:fs/promises';
@@ -151,13 +152,13 @@ function text(value: string | null): Cell {
 
 /** An amount: a number from its decimal string, shown with at least two decimals and every printed one. */
 function money(value: string | null, mark?: Mark): Cell {
-  const places = value === null ? 2 : Math.max(2, decimalPlaces(value));
+  const places = value === null ? 2 : Math.max(2, placesOf(value));
   return numberCell(value, `#,##0.${'0'.repeat(places)}`, mark);
 }
 
 /** Hours or a percentage: a number shown with the decimals it was printed with. */
 function quantity(value: string | null, mark?: Mark): Cell {
-  const places = value === null ? 0 : decimalPlaces(value);
+  const places = value === null ? 0 : placesOf(value);
   return numberCell(value, places === 0 ? '#,##0' : `#,##0.${'0'.repeat(places)}`, mark);
 }
 
@@ -170,10 +171,6 @@ function numberCell(value: string | null, format: string, mark: Mark | undefined
 
 function formula(expression: string | null): Cell {
   return expression === null ? null : { value: expression, type: 'Formula', format: COMPUTED_FORMAT };
-}
-
-function decimalPlaces(value: string): number {
-  return value.split('.')[1]?.length ?? 0;
 }
 
 function sentences(findings: DiscrepancyRecord[]): string {
