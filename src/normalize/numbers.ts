@@ -20,7 +20,7 @@ const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Superscript digits: footnote marks after an amount (`357,20⁴`), never digits of it. */
-export const FOOTNOTE_MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
+export const FOOTNOTE_MARKS = new RegExp(`[${SUPERSCRIPT_DIGITS}]+`, 'g');
 
 /** "12" → "¹²": digits printed raised and small, as the superscript digits they are. */
 export function asSuperscript(digits: string): string {
