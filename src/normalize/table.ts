@@ -5,6 +5,7 @@ import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed 
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
+import { mergedCellRow } from './merged-cells.js';
 import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
@@ -154,6 +155,12 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         continue;
       }
       flush();
+      const merged = rowAboveAdjoins(reading) ? mergedCellRow(reading.rows, kind.numbers, columns) : null;
+      if (merged) {
+        reading.rows.push(mergedRow(merged, line));
+        account(line, 'row');
+        continue;
+      }
       if (last) {
         account(line, 'total');
         addTotal(totals, kind.numbers, [line], '');
@@ -331,6 +338,18 @@ function continuesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]
   if (alone.problem !== null) return true;
   const joined = resolveCells([...draft.tokens, ...numbers], columns);
   return joined.problem === null && joined.score > alone.score;
+}
+
+/** Whether the last line of the table read so far, blank lines aside, is a row's. */
+function rowAboveAdjoins(reading: TableReading): boolean {
+  let i = reading.roles.length - 1;
+  while (i >= 0 && reading.roles[i]!.role === 'blank') i--;
+  const last = reading.roles[i];
+  return last?.role === 'row' && reading.rows.at(-1)?.source.lines.includes(last.line) === true;
+}
+
+function mergedRow({ grade, resolution, repair }: NonNullable<ReturnType<typeof mergedCellRow>>, line: SourceLine): ReadRow {
+  return { grade, resolution, raw: collapseSpace(line.text), source: { lines: [line.line], page: line.page }, repairs: [repair], ocr: null };
 }
 
 /** Lines first taken for the start of a row that never got a value: unparsed after all. */

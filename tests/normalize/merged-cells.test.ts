@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readPlan } from '../helpers/plans.js';
+
+const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
+const values = (doc: ReturnType<typeof read>) =>
+  doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+const repairs = (doc: ReturnType<typeof read>) => doc.projects[0]!.staff.map((r) => r.repairs.map((p) => p.kind));
+
+describe('rows under a merged cell', () => {
+  it('carries the grade and hourly cost down when cost × hours and the percentage hold with them', () => {
+    // 18,56 × 100 = 1.856,00; 50 % of it 928,00.
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', '         100 1.856,00 50 928,00', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 3.424,20');
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+      ['D2', '18.56', '100', '1856.00', '50', '928.00'],
+      ['C3', '17.10', '350', '5985.00', '20', '1197.00'],
+    ]);
+    expect(repairs(doc)).toEqual([[], ['merged-cell'], []]);
+    const row = doc.projects[0]!.staff[1]!;
+    expect(row.repairs[0]!.detail).toBe('grade D2 and hourly cost 18,56 carried down from line 4: printed once for this row and the one above, as a merged cell does');
+    expect(row.raw).toBe('100 1.856,00 50 928,00');
+    expect(row.source.lines).toEqual([5]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('carries them down over several rows, and a blank line between', () => {
+    // 21,40 × 50 = 1.070,00, 10 % = 107,00; × 20 = 428,00, 100 % = 428,00.
+    const doc = read('D3 21,40 100 2.140,00 20 428,00', '', '50 1.070,00 10 107,00', '20 428,00 100 428,00', 'Totale 963,00');
+    expect(values(doc).map((r) => r.slice(0, 3))).toEqual([['D3', '21.40', '100'], ['D3', '21.40', '50'], ['D3', '21.40', '20']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('carries the grade alone down to a row printed with the same cost', () => {
+    const doc = read('C1 16,05 200 3.210,00 20 642,00', '16,05 100 1.605,00 10 160,50', 'Totale 802,50');
+    expect(values(doc)[1]).toEqual(['C1', '16.05', '100', '1605.00', '10', '160.50']);
+    expect(doc.projects[0]!.staff[1]!.repairs[0]!.detail).toMatch(/^grade C1 carried down from line 4/);
+  });
+
+  it('reads the last row so when no total follows', () => {
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', '100 1.856,00 50 928,00', '', 'Sesta');
+    expect(values(doc)[1]).toEqual(['D2', '18.56', '100', '1856.00', '50', '928.00']);
+  });
+
+  it.each([
+    ['a product the carried cost belies', '100 1.900,00 50 950,00'],
+    ['a result the percentage belies', '100 1.856,00 50 930,00'],
+    ['another cost printed', '17,10 100 1.710,00 50 855,00'],
+    ['one figure too few', '1.856,00 50 928,00'],
+    ['the row above again, as a subtotal of one row', '350 6.496,00 20 1.299,20'],
+  ])('leaves the line unread, as before, with %s', (_, line) => {
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', line, 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 2.496,20');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3']);
+    expect(doc.discrepancies.map((d) => d.rule)).toContain('unparsed-line');
+  });
+
+  it('does not read a subtotal of rows sharing cost and percentage as a row', () => {
+    // Two rows at 18,56 and 20 %: their sums, 700 h, 12.992,00 and 2.598,40, hold as a row would.
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'D2 18,56 350 6.496,00 20 1.299,20', '700 12.992,00 20 2.598,40', 'Sesta');
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBe('2598.40');
+  });
+
+  it('carries nothing from a row named by a person, not a grade', () => {
+    const doc = read('Rossi Mario 18,56 350 6.496,00 20 1.299,20', '100 1.856,00 50 928,00', 'Totale 2.227,20');
+    expect(doc.projects[0]!.staff).toHaveLength(1);
+    expect(doc.discrepancies.map((d) => d.rule)).toContain('unparsed-line');
+  });
+
+  it('carries nothing to figures after a subtotal between them and the row', () => {
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'Totale parziale 1.299,20', '100 1.856,00 50 928,00', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 2.496,20');
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3']);
+    expect(doc.discrepancies.map((d) => d.rule)).toContain('unparsed-line');
+  });
+});
