@@ -3,8 +3,8 @@ import type { Repair, SourceRef, StaffColumn } from '../model.js';
 import { agreement, agreementOf, applyPercentage } from '../rounding.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 
-/** What a row above tells about the merged cells it may share. */
-export interface RowAbove {
+/** What a row next to a line of figures tells about a merged cell they may share. */
+export interface NearbyRow {
   grade: string | null;
   resolution: CellResolution;
   source: SourceRef;
@@ -12,21 +12,29 @@ export interface RowAbove {
 
 const GRADE = /^[A-D][1-9]$/;
 
+/** Where the row that prints the merged cell stands: above the figures, or below them when the cell's text is centred over the rows it spans. */
+export type MergedFrom = 'above' | 'below';
+
 /**
- * A line of figures right under a row, read as a row whose grade (and hourly cost) a merged
- * cell prints once, on the first of the rows it spans:
+ * A line of figures next to a row, read as a row whose grade (and hourly cost) a merged cell
+ * prints once, beside the first of the rows it spans, or centred (the figures above it):
  *   D2 18,56 350 6.496,00 20 1.299,20
  *            100 1.856,00 50   928,00
- * The figures are the row's cells but the cost: the cost carried down must make cost × hours
+ * The figures are the row's cells but the cost: the cost carried over must make cost × hours
  * the product and the percentage of it the result. Printed with its cost, the row takes the
- * grade above only when its cost is that row's. Either way the figures must not be a subtotal
- * of the rows above (their results' sum), nor the row above again.
- * `rowsAbove` are the table's rows so far, the one right above last.
+ * grade only when its cost is that row's. Either way the figures must not be a subtotal of the
+ * rows above them (their results' sum), nor such a row again.
+ * `rowsAbove` are the table's rows above the figures, the nearest last.
  */
-export function mergedCellRow(rowsAbove: RowAbove[], numbers: string[], columns: StaffColumn[]): { grade: string; resolution: CellResolution; repair: Repair } | null {
-  const above = rowsAbove[rowsAbove.length - 1];
-  const cost = above?.resolution.cells.hourlyCost;
-  if (!above || !cost || above.resolution.problem !== null || above.grade === null || !GRADE.test(above.grade)) return null;
+export function mergedCellRow(
+  row: NearbyRow,
+  from: MergedFrom,
+  rowsAbove: NearbyRow[],
+  numbers: string[],
+  columns: StaffColumn[],
+): { grade: string; resolution: CellResolution; repair: Repair } | null {
+  const cost = row.resolution.cells.hourlyCost;
+  if (!cost || row.resolution.problem !== null || row.grade === null || !GRADE.test(row.grade)) return null;
   const announced = announcedColumns(columns);
   if (announced[0] !== 'hourlyCost' || !(['hours', 'product', 'percentage', 'result'] as const).every((c) => announced.includes(c))) return null;
   const costMerged = numbers.length === announced.length - 1;
@@ -38,14 +46,15 @@ export function mergedCellRow(rowsAbove: RowAbove[], numbers: string[], columns:
   if (agreementOf(product, hourlyCost.value.times(hours.value)) === 'different') return null;
   if (agreementOf(result, applyPercentage(product.value, percentage.value)) === 'different') return null;
   if (sumsOfRowsAbove(rowsAbove, result.value)) return null;
-  const line = above.source.lines[above.source.lines.length - 1];
-  const merged = costMerged ? `grade ${above.grade} and hourly cost ${cost.raw}` : `grade ${above.grade}`;
-  const detail = `${merged} carried down from line ${line}: printed once for this row and the one above, as a merged cell does`;
-  return { grade: above.grade, resolution, repair: { kind: 'merged-cell', detail } };
+  const lines = row.source.lines;
+  const line = from === 'above' ? lines[lines.length - 1] : lines[0];
+  const merged = costMerged ? `grade ${row.grade} and hourly cost ${cost.raw}` : `grade ${row.grade}`;
+  const detail = `${merged} carried ${from === 'above' ? 'down' : 'up'} from line ${line}: printed once for this row and the one ${from}, as a merged cell does`;
+  return { grade: row.grade, resolution, repair: { kind: 'merged-cell', detail } };
 }
 
 /** Whether `result` is the sum of the results of the last rows above, one or more: a subtotal, or a row printed twice. */
-function sumsOfRowsAbove(rowsAbove: RowAbove[], result: Decimal): boolean {
+function sumsOfRowsAbove(rowsAbove: NearbyRow[], result: Decimal): boolean {
   let sum: Decimal | null = null;
   for (let i = rowsAbove.length - 1; i >= 0; i--) {
     const printed = rowsAbove[i]!.resolution.cells.result;

@@ -78,6 +78,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   const totals = reading.totals;
   let draft: RowDraft | null = null;
   let pendingTotal: { line: SourceLine; label: string } | null = null;
+  const orphans: Orphan[] = [];
   const flush = () => {
     if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
     else if (draft) reading.rows.push(finishRow(withoutPageNumber(draft, columns, reading), columns));
@@ -155,7 +156,8 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         continue;
       }
       flush();
-      const merged = rowAboveAdjoins(reading) ? mergedCellRow(reading.rows, kind.numbers, columns) : null;
+      const above = rowAboveAdjoins(reading) ? reading.rows.at(-1) : undefined;
+      const merged = above ? mergedCellRow(above, 'above', reading.rows, kind.numbers, columns) : null;
       if (merged) {
         reading.rows.push(mergedRow(merged, line));
         account(line, 'row');
@@ -167,7 +169,10 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         break;
       }
       if (isPageNumberLike(kind)) account(line, 'noise');
-      else unreadable(reading, line, 'numbers outside any row');
+      else {
+        unreadable(reading, line, 'numbers outside any row');
+        orphans.push({ line, numbers: kind.numbers, rowsBefore: reading.rows.length, next: region.body[nextLine(kinds, i)]?.line ?? null });
+      }
       continue;
     }
     // A footer with its page's number is not repeated word for word, and text without page breaks
@@ -197,6 +202,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     else unreadable(reading, line, 'text inside a staff table');
   }
   flush();
+  for (const orphan of orphans.reverse()) adoptByRowBelow(reading, orphan, columns);
   if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
   return reading;
@@ -346,6 +352,26 @@ function rowAboveAdjoins(reading: TableReading): boolean {
   while (i >= 0 && reading.roles[i]!.role === 'blank') i--;
   const last = reading.roles[i];
   return last?.role === 'row' && reading.rows.at(-1)?.source.lines.includes(last.line) === true;
+}
+
+/** A line of figures left outside any row, and the line after it. */
+interface Orphan {
+  line: SourceLine;
+  numbers: string[];
+  /** How many rows were read before it. */
+  rowsBefore: number;
+  next: number | null;
+}
+
+/** A line of figures right above a row whose merged cell, centred, stands beside that row: read as the row before it. */
+function adoptByRowBelow(reading: TableReading, orphan: Orphan, columns: StaffColumn[]): void {
+  const below = reading.rows[orphan.rowsBefore];
+  if (!below || below.source.lines[0] !== orphan.next) return;
+  const merged = mergedCellRow(below, 'below', reading.rows.slice(0, orphan.rowsBefore), orphan.numbers, columns);
+  if (!merged) return;
+  reading.rows.splice(orphan.rowsBefore, 0, mergedRow(merged, orphan.line));
+  reading.unparsed = reading.unparsed.filter((u) => u.line !== orphan.line.line);
+  for (const role of reading.roles) if (role.line === orphan.line.line) role.role = 'row';
 }
 
 function mergedRow({ grade, resolution, repair }: NonNullable<ReturnType<typeof mergedCellRow>>, line: SourceLine): ReadRow {

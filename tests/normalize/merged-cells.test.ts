@@ -45,7 +45,7 @@ describe('rows under a merged cell', () => {
   it.each([
     ['a product the carried cost belies', '100 1.900,00 50 950,00'],
     ['a result the percentage belies', '100 1.856,00 50 930,00'],
-    ['another cost printed', '17,10 100 1.710,00 50 855,00'],
+    ['another cost printed', '17,50 100 1.750,00 50 875,00'],
     ['one figure too few', '1.856,00 50 928,00'],
     ['the row above again, as a subtotal of one row', '350 6.496,00 20 1.299,20'],
   ])('leaves the line unread, as before, with %s', (_, line) => {
@@ -71,5 +71,36 @@ describe('rows under a merged cell', () => {
     const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'Totale parziale 1.299,20', '100 1.856,00 50 928,00', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 2.496,20');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3']);
     expect(doc.discrepancies.map((d) => d.rule)).toContain('unparsed-line');
+  });
+  it('carries them up when the merged cell is centred beside the second of two rows', () => {
+    const doc = read('         350 6.496,00 20 1.299,20', 'D2 18,56', '         100 1.856,00 50 928,00', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 3.424,20');
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+      ['D2', '18.56', '100', '1856.00', '50', '928.00'],
+      ['C3', '17.10', '350', '5985.00', '20', '1197.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs[0]!.detail).toBe('grade D2 and hourly cost 18,56 carried up from line 5: printed once for this row and the one below, as a merged cell does');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads the three rows of a cell centred beside the middle one', () => {
+    // 18,56 × 50 = 928,00, 10 % = 92,80.
+    const doc = read('350 6.496,00 20 1.299,20', 'D2 18,56 100 1.856,00 50 928,00', '50 928,00 10 92,80', 'Totale 2.320,00');
+    expect(values(doc).map((r) => r.slice(0, 3))).toEqual([['D2', '18.56', '350'], ['D2', '18.56', '100'], ['D2', '18.56', '50']]);
+    expect(repairs(doc)).toEqual([['merged-cell'], [], ['merged-cell']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('does not carry up to a subtotal of the rows above it', () => {
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'D2 18,56 350 6.496,00 20 1.299,20', '700 12.992,00 20 2.598,40', 'D2 18,56 100 1.856,00 50 928,00', 'Totale 3.526,40');
+    expect(doc.projects[0]!.staff).toHaveLength(3);
+    expect(doc.discrepancies.map((d) => d.rule)).toContain('unparsed-line');
+  });
+
+  it('does not carry up when the figures do not hold at the cost below', () => {
+    const doc = read('350 6.500,00 20 1.300,00', 'D2 18,56 100 1.856,00 50 928,00', 'Totale 928,00');
+    expect(doc.projects[0]!.staff).toHaveLength(1);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['350 6.500,00 20 1.300,00']);
   });
 });
