@@ -26,6 +26,10 @@ const MAX_TITLE_LINES = 9;
 const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
 const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
+/** "Responsabile del progetto: dott.ssa …": a longer label, written in small letters after its capital. */
+const LONG_FIELD_LABEL = /^\p{Lu}\p{Ll}+(?:\s+[^\s:]+){0,5}\s*:\s+\S/u;
+/** "Importo destinato al Fondo (…): € 1.392,42": an amount says what a title does not. */
+const AMOUNT = /€\s*\d|\d,\d\d(?!\d)/u;
 
 /**
  * The title runs from the heading line onto the lines that continue it. When a section
@@ -68,7 +72,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
 /** Line `i`, after a title so far ending with `before`, is none of it. */
 function isNotTitle(lines: ReadLines, i: number, before: string, heading: ProjectHeading): boolean {
   const text = lines.text(i);
-  if (FIELD_LABEL.test(lines.source(i).text.trim())) return true;
+  const raw = lines.source(i).text.trim();
+  if (FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || AMOUNT.test(raw)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next

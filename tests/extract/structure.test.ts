@@ -164,6 +164,20 @@ describe('project headings', () => {
     ]);
   });
 
+  it.each([
+    ['Responsabile del progetto: dott.ssa Anna Bellini'],
+    ['Importo destinato al Fondo (art. 67, comma 5, lett. b) CCNL 21.05.2018): € 1.392,42'],
+    ['Quota del fondo 1.392,42'],
+  ])('ends the title before a labelled field or an amount under it, a description following: %j', (field) => {
+    const text = ['Progetto n. 1 – Animazione nei nuclei Alzheimer', '', field, '', 'Descrizione del progetto', 'Il progetto anima i nuclei.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Animazione nei nuclei Alzheimer');
+  });
+
+  it('still reads a title below a heading alone on its line when the title has a colon', () => {
+    const text = ['PROGETTO N. 3', 'Qualità del servizio: rilevazione della soddisfazione', '', 'Descrizione del progetto', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Qualità del servizio: rilevazione della soddisfazione');
+  });
+
   it('reads a title in capitals over eight lines whole, up to the condition after it', () => {
     const lines = ['RIORGANIZZAZIONE COMPLESSIVA DEL', 'SERVIZIO PROMOZIONE E SVILUPPO PER LE IMPRESE ALLA', 'LUCE DEI TAGLI DI BILANCIO, DELLA RIFORMA DEL SISTEMA', 'CAMERALE E DELLE NUOVE COMPETENZE ATTRIBUITE', 'DALLA LEGGE, CON PARTICOLARE RIFERIMENTO ALLA', 'DIGITALIZZAZIONE DEI PROCEDIMENTI, ALLA', 'SEMPLIFICAZIONE DEGLI ADEMPIMENTI E ALLA QUALITÀ DEI', 'DATI DEL REGISTRO DELLE IMPRESE'];
     const text = [`PROGETTO N° 12: ${lines[0]}`, ...lines.slice(1), 'Quinta condizione: (risorse quantificate)'].join('\n');
