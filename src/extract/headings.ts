@@ -170,6 +170,7 @@ function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
 }
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
+const ROMAN_NUMERALS = 'vii|vi|v|iv|iii|ii|i';
 /** "Prima condizione …", "3^ condizione", and numbered in a list: "1. PRIMA CONDIZIONE (…)". */
 const CONDITION_HEADING = new RegExp(
   `^\\s*(?:[1-7]\\s*[.)]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
@@ -190,8 +191,16 @@ export interface ConditionHeading {
   rest: string;
 }
 
-/** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
-const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+/**
+ * "Condizione n. 2 – …", "Condizione 2:", "CONDIZIONE II –", "Condizione seconda:": the number or
+ * ordinal after the word, then a mark or nothing.
+ */
+const NUMBERED_CONDITION = new RegExp(
+  `^\\s*condizione\\s+(?:n(?:r|um(?:ero)?)?\\s*[°º.]*\\s*)?([1-7]|${ROMAN_NUMERALS}|${ORDINALS.join('|')})\\s*(?:[:.\\-–—)]\\s*|$)(.*)$`,
+  'i',
+);
+/** "I condizione – …", "III^ condizione: (…)": a Roman numeral in capitals before the word. */
+const ROMAN_CONDITION = new RegExp(`^\\s*(${ROMAN_NUMERALS.toUpperCase()})\\s*[°ª^]?\\s+(?:condizione|CONDIZIONE)\\b\\s*[:.\\-–]?\\s*(.*)$`);
 
 /**
  * The seven conditions by the words their names start with, as the rule that sets them words
@@ -230,13 +239,21 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
     const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
     return { ordinal, rest: (match[3] ?? '').trim() };
   }
-  const numbered = NUMBERED_CONDITION.exec(collapsed);
-  if (numbered) return { ordinal: Number(numbered[1]), rest: (numbered[2] ?? '').trim() };
+  const numbered = NUMBERED_CONDITION.exec(collapsed) ?? ROMAN_CONDITION.exec(collapsed);
+  if (numbered) return { ordinal: ordinalOf(numbered[1]!), rest: (numbered[2] ?? '').trim() };
   const item = NUMBERED_ITEM.exec(collapsed);
   if (!item) return null;
-  const ordinal = item[1] ? Number(item[1]) : ROMAN.indexOf(item[2]!.toLowerCase()) + 1;
+  const ordinal = ordinalOf(item[1] ?? item[2]!);
   const rest = item[3]!.trim();
   return CONDITION_NAMES[ordinal - 1]?.test(rest) ? { ordinal, rest } : null;
+}
+
+/** "3", "III", "terza": the number a condition's heading gives it. */
+function ordinalOf(written: string): number {
+  const lower = written.toLowerCase();
+  if (/^\d$/.test(lower)) return Number(lower);
+  const roman = ROMAN.indexOf(lower);
+  return roman >= 0 ? roman + 1 : ORDINALS.indexOf(lower) + 1;
 }
 
 const SECTION_MARKER = /^\s*(?:descrizione\b|il progetto risponde\b|obiettiv[oi]\b\s*[:.]|finalit[aà]\b\s*[:.])/i;

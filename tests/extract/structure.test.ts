@@ -327,6 +327,17 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads conditions numbered in Roman numerals, before or after the word, and ordinals after it', () => {
+    const text = ['Progetto N° 1 - A', 'CONDIZIONE I – MIGLIORAMENTO DEI SERVIZI', 'testo uno', 'Condizione II: (risultati)', 'testo due', 'III condizione – risultati verificabili', 'testo tre', 'IV^ condizione: (sfidanti)', 'testo quattro', 'Condizione quinta: risorse quantificate', 'testo cinque', 'Condizione vincolante è la verifica.', 'i condizione della prova'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'MIGLIORAMENTO DEI SERVIZI', 'testo uno'],
+      [2, 'risultati', 'testo due'],
+      [3, 'risultati verificabili', 'testo tre'],
+      [4, 'sfidanti', 'testo quattro'],
+      [5, 'risorse quantificate', 'testo cinque Condizione vincolante è la verifica. i condizione della prova'],
+    ]);
+  });
+
   it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {
     const text = [
       'Progetto N° 1 - A',
