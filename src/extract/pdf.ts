@@ -210,11 +210,13 @@ async function readPage(page: PdfPageProxy, number: number): Promise<PageText> {
       const [ta = 0, tb = 0, tc = 0, td = 0, tx = 0, ty = 0] = item.transform as number[];
       const size = Math.hypot(va * tc + vc * td, vb * tc + vd * td);
       if (!(size > 0)) continue;
+      const [dx, dy] = [va * ta + vc * tb, vb * ta + vd * tb];
       placed.push({
         text: item.str,
         x: va * tx + vc * ty + ve,
         y: vb * tx + vd * ty + vf,
-        direction: quarterTurns(va * ta + vc * tb, vb * ta + vd * tb),
+        direction: quarterTurns(dx, dy),
+        aslant: Math.min(Math.abs(dx), Math.abs(dy)) > ASLANT * Math.max(Math.abs(dx), Math.abs(dy)),
         width: item.width,
         height: size,
       });
@@ -228,7 +230,14 @@ async function readPage(page: PdfPageProxy, number: number): Promise<PageText> {
 /** An item in viewport space, with the direction its text runs in (quarter turns clockwise). */
 interface PlacedItem extends PositionedText {
   direction: 0 | 1 | 2 | 3;
+  /** Its text runs at a slant, more than about 10° off the nearest quarter turn: a watermark across the page. */
+  aslant: boolean;
 }
+
+/** tan 10°: how far off its quarter turn text may run and still be the page's text. */
+const ASLANT = 0.18;
+/** Text this many times taller than the page's own, printed over it (a watermark, "BOZZA" across the page), is none of it. */
+const WATERMARK_SIZE = 3;
 
 function quarterTurns(dx: number, dy: number): PlacedItem['direction'] {
   if (Math.abs(dx) >= Math.abs(dy)) return dx >= 0 ? 0 : 2;
@@ -237,17 +246,19 @@ function quarterTurns(dx: number, dy: number): PlacedItem['direction'] {
 
 /**
  * The page turned so that most of its text reads left to right: a table printed sideways on a
- * portrait page is read like any other. Text running in other directions (a stamp up the margin) is
- * left out.
+ * portrait page is read like any other. Text running in other directions (a stamp up the margin),
+ * at a slant, or far taller than the page's own text (a watermark) is left out.
  */
 function upright(page: number, width: number, height: number, placed: PlacedItem[]): PageText {
   const weight = [0, 0, 0, 0];
-  for (const item of placed) weight[item.direction] = (weight[item.direction] ?? 0) + item.text.length;
+  for (const item of placed) if (!item.aslant) weight[item.direction] = (weight[item.direction] ?? 0) + item.text.length;
   const direction = weight.indexOf(Math.max(...weight)) as PlacedItem['direction'];
   const turned = direction % 2 === 1;
+  const level = placed.filter((item) => item.direction === direction && !item.aslant);
+  const tallest = WATERMARK_SIZE * textSize(level);
   const items: PositionedText[] = [];
   for (const item of placed) {
-    if (item.direction !== direction) continue;
+    if (item.direction !== direction || item.aslant || (item.height > tallest && coversText(item, level, tallest))) continue;
     const { x, y } = item;
     // Where the item is along its line (x) and down the page (y), once the page is turned.
     const along = direction === 0 ? x : direction === 1 ? y : direction === 2 ? width - x : height - y;
@@ -255,4 +266,21 @@ function upright(page: number, width: number, height: number, placed: PlacedItem
     items.push({ text: item.text, x: along, y: down, width: item.width, height: item.height });
   }
   return { page, width: turned ? height : width, height: turned ? width : height, items };
+}
+
+/** The size most of the characters are printed in. */
+function textSize(items: PlacedItem[]): number {
+  const bySize = new Map<number, number>();
+  for (const item of items) bySize.set(item.height, (bySize.get(item.height) ?? 0) + item.text.length);
+  let size = Infinity;
+  let most = 0;
+  for (const [height, characters] of bySize) if (characters > most) [size, most] = [height, characters];
+  return size;
+}
+
+/** Whether text of the page's own size stands inside the item's box: the item is printed over it. A large title is not. */
+function coversText(item: PlacedItem, items: PlacedItem[], tallest: number): boolean {
+  const [top, bottom] = [Math.min(item.y, item.y - item.height), Math.max(item.y, item.y - item.height)];
+  const [left, right] = [item.x, item.x + item.width];
+  return items.some((other) => other.height <= tallest && other.y > top && other.y < bottom && other.x < right && other.x + other.width > left);
 }
