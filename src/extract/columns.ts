@@ -55,6 +55,7 @@ const ALIGNED = 0.1;
 /** Lines from the top or foot of a page within which a table continues from, or onto, another page. */
 const PAGE_EDGE_ROWS = 4;
 const LETTER = /[A-Za-zÀ-ÖØ-öø-ÿ]/;
+const CURRENCY = /^(?:€|euro|EUR)$/i;
 
 /**
  * Finds the tables of a page (runs of rows dense with digits, with the header above them) and
@@ -166,7 +167,11 @@ function columnEdges(rows: TextRow[], members: number[], carried: TableHeader | 
   const gaps: RowGap[] = [];
   for (const index of members) {
     const atoms = (rows[index] as TextRow).atoms;
-    for (let i = 1; i < atoms.length; i++) gaps.push({ row: index, gap: gapBetween(atoms[i - 1] as Atom, atoms[i] as Atom) });
+    for (let i = 1; i < atoms.length; i++) {
+      const [left, right] = [atoms[i - 1] as Atom, atoms[i] as Atom];
+      // "€ 1.435,00": the sign and its amount are one cell, however far apart a right-aligned column sets them.
+      if (!CURRENCY.test(left.text) && !CURRENCY.test(right.text)) gaps.push({ row: index, gap: gapBetween(left, right) });
+    }
   }
   if (carried) for (const gap of carried.gaps) gaps.push({ row: -1, gap });
   const voters = members.length + (carried ? 1 : 0);
