@@ -26,9 +26,13 @@ const TOTAL_LABEL =
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:€?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?|%|€|€?\/(?:h|ora)|ore|h)$/i;
-/** A unit printed after a number ("200 ore", "200 h", "21,40 €/h"): it says nothing the column does not. */
-const UNIT = /^(?:ore|h|€?\/(?:h|ora))$/i;
+const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?=?|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—])$/i;
+/** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
+const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
+/** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
+const CURRENCY_OR_CLOSE = /^(?:€\.?|euro|eur|=)$/i;
+/** "–" alone in a cell: the cell left empty. */
+const EMPTY_CELL = /^[-–—]$/;
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
 /** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
@@ -45,7 +49,7 @@ export function numericTokens(text: string): string[] | null {
   for (const token of text.replace(FOOTNOTE_MARKS, '').replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
-    if (token === '€' || (UNIT.test(token) && tokens.length > 0)) continue;
+    if (CURRENCY_OR_CLOSE.test(token) || EMPTY_CELL.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
     if (token === '%') {
       if (tokens.length === 0) return null;
       tokens[tokens.length - 1] += '%';
@@ -53,13 +57,16 @@ export function numericTokens(text: string): string[] | null {
     }
     tokens.push(withoutCurrencyAndStop(token.replace(GLUED_RATE_UNIT, '')));
   }
-  return tokens;
+  return tokens.length === 0 && ONLY_DASHES.test(text) ? null : tokens;
 }
 
-/** "€34,20" → "34,20", "34,20€" → "34,20", "200," → "200": a currency sign before or after a number, a stop after it. */
+const ONLY_DASHES = /^\s*[-–—][-–—\s]*$/;
+
+/** "€34,20" → "34,20", "€.34,20" → "34,20", "34,20€" → "34,20", "200," → "200", "1.618,40=" → "1.618,40": a currency sign before or after a number, a stop or "=" after it. */
 function withoutCurrencyAndStop(token: string): string {
-  const start = token.startsWith('€') ? 1 : 0;
+  const start = token.startsWith('€.') ? 2 : token.startsWith('€') ? 1 : 0;
   let end = token.length;
+  if (token.charAt(end - 1) === '=') end--;
   if (end > start && token.charAt(end - 1) === '€') end--;
   const last = token.charAt(end - 1);
   if (end > start && (last === '.' || last === ',')) end--;
@@ -135,9 +142,11 @@ function labelledRow(text: string): LineKind {
   const tokens = text.split(/\s+/);
   let firstNumber = tokens.findIndex((t) => /^€?\d|^€$/.test(t));
   if (firstNumber < 0) firstNumber = tokens.length;
-  // "C1 (ex 6^ q.f.) 16,05 …": a label's own figures, where no amount stands in the label.
+  // "C1 (ex 6^ q.f.) 16,05 …": a label's own figures, where no amount stands in the label;
+  // "Dipendente 1 D3 € 21,40 …": a label numbering its person before the grade code.
   const numbersFrom = firstOfTrailingNumbers(tokens);
-  if (numbersFrom > firstNumber && !tokens.slice(0, numbersFrom).some((t) => /^€?\d[\d.,'’]*$/.test(t))) firstNumber = numbersFrom;
+  const gradeEnds = GRADE_AT_END.test(tokens.slice(0, numbersFrom).join(' '));
+  if (numbersFrom > firstNumber && (gradeEnds || !tokens.slice(0, numbersFrom).some((t) => /^€?\d[\d.,'’]*$/.test(t)))) firstNumber = numbersFrom;
   // "Istruttore C 3 17,10 …": the digit of a spaced grade code belongs to the label.
   if (/^[A-D]$/i.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
   if (firstNumber === 0) return { kind: 'text' };

@@ -466,6 +466,31 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('reads the euro written with a stop or in full, "=" closing an amount, "h." before hours, and a dash for an empty cell', () => {
+    const doc = read('D3   €. 21,40   100   €. 2.140,00   20%   €. 428,00', 'C3 18,71€ 60 1.122,60€ 30% 336,78 euro', 'C1 17,28 h. 90 1.555,20 20 311,04', 'B3 16,08 50 - 20 160,80', 'Totale   € 1.236,62=');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+      ['C3', '18.71', '60', '1122.60', '30', '336.78'],
+      ['C1', '17.28', '90', '1555.20', '20', '311.04'],
+      ['B3', '16.08', '50', null, '20', '160.80'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1236.62');
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['missing-value', 4]]);
+  });
+
+  it('reads a label that numbers its person before the grade code', () => {
+    expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+      ['C1', '17.28', '150', '2592.00', '20', '518.40'],
+    ]);
+  });
+
+  it('does not take a line of dashes for figures', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406', '– – –', 'Totale 406');
+    expect(doc.projects[0]!.printedTotal).toBe('406');
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['– – –']);
+  });
+
   it('reads euro signs after the values, apostrophes between thousands, and a total written out in words too', () => {
     const doc = read("D3 20,30€ 100 2'030,00€ 20% 406,00€", 'C4 17,63 € 150 2644,50 € 20 528,90 €', 'Totale € 934,90 (novecentotrentaquattro/90)');
     expect(values(doc)).toEqual([
