@@ -15,7 +15,7 @@ export type LineKind =
 
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
 /** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
-const GRADE_IN_LABEL = /\b(EX\s+)?([A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
+const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
  * "Totale", "Tot.", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Importo totale", "Risultato
@@ -122,7 +122,8 @@ function totaleRetyped(text: string): string {
   return `Totale${text.slice(6)}`;
 }
 
-const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=[A-Da-d]\s?[1-9](?![\d,.])))/u;
+/** "1 D3 …", "3) Istruttore …", "2 Ds3 …" (the health sector's grades), "1 EP2 …", "4 PLA3 …". */
+const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=(?:[A-Da-d][sS]?|EP|PL[A-C]?)\s*[1-9](?![\d,.])))/u;
 
 /** Where the run of number tokens that ends the row starts. */
 function firstOfTrailingNumbers(tokens: string[]): number {
@@ -132,6 +133,8 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 }
 
 const MAX_LABEL = 60;
+/** The letters of a grade code that a layout may set apart from its digit. */
+const SPLIT_GRADE_LETTERS = /^(?:[A-D]|EP)$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 
 /**
@@ -147,8 +150,8 @@ function labelledRow(text: string): LineKind {
   const numbersFrom = firstOfTrailingNumbers(tokens);
   const gradeEnds = GRADE_AT_END.test(tokens.slice(0, numbersFrom).join(' '));
   if (numbersFrom > firstNumber && (gradeEnds || !tokens.slice(0, numbersFrom).some((t) => /^€?\d[\d.,'’]*$/.test(t)))) firstNumber = numbersFrom;
-  // "Istruttore C 3 17,10 …": the digit of a spaced grade code belongs to the label.
-  if (/^[A-D]$/i.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
+  // "Istruttore C 3 17,10 …", "EP   2   28,41 …": the digit of a spaced grade code belongs to the label.
+  if (SPLIT_GRADE_LETTERS.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
   if (firstNumber === 0) return { kind: 'text' };
   const label = tokens.slice(0, firstNumber).join(' ');
   const numbers = numericTokens(tokens.slice(firstNumber).join(' '));

@@ -478,6 +478,14 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['missing-value', 4]]);
   });
 
+  it('reads a column numbering the rows before the health sector\'s grades and the universities\' EP, its digit set apart too', () => {
+    expect(values(read('1    Ds3    21,87    120    2.624,40    20    524,88', '2 Bs2 16,42 90 1.477,80 20 295,56', '3 EP   2   28,41   80   2.272,80   15   340,92', 'Totale 1.161,36'))).toEqual([
+      ['Ds3', '21.87', '120', '2624.40', '20', '524.88'],
+      ['Bs2', '16.42', '90', '1477.80', '20', '295.56'],
+      ['EP2', '28.41', '80', '2272.80', '15', '340.92'],
+    ]);
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
