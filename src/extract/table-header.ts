@@ -46,6 +46,9 @@ const MAX_HEADER_LINE = 160;
 const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto)|qualifica|dipendent|nominativo|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
+/** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */
+const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
+const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
 
 /** Share of a line's words that must be header words: a header may name a column we do not know. */
 const HEADER_WORD_SHARE = 0.6;
@@ -55,7 +58,8 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(text: string): boolean {
-  if (DIGIT.test(text) || !HEADER_HINT.test(text)) return false;
+  if (DIGIT.test(text) && !(text.includes('%') && !DIGIT.test(text.replace(HEADER_PERCENTAGES, '')))) return false;
+  if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);
   let known = 0;
@@ -92,6 +96,8 @@ export interface TableHeader {
    * stack each column's words. When not, `columns` are in the usual order, which the rows may belie.
    */
   orderKnown: boolean;
+  /** The percentage of every row, printed once in the header ("RISULTATO (20%)": "20"); its rows have no percentage column. */
+  sharedPercentage?: string;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -111,15 +117,27 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
     pieces.push(lines.source(i));
     end = i + 1;
   }
-  const text = pieces.map((l) => l.text).join(' ');
-  const concepts = conceptsOf(text);
-  if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts)) return null;
-  const named = STAFF_COLUMNS.filter((c) => concepts.has(c));
-  const printed = orderOfStacks(pieces.map((l) => l.text)) ?? printedOrder(named, words(pieces[0]!.text).join(' '));
-  const columns = printed ?? named;
+  const texts = pieces.map((l) => l.text);
+  const shared = sharedPercentage(texts);
+  const named = shared === null ? texts : texts.map((text) => text.replace(HEADER_PERCENTAGES, ' '));
+  const concepts = conceptsOf(named.join(' '));
+  if (shared !== null) concepts.delete('percentage');
+  if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
+  const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
+  const printed = orderOfStacks(named) ?? printedOrder(columnsNamed, words(named[0]!).join(' '));
+  const columns = printed ?? columnsNamed;
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
-  return { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
+  const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
+  if (shared !== null) header.sharedPercentage = shared;
+  return header;
+}
+
+/** The one percentage a header prints, when it prints one and names no percentage column besides. */
+function sharedPercentage(texts: string[]): string | null {
+  const found = texts.flatMap((text) => [...text.matchAll(HEADER_PERCENTAGES)].map((m) => m[1]!));
+  if (found.length !== 1) return null;
+  return conceptsOf(texts.join(' ').replace(HEADER_PERCENTAGES, ' ')).has('percentage') ? null : found[0]!;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed 
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
+import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
@@ -205,6 +206,11 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   for (const orphan of orphans.reverse()) adoptByRowBelow(reading, orphan, columns);
   if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
+  const { sharedPercentage, lines: headerLines } = region.header;
+  if (sharedPercentage !== undefined) {
+    const headerLine = headerLines.find((l) => l.text.includes('%'))?.line ?? headerLines[0]!.line;
+    reading.rows = reading.rows.map((row) => withHeaderPercentage(row, sharedPercentage, headerLine));
+  }
   return reading;
 }
 
