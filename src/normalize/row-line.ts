@@ -86,8 +86,8 @@ export function gradeOf(label: string): string | null {
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
-  const trimmed = text.replace(/[\u00a0\t]/g, ' ').trim();
-  if (trimmed === '') return { kind: 'blank' };
+  const trimmed = cellsApart(text).trim();
+  if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const total = TOTAL_LABEL.exec(totaleRetyped(trimmed));
   if (total) {
     // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more;
@@ -113,6 +113,21 @@ export function classifyLine(text: string): LineKind {
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
   return labelledRow(row);
 }
+
+/**
+ * The line with its cells set apart by spaces: tabs and no-break spaces, the bars of a text table
+ * ("| D3 | 21,40 |", "│"), and semicolons where they part cells ("D2;20,36;100", not "…; poi").
+ */
+function cellsApart(text: string): string {
+  const spaced = text.replace(CELL_BARS, ' ');
+  return spaced.includes(';') && SEMICOLON_CELLS.test(spaced) ? spaced.replace(/;/g, ' ') : spaced;
+}
+
+const CELL_BARS = /[\u00a0\t|│┃]/g;
+/** At least two semicolons, none followed by a space and a word: a row written as CSV. */
+const SEMICOLON_CELLS = /^(?![^;]*;\s+\p{L})[^;]*;[^;]*;/u;
+/** A text table's rule: "|---|---|", "+-----+", "├───┼───┤", "=====". */
+const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 
 /** The line with a first word that is "totale" mistyped, letters swapped, written "Totale". */
 function totaleRetyped(text: string): string {

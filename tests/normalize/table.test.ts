@@ -486,6 +486,24 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('reads a text table drawn with bars, its rule lines passed over', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', '| Personale | Costo orario | Totale ore | Prodotto | Percentuale | Risultato |', '|---|---|---|---|---|---|', '| D3 | 21,40 | 100 | 2140,00 | 20 | 428,00 |', '│ C1 │ 17,28 │ 80 │ 1382,40 │ 20 │ 276,48 │', '+-----+-----+', '| Totale | | | | | 704,48 |', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+      ['C1', '17.28', '80', '1382.40', '20', '276.48'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('704.48');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads rows written as CSV, cells parted by semicolons, but not a sentence with semicolons', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE;COSTO ORARIO;TOTALE ORE;PRODOTTO;PERCENTUALE;RISULTATO', 'D2;20,36;100;2036,00;20;407,20', 'Totale;;;;;407,20', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([['D2', '20.36', '100', '2036.00', '20', '407.20']]);
+    expect(doc.projects[0]!.printedTotal).toBe('407.20');
+    const prose = read('D3 20,30 100 2030,00 20 406', 'ore 100; costo 20,30; quota 406', 'Totale 406');
+    expect(prose.unparsed.map((u) => u.text)).toEqual(['ore 100; costo 20,30; quota 406']);
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
