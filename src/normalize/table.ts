@@ -7,6 +7,7 @@ import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
+import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
@@ -47,6 +48,8 @@ interface RowDraft {
   grade: string | null;
   label: string;
   tokens: string[];
+  /** The line each token was printed on. */
+  tokenLines: SourceLine[];
   /** A small whole number alone between blank lines inside the row: perhaps its page's number. */
   pageNumber?: { line: SourceLine; at: number };
 }
@@ -123,7 +126,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         continue;
       }
       flush();
-      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers] };
+      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
       account(line, 'row');
       continue;
     }
@@ -146,6 +149,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         if (isPageNumberLike(kind) && standsAlone(kinds, i)) current.pageNumber = { line, at: current.tokens.length };
         current.lines.push(line);
         current.tokens.push(...kind.numbers);
+        current.tokenLines.push(...kind.numbers.map(() => line));
         account(line, 'row');
         continue;
       }
@@ -184,7 +188,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     const caption = CAPTION.test(line.text.trim());
     if (next === 'numbers' && caption) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
-      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [] };
+      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       account(line, 'row');
     } else if (next === 'header' || (next === 'row-start' && caption)) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
@@ -259,12 +263,13 @@ function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: Tab
   const { pageNumber } = draft;
   if (!pageNumber) return draft;
   const tokens = draft.tokens.filter((_, i) => i !== pageNumber.at);
+  const tokenLines = draft.tokenLines.filter((_, i) => i !== pageNumber.at);
   const without = resolveCells(tokens, columns);
   const withIt = resolveCells(draft.tokens, columns);
   if (without.problem !== null || (withIt.problem === null && !productBelied(withIt))) return draft;
   const role = reading.roles.find((r) => r.line === pageNumber.line.line);
   if (role) role.role = 'noise';
-  return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens };
+  return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens, tokenLines };
 }
 
 /**
@@ -272,16 +277,38 @@ function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: Tab
  * a digit alone after another value, in a row with one value more than its columns, that the
  * row reads without, and no other such digit does.
  */
-function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
+function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolution: CellResolution; at: number; tokens: string[]; repair: Repair } | null {
   if (tokens.length !== announcedColumns(columns).length + 1) return null;
   const readings = tokens.flatMap((token, i) => {
     if (i === 0 || !/^[1-9]$/.test(token)) return [];
     const resolution = resolveCells(tokens.filter((_, k) => k !== i), columns);
-    return resolution.problem === null ? [{ resolution, token, after: tokens[i - 1]! }] : [];
+    return resolution.problem === null ? [{ resolution, at: i, token, after: tokens[i - 1]!, without: tokens.filter((_, k) => k !== i) }] : [];
   });
   if (readings.length !== 1) return null;
-  const [{ resolution, token, after }] = readings as [(typeof readings)[number]];
-  return { resolution, repair: { kind: 'footnote-mark', detail: `"${token}" after "${after}" read as a footnote's mark: the row's arithmetic holds without it` } };
+  const [{ resolution, at, token, after, without }] = readings as [(typeof readings)[number]];
+  return { resolution, at, tokens: without, repair: { kind: 'footnote-mark', detail: `"${token}" after "${after}" read as a footnote's mark: the row's arithmetic holds without it` } };
+}
+
+/**
+ * The row read with some of its tokens joined into one number ("5 949,00" set apart by a space,
+ * "5.968," and "00" broken over two lines), when the row as printed cannot be read or its
+ * arithmetic does not hold, and exactly one way of joining makes it hold in full. Null otherwise:
+ * the row stays as it was, flagged by its problem or its findings; an unresolved row's reason then
+ * names the readings that hold, when there are several.
+ */
+function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
+  if (resolution.problem === null && arithmeticHolds(resolution.cells)) return null;
+  const readings = joinedReadings(draft.tokens, sites, columns);
+  if (readings.length === 0) return null;
+  // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
+  const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
+  const markHolds = mark !== null && arithmeticHolds(mark.resolution.cells);
+  if (readings.length === 1 && !markHolds) return readings[0]!;
+  if (resolution.problem === null) return null;
+  const holding = [...(markHolds ? [mark.tokens] : []), ...readings.map((r) => r.tokens)];
+  const problem = `${resolution.problem}; several readings hold (${holding.map((tokens) => `"${tokens.join(' ')}"`).join(' or ')})`;
+  const repairs = resolution.repairs.map((r) => (r.kind === 'cells-unresolved' ? { ...r, detail: `${r.detail.slice(0, r.detail.length - resolution.problem!.length)}${problem}` } : r));
+  return { resolution: { ...resolution, problem, repairs: [] }, repairs };
 }
 
 function productBelied({ cells }: CellResolution): boolean {
@@ -359,7 +386,16 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
-  const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
+  const sites = joinSites(draft.tokens, draft.tokenLines);
+  const joined = sites.length > 0 ? withNumbersJoined(draft, sites, columns, resolution) : null;
+  if (joined) {
+    resolution = joined.resolution;
+    repairs.push(...joined.repairs);
+  }
+  // After a join found several readings, none is taken: not the footnote's mark either.
+  let mark = resolution.problem !== null && !joined ? withoutFootnoteMark(draft.tokens, columns) : null;
+  // "3 420,00": the 3 a footnote's mark, or the thousands of 3.420,00? Only when the row holds without it is it a mark.
+  if (mark && sites.some((site) => site.at === mark!.at && site.glue === ' ') && !arithmeticHolds(mark.resolution.cells)) mark = null;
   if (mark) {
     resolution = mark.resolution;
     repairs.push(mark.repair);

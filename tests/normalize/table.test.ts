@@ -417,6 +417,61 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads thousands set apart by a space as one amount when the row\'s arithmetic holds so, and says so', () => {
+    // 19,83 × 300 = 5.949,00, 20 % of it 1.189,80; 18,56 × 350 = 6.496,00, 20 % 1.299,20 (a no-break space).
+    const doc = read('C2 19,83 300 5 949,00 20 1 189,80', 'D2 18,56 350 6\u00a0496,00 20 1\u00a0299,20', 'Totale 2.489,00');
+    expect(values(doc)).toEqual([
+      ['C2', '19.83', '300', '5949.00', '20', '1189.80'],
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      { kind: 'thousands-spaced', detail: expect.stringContaining('"5 949,00" read as one amount, 5949.00') },
+      { kind: 'thousands-spaced', detail: expect.stringContaining('"1 189,80" read as one amount, 1189.80') },
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('C2 19,83 300 5 949,00 20 1 189,80');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('joins no figures set apart by a space where the row reads as printed, nor where joining makes its arithmetic hold no better', () => {
+    // "150 855,00" and "20 171,00" could be 150.855,00 and 20.171,00: 5,70 × 150 = 855,00 says they are not.
+    // 17,10 × 200 = 3.420,00 but 20 % of it is 684,00, not 648,00: joined or not, the row does not hold.
+    const doc = read('B1 5,70 150 855,00 20 171,00', 'C1 17,10 200 3 420,00 20 648,00', 'Totale 819,00');
+    const [kept, flagged] = doc.projects[0]!.staff;
+    expect(values(doc)[0]).toEqual(['B1', '5.70', '150', '855.00', '20', '171.00']);
+    expect(kept!.repairs).toEqual([]);
+    expect(flagged!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 17,10 200 3 420,00 20 648,00']);
+  });
+
+  it('takes a figure and a euro sign after it for no thousands\' group', () => {
+    // "1 € 200,00" is not "1 200,00": the 1 is read as a footnote's mark, as before.
+    const doc = read('C1 10,00 120 1 € 200,00 10 120,00', 'Totale 120,00');
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).not.toContain('thousands-spaced');
+  });
+
+  it('joins a number broken over two lines after its comma or dot when the row\'s arithmetic holds so, and says so', () => {
+    // 29,84 × 200 = 5.968,00, 20 % of it 1.193,60; 15,02 × 200 = 3.004,00, 20 % 600,80.
+    const doc = read('D1 29,84 200 5.968,', '00 20 1.193,60', 'B3 15,02 200 3.', '004,00 20 600,80', 'Totale 1.794,40');
+    expect(values(doc)).toEqual([
+      ['D1', '29.84', '200', '5968.00', '20', '1193.60'],
+      ['B3', '15.02', '200', '3004.00', '20', '600.80'],
+    ]);
+    expect(doc.projects[0]!.staff.map((r) => r.repairs.map((repair) => repair.kind))).toEqual([
+      ['row-joined', 'number-rejoined'],
+      ['row-joined', 'number-rejoined'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs[1]!.detail).toContain('"5.968,00" read as one amount, 5968.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('joins no line\'s last figure with the next line\'s first when the row reads as printed', () => {
+    // "5.968," then "20 …": a comma after the product, not its decimals (5.968,20 would break the product).
+    const doc = read('D1 29,84 200 5.968,', '20 1.193,60', 'Totale 1.193,60');
+    expect(values(doc)).toEqual([['D1', '29.84', '200', '5968', '20', '1193.60']]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['row-joined']);
+  });
+
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
     const doc = read('D4 24,67 120', '', '3', '', '', '16 473,664', 'C4', '', '4', '', HEADER, '17,63 100 1763,00 20 352,6', 'D3 20,30', '', '100', '', '2030,00 20 406');
     expect(values(doc)).toEqual([
