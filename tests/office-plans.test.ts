@@ -29,7 +29,7 @@ describe('plans of other offices and years', () => {
     expect(OFFICES.filter((p) => p.file.endsWith('.txt'))).toHaveLength(14);
     expect(OFFICES.filter((p) => p.file.endsWith('.pdf'))).toHaveLength(2);
     expect(RED_TEAM).toHaveLength(123);
-    expect(NUMBERS).toHaveLength(1);
+    expect(NUMBERS).toHaveLength(2);
     for (const plan of [...OFFICES, ...RED_TEAM, ...NUMBERS]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
   });
 

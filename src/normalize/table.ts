@@ -1,13 +1,14 @@
 import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
-import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
+import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
+import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
@@ -33,6 +34,8 @@ export interface TableReading {
   unparsed: Array<Omit<Unparsed, 'project' | 'row'>>;
   /** The role of each line of the region that belongs to the table (header lines included). */
   roles: Array<{ line: number; role: LineRole }>;
+  /** What the table's figures show of their format ("4,308.00" can only be English): none, when none tells. */
+  formatShown: FormatShown;
 }
 
 /** What the reader knows about the document around a table. */
@@ -60,16 +63,21 @@ interface RowDraft {
  * prose after the last row. A total with rows after it ("Totale parziale", an office's total) is
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
-export function readTable(region: TableRegion, context: TableContext): TableReading {
+export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
   const columns = region.header.columns;
   const expected = announcedColumns(columns).length;
+  const printed = region.body.map((l) => classifyLine(l.text));
+  const formatShown = formatShownBy(printed);
+  // The table's own figures decide; a table whose figures read alike both ways follows the document's.
+  const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');
+  const kinds = english ? printed.map(writtenItalian) : printed;
   const reading: TableReading = {
     rows: [],
     totals: [],
     unparsed: [],
     roles: region.header.span.map((l) => ({ line: l.line, role: l.text.trim() === '' ? ('blank' as const) : ('header' as const) })),
+    formatShown,
   };
-  const kinds = region.body.map((l) => classifyLine(l.text));
   const lastRowStart = lastIndex(kinds, ['row-start']);
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
   // "7" alone after the last row, before a page break, or after the table's own total, or set
@@ -196,7 +204,39 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
   flush();
   if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
-  return reading;
+  return english ? asPrintedEnglish(reading) : reading;
+}
+
+/** What the figures of a table's rows and totals show of their format. */
+function formatShownBy(kinds: LineKind[]): FormatShown {
+  return formatShown(kinds.flatMap((kind) => (kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total' ? [kind.numbers] : [])));
+}
+
+/** A line of English figures with them written the Italian way, for the row reader: "4,308.00" → "4.308,00". */
+function writtenItalian(kind: LineKind): LineKind {
+  return kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total' ? { ...kind, numbers: kind.numbers.map(swapSeparators) } : kind;
+}
+
+/**
+ * A table of English figures, read written the Italian way, with each value's raw text as printed
+ * again, the figures in its repairs' details too, and an `english-format` repair on every row.
+ */
+function asPrintedEnglish(reading: TableReading): TableReading {
+  const english = (amount: Amount | null) => amount && printedEnglish(amount);
+  const repair: Repair = {
+    kind: 'english-format',
+    detail: "figures read the English way, a dot before the decimals and commas setting thousands apart: the table's figures can only be read so (\"4,308.00\") or read alike both ways",
+  };
+  return {
+    ...reading,
+    rows: reading.rows.map((row) => {
+      const { hourlyCost, hours, product, percentage, result } = row.resolution.cells;
+      const cells = { hourlyCost: english(hourlyCost), hours: english(hours), product: english(product), percentage: english(percentage), result: english(result) };
+      const repairs = [repair, ...row.repairs.map((r) => ({ ...r, detail: swapFiguresIn(r.detail) }))];
+      return { ...row, resolution: { ...row.resolution, cells }, repairs };
+    }),
+    totals: reading.totals.map((total) => ({ ...total, amount: printedEnglish(total.amount) })),
+  };
 }
 
 /** The total above the header: outside the table's region, it has no role there; its source says where it stands. */

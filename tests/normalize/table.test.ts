@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../helpers/plans.js';
+import { readPlan, readProjects } from '../helpers/plans.js';
 
 const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
 const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
@@ -470,6 +470,37 @@ describe('reading a staff table', () => {
     const doc = read('D1 29,84 200 5.968,', '20 1.193,60', 'Totale 1.193,60');
     expect(values(doc)).toEqual([['D1', '29.84', '200', '5968', '20', '1193.60']]);
     expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['row-joined']);
+  });
+
+  it('reads a table whose figures can only be English the English way, and says so on every row', () => {
+    // 21,40 × 200 = 4.280,00, 20 % of it 856,00; 17,95 × 240 = 4.308,00, 25 % 1.077,00; 856 + 1.077 = 1.933,00.
+    const doc = read('D3 21.40 200 4,280.00 20 856.00', 'C1 17.95 240 4,308.00 25 1,077.00', 'Total 1,933.00');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '200', '4280.00', '20', '856.00'],
+      ['C1', '17.95', '240', '4308.00', '25', '1077.00'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1933.00');
+    expect(doc.projects[0]!.staff.map((r) => r.repairs.map((repair) => repair.kind))).toEqual([['english-format'], ['english-format']]);
+    expect(doc.projects[0]!.staff[1]!.raw).toBe('C1 17.95 240 4,308.00 25 1,077.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a table of Italian and English figures the Italian way, its English figures left unresolved, never misread', () => {
+    const doc = read('D3 21,40 200 4.280,00 20 856,00', 'C1 17.95 240 4,308.00 25 1,077.00', 'Totale 1.933,00');
+    expect(values(doc)[0]).toEqual(['D3', '21.40', '200', '4280.00', '20', '856.00']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 17.95 240 4,308.00 25 1,077.00']);
+  });
+
+  it('reads a table whose figures read both ways as the plan\'s other tables show: English in an English plan, Italian otherwise', () => {
+    // 20,00 × 1.500 = 30.000, 10 % of it 3.000; read the Italian way, 20 × 1,5 = 30 and 10 % of it 3 would hold too.
+    const ambiguous = { number: 2, rows: ['C2 20.00 1,500 30,000 10 3,000'], total: 'Total 3,000' };
+    const english = readProjects([{ number: 1, rows: ['D3 21.40 200 4,280.00 20 856.00'], total: 'Total 856.00' }, ambiguous]);
+    expect(english.projects[1]!.staff.map((r) => [r.hours, r.product, r.result])).toEqual([['1500', '30000', '3000']]);
+    expect(english.projects[1]!.printedTotal).toBe('3000');
+    const italian = readProjects([{ number: 1, rows: ['D3 21,40 200 4.280,00 20 856,00'], total: 'Totale 856,00' }, ambiguous]);
+    expect(italian.projects[1]!.staff.map((r) => [r.hours, r.product, r.result])).toEqual([['1.500', '30.000', '3.000']]);
+    expect(italian.projects[1]!.staff[0]!.repairs).toEqual([]);
   });
 
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
