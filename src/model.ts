@@ -47,7 +47,20 @@ export interface Amount {
   text: string;
 }
 
-export type RepairKind = 'row-joined' | 'cells-split' | 'cell-missing' | 'cells-unresolved' | 'ocr-corrected' | 'percentage-as-fraction' | 'cost-hours-swapped' | 'footnote-mark' | 'merged-cell' | 'percentage-in-header';
+export type RepairKind =
+  | 'row-joined'
+  | 'cells-split'
+  | 'cell-missing'
+  | 'cells-unresolved'
+  | 'ocr-corrected'
+  | 'percentage-as-fraction'
+  | 'cost-hours-swapped'
+  | 'footnote-mark'
+  | 'merged-cell'
+  | 'percentage-in-header'
+  | 'thousands-spaced'
+  | 'number-rejoined'
+  | 'english-format';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

@@ -16,8 +16,12 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
-  const projects = outline.projects.map((outlined) => {
-    const readings = outlined.tables.map((table) => readTable(table, context));
+  const firstReadings = outline.projects.map((outlined) => outlined.tables.map((table) => readTable(table, context)));
+  // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
+  const shown = firstReadings.flat().map((reading) => reading.formatShown);
+  const english = shown.includes('english') && shown.every((format) => format === 'english' || format === null);
+  const projects = outline.projects.map((outlined, p) => {
+    const readings = english ? outlined.tables.map((table, t) => (firstReadings[p]![t]!.formatShown === null ? readTable(table, context, 'english') : firstReadings[p]![t]!)) : firstReadings[p]!;
     for (const reading of readings) {
       roles.push(...reading.roles);
       unparsed.push(...reading.unparsed.map((u) => ({ ...u, project: outlined.number, row: null })));

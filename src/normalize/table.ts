@@ -1,7 +1,7 @@
 import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
-import type { Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
+import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
@@ -9,6 +9,8 @@ import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { agreement } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
+import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
+import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
@@ -34,6 +36,8 @@ export interface TableReading {
   unparsed: Array<Omit<Unparsed, 'project' | 'row'>>;
   /** The role of each line of the region that belongs to the table (header lines included). */
   roles: Array<{ line: number; role: LineRole }>;
+  /** What the table's figures show of their format ("4,308.00" can only be English): none, when none tells. */
+  formatShown: FormatShown;
 }
 
 /** What the reader knows about the document around a table. */
@@ -49,6 +53,8 @@ interface RowDraft {
   grade: string | null;
   label: string;
   tokens: string[];
+  /** The line each token was printed on. */
+  tokenLines: SourceLine[];
   /** A small whole number alone between blank lines inside the row: perhaps its page's number. */
   pageNumber?: { line: SourceLine; at: number };
 }
@@ -59,16 +65,21 @@ interface RowDraft {
  * prose after the last row. A total with rows after it ("Totale parziale", an office's total) is
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
-export function readTable(region: TableRegion, context: TableContext): TableReading {
+export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
   const columns = region.header.columns;
   const expected = announcedColumns(columns).length;
+  const printed = region.body.map((l) => classifyLine(l.text));
+  const formatShown = formatShownBy(printed);
+  // The table's own figures decide; a table whose figures read alike both ways follows the document's.
+  const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');
+  const kinds = english ? printed.map(writtenItalian) : printed;
   const reading: TableReading = {
     rows: [],
     totals: [],
     unparsed: [],
     roles: region.header.span.map((l) => ({ line: l.line, role: l.text.trim() === '' ? ('blank' as const) : ('header' as const) })),
+    formatShown,
   };
-  const kinds = region.body.map((l) => classifyLine(l.text));
   const lastRowStart = lastIndex(kinds, ['row-start']);
   const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
   // "7" alone after the last row, before a page break, or after the table's own total, or set
@@ -126,7 +137,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         continue;
       }
       flush();
-      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers] };
+      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
       account(line, 'row');
       continue;
     }
@@ -149,6 +160,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
         if (isPageNumberLike(kind) && standsAlone(kinds, i)) current.pageNumber = { line, at: current.tokens.length };
         current.lines.push(line);
         current.tokens.push(...kind.numbers);
+        current.tokenLines.push(...kind.numbers.map(() => line));
         account(line, 'row');
         continue;
       }
@@ -197,7 +209,7 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     const caption = CAPTION.test(line.text.trim());
     if (next === 'numbers' && caption) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
-      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [] };
+      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       account(line, 'row');
     } else if (next === 'header' || (next === 'row-start' && caption)) account(line, 'noise');
     else unreadable(reading, line, 'text inside a staff table');
@@ -211,7 +223,39 @@ export function readTable(region: TableRegion, context: TableContext): TableRead
     const headerLine = headerLines.find((l) => l.text.includes('%'))?.line ?? headerLines[0]!.line;
     reading.rows = reading.rows.map((row) => withHeaderPercentage(row, sharedPercentage, headerLine));
   }
-  return reading;
+  return english ? asPrintedEnglish(reading) : reading;
+}
+
+/** What the figures of a table's rows and totals show of their format. */
+function formatShownBy(kinds: LineKind[]): FormatShown {
+  return formatShown(kinds.flatMap((kind) => (kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total' ? [kind.numbers] : [])));
+}
+
+/** A line of English figures with them written the Italian way, for the row reader: "4,308.00" → "4.308,00". */
+function writtenItalian(kind: LineKind): LineKind {
+  return kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total' ? { ...kind, numbers: kind.numbers.map(swapSeparators) } : kind;
+}
+
+/**
+ * A table of English figures, read written the Italian way, with each value's raw text as printed
+ * again, the figures in its repairs' details too, and an `english-format` repair on every row.
+ */
+function asPrintedEnglish(reading: TableReading): TableReading {
+  const english = (amount: Amount | null) => amount && printedEnglish(amount);
+  const repair: Repair = {
+    kind: 'english-format',
+    detail: "figures read the English way, a dot before the decimals and commas setting thousands apart: the table's figures can only be read so (\"4,308.00\") or read alike both ways",
+  };
+  return {
+    ...reading,
+    rows: reading.rows.map((row) => {
+      const { hourlyCost, hours, product, percentage, result } = row.resolution.cells;
+      const cells = { hourlyCost: english(hourlyCost), hours: english(hours), product: english(product), percentage: english(percentage), result: english(result) };
+      const repairs = [repair, ...row.repairs.map((r) => ({ ...r, detail: swapFiguresIn(r.detail) }))];
+      return { ...row, resolution: { ...row.resolution, cells }, repairs };
+    }),
+    totals: reading.totals.map((total) => ({ ...total, amount: printedEnglish(total.amount) })),
+  };
 }
 
 /** The total above the header: outside the table's region, it has no role there; its source says where it stands. */
@@ -278,12 +322,13 @@ function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: Tab
   const { pageNumber } = draft;
   if (!pageNumber) return draft;
   const tokens = draft.tokens.filter((_, i) => i !== pageNumber.at);
+  const tokenLines = draft.tokenLines.filter((_, i) => i !== pageNumber.at);
   const without = resolveCells(tokens, columns);
   const withIt = resolveCells(draft.tokens, columns);
   if (without.problem !== null || (withIt.problem === null && !productBelied(withIt))) return draft;
   const role = reading.roles.find((r) => r.line === pageNumber.line.line);
   if (role) role.role = 'noise';
-  return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens };
+  return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens, tokenLines };
 }
 
 /**
@@ -291,16 +336,38 @@ function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: Tab
  * a digit alone after another value, in a row with one value more than its columns, that the
  * row reads without, and no other such digit does.
  */
-function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
+function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolution: CellResolution; at: number; tokens: string[]; repair: Repair } | null {
   if (tokens.length !== announcedColumns(columns).length + 1) return null;
   const readings = tokens.flatMap((token, i) => {
     if (i === 0 || !/^[1-9]$/.test(token)) return [];
     const resolution = resolveCells(tokens.filter((_, k) => k !== i), columns);
-    return resolution.problem === null ? [{ resolution, token, after: tokens[i - 1]! }] : [];
+    return resolution.problem === null ? [{ resolution, at: i, token, after: tokens[i - 1]!, without: tokens.filter((_, k) => k !== i) }] : [];
   });
   if (readings.length !== 1) return null;
-  const [{ resolution, token, after }] = readings as [(typeof readings)[number]];
-  return { resolution, repair: { kind: 'footnote-mark', detail: `"${token}" after "${after}" read as a footnote's mark: the row's arithmetic holds without it` } };
+  const [{ resolution, at, token, after, without }] = readings as [(typeof readings)[number]];
+  return { resolution, at, tokens: without, repair: { kind: 'footnote-mark', detail: `"${token}" after "${after}" read as a footnote's mark: the row's arithmetic holds without it` } };
+}
+
+/**
+ * The row read with some of its tokens joined into one number ("5 949,00" set apart by a space,
+ * "5.968," and "00" broken over two lines), when the row as printed cannot be read or its
+ * arithmetic does not hold, and exactly one way of joining makes it hold in full. Null otherwise:
+ * the row stays as it was, flagged by its problem or its findings; an unresolved row's reason then
+ * names the readings that hold, when there are several.
+ */
+function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
+  if (resolution.problem === null && arithmeticHolds(resolution.cells)) return null;
+  const readings = joinedReadings(draft.tokens, sites, columns);
+  if (readings.length === 0) return null;
+  // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
+  const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
+  const markHolds = mark !== null && arithmeticHolds(mark.resolution.cells);
+  if (readings.length === 1 && !markHolds) return readings[0]!;
+  if (resolution.problem === null) return null;
+  const holding = [...(markHolds ? [mark.tokens] : []), ...readings.map((r) => r.tokens)];
+  const problem = `${resolution.problem}; several readings hold (${holding.map((tokens) => `"${tokens.join(' ')}"`).join(' or ')})`;
+  const repairs = resolution.repairs.map((r) => (r.kind === 'cells-unresolved' ? { ...r, detail: `${r.detail.slice(0, r.detail.length - resolution.problem!.length)}${problem}` } : r));
+  return { resolution: { ...resolution, problem, repairs: [] }, repairs };
 }
 
 function productBelied({ cells }: CellResolution): boolean {
@@ -410,7 +477,16 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
-  const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
+  const sites = joinSites(draft.tokens, draft.tokenLines);
+  const joined = sites.length > 0 ? withNumbersJoined(draft, sites, columns, resolution) : null;
+  if (joined) {
+    resolution = joined.resolution;
+    repairs.push(...joined.repairs);
+  }
+  // After a join found several readings, none is taken: not the footnote's mark either.
+  let mark = resolution.problem !== null && !joined ? withoutFootnoteMark(draft.tokens, columns) : null;
+  // "3 420,00": the 3 a footnote's mark, or the thousands of 3.420,00? Only when the row holds without it is it a mark.
+  if (mark && sites.some((site) => site.at === mark!.at && site.glue === ' ') && !arithmeticHolds(mark.resolution.cells)) mark = null;
   if (mark) {
     resolution = mark.resolution;
     repairs.push(mark.repair);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../helpers/plans.js';
+import { readPlan, readProjects } from '../helpers/plans.js';
 
 const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
 const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
@@ -415,6 +415,92 @@ describe('reading a staff table', () => {
     expect(values(doc)).toEqual([['C3', '17.10', '150', '2565.00', '20', '513.00']]);
     expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['footnote-mark']);
     expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads thousands set apart by a space as one amount when the row\'s arithmetic holds so, and says so', () => {
+    // 19,83 × 300 = 5.949,00, 20 % of it 1.189,80; 18,56 × 350 = 6.496,00, 20 % 1.299,20 (a no-break space).
+    const doc = read('C2 19,83 300 5 949,00 20 1 189,80', 'D2 18,56 350 6\u00a0496,00 20 1\u00a0299,20', 'Totale 2.489,00');
+    expect(values(doc)).toEqual([
+      ['C2', '19.83', '300', '5949.00', '20', '1189.80'],
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      { kind: 'thousands-spaced', detail: expect.stringContaining('"5 949,00" read as one amount, 5949.00') },
+      { kind: 'thousands-spaced', detail: expect.stringContaining('"1 189,80" read as one amount, 1189.80') },
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('C2 19,83 300 5 949,00 20 1 189,80');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('joins no figures set apart by a space where the row reads as printed, nor where joining makes its arithmetic hold no better', () => {
+    // "150 855,00" and "20 171,00" could be 150.855,00 and 20.171,00: 5,70 × 150 = 855,00 says they are not.
+    // 17,10 × 200 = 3.420,00 but 20 % of it is 684,00, not 648,00: joined or not, the row does not hold.
+    const doc = read('B1 5,70 150 855,00 20 171,00', 'C1 17,10 200 3 420,00 20 648,00', 'Totale 819,00');
+    const [kept, flagged] = doc.projects[0]!.staff;
+    expect(values(doc)[0]).toEqual(['B1', '5.70', '150', '855.00', '20', '171.00']);
+    expect(kept!.repairs).toEqual([]);
+    expect(flagged!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 17,10 200 3 420,00 20 648,00']);
+  });
+
+  it('takes a figure and a euro sign after it for no thousands\' group', () => {
+    // "1 € 200,00" is not "1 200,00": the 1 is read as a footnote's mark, as before.
+    const doc = read('C1 10,00 120 1 € 200,00 10 120,00', 'Totale 120,00');
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).not.toContain('thousands-spaced');
+  });
+
+  it('joins a number broken over two lines after its comma or dot when the row\'s arithmetic holds so, and says so', () => {
+    // 29,84 × 200 = 5.968,00, 20 % of it 1.193,60; 15,02 × 200 = 3.004,00, 20 % 600,80.
+    const doc = read('D1 29,84 200 5.968,', '00 20 1.193,60', 'B3 15,02 200 3.', '004,00 20 600,80', 'Totale 1.794,40');
+    expect(values(doc)).toEqual([
+      ['D1', '29.84', '200', '5968.00', '20', '1193.60'],
+      ['B3', '15.02', '200', '3004.00', '20', '600.80'],
+    ]);
+    expect(doc.projects[0]!.staff.map((r) => r.repairs.map((repair) => repair.kind))).toEqual([
+      ['row-joined', 'number-rejoined'],
+      ['row-joined', 'number-rejoined'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs[1]!.detail).toContain('"5.968,00" read as one amount, 5968.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('joins no line\'s last figure with the next line\'s first when the row reads as printed', () => {
+    // "5.968," then "20 …": a comma after the product, not its decimals (5.968,20 would break the product).
+    const doc = read('D1 29,84 200 5.968,', '20 1.193,60', 'Totale 1.193,60');
+    expect(values(doc)).toEqual([['D1', '29.84', '200', '5968', '20', '1193.60']]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['row-joined']);
+  });
+
+  it('reads a table whose figures can only be English the English way, and says so on every row', () => {
+    // 21,40 × 200 = 4.280,00, 20 % of it 856,00; 17,95 × 240 = 4.308,00, 25 % 1.077,00; 856 + 1.077 = 1.933,00.
+    const doc = read('D3 21.40 200 4,280.00 20 856.00', 'C1 17.95 240 4,308.00 25 1,077.00', 'Total 1,933.00');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '200', '4280.00', '20', '856.00'],
+      ['C1', '17.95', '240', '4308.00', '25', '1077.00'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1933.00');
+    expect(doc.projects[0]!.staff.map((r) => r.repairs.map((repair) => repair.kind))).toEqual([['english-format'], ['english-format']]);
+    expect(doc.projects[0]!.staff[1]!.raw).toBe('C1 17.95 240 4,308.00 25 1,077.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a table of Italian and English figures the Italian way, its English figures left unresolved, never misread', () => {
+    const doc = read('D3 21,40 200 4.280,00 20 856,00', 'C1 17.95 240 4,308.00 25 1,077.00', 'Totale 1.933,00');
+    expect(values(doc)[0]).toEqual(['D3', '21.40', '200', '4280.00', '20', '856.00']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 17.95 240 4,308.00 25 1,077.00']);
+  });
+
+  it('reads a table whose figures read both ways as the plan\'s other tables show: English in an English plan, Italian otherwise', () => {
+    // 20,00 × 1.500 = 30.000, 10 % of it 3.000; read the Italian way, 20 × 1,5 = 30 and 10 % of it 3 would hold too.
+    const ambiguous = { number: 2, rows: ['C2 20.00 1,500 30,000 10 3,000'], total: 'Total 3,000' };
+    const english = readProjects([{ number: 1, rows: ['D3 21.40 200 4,280.00 20 856.00'], total: 'Total 856.00' }, ambiguous]);
+    expect(english.projects[1]!.staff.map((r) => [r.hours, r.product, r.result])).toEqual([['1500', '30000', '3000']]);
+    expect(english.projects[1]!.printedTotal).toBe('3000');
+    const italian = readProjects([{ number: 1, rows: ['D3 21,40 200 4.280,00 20 856,00'], total: 'Totale 856,00' }, ambiguous]);
+    expect(italian.projects[1]!.staff.map((r) => [r.hours, r.product, r.result])).toEqual([['1.500', '30.000', '3.000']]);
+    expect(italian.projects[1]!.staff[0]!.repairs).toEqual([]);
   });
 
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {

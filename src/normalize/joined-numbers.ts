@@ -1,0 +1,181 @@
+import { collapseSpace } from '../extract/text.js';
+import type { Amount, Repair, SourceLine, StaffColumn } from '../model.js';
+import { agreement, applyPercentage } from '../rounding.js';
+import { resolveCells, type CellResolution } from './cells.js';
+import { parseItalianNumber } from './numbers.js';
+
+/**
+ * Where two of a row's tokens may be one number that the text set apart: thousands set apart by a
+ * space ("5 949,00", tokens "5" and "949,00"), or a number broken over two lines after its comma
+ * or dot ("5.968," at a line's end, "00" at the next one's start).
+ */
+export interface JoinSite {
+  /** The join is between token `at` and token `at + 1`. */
+  at: number;
+  /** What stood between the two pieces: a space, or the stop that ended the first line. */
+  glue: ' ' | ',' | '.';
+}
+
+/**
+ * The places where a row's tokens may join: a whole number of one to three digits followed, on
+ * the same line and after one space only, by three digits with or without decimals ("5 949,00",
+ * "1 189,80"); and a line's last token printed with a comma or dot after it ("5.968,", "3.")
+ * followed by the next line's first token when it is digits ("00") or a group of three ("004,00"). `lineOf` gives each token's line.
+ * The tokens' characters are looked at first: most rows have no such place, and their lines'
+ * text is never looked at.
+ */
+export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
+  const sites: JoinSite[] = [];
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const left = tokens[at]!;
+    const right = tokens[at + 1]!;
+    const line = lineOf[at]!;
+    if (line === lineOf[at + 1]) {
+      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) sites.push({ at, glue: ' ' });
+      continue;
+    }
+    if (!isDigits(right) && !isThousandsGroup(right)) continue;
+    const text = collapseSpace(line.text);
+    const stop = text.charAt(text.length - 1);
+    if ((stop === ',' || stop === '.') && endsWith(text, `${left}${stop}`) && startsWith(collapseSpace(lineOf[at + 1]!.text), right)) {
+      sites.push({ at, glue: stop });
+    }
+  }
+  return sites;
+}
+
+/** "5", "21", "949": digits that may head a number whose thousands a space sets apart. */
+function isThousandsHead(token: string): boolean {
+  return token.length <= 3 && isDigits(token);
+}
+
+/** "949", "949,00": a group of three digits, then perhaps the decimals. */
+function isThousandsGroup(token: string): boolean {
+  if (token.length < 3 || !isDigits(token.slice(0, 3))) return false;
+  if (token.length === 3) return true;
+  return token.charAt(3) === ',' && token.length > 4 && isDigits(token.slice(4));
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** "5 949,00" in the line, not within a longer figure ("15 949,00", "5 949,001"). */
+function standsSpaced(text: string, left: string, right: string): boolean {
+  const pair = `${left} ${right}`;
+  for (let from = text.indexOf(pair); from >= 0; from = text.indexOf(pair, from + 1)) {
+    const before = text.charAt(from - 1);
+    const after = text.charAt(from + pair.length);
+    if (!/[\d.,'’]/.test(before) && !/[\d.,'’]/.test(after)) return true;
+  }
+  return false;
+}
+
+function endsWith(text: string, tail: string): boolean {
+  return text.endsWith(tail) && !/\d/.test(text.charAt(text.length - tail.length - 1));
+}
+
+function startsWith(text: string, head: string): boolean {
+  return text.startsWith(head) && !/[\d.,]/.test(text.charAt(head.length));
+}
+
+/** A reading of a row with some of its tokens joined, and the repairs that say which. */
+export interface JoinedReading {
+  /** The row's tokens, joined as read: "19,83 300 5 949,00 20 1 189,80" is five. */
+  tokens: string[];
+  resolution: CellResolution;
+  repairs: Repair[];
+}
+
+/** Beyond this many places, a row's joins are not tried (2^n readings): no plan's row has so many. */
+const MAX_SITES = 5;
+
+/**
+ * The readings of a row with some of its join sites joined (every set of them) whose arithmetic
+ * holds in full ({@link arithmeticHolds}), each joined number taking part in it. The caller takes
+ * one only when it is the only one.
+ */
+export function joinedReadings(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading[] {
+  if (sites.length === 0 || sites.length > MAX_SITES) return [];
+  const holding: JoinedReading[] = [];
+  for (let set = 1; set < 1 << sites.length; set++) {
+    const joined = joinTokens(tokens, sites.filter((_, i) => (set & (1 << i)) !== 0));
+    if (joined === null) continue;
+    const resolution = resolveCells(joined.tokens, columns);
+    if (resolution.problem !== null || !arithmeticHolds(resolution.cells, joined.joined)) continue;
+    holding.push({ tokens: joined.tokens, resolution, repairs: joined.repairs });
+  }
+  return holding;
+}
+
+/** The tokens with the chosen sites joined; null when a joined piece is no number. */
+function joinTokens(tokens: string[], sites: JoinSite[]): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
+  const out: string[] = [];
+  const joined: string[] = [];
+  const repairs: Repair[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const pieces = [tokens[i]!];
+    const glues: string[] = [];
+    let text = tokens[i]!;
+    for (let site = siteAt(sites, i); site; site = siteAt(sites, i)) {
+      i++;
+      text = `${text}${site.glue}${tokens[i]!}`;
+      pieces.push(tokens[i]!);
+      glues.push(site.glue);
+    }
+    if (pieces.length > 1) {
+      const read = parseItalianNumber(text);
+      if (!read) return null;
+      joined.push(text);
+      repairs.push(joinRepair(read, pieces, glues));
+    }
+    out.push(text);
+  }
+  return { tokens: out, joined, repairs };
+}
+
+function siteAt(sites: JoinSite[], at: number): JoinSite | undefined {
+  return sites.find((s) => s.at === at);
+}
+
+function joinRepair(read: Amount, pieces: string[], glues: string[]): Repair {
+  const text = read.raw;
+  if (glues.every((g) => g === ' ')) {
+    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
+  }
+  return { kind: 'number-rejoined', detail: `"${text}" read as one amount, ${read.text}, broken over two lines after "${glues.find((g) => g !== ' ')}": the row's arithmetic holds so` };
+}
+
+/**
+ * Whether a row's cells satisfy every relation they can be checked by, exactly or as a rounding,
+ * and at least one: cost × hours = product; product (cost × hours or the printed one) ×
+ * percentage / 100 = result, the percentage perhaps printed as a fraction ("0,20"). Each of the
+ * `mustTakePart` texts must be the raw text of a cell that a holding relation checks.
+ */
+export function arithmeticHolds(cells: Record<StaffColumn, Amount | null>, mustTakePart: string[] = []): boolean {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  if (!hourlyCost || !hours) return false;
+  const exact = hourlyCost.value.times(hours.value);
+  const checked: Array<Amount | null> = [hourlyCost, hours];
+  let relations = 0;
+  if (product) {
+    if (agreement(product.value, exact) === 'different') return false;
+    checked.push(product);
+    relations++;
+  }
+  if (percentage && result) {
+    const shares = [percentage.value];
+    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
+    const bases = product ? [exact, product.value] : [exact];
+    const holds = shares.some((share) => bases.some((base) => agreement(result.value, applyPercentage(base, share)) !== 'different'));
+    if (!holds) return false;
+    checked.push(percentage, result);
+    relations++;
+  }
+  return relations > 0 && mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceLine, StaffColumn } from '../../src/model.js';
+import { arithmeticHolds, joinedReadings, joinSites } from '../../src/normalize/joined-numbers.js';
+import { parseItalianNumber } from '../../src/normalize/numbers.js';
+
+const ALL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
+const line = (text: string, at = 1): SourceLine => ({ text, line: at, page: null });
+/** The tokens of one printed line, each from that line. */
+const onOneLine = (text: string) => {
+  const printed = line(text);
+  const tokens = text.split(' ');
+  return { tokens, lines: tokens.map(() => printed) };
+};
+const cells = (...texts: Array<string | null>) => {
+  const [hourlyCost, hours, product, percentage, result] = texts.map((t) => (t === null ? null : parseItalianNumber(t)));
+  return { hourlyCost: hourlyCost ?? null, hours: hours ?? null, product: product ?? null, percentage: percentage ?? null, result: result ?? null };
+};
+
+describe('where a row\'s tokens may be one number', () => {
+  it('finds a group of three digits after one to three digits and a space on the same line', () => {
+    const { tokens, lines } = onOneLine('19,83 300 5 949,00 20 1 189,80');
+    expect(joinSites(tokens, lines)).toEqual([
+      { at: 2, glue: ' ' },
+      { at: 5, glue: ' ' },
+    ]);
+  });
+
+  it('finds none where the figures stood apart otherwise, or the right one is no group of three', () => {
+    const euro = line('10,00 120 1 € 200,00');
+    expect(joinSites(['10,00', '120', '1', '200,00'], [euro, euro, euro, euro])).toEqual([]);
+    const { tokens, lines } = onOneLine('17,10 200 3.420,00 20 68,40');
+    expect(joinSites(tokens, lines)).toEqual([]);
+  });
+
+  it('finds a line\'s last figure printed with a stop after it and the next line\'s first figure', () => {
+    const first = line('D1 29,84 200 5.968,', 1);
+    const second = line('00 20 1.193,60', 2);
+    expect(joinSites(['29,84', '200', '5.968', '00', '20', '1.193,60'], [first, first, first, second, second, second])).toEqual([{ at: 2, glue: ',' }]);
+    const dotted = line('B3 15,02 200 3.', 1);
+    const rest = line('004,00 20 600,80', 2);
+    expect(joinSites(['15,02', '200', '3', '004,00', '20', '600,80'], [dotted, dotted, dotted, rest, rest, rest])).toEqual([
+      { at: 2, glue: '.' },
+      { at: 4, glue: ' ' },
+    ]);
+  });
+
+  it('finds none between lines where the first ends without a stop', () => {
+    const first = line('D1 29,84 200 5.968', 1);
+    const second = line('00 20 1.193,60', 2);
+    expect(joinSites(['29,84', '200', '5.968', '00', '20', '1.193,60'], [first, first, first, second, second, second])).toEqual([]);
+  });
+});
+
+describe('a row\'s arithmetic holding', () => {
+  it('holds when cost × hours = product and product × percentage / 100 = result, exactly or rounded', () => {
+    expect(arithmeticHolds(cells('19,83', '300', '5949,00', '20', '1189,80'))).toBe(true);
+    expect(arithmeticHolds(cells('19,83', '300', '5949', '20', '1190'))).toBe(true);
+    expect(arithmeticHolds(cells('19,83', '300', null, '0,20', '1189,80'))).toBe(true);
+  });
+
+  it('does not hold when a relation breaks, or none can be checked', () => {
+    expect(arithmeticHolds(cells('17,10', '200', '3420,00', '20', '648,00'))).toBe(false);
+    expect(arithmeticHolds(cells('17,10', '200', null, null, '684,00'))).toBe(false);
+  });
+
+  it('does not hold for a joined number that no relation checks', () => {
+    expect(arithmeticHolds(cells('5,70', '150', '855,00', null, '20 171,00'), ['20 171,00'])).toBe(false);
+  });
+});
+
+describe('reading a row with its numbers joined', () => {
+  it('reads the one joining that holds, and records each joined number', () => {
+    const { tokens, lines } = onOneLine('19,83 300 5 949,00 20 1 189,80');
+    const readings = joinedReadings(tokens, joinSites(tokens, lines), ALL);
+    expect(readings.map((r) => r.tokens)).toEqual([['19,83', '300', '5 949,00', '20', '1 189,80']]);
+    expect(ALL.map((c) => readings[0]!.resolution.cells[c]?.text)).toEqual(['19.83', '300', '5949.00', '20', '1189.80']);
+    expect(readings[0]!.repairs.map((r) => r.kind)).toEqual(['thousands-spaced', 'thousands-spaced']);
+  });
+
+  it('reads none when no joining holds', () => {
+    const { tokens, lines } = onOneLine('17,10 200 3 420,00 20 648,00');
+    expect(joinedReadings(tokens, joinSites(tokens, lines), ALL)).toEqual([]);
+  });
+
+  it('reads thousands set apart twice as one amount ("1 234 567,00")', () => {
+    // 1.234,567 × 1.000 = 1.234.567,00; 10 % of it 123.456,70.
+    const { tokens, lines } = onOneLine('1234,567 1000 1 234 567,00 10 123 456,70');
+    const readings = joinedReadings(tokens, joinSites(tokens, lines), ALL);
+    expect(readings.map((r) => r.tokens)).toEqual([['1234,567', '1000', '1 234 567,00', '10', '123 456,70']]);
+  });
+});
