@@ -1,5 +1,6 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
+import { readTableHeader } from './table-header.js';
 import { OPEN_ENDING } from './text.js';
 
 /** "Progetto", "Scheda progetto", "Scheda di progetto", "Progetto obiettivo". */
@@ -45,10 +46,15 @@ export interface ProjectHeading {
 }
 
 /**
- * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …": the word some plans name their projects with, read as
- * a heading only in a plan without any "Progetto" heading (elsewhere a project's own aims).
+ * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …", "OBIETTIVO 2 – …"; and, read as a heading only where a
+ * paragraph starts, "OBIETTIVO 2" alone on its line. The word some plans name their projects with:
+ * among "Progetto" headings, a project only where it has the shape of one (see `withObjectives`).
+ * Groups: the number (after a mark, or without one), then the title.
  */
-const OBJECTIVE_HEADING = new RegExp(String.raw`^\s*obiettivo\s+${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)(.*)$`, 'i');
+const OBJECTIVE_HEADING = new RegExp(
+  String.raw`^\s*obiettivo\s+(?:${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})${YEAR}\s*(?:[-–—:)]\s*|$))(.*)$`,
+  'i',
+);
 
 /**
  * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word and its title
@@ -63,7 +69,9 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);
-      return objective && headingOf(line, index, objective[1]!, objective[2]!, /^\p{Ll}/u.test(collapsed), 'obiettivo');
+      if (!objective) return null;
+      const alone = objective[2] !== undefined && objective[3] === '';
+      return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), 'obiettivo');
     }
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
     return numberFirst && headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
@@ -90,7 +98,8 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
  * are a list with nothing of a project after them (no section, no table). "Obiettivo n. 1"
- * headings count only without "Progetto" ones.
+ * headings count as such without "Progetto" ones, and among them where they have the shape of a
+ * project (see `withObjectives`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -98,8 +107,40 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
-  const named = candidates.some((c) => c.word === 'progetto') ? candidates.filter((c) => c.word === 'progetto') : candidates;
-  return openingProjects(lines, named);
+  if (!candidates.some((c) => c.word === 'progetto')) return openingProjects(lines, candidates);
+  const projects = openingProjects(lines, candidates.filter((c) => c.word === 'progetto'));
+  return withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo'));
+}
+
+/**
+ * The "Progetto" headings with the "Obiettivo" ones among them that open a project of their own
+ * ("Progetto n. 1 …", "Obiettivo n. 2 – …", "Progetto n. 3 …"): one whose number comes next after
+ * the heading before it (1 with none before), below no later "Progetto" of its number or a lower
+ * one, with a section and a staff table of its own before the next heading, after the project
+ * before it has had its own table. An objective among a project's aims, in a list in its
+ * description or conditions, or a reference to one in prose, has none of that shape: it is the
+ * project's text.
+ */
+function withObjectives(lines: ReadLines, projects: ProjectHeading[], objectives: ProjectHeading[]): ProjectHeading[] {
+  if (projects.length === 0 || objectives.length === 0) return projects;
+  const headings = [...projects];
+  const all = [...projects, ...objectives].sort((a, b) => a.index - b.index);
+  for (const objective of objectives) {
+    const at = headings.findIndex((h) => h.index > objective.index);
+    const before = at === -1 ? headings[headings.length - 1] : headings[at - 1];
+    const after = at === -1 ? undefined : headings[at];
+    if (objective.number !== (before?.number ?? 0) + 1 || (after && after.number <= objective.number)) continue;
+    const end = all.find((h) => h.index > objective.index)?.index ?? lines.length;
+    const own = anyLine(lines, objective.index + 1, end, (k) => lines.sectionMarker(k)) && hasTable(lines, objective.index + 1, end);
+    if (!own || (before && !hasTable(lines, before.index + 1, objective.index))) continue;
+    headings.splice(at === -1 ? headings.length : at, 0, objective);
+  }
+  return headings;
+}
+
+/** A staff table's header among the lines from `from` up to `to` (exclusive). */
+function hasTable(lines: ReadLines, from: number, to: number): boolean {
+  return anyLine(lines, from, to, (k) => lines.headerPiece(k) && readTableHeader(lines, k) !== null);
 }
 
 /** The candidates that open projects: see `findProjectHeadings`. */
