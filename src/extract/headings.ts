@@ -41,8 +41,11 @@ export interface ProjectHeading {
    * mark after the number. It opens a project only where a paragraph starts.
    */
   weak: boolean;
-  /** The word the heading names the project with: "Obiettivo n. 1 –" in some plans. */
-  word: 'progetto' | 'obiettivo';
+  /**
+   * The word the heading names the project with: "Obiettivo n. 1 –" in some plans; null for a
+   * number and a title alone ("1) Potenziamento dello sportello", see `numberedHeadings`).
+   */
+  word: 'progetto' | 'obiettivo' | null;
 }
 
 /**
@@ -99,7 +102,8 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
  * are a list with nothing of a project after them (no section, no table). "Obiettivo n. 1"
  * headings count as such without "Progetto" ones, and among them where they have the shape of a
- * project (see `withObjectives`).
+ * project (see `withObjectives`). In a plan with no heading of these forms, headings that are a
+ * number and a title alone, where the structure proves them (see `numberedHeadings`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -107,6 +111,7 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
+  if (candidates.length === 0) return numberedHeadings(lines);
   if (!candidates.some((c) => c.word === 'progetto')) return openingProjects(lines, candidates);
   const projects = openingProjects(lines, candidates.filter((c) => c.word === 'progetto'));
   return withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo'));
@@ -140,7 +145,7 @@ function withObjectives(lines: ReadLines, projects: ProjectHeading[], objectives
 
 /** A staff table's header among the lines from `from` up to `to` (exclusive). */
 function hasTable(lines: ReadLines, from: number, to: number): boolean {
-  return anyLine(lines, from, to, (k) => lines.headerPiece(k) && readTableHeader(lines, k) !== null);
+  return firstTable(lines, from, to) !== -1;
 }
 
 /** The candidates that open projects: see `findProjectHeadings`. */
@@ -189,6 +194,118 @@ function isListEntry(candidates: ProjectHeading[], substantial: boolean[], index
     if (candidates[j]!.number > number) return false;
   }
   return false;
+}
+
+/**
+ * "1) Potenziamento dello sportello", "2. Digitalizzazione archivio", "3 - Titolo": a number, a
+ * mark and a title that starts with a capital or a quote. Groups: the number, the mark, the title.
+ */
+const NUMBERED_HEADING = /^(\d{1,2})(?:\s*(\))\s*|(\.)\s+|\s+([-–—])\s+)(?=["“«\p{Lu}])(.+)$/u;
+/** A list's item rather than a heading: it ends as one does, or holds an amount. */
+const NOT_NUMBERED_TITLE = /[;,:]$|\d,\d/;
+
+/** A line that is a number and a title: its mark (")", "." or a dash) tells the plan's headings from its lists of other marks. */
+interface NumberedLine {
+  heading: ProjectHeading;
+  mark: string;
+  /** It carries on the sentence of the line before: never a heading, but still an item of a list. */
+  prose: boolean;
+}
+
+/** What opens a project's body: its description, the list of its conditions, its first condition. */
+const BODY_START = /^(?:descrizione\b|il progetto risponde\b)/i;
+
+function startsBody(lines: ReadLines, index: number): boolean {
+  return lines.condition(index)?.ordinal === 1 || (lines.sectionMarker(index) && !lines.condition(index) && BODY_START.test(lines.text(index)));
+}
+
+/**
+ * Headings that are a number and a title alone, in a plan with no heading of another form, read
+ * only where the structure proves them: numbered 1, 2, 3… with one mark; each the last numbered
+ * line (lists numbered from 1 aside) before a description, the list of conditions or the first
+ * condition; and a staff table between each and the next. A numbered condition, an item of a list
+ * in a description or a condition, or an entry of an index of the projects is none. None at all
+ * where anything is left unproven: a project's body (a table, its first condition) before the
+ * first heading, a second body after a heading's table (a heading missed), or two lines that could
+ * each be the same heading.
+ */
+function numberedHeadings(lines: ReadLines): ProjectHeading[] {
+  const found: NumberedLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines.text(index);
+    if (!/^\d/.test(text) || lines.sectionMarker(index)) continue;
+    const match = NUMBERED_HEADING.exec(text);
+    if (!match) continue;
+    const heading = headingOf(lines.source(index), index, match[1]!, match[5]!, false, null);
+    const prose = NOT_NUMBERED_TITLE.test(text) || runsOn(lines, index) || continuesPhrase(lines, heading);
+    found.push({ heading, mark: match[2] ?? match[3] ?? '-', prose });
+  }
+  const chain: NumberedLine[] = [];
+  for (;;) {
+    const last = chain[chain.length - 1];
+    const number = (last?.heading.number ?? 0) + 1;
+    const start = last?.heading.index ?? -1;
+    const next = found.find(
+      (c) =>
+        c.heading.number === number && !c.prose && c.heading.index > start && (!last || (c.mark === last.mark && hasTable(lines, start + 1, c.heading.index))) && opensBody(lines, found, c),
+    );
+    if (!next) break;
+    // Another line numbered alike since the table before, not in a list: which one heads the project is not known.
+    const from = last ? lastTable(lines, start + 1, next.heading.index) : -1;
+    const rival = (c: NumberedLine) =>
+      c !== next && !c.prose && c.heading.number === number && c.mark === next.mark && c.heading.index > from && c.heading.index < next.heading.index;
+    if (found.some((c) => rival(c) && !inList(lines, found, c))) return [];
+    chain.push(next);
+  }
+  if (chain.length === 0 || anyLine(lines, 0, chain[0]!.heading.index, (k) => startsBody(lines, k) || hasTable(lines, k, k + 1))) return [];
+  const proven = chain.every((c, i) => {
+    const end = chain[i + 1]?.heading.index ?? lines.length;
+    const table = firstTable(lines, c.heading.index + 1, end);
+    return table !== -1 && !anyLine(lines, table + 1, end, (k) => startsBody(lines, k));
+  });
+  return proven ? chain.map((c) => c.heading) : [];
+}
+
+/**
+ * The line is the last numbered line before a project's body: no line numbered with its mark comes
+ * between them, but the items of lists numbered from 1, 2 … (a description's, or the conditions').
+ */
+function opensBody(lines: ReadLines, found: NumberedLine[], line: NumberedLine): boolean {
+  let position = found.indexOf(line) + 1;
+  let item = 0;
+  for (let k = line.heading.index + 1; k < lines.length; k++) {
+    if (lines.sectionMarker(k) || lines.headerPiece(k)) return startsBody(lines, k);
+    const other = found[position];
+    if (other?.heading.index !== k) continue;
+    position++;
+    if (other.mark !== line.mark) continue;
+    const { number } = other.heading;
+    if ((item > 0 && number === item + 1) || (number === 1 && inList(lines, found, other))) item = number;
+    else return false;
+  }
+  return false;
+}
+
+/** One of consecutive numbered lines with the same mark and nothing of a project between them: a list's item. */
+function inList(lines: ReadLines, found: NumberedLine[], line: NumberedLine): boolean {
+  const at = found.indexOf(line);
+  const neighbour = (other: NumberedLine | undefined, step: number, from: number, to: number) =>
+    other !== undefined && other.mark === line.mark && other.heading.number === line.heading.number + step &&
+    !anyLine(lines, from + 1, to, (k) => lines.sectionMarker(k) || lines.headerPiece(k));
+  const before = found[at - 1];
+  const after = found[at + 1];
+  return neighbour(before, -1, before?.heading.index ?? 0, line.heading.index) || neighbour(after, 1, line.heading.index, after?.heading.index ?? 0);
+}
+
+/** The index of the first (or, `lastTable`, the last) staff table's header among the lines from `from` up to `to` (exclusive), or -1. */
+function firstTable(lines: ReadLines, from: number, to: number): number {
+  for (let k = from; k < to && k < lines.length; k++) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  return -1;
+}
+
+function lastTable(lines: ReadLines, from: number, to: number): number {
+  for (let k = Math.min(to, lines.length) - 1; k >= from; k--) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  return -1;
 }
 
 /** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */

@@ -326,6 +326,80 @@ describe('"Obiettivo" headings among "Progetto" ones', () => {
   });
 });
 
+describe('headings that are a number and a title, without "Progetto"', () => {
+  it.each([
+    ['1) Potenziamento dello sportello', '2) Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1. Potenziamento dello sportello', '2. Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1 - Potenziamento dello sportello', '2 – Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1) “Sportello amico”', '2) ARCHIVIO DIGITALE', 'Sportello amico', 'ARCHIVIO DIGITALE'],
+  ])('reads %j, %j where each opens a project\'s body', (first, second, title1, title2) => {
+    const text = ['PIANO DEI PROGETTI 2016', '', first, ...body(ROWS[0]!), second, ...body(ROWS[1]!), '3) Tributi'.replace('3)', first.replace(/^1(\)|\.| -).*$/, '3$1')), ...body(ROWS[2]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, title1, 1, ROWS[0]],
+      [2, title2, 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+  });
+
+  it('takes no numbered condition, numbered list in a description or a condition, nor an index of the projects, for a heading', () => {
+    const text = [
+      'PIANO DEI PROGETTI 2016',
+      'Elenco dei progetti:',
+      '1. Potenziamento dello sportello',
+      '2. Digitalizzazione archivio',
+      '3. Tributi',
+      '',
+      '1. Potenziamento dello sportello',
+      ...body(ROWS[0]!, ['Le attività sono:', '1. Revisione della modulistica.', '', '2. Formazione del personale.'], ['1. Verifica dei tempi.', '', '2. Relazione finale.']),
+      '2. Digitalizzazione archivio',
+      'Il progetto si svolge in tre fasi.',
+      '1. Scansione dei fascicoli.',
+      '',
+      '2. Indicizzazione.',
+      '',
+      '3. Conservazione a norma.',
+      ...body(ROWS[1]!, [], ['1. Prima verifica.', '', '2. Seconda verifica.', '', '3. Terza verifica.']),
+      '3. Tributi',
+      'Descrizione del progetto',
+      '1) Miglioramento quali-quantitativo dei servizi',
+      'Testo.',
+      '2) Concreti risultati percepibili',
+      'Testo.',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      ROWS[2],
+    ].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Potenziamento dello sportello', 1, ROWS[0]],
+      [2, 'Digitalizzazione archivio', 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+    expect(outline(text).projects[0]!.heading.line).toBe(7);
+  });
+
+  it.each([
+    ['numbers out of sequence', ['1) Sportello', ...body(ROWS[0]!), '3) Archivio', ...body(ROWS[1]!)]],
+    ['a number that does not start at 1', ['2) Sportello', ...body(ROWS[0]!), '3) Archivio', ...body(ROWS[1]!)]],
+    ['a heading with no table after it', ['1) Sportello', ...body(ROWS[0]!), '2) Archivio', 'Descrizione del progetto', 'Testo.']],
+    ['a project\'s body before the first heading', [...body(ROWS[0]!), '1) Sportello', ...body(ROWS[1]!)]],
+    ['two headings numbered alike before a body', ['1) Sportello', ...body(ROWS[0]!), '2) Archivio', 'Testo.', '2) Archivio storico', ...body(ROWS[1]!)]],
+    ['a numbered line that carries on a sentence', ['1) Sportello', ...body(ROWS[0]!, [], ['Le risorse sono stanziate come indicato al punto']).slice(0, -1), '2) Bilancio di previsione', ...body(ROWS[1]!)]],
+    ['a list of one project before it: which of the two heads it is not known', ['Progetto presentato:', '1) Sportello', '', '1) Sportello', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)]],
+    ['chapters of a decree, with no project\'s body', ['DECRETO DEL SINDACO N. 14', '1. Premessa', 'Il fondo è costituito.', '2. Dispositivo', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', ROWS[0]!]],
+  ])('reads none where the structure does not prove them: %s', (_, lines) => {
+    expect(outline(['PIANO 2016', '', ...lines].join('\n')).projects).toEqual([]);
+  });
+
+  it('takes no line numbered with another mark, nor an item ending as a list\'s do, for a heading', () => {
+    const text = ['1) Sportello', ...body(ROWS[0]!, [], ['Restano da svolgere:', '', '2. Verifiche finali', '', '2) Relazione conclusiva;']), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([[1, 'Sportello', 1, ROWS[0]], [2, 'Archivio', 1, ROWS[1]]]);
+  });
+
+  it('reads them only in a plan that has no heading of another form', () => {
+    const text = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+  });
+});
+
 describe('title and year', () => {
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
