@@ -8,7 +8,8 @@ import { differences } from './helpers/score.js';
 
 // Complete plans of other offices and years, with gold worked out apart from rendiconta
 // (fixtures/offices/README.md): texts, pdftotext -layout output of PDFs, and two of those PDFs;
-// and the plans of session 7's red team (fixtures/red-team/README.md), texts and PDFs.
+// the plans of session 7's red team (fixtures/red-team/README.md), texts and PDFs; and small plans
+// of heading forms (fixtures/headings/README.md).
 const plansIn = (folder: string) => {
   const dir = join(ROOT, folder);
   return readdirSync(dir)
@@ -18,6 +19,7 @@ const plansIn = (folder: string) => {
 };
 const OFFICES = plansIn('fixtures/offices');
 const RED_TEAM = plansIn('fixtures/red-team');
+const HEADINGS = plansIn('fixtures/headings');
 /** A plan's gold: "p03.pdf" and its text "p03.layout.txt" share "p03.gold.json". */
 const goldOf = ({ dir, file }: { dir: string; file: string }) =>
   JSON.parse(readFileSync(join(dir, file.replace(/(?:\.layout)?\.(?:txt|pdf)$/, '.gold.json')), 'utf8')) as Gold;
@@ -27,10 +29,11 @@ describe('plans of other offices and years', () => {
     expect(OFFICES.filter((p) => p.file.endsWith('.txt'))).toHaveLength(14);
     expect(OFFICES.filter((p) => p.file.endsWith('.pdf'))).toHaveLength(2);
     expect(RED_TEAM).toHaveLength(123);
-    for (const plan of [...OFFICES, ...RED_TEAM]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
+    expect(HEADINGS).toHaveLength(2);
+    for (const plan of [...OFFICES, ...RED_TEAM, ...HEADINGS]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
   });
 
-  it.each([...OFFICES, ...RED_TEAM].map((plan) => [plan.file, plan] as const))('%s reads exactly as its gold: every value, every finding, no other', async (_, plan) => {
+  it.each([...OFFICES, ...RED_TEAM, ...HEADINGS].map((plan) => [plan.file, plan] as const))('%s reads exactly as its gold: every value, every finding, no other', async (_, plan) => {
     const format = plan.file.endsWith('.pdf') ? 'pdf' : 'text';
     const source = await extractSource({ path: plan.file, format, bytes: new Uint8Array(readFileSync(join(plan.dir, plan.file))) }, { ocr: 'never' });
     expect(differences(recordOf(source), goldOf(plan))).toEqual([]);
