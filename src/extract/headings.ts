@@ -250,10 +250,12 @@ function numberedHeadings(lines: ReadLines): ProjectHeading[] {
         c.heading.number === number && !c.prose && c.heading.index > start && (!last || (c.mark === last.mark && hasTable(lines, start + 1, c.heading.index))) && opensBody(lines, found, c),
     );
     if (!next) break;
-    // Another line numbered alike since the table before, not in a list: which one heads the project is not known.
+    // Another line numbered alike since the table before, neither in a list nor an index's entry
+    // of the same title: which one heads the project is not known.
     const from = last ? lastTable(lines, start + 1, next.heading.index) : -1;
     const rival = (c: NumberedLine) =>
-      c !== next && !c.prose && c.heading.number === number && c.mark === next.mark && c.heading.index > from && c.heading.index < next.heading.index;
+      c !== next && !c.prose && c.heading.number === number && c.mark === next.mark && c.heading.index > from && c.heading.index < next.heading.index &&
+      !sameTitle(c.heading.titleStart, next.heading.titleStart);
     if (found.some((c) => rival(c) && !inList(lines, found, c))) return [];
     chain.push(next);
   }
@@ -266,6 +268,14 @@ function numberedHeadings(lines: ReadLines): ProjectHeading[] {
   return proven ? chain.map((c) => c.heading) : [];
 }
 
+/** A dot leader and the page after an index's entry: "… ........ pag. 4". */
+const LEADER = /\s*(?:\.{3,}|…).*$/;
+
+/** An index's entry names the heading's title: it starts with the heading's first line, dot leader and page aside. */
+function sameTitle(entry: string, heading: string): boolean {
+  return entry.replace(LEADER, '').toLowerCase().startsWith(heading.replace(LEADER, '').toLowerCase());
+}
+
 /**
  * The line is the last numbered line before a project's body: no line numbered with its mark comes
  * between them, but the items of lists numbered from 1, 2 … (a description's, or the conditions').
@@ -274,7 +284,7 @@ function opensBody(lines: ReadLines, found: NumberedLine[], line: NumberedLine):
   let position = found.indexOf(line) + 1;
   let item = 0;
   for (let k = line.heading.index + 1; k < lines.length; k++) {
-    if (lines.sectionMarker(k) || lines.headerPiece(k)) return startsBody(lines, k);
+    if (isStructure(lines, k)) return startsBody(lines, k);
     const other = found[position];
     if (other?.heading.index !== k) continue;
     position++;
@@ -291,10 +301,15 @@ function inList(lines: ReadLines, found: NumberedLine[], line: NumberedLine): bo
   const at = found.indexOf(line);
   const neighbour = (other: NumberedLine | undefined, step: number, from: number, to: number) =>
     other !== undefined && other.mark === line.mark && other.heading.number === line.heading.number + step &&
-    !anyLine(lines, from + 1, to, (k) => lines.sectionMarker(k) || lines.headerPiece(k));
+    !anyLine(lines, from + 1, to, (k) => isStructure(lines, k));
   const before = found[at - 1];
   const after = found[at + 1];
   return neighbour(before, -1, before?.heading.index ?? 0, line.heading.index) || neighbour(after, 1, line.heading.index, after?.heading.index ?? 0);
+}
+
+/** A section's marker or a staff table's header (not a title's line that has a header's words: "… associazioni di categoria"). */
+function isStructure(lines: ReadLines, index: number): boolean {
+  return lines.sectionMarker(index) || (lines.headerPiece(index) && readTableHeader(lines, index) !== null);
 }
 
 /** The index of the first (or, `lastTable`, the last) staff table's header among the lines from `from` up to `to` (exclusive), or -1. */

@@ -383,10 +383,20 @@ describe('headings that are a number and a title, without "Progetto"', () => {
     ['a project\'s body before the first heading', [...body(ROWS[0]!), '1) Sportello', ...body(ROWS[1]!)]],
     ['two headings numbered alike before a body', ['1) Sportello', ...body(ROWS[0]!), '2) Archivio', 'Testo.', '2) Archivio storico', ...body(ROWS[1]!)]],
     ['a numbered line that carries on a sentence', ['1) Sportello', ...body(ROWS[0]!, [], ['Le risorse sono stanziate come indicato al punto']).slice(0, -1), '2) Bilancio di previsione', ...body(ROWS[1]!)]],
-    ['a list of one project before it: which of the two heads it is not known', ['Progetto presentato:', '1) Sportello', '', '1) Sportello', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)]],
+    ['two lines numbered alike before a body: which of the two heads it is not known', ['Premessa:', '1) Sportello', '', '1) Ufficio relazioni con il pubblico', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)]],
     ['chapters of a decree, with no project\'s body', ['DECRETO DEL SINDACO N. 14', '1. Premessa', 'Il fondo è costituito.', '2. Dispositivo', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', ROWS[0]!]],
   ])('reads none where the structure does not prove them: %s', (_, lines) => {
     expect(outline(['PIANO 2016', '', ...lines].join('\n')).projects).toEqual([]);
+  });
+
+  it('passes over a list of one project before it that names its title', () => {
+    const text = ['Progetto presentato:', '1) Sportello unico per le imprese ........ pag. 2', '', '1) Sportello unico', 'per le imprese', ...body(ROWS[0]!)].join('\n');
+    expect(readOf(text).map((p) => [...p.slice(0, 3), outline(text).projects[0]!.heading.line])).toEqual([[1, 'Sportello unico per le imprese', 1, 4]]);
+  });
+
+  it('reads a title over lines, one of them in a table header\'s words', () => {
+    const text = ['1) Sportello legalità per le imprese con le', 'associazioni di categoria', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello legalità per le imprese con le associazioni di categoria', 1], [2, 'Archivio', 1]]);
   });
 
   it('takes no line numbered with another mark, nor an item ending as a list\'s do, for a heading', () => {
