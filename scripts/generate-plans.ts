@@ -1,8 +1,11 @@
 /**
  * Writes synthetic plans with known truth, for benchmarks and scoring:
  *
- *     npx tsx scripts/generate-plans.ts --out DIR --count N --seed S [--projects P] [--errors none|all|rule,rule]
+ *     npx tsx scripts/generate-plans.ts --out DIR --count N --seed S [--projects P] [--errors none|all|rule,rule] [--heading FORM]
  *
+ * `--heading` prints every project's heading in one form, a template such as `'{n}) {title}'`: one
+ * of those drawn at random, or one of the forms drawn never, a number and a title alone
+ * (`'{n}) {title}'`, `'{n}. {title}'`, `'{n} - {title}'`).
  * Plan i (from 1) is `generatePlan({ seed: S + i - 1 })`, written as DIR/plan-000i.txt beside its
  * DIR/plan-000i.gold.json; score a run with
  * `node ../shared/tools/score.mjs DIR/dataset.json DIR/plan-0001.gold.json --doc plan-0001`.
@@ -10,9 +13,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { INJECTABLE_RULES, type RuleId, generatePlan } from '../tests/generator/plan.js';
+import { HEADING_FORMS, INJECTABLE_RULES, NUMBERED_HEADING_FORMS, type ProjectLayout, type RuleId, generatePlan } from '../tests/generator/plan.js';
 
-const USAGE = 'usage: generate-plans.ts --out DIR --count N --seed S [--projects P] [--errors none|all|rule,rule,...]';
+const USAGE = 'usage: generate-plans.ts --out DIR --count N --seed S [--projects P] [--errors none|all|rule,rule,...] [--heading FORM]';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -36,6 +39,14 @@ function errorRules(text: string | undefined): readonly RuleId[] | undefined {
   return rules as RuleId[];
 }
 
+const FORMS: readonly string[] = [...HEADING_FORMS, ...NUMBERED_HEADING_FORMS];
+
+function headingForm(text: string | undefined): ProjectLayout['heading'] | undefined {
+  if (text === undefined) return undefined;
+  if (!FORMS.includes(text)) fail(`unknown heading form ${JSON.stringify(text)}; known: ${FORMS.map((f) => JSON.stringify(f)).join(', ')}`);
+  return text as ProjectLayout['heading'];
+}
+
 let parsed;
 try {
   parsed = parseArgs({
@@ -45,6 +56,7 @@ try {
       seed: { type: 'string' },
       projects: { type: 'string' },
       errors: { type: 'string' },
+      heading: { type: 'string' },
     },
   }).values;
 } catch (error) {
@@ -55,12 +67,13 @@ const count = integer('count', parsed.count, 1, 10);
 const seed = integer('seed', parsed.seed, 0, 1);
 const projects = parsed.projects === undefined ? undefined : integer('projects', parsed.projects, 1);
 const errors = errorRules(parsed.errors);
+const heading = headingForm(parsed.heading);
 
 mkdirSync(parsed.out, { recursive: true });
 const width = Math.max(4, String(count).length);
 for (let i = 1; i <= count; i++) {
   const name = `plan-${String(i).padStart(width, '0')}`;
-  const { text, gold } = generatePlan({ seed: seed + i - 1, document: `${name}.txt`, ...(projects === undefined ? {} : { projects }), ...(errors ? { errors } : {}) });
+  const { text, gold } = generatePlan({ seed: seed + i - 1, document: `${name}.txt`, ...(projects === undefined ? {} : { projects }), ...(errors ? { errors } : {}), ...(heading ? { layout: { heading } } : {}) });
   writeFileSync(join(parsed.out, `${name}.txt`), text, 'utf8');
   writeFileSync(join(parsed.out, `${name}.gold.json`), `${JSON.stringify(gold, null, 1)}\n`, 'utf8');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePlan, INJECTABLE_RULES } from './generator/plan.js';
+import { generatePlan, INJECTABLE_RULES, NUMBERED_HEADING_FORMS } from './generator/plan.js';
 import { readPlan } from './helpers/plans.js';
 import { differences } from './helpers/score.js';
 
@@ -11,6 +11,13 @@ describe('generated plans with known truth', () => {
   it.each(SEEDS)('seed %i reads exactly: every value, every injected error, no other finding', (seed) => {
     const { text, gold } = generatePlan({ seed });
     expect(differences(readPlan(text), gold)).toEqual([]);
+  });
+
+  it.each(NUMBERED_HEADING_FORMS)('reads plans whose headings are a number and a title alone, %j, exactly', (heading) => {
+    for (const seed of SEEDS.slice(0, 20)) {
+      const { text, gold } = generatePlan({ seed, layout: { heading } });
+      expect(differences(readPlan(text), gold), `seed ${seed}`).toEqual([]);
+    }
   });
 
   it('finds every kind of injected error when all are allowed', () => {

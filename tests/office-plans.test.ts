@@ -8,8 +8,8 @@ import { differences } from './helpers/score.js';
 
 // Complete plans of other offices and years, with gold worked out apart from rendiconta
 // (fixtures/offices/README.md): texts, pdftotext -layout output of PDFs, and two of those PDFs;
-// and the plans of session 7's red team (fixtures/red-team/README.md), texts and PDFs; and small
-// plans of numbers printed otherwise (fixtures/numbers/README.md).
+// the plans of the red team (fixtures/red-team/README.md), texts and PDFs; and small plans of
+// numbers printed otherwise (fixtures/numbers/README.md) and of heading forms (fixtures/headings/README.md).
 const plansIn = (folder: string) => {
   const dir = join(ROOT, folder);
   return readdirSync(dir)
@@ -20,6 +20,7 @@ const plansIn = (folder: string) => {
 const OFFICES = plansIn('fixtures/offices');
 const RED_TEAM = plansIn('fixtures/red-team');
 const NUMBERS = plansIn('fixtures/numbers');
+const HEADINGS = plansIn('fixtures/headings');
 /** A plan's gold: "p03.pdf" and its text "p03.layout.txt" share "p03.gold.json". */
 const goldOf = ({ dir, file }: { dir: string; file: string }) =>
   JSON.parse(readFileSync(join(dir, file.replace(/(?:\.layout)?\.(?:txt|pdf)$/, '.gold.json')), 'utf8')) as Gold;
@@ -30,10 +31,11 @@ describe('plans of other offices and years', () => {
     expect(OFFICES.filter((p) => p.file.endsWith('.pdf'))).toHaveLength(2);
     expect(RED_TEAM).toHaveLength(180);
     expect(NUMBERS).toHaveLength(2);
-    for (const plan of [...OFFICES, ...RED_TEAM, ...NUMBERS]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
+    expect(HEADINGS).toHaveLength(2);
+    for (const plan of [...OFFICES, ...RED_TEAM, ...NUMBERS, ...HEADINGS]) expect(goldOf(plan).projects.length).toBeGreaterThan(0);
   });
 
-  it.each([...OFFICES, ...RED_TEAM, ...NUMBERS].map((plan) => [plan.file, plan] as const))('%s reads exactly as its gold: every value, every finding, no other', async (_, plan) => {
+  it.each([...OFFICES, ...RED_TEAM, ...NUMBERS, ...HEADINGS].map((plan) => [plan.file, plan] as const))('%s reads exactly as its gold: every value, every finding, no other', async (_, plan) => {
     const format = plan.file.endsWith('.pdf') ? 'pdf' : 'text';
     const source = await extractSource({ path: plan.file, format, bytes: new Uint8Array(readFileSync(join(plan.dir, plan.file))) }, { ocr: 'never' });
     expect(differences(recordOf(source), goldOf(plan))).toEqual([]);

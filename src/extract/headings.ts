@@ -1,5 +1,6 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
+import { readTableHeader } from './table-header.js';
 import { OPEN_ENDING } from './text.js';
 
 /** "Progetto", "Scheda progetto", "Scheda di progetto", "Progetto obiettivo". */
@@ -40,15 +41,23 @@ export interface ProjectHeading {
    * mark after the number. It opens a project only where a paragraph starts.
    */
   weak: boolean;
-  /** The word the heading names the project with: "Obiettivo n. 1 –" in some plans. */
-  word: 'progetto' | 'obiettivo';
+  /**
+   * The word the heading names the project with: "Obiettivo n. 1 –" in some plans; null for a
+   * number and a title alone ("1) Potenziamento dello sportello", see `numberedHeadings`).
+   */
+  word: 'progetto' | 'obiettivo' | null;
 }
 
 /**
- * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …": the word some plans name their projects with, read as
- * a heading only in a plan without any "Progetto" heading (elsewhere a project's own aims).
+ * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …", "OBIETTIVO 2 – …"; and, read as a heading only where a
+ * paragraph starts, "OBIETTIVO 2" alone on its line. The word some plans name their projects with:
+ * among "Progetto" headings, a project only where it has the shape of one (see `withObjectives`).
+ * Groups: the number (after a mark, or without one), then the title.
  */
-const OBJECTIVE_HEADING = new RegExp(String.raw`^\s*obiettivo\s+${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)(.*)$`, 'i');
+const OBJECTIVE_HEADING = new RegExp(
+  String.raw`^\s*obiettivo\s+(?:${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})${YEAR}\s*(?:[-–—:)]\s*|$))(.*)$`,
+  'i',
+);
 
 /**
  * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word and its title
@@ -63,7 +72,9 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);
-      return objective && headingOf(line, index, objective[1]!, objective[2]!, /^\p{Ll}/u.test(collapsed), 'obiettivo');
+      if (!objective) return null;
+      const alone = objective[2] !== undefined && objective[3] === '';
+      return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), 'obiettivo');
     }
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
     return numberFirst && headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
@@ -90,7 +101,9 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
  * are a list with nothing of a project after them (no section, no table). "Obiettivo n. 1"
- * headings count only without "Progetto" ones.
+ * headings count as such without "Progetto" ones, and among them where they have the shape of a
+ * project (see `withObjectives`). In a plan with no heading of these forms, headings that are a
+ * number and a title alone, where the structure proves them (see `numberedHeadings`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -98,8 +111,41 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
-  const named = candidates.some((c) => c.word === 'progetto') ? candidates.filter((c) => c.word === 'progetto') : candidates;
-  return openingProjects(lines, named);
+  if (candidates.length === 0) return numberedHeadings(lines);
+  if (!candidates.some((c) => c.word === 'progetto')) return openingProjects(lines, candidates);
+  const projects = openingProjects(lines, candidates.filter((c) => c.word === 'progetto'));
+  return withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo'));
+}
+
+/**
+ * The "Progetto" headings with the "Obiettivo" ones among them that open a project of their own
+ * ("Progetto n. 1 …", "Obiettivo n. 2 – …", "Progetto n. 3 …"): one whose number comes next after
+ * the heading before it (1 with none before), below no later "Progetto" of its number or a lower
+ * one, with a section and a staff table of its own before the next heading, after the project
+ * before it has had its own table. An objective among a project's aims, in a list in its
+ * description or conditions, or a reference to one in prose, has none of that shape: it is the
+ * project's text.
+ */
+function withObjectives(lines: ReadLines, projects: ProjectHeading[], objectives: ProjectHeading[]): ProjectHeading[] {
+  if (projects.length === 0 || objectives.length === 0) return projects;
+  const headings = [...projects];
+  const all = [...projects, ...objectives].sort((a, b) => a.index - b.index);
+  for (const objective of objectives) {
+    const at = headings.findIndex((h) => h.index > objective.index);
+    const before = at === -1 ? headings[headings.length - 1] : headings[at - 1];
+    const after = at === -1 ? undefined : headings[at];
+    if (objective.number !== (before?.number ?? 0) + 1 || (after && after.number <= objective.number)) continue;
+    const end = all.find((h) => h.index > objective.index)?.index ?? lines.length;
+    const own = anyLine(lines, objective.index + 1, end, (k) => lines.sectionMarker(k)) && hasTable(lines, objective.index + 1, end);
+    if (!own || (before && !hasTable(lines, before.index + 1, objective.index))) continue;
+    headings.splice(at === -1 ? headings.length : at, 0, objective);
+  }
+  return headings;
+}
+
+/** A staff table's header among the lines from `from` up to `to` (exclusive). */
+function hasTable(lines: ReadLines, from: number, to: number): boolean {
+  return firstTable(lines, from, to) !== -1;
 }
 
 /** The candidates that open projects: see `findProjectHeadings`. */
@@ -148,6 +194,133 @@ function isListEntry(candidates: ProjectHeading[], substantial: boolean[], index
     if (candidates[j]!.number > number) return false;
   }
   return false;
+}
+
+/**
+ * "1) Potenziamento dello sportello", "2. Digitalizzazione archivio", "3 - Titolo": a number, a
+ * mark and a title that starts with a capital or a quote. Groups: the number, the mark, the title.
+ */
+const NUMBERED_HEADING = /^(\d{1,2})(?:\s*(\))\s*|(\.)\s+|\s+([-–—])\s+)(?=["“«\p{Lu}])(.+)$/u;
+/** A list's item rather than a heading: it ends as one does, or holds an amount. */
+const NOT_NUMBERED_TITLE = /[;,:]$|\d,\d/;
+
+/** A line that is a number and a title: its mark (")", "." or a dash) tells the plan's headings from its lists of other marks. */
+interface NumberedLine {
+  heading: ProjectHeading;
+  mark: string;
+  /** It carries on the sentence of the line before: never a heading, but still an item of a list. */
+  prose: boolean;
+}
+
+/** What opens a project's body: its description, the list of its conditions, its first condition. */
+const BODY_START = /^(?:descrizione\b|il progetto risponde\b)/i;
+
+function startsBody(lines: ReadLines, index: number): boolean {
+  return lines.condition(index)?.ordinal === 1 || (lines.sectionMarker(index) && !lines.condition(index) && BODY_START.test(lines.text(index)));
+}
+
+/**
+ * Headings that are a number and a title alone, in a plan with no heading of another form, read
+ * only where the structure proves them: numbered 1, 2, 3… with one mark; each the last numbered
+ * line (lists numbered from 1 aside) before a description, the list of conditions or the first
+ * condition; and a staff table between each and the next. A numbered condition, an item of a list
+ * in a description or a condition, or an entry of an index of the projects is none. None at all
+ * where anything is left unproven: a project's body (a table, its first condition) before the
+ * first heading, a second body after a heading's table (a heading missed), or two lines that could
+ * each be the same heading.
+ */
+function numberedHeadings(lines: ReadLines): ProjectHeading[] {
+  const found: NumberedLine[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const text = lines.text(index);
+    if (!/^\d/.test(text) || lines.sectionMarker(index)) continue;
+    const match = NUMBERED_HEADING.exec(text);
+    if (!match) continue;
+    const heading = headingOf(lines.source(index), index, match[1]!, match[5]!, false, null);
+    const prose = NOT_NUMBERED_TITLE.test(text) || runsOn(lines, index) || continuesPhrase(lines, heading);
+    found.push({ heading, mark: match[2] ?? match[3] ?? '-', prose });
+  }
+  const chain: NumberedLine[] = [];
+  for (;;) {
+    const last = chain[chain.length - 1];
+    const number = (last?.heading.number ?? 0) + 1;
+    const start = last?.heading.index ?? -1;
+    const next = found.find(
+      (c) =>
+        c.heading.number === number && !c.prose && c.heading.index > start && (!last || (c.mark === last.mark && hasTable(lines, start + 1, c.heading.index))) && opensBody(lines, found, c),
+    );
+    if (!next) break;
+    // Another line numbered alike since the table before, neither in a list nor an index's entry
+    // of the same title: which one heads the project is not known.
+    const from = last ? lastTable(lines, start + 1, next.heading.index) : -1;
+    const rival = (c: NumberedLine) =>
+      c !== next && !c.prose && c.heading.number === number && c.mark === next.mark && c.heading.index > from && c.heading.index < next.heading.index &&
+      !sameTitle(c.heading.titleStart, next.heading.titleStart);
+    if (found.some((c) => rival(c) && !inList(lines, found, c))) return [];
+    chain.push(next);
+  }
+  if (chain.length === 0 || anyLine(lines, 0, chain[0]!.heading.index, (k) => startsBody(lines, k) || hasTable(lines, k, k + 1))) return [];
+  const proven = chain.every((c, i) => {
+    const end = chain[i + 1]?.heading.index ?? lines.length;
+    const table = firstTable(lines, c.heading.index + 1, end);
+    return table !== -1 && !anyLine(lines, table + 1, end, (k) => startsBody(lines, k));
+  });
+  return proven ? chain.map((c) => c.heading) : [];
+}
+
+/** A dot leader and the page after an index's entry: "… ........ pag. 4". */
+const LEADER = /\s*(?:\.{3,}|…).*$/;
+
+/** An index's entry names the heading's title: it starts with the heading's first line, dot leader and page aside. */
+function sameTitle(entry: string, heading: string): boolean {
+  return entry.replace(LEADER, '').toLowerCase().startsWith(heading.replace(LEADER, '').toLowerCase());
+}
+
+/**
+ * The line is the last numbered line before a project's body: no line numbered with its mark comes
+ * between them, but the items of lists numbered from 1, 2 … (a description's, or the conditions').
+ */
+function opensBody(lines: ReadLines, found: NumberedLine[], line: NumberedLine): boolean {
+  let position = found.indexOf(line) + 1;
+  let item = 0;
+  for (let k = line.heading.index + 1; k < lines.length; k++) {
+    if (isStructure(lines, k)) return startsBody(lines, k);
+    const other = found[position];
+    if (other?.heading.index !== k) continue;
+    position++;
+    if (other.mark !== line.mark) continue;
+    const { number } = other.heading;
+    if ((item > 0 && number === item + 1) || (number === 1 && inList(lines, found, other))) item = number;
+    else return false;
+  }
+  return false;
+}
+
+/** One of consecutive numbered lines with the same mark and nothing of a project between them: a list's item. */
+function inList(lines: ReadLines, found: NumberedLine[], line: NumberedLine): boolean {
+  const at = found.indexOf(line);
+  const neighbour = (other: NumberedLine | undefined, step: number, from: number, to: number) =>
+    other !== undefined && other.mark === line.mark && other.heading.number === line.heading.number + step &&
+    !anyLine(lines, from + 1, to, (k) => isStructure(lines, k));
+  const before = found[at - 1];
+  const after = found[at + 1];
+  return neighbour(before, -1, before?.heading.index ?? 0, line.heading.index) || neighbour(after, 1, line.heading.index, after?.heading.index ?? 0);
+}
+
+/** A section's marker or a staff table's header (not a title's line that has a header's words: "… associazioni di categoria"). */
+function isStructure(lines: ReadLines, index: number): boolean {
+  return lines.sectionMarker(index) || (lines.headerPiece(index) && readTableHeader(lines, index) !== null);
+}
+
+/** The index of the first (or, `lastTable`, the last) staff table's header among the lines from `from` up to `to` (exclusive), or -1. */
+function firstTable(lines: ReadLines, from: number, to: number): number {
+  for (let k = from; k < to && k < lines.length; k++) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  return -1;
+}
+
+function lastTable(lines: ReadLines, from: number, to: number): number {
+  for (let k = Math.min(to, lines.length) - 1; k >= from; k--) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  return -1;
 }
 
 /** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */

@@ -267,6 +267,163 @@ describe('project headings', () => {
   });
 });
 
+/**
+ * A project's body as plans print it: a description, the seven conditions, a staff table in the
+ * fifth (`extra` lines are put in the description, `after` ones in the seventh condition, after the table).
+ */
+const body = (row: string, extra: string[] = [], after: string[] = []) => [
+  'Descrizione del progetto',
+  'Il progetto riduce i tempi di risposta.',
+  ...extra,
+  'IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI:',
+  ...['Prima', 'Seconda', 'Terza', 'Quarta'].flatMap((o) => [`${o} condizione: (titolo)`, 'Testo.']),
+  'Quinta condizione: (risorse quantificate)',
+  'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+  row,
+  'Sesta condizione: (risorse a consuntivo)',
+  'Testo.',
+  'Settima condizione: (risorse in bilancio)',
+  'Testo.',
+  ...after,
+  '',
+];
+const ROWS = ['D3 20,30 100 2030,00 20 406,00', 'C1 16,05 120 1926,00 20 385,20', 'B3 15,02 200 3004,00 15 450,60', 'C3 17,10 80 1368,00 15 205,20'];
+const readOf = (text: string) => outline(text).projects.map((p) => [p.number, p.title, p.tables.length, p.tables[0]?.body[0]?.text ?? null]);
+
+describe('"Obiettivo" headings among "Progetto" ones', () => {
+  it.each([
+    ['Obiettivo n. 2 – Archivio digitale', 'Archivio digitale'],
+    ['OBIETTIVO N° 2: Archivio digitale', 'Archivio digitale'],
+    ['OBIETTIVO 2 – Archivio digitale', 'Archivio digitale'],
+    ['Obiettivo 2: Archivio digitale', 'Archivio digitale'],
+    ['OBIETTIVO 2\nArchivio digitale', 'Archivio digitale'],
+  ])('reads %j as a project of its own, with its own table', (heading, title) => {
+    const text = ['PIANO 2016', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), heading, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Sportello', 1, ROWS[0]],
+      [2, title, 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+  });
+
+  it('reads one as the last project, and before the first "Progetto"', () => {
+    const last = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'Progetto n. 2 – Tributi', ...body(ROWS[1]!), 'Obiettivo n. 3 – Archivio', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(last).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 1], [2, 'Tributi', 1], [3, 'Archivio', 1]]);
+    const first = ['PIANO 2016', '', 'Obiettivo n. 1 – Archivio', ...body(ROWS[0]!), 'Progetto n. 2 – Tributi', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(first).map((p) => p.slice(0, 3))).toEqual([[1, 'Archivio', 1], [2, 'Tributi', 1]]);
+  });
+
+  it.each([
+    ['aims listed in a description', ['Obiettivo n. 2: ridurre i tempi', 'Obiettivo n. 3: nuovi servizi'], []],
+    ['an aim in a description', ['Obiettivo 2 – ridurre i tempi di attesa'], []],
+    ['aims listed after the table', [], ['Obiettivo n. 2: ridurre i tempi', 'Obiettivo n. 3: nuovi servizi']],
+    ['a reference in prose', [], ['Il progetto concorre all’', 'Obiettivo n. 2 – Trasparenza del piano della performance.']],
+  ])('leaves "Obiettivo" in %s of the project before to it, and the project after it its own', (_, extra, after) => {
+    const text = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!, extra, after), 'Progetto n. 2 – Tributi', ...body(ROWS[1]!, extra, after)].join('\n');
+    expect(readOf(text)).toEqual([[1, 'Sportello', 1, ROWS[0]], [2, 'Tributi', 1, ROWS[1]]]);
+  });
+
+  it('reads no "Obiettivo" as a project whose number does not come next, or whose project before has no table of its own', () => {
+    const outOfSequence = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'Obiettivo n. 5 – Archivio', ...body(ROWS[1]!), 'Progetto n. 2 – Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(outOfSequence).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2], [2, 'Tributi', 1]]);
+    // An aim stated before the table, then the project's own conditions and table: the last project's own.
+    const beforeTable = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'Progetto n. 2 – Tributi', 'Descrizione del progetto', 'Obiettivo n. 3 – Ridurre i tempi', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(beforeTable).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 1], [2, 'Tributi', 1]]);
+    const lastOutOfSequence = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'Progetto n. 2 – Tributi', ...body(ROWS[1]!), 'Obiettivo n. 5 – Archivio', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(lastOutOfSequence).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 1], [2, 'Tributi', 2]]);
+  });
+
+  it('reads no "Obiettivo" as a project above a "Progetto" of its number: a part of the project before, with a table of its own', () => {
+    const office = ['Obiettivo n. 2 – Sportello decentrato', 'Descrizione delle attività', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', ROWS[3]!];
+    const text = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!, [], office), 'Progetto n. 2 – Tributi', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2], [2, 'Tributi', 1]]);
+  });
+});
+
+describe('headings that are a number and a title, without "Progetto"', () => {
+  it.each([
+    ['1) Potenziamento dello sportello', '2) Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1. Potenziamento dello sportello', '2. Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1 - Potenziamento dello sportello', '2 – Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
+    ['1) “Sportello amico”', '2) ARCHIVIO DIGITALE', 'Sportello amico', 'ARCHIVIO DIGITALE'],
+  ])('reads %j, %j where each opens a project\'s body', (first, second, title1, title2) => {
+    const text = ['PIANO DEI PROGETTI 2016', '', first, ...body(ROWS[0]!), second, ...body(ROWS[1]!), '3) Tributi'.replace('3)', first.replace(/^1(\)|\.| -).*$/, '3$1')), ...body(ROWS[2]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, title1, 1, ROWS[0]],
+      [2, title2, 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+  });
+
+  it('takes no numbered condition, numbered list in a description or a condition, nor an index of the projects, for a heading', () => {
+    const text = [
+      'PIANO DEI PROGETTI 2016',
+      'Elenco dei progetti:',
+      '1. Potenziamento dello sportello',
+      '2. Digitalizzazione archivio',
+      '3. Tributi',
+      '',
+      '1. Potenziamento dello sportello',
+      ...body(ROWS[0]!, ['Le attività sono:', '1. Revisione della modulistica.', '', '2. Formazione del personale.'], ['1. Verifica dei tempi.', '', '2. Relazione finale.']),
+      '2. Digitalizzazione archivio',
+      'Il progetto si svolge in tre fasi.',
+      '1. Scansione dei fascicoli.',
+      '',
+      '2. Indicizzazione.',
+      '',
+      '3. Conservazione a norma.',
+      ...body(ROWS[1]!, [], ['1. Prima verifica.', '', '2. Seconda verifica.', '', '3. Terza verifica.']),
+      '3. Tributi',
+      'Descrizione del progetto',
+      '1) Miglioramento quali-quantitativo dei servizi',
+      'Testo.',
+      '2) Concreti risultati percepibili',
+      'Testo.',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      ROWS[2],
+    ].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Potenziamento dello sportello', 1, ROWS[0]],
+      [2, 'Digitalizzazione archivio', 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+    expect(outline(text).projects[0]!.heading.line).toBe(7);
+  });
+
+  it.each([
+    ['numbers out of sequence', ['1) Sportello', ...body(ROWS[0]!), '3) Archivio', ...body(ROWS[1]!)]],
+    ['a number that does not start at 1', ['2) Sportello', ...body(ROWS[0]!), '3) Archivio', ...body(ROWS[1]!)]],
+    ['a heading with no table after it', ['1) Sportello', ...body(ROWS[0]!), '2) Archivio', 'Descrizione del progetto', 'Testo.']],
+    ['a project\'s body before the first heading', [...body(ROWS[0]!), '1) Sportello', ...body(ROWS[1]!)]],
+    ['two headings numbered alike before a body', ['1) Sportello', ...body(ROWS[0]!), '2) Archivio', 'Testo.', '2) Archivio storico', ...body(ROWS[1]!)]],
+    ['a numbered line that carries on a sentence', ['1) Sportello', ...body(ROWS[0]!, [], ['Le risorse sono stanziate come indicato al punto']).slice(0, -1), '2) Bilancio di previsione', ...body(ROWS[1]!)]],
+    ['two lines numbered alike before a body: which of the two heads it is not known', ['Premessa:', '1) Sportello', '', '1) Ufficio relazioni con il pubblico', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)]],
+    ['chapters of a decree, with no project\'s body', ['DECRETO DEL SINDACO N. 14', '1. Premessa', 'Il fondo è costituito.', '2. Dispositivo', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', ROWS[0]!]],
+  ])('reads none where the structure does not prove them: %s', (_, lines) => {
+    expect(outline(['PIANO 2016', '', ...lines].join('\n')).projects).toEqual([]);
+  });
+
+  it('passes over a list of one project before it that names its title', () => {
+    const text = ['Progetto presentato:', '1) Sportello unico per le imprese ........ pag. 2', '', '1) Sportello unico', 'per le imprese', ...body(ROWS[0]!)].join('\n');
+    expect(readOf(text).map((p) => [...p.slice(0, 3), outline(text).projects[0]!.heading.line])).toEqual([[1, 'Sportello unico per le imprese', 1, 4]]);
+  });
+
+  it('reads a title over lines, one of them in a table header\'s words', () => {
+    const text = ['1) Sportello legalità per le imprese con le', 'associazioni di categoria', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello legalità per le imprese con le associazioni di categoria', 1], [2, 'Archivio', 1]]);
+  });
+
+  it('takes no line numbered with another mark, nor an item ending as a list\'s do, for a heading', () => {
+    const text = ['1) Sportello', ...body(ROWS[0]!, [], ['Restano da svolgere:', '', '2. Verifiche finali', '', '2) Relazione conclusiva;']), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([[1, 'Sportello', 1, ROWS[0]], [2, 'Archivio', 1, ROWS[1]]]);
+  });
+
+  it('reads them only in a plan that has no heading of another form', () => {
+    const text = ['Progetto n. 1 – Sportello', ...body(ROWS[0]!), '2) Archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+  });
+});
+
 describe('title and year', () => {
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');

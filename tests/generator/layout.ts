@@ -37,6 +37,15 @@ export const HEADING_FORMS = [
   '{n}. PROGETTO – {title}',
 ] as const;
 
+/**
+ * Heading forms never drawn, printed only where the caller fixes `heading` for the whole plan: a
+ * number and a title without the word Progetto ("1) Potenziamento dello sportello").
+ */
+export const NUMBERED_HEADING_FORMS = ['{n}) {title}', '{n}. {title}', '{n} - {title}'] as const;
+
+/** Any heading template: one drawn, or one only a caller fixes. */
+export type HeadingForm = (typeof HEADING_FORMS)[number] | (typeof NUMBERED_HEADING_FORMS)[number];
+
 /** Switches drawn for each project (its heading, conditions and prose). */
 export const PROJECT_SWITCHES = {
   heading: uniform(HEADING_FORMS),
@@ -87,8 +96,8 @@ export const TABLE_SWITCHES = {
 
 /** How a whole plan is laid out. */
 export type PlanLayout = LayoutOf<typeof PLAN_SWITCHES>;
-/** How one project's heading, conditions and prose are laid out. */
-export type ProjectLayout = LayoutOf<typeof PROJECT_SWITCHES>;
+/** How one project's heading, conditions and prose are laid out (a heading of any form, drawn or fixed). */
+export type ProjectLayout = Omit<LayoutOf<typeof PROJECT_SWITCHES>, 'heading'> & { heading: HeadingForm };
 /** How one staff table is laid out. */
 export type TableLayout = LayoutOf<typeof TABLE_SWITCHES>;
 /** Any switch, fixed by the caller for every project and table (a flat record). */

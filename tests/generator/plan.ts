@@ -13,7 +13,7 @@ import { DOCUMENT_TITLES } from './vocabulary.js';
 export type { Gold, GoldDiscrepancy, GoldProject, GoldStaffRow, RuleId } from './gold.js';
 export { INJECTABLE_RULES } from './gold.js';
 export type { LayoutOptions, PlanLayout, ProjectLayout, TableLayout } from './layout.js';
-export { ALL_SWITCHES } from './layout.js';
+export { ALL_SWITCHES, HEADING_FORMS, NUMBERED_HEADING_FORMS } from './layout.js';
 
 /** What plan to generate. Everything not given is drawn from `seed`. */
 export interface PlanOptions {
@@ -74,7 +74,7 @@ export function generatePlanWithTrace(options: PlanOptions): GeneratedPlan & { t
   const title = random.pick(DOCUMENT_TITLES).replace('{year}', String(year));
 
   const drafts = Array.from({ length: options.projects ?? drawnCount }, (_, i) => {
-    const layout = drawLayout(random, PROJECT_SWITCHES, given);
+    const layout: ProjectLayout = drawLayout(random, PROJECT_SWITCHES, given);
     const table = drawLayout(random, TABLE_SWITCHES, given);
     // a table without products raises missing-value on every row: only where that finding is allowed
     if (given.productColumn === undefined && !allowed.has('missing-value')) table.productColumn = 'present';
