@@ -154,7 +154,7 @@ function clusterBaselines(items: PositionedText[]): Baseline[] {
   const baselines: Baseline[] = [];
   let current: Baseline | undefined;
   for (const item of sorted) {
-    if (current && Math.abs(item.y - current.y) <= BASELINE_TOLERANCE * Math.max(item.height, current.size)) {
+    if (current && Math.abs(item.y - current.y) <= BASELINE_TOLERANCE * reach(item.height, current.size)) {
       current.items.push(item);
       current.y += (item.y - current.y) / current.items.length;
       current.size = Math.max(current.size, item.height);
@@ -165,6 +165,19 @@ function clusterBaselines(items: PositionedText[]): Baseline[] {
   }
   return baselines;
 }
+
+/**
+ * The size that sets how far apart two baselines may be and still be one line: the larger, so a
+ * superscript stays on its line; the smaller, where one is far larger than the other (a heading
+ * several times the text's size, set tight above a line of text, is not on that line).
+ */
+function reach(a: number, b: number): number {
+  const [small, large] = a < b ? [a, b] : [b, a];
+  return large > OTHER_SIZE * small ? small : large;
+}
+
+/** A size more than this many times another is a heading's, not a superscript's. */
+const OTHER_SIZE = 2;
 
 function rowOf(baseline: Baseline): TextRow {
   const placed = withoutDuplicates(baseline.items.sort((a, b) => a.x - b.x));

@@ -278,9 +278,20 @@ function textSize(items: PlacedItem[]): number {
   return size;
 }
 
-/** Whether text of the page's own size stands inside the item's box: the item is printed over it. A large title is not. */
+/**
+ * Whether lines of the page's own text stand inside the item's letters, two or more: the item is
+ * printed over them. A large heading, however tight its spacing, has at most the line above it
+ * reaching into its box, and that above its capitals.
+ */
 function coversText(item: PlacedItem, items: PlacedItem[], tallest: number): boolean {
-  const [top, bottom] = [Math.min(item.y, item.y - item.height), Math.max(item.y, item.y - item.height)];
+  const [top, bottom] = [item.y - CAP_HEIGHT * item.height, item.y];
   const [left, right] = [item.x, item.x + item.width];
-  return items.some((other) => other.height <= tallest && other.y > top && other.y < bottom && other.x < right && other.x + other.width > left);
+  const baselines = new Set<number>();
+  for (const other of items) {
+    if (other.height <= tallest && other.y > top && other.y < bottom && other.x < right && other.x + other.width > left) baselines.add(Math.round(other.y));
+  }
+  return baselines.size >= 2;
 }
+
+/** How high capitals stand above the baseline, in font sizes. */
+const CAP_HEIGHT = 0.7;
