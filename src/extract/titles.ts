@@ -26,10 +26,14 @@ const MAX_TITLE_LINES = 9;
 const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
 const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
-/** "Responsabile del progetto: dott.ssa …": a longer label, written in small letters after its capital. */
-const LONG_FIELD_LABEL = /^\p{Lu}\p{Ll}+(?:\s+[^\s:]+){0,5}\s*:\s+\S/u;
-/** "Importo destinato al Fondo (…): € 1.392,42": an amount says what a title does not. */
-const AMOUNT = /€\s*\d|\d,\d\d(?!\d)/u;
+/**
+ * "Responsabile del progetto: dott.ssa …", "Servizio coinvolto: …": a longer label, of a field a
+ * project's sheet has ("Anagrafe e stato civile: nuove procedure" goes on the title).
+ */
+const LONG_FIELD_LABEL =
+  /^(?:Responsabil[ei]|Referent[ei]|Dirigente|Settore|Serviz[io]|Uffic[io]|Area|Struttura|Unità|Durata|Periodo|Tempi|Destinatari|Importo|Quota|Personale|Risorse|Costo|Centro)\b(?:\s+[^\s:]+){0,5}\s*:\s+\S/u;
+/** "Importo destinato al Fondo (…): € 1.392,42", "Quota del fondo 1.392,42": a field whose value is an amount. */
+const AMOUNT_FIELD = /^\p{Lu}.*(?:€\s*\d[\d.]*(?:,\d\d)?|\d,\d\d)\s*(?:€|euro)?\.?$/u;
 
 /**
  * The title runs from the heading line onto the lines that continue it. When a section
@@ -73,7 +77,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
 function isNotTitle(lines: ReadLines, i: number, before: string, heading: ProjectHeading): boolean {
   const text = lines.text(i);
   const raw = lines.source(i).text.trim();
-  if (FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || AMOUNT.test(raw)) return true;
+  // A labelled field, unless the title is left open before it ("… previste dalla" / "Legge 190/2012: mappatura …").
+  if ((FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || AMOUNT_FIELD.test(raw)) && !OPEN_ENDING.test(before)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next

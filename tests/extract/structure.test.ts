@@ -173,6 +173,16 @@ describe('project headings', () => {
     expect(outline(text).projects[0]!.title).toBe('Animazione nei nuclei Alzheimer');
   });
 
+  it.each([
+    ['Progetto n. 2 – Misure di prevenzione della corruzione previste dalla', 'Legge 190/2012: mappatura dei processi a rischio'],
+    ['Progetto n. 2 – Servizi demografici', 'Anagrafe e stato civile: nuove procedure digitali'],
+    ['Progetto n. 2 – Riduzione dei tempi medi di pagamento delle fatture', 'da 32,50 a 25 giorni'],
+    ['Progetto n. 2 – Erogazione dei contributi alle famiglie', '(buono spesa di € 300 per nucleo familiare)'],
+  ])('keeps a title\'s line with a colon or figures that is no field: %j / %j', (heading, next) => {
+    const text = [heading, next, '', 'Descrizione del progetto', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe(`${heading.replace(/^Progetto n\. 2 – /, '')} ${next}`);
+  });
+
   it('still reads a title below a heading alone on its line when the title has a colon', () => {
     const text = ['PROGETTO N. 3', 'Qualità del servizio: rilevazione della soddisfazione', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Qualità del servizio: rilevazione della soddisfazione');
