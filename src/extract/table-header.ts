@@ -50,6 +50,7 @@ const DIGIT = /\d/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
+const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
 
 /** Share of a line's words that must be header words: a header may name a column we do not know. */
 const HEADER_WORD_SHARE = 0.6;
@@ -60,6 +61,8 @@ const HEADER_WORD_SHARE = 0.6;
  */
 export function isHeaderPiece(text: string): boolean {
   if (DIGIT.test(text) && !(text.includes('%') && !DIGIT.test(text.replace(HEADER_PERCENTAGES, '')))) return false;
+  // "(12,5%)" on a line of its own, under the column it is the percentage of.
+  if (LONE_PERCENTAGE.test(text)) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);
@@ -120,9 +123,9 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   }
   const texts = pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
-  const named = shared === null ? texts : texts.map((text) => text.replace(HEADER_PERCENTAGES, ' '));
+  // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
+  const named = texts.map((text) => (text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text));
   const concepts = conceptsOf(named.join(' '));
-  if (shared !== null) concepts.delete('percentage');
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
   const printed = orderOfStacks(named) ?? printedOrder(columnsNamed, words(named[0]!).join(' '));
@@ -134,12 +137,19 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   return header;
 }
 
-/** The one percentage a header prints, when it prints one and names no percentage column besides. */
+/**
+ * The one percentage a header prints, when it prints one, names no percentage column besides and
+ * does not call it a bound ("RISULTATO (max 20%)": the rows' own percentages are not printed).
+ */
 function sharedPercentage(texts: string[]): string | null {
-  const found = texts.flatMap((text) => [...text.matchAll(HEADER_PERCENTAGES)].map((m) => m[1]!));
-  if (found.length !== 1) return null;
-  return conceptsOf(texts.join(' ').replace(HEADER_PERCENTAGES, ' ')).has('percentage') ? null : found[0]!;
+  const found = texts.flatMap((text) => [...text.matchAll(HEADER_PERCENTAGES)].map((m) => ({ value: m[1]!, before: text.slice(Math.max(0, m.index - BOUND_REACH), m.index) })));
+  if (found.length !== 1 || BOUND.test(found[0]!.before)) return null;
+  return conceptsOf(texts.join(' ').replace(HEADER_PERCENTAGES, ' ')).has('percentage') ? null : found[0]!.value;
 }
+
+/** "max", "massimo", "fino al", "entro il", "non oltre": a bound, not the percentage itself. */
+const BOUND = /\b(?:max|massim[oa]|fino|entro|oltre|non\s+superiore)\b[^)]*$/i;
+const BOUND_REACH = 24;
 
 /**
  * A staff table's header names the row's arithmetic: the hourly cost, the percentage, or both the

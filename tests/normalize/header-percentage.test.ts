@@ -27,4 +27,19 @@ describe('a percentage printed once in the header', () => {
     expect(values(doc)).toEqual([['D2', '20.36', '100', '2036.00', '20', '407.20']]);
     expect(doc.projects[0]!.staff[0]!.repairs).toEqual([]);
   });
+  it('is no shared percentage where the header gives a bound, "(max 20%)": the rows\' percentages are read, or are missing', () => {
+    const printed = read('CAT.   COSTO ORARIO   ORE   PRODOTTO   RISULTATO (max 20%)', 'C1   16,05   100   1.605,00   15   240,75', 'TOTALE 240,75');
+    expect(values(printed)).toEqual([['C1', '16.05', '100', '1605.00', '15', '240.75']]);
+    expect(printed.discrepancies).toEqual([]);
+    const missing = read('CAT.   COSTO ORARIO   ORE   PRODOTTO   RISULTATO (max 20%)', 'C1 16,05 100 1.605,00 240,75', 'TOTALE 240,75');
+    expect(values(missing)).toEqual([['C1', '16.05', '100', '1605.00', null, '240.75']]);
+    expect(missing.discrepancies.map((d) => d.rule)).not.toContain('result-mismatch');
+  });
+
+  it('is read from a line of its own under the header', () => {
+    // 1.605,00 × 12,5 % = 200,625.
+    const doc = read('PERSONALE COSTO ORARIO ORE PRODOTTO RISULTATO\n                          (12,5%)', 'C1 16,05 100 1.605,00 200,625', 'Totale 200,625');
+    expect(values(doc)).toEqual([['C1', '16.05', '100', '1605.00', '12.5', '200.625']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
 });
