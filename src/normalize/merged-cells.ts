@@ -23,7 +23,7 @@ export type MergedFrom = 'above' | 'below';
  * The figures are the row's cells but the cost: the cost carried over must make cost × hours
  * the product and the percentage of it the result. Printed with its cost, the row takes the
  * grade only when its cost is that row's. Either way the figures must not be a subtotal of the
- * rows above them (their results' sum), nor such a row again.
+ * rows above them (their results' sum).
  * `rowsAbove` are the table's rows above the figures, the nearest last.
  */
 export function mergedCellRow(
@@ -53,14 +53,18 @@ export function mergedCellRow(
   return { grade: row.grade, resolution, repair: { kind: 'merged-cell', detail } };
 }
 
-/** Whether `result` is the sum of the results of the last rows above, one or more: a subtotal, or a row printed twice. */
+/**
+ * Whether `result` is the sum of the results of the last rows above, two or more: a subtotal.
+ * Figures equal to the row above's alone are a second row of the merged cell (two people of one
+ * grade with the same hours): the printed total tells, if they are not.
+ */
 function sumsOfRowsAbove(rowsAbove: NearbyRow[], result: Decimal): boolean {
   let sum: Decimal | null = null;
   for (let i = rowsAbove.length - 1; i >= 0; i--) {
     const printed = rowsAbove[i]!.resolution.cells.result;
     if (!printed) return false;
     sum = sum === null ? printed.value : sum.plus(printed.value);
-    if (agreement(result, sum) !== 'different') return true;
+    if (i < rowsAbove.length - 1 && agreement(result, sum) !== 'different') return true;
   }
   return false;
 }

@@ -47,7 +47,6 @@ describe('rows under a merged cell', () => {
     ['a result the percentage belies', '100 1.856,00 50 930,00'],
     ['another cost printed', '17,50 100 1.750,00 50 875,00'],
     ['one figure too few', '1.856,00 50 928,00'],
-    ['the row above again, as a subtotal of one row', '350 6.496,00 20 1.299,20'],
   ])('leaves the line unread, as before, with %s', (_, line) => {
     const doc = read('D2 18,56 350 6.496,00 20 1.299,20', line, 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale 2.496,20');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'C3']);
@@ -102,5 +101,13 @@ describe('rows under a merged cell', () => {
     const doc = read('350 6.500,00 20 1.300,00', 'D2 18,56 100 1.856,00 50 928,00', 'Totale 928,00');
     expect(doc.projects[0]!.staff).toHaveLength(1);
     expect(doc.unparsed.map((u) => u.text)).toEqual(['350 6.500,00 20 1.300,00']);
+  });
+  it('reads figures equal to the row above\'s as a second row of the merged cell: two people of one grade, the same hours', () => {
+    const doc = read('C1 16,05 100 1.605,00 20 321,00', '100 1.605,00 20 321,00', 'Totale 642,00');
+    expect(values(doc)).toEqual([
+      ['C1', '16.05', '100', '1605.00', '20', '321.00'],
+      ['C1', '16.05', '100', '1605.00', '20', '321.00'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
   });
 });
