@@ -364,13 +364,15 @@ export interface ConditionHeading {
   rest: string;
 }
 
+/** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
+const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
 /**
- * "Condizione n. 2 – …", "Condizione 2:", "CONDIZIONE II –", "Condizione seconda:": the number or
- * ordinal after the word, then a mark or nothing.
+ * "CONDIZIONE II –", "Condizione seconda:": a Roman numeral in capitals or an ordinal after the
+ * word, capitalised as a heading is ("… la condizione prima – ma non sufficiente –", "condizione
+ * v. il regolamento" are prose).
  */
-const NUMBERED_CONDITION = new RegExp(
-  `^\\s*condizione\\s+(?:n(?:r|um(?:ero)?)?\\s*[°º.]*\\s*)?([1-7]|${ROMAN_NUMERALS}|${ORDINALS.join('|')})\\s*(?:[:.\\-–—)]\\s*|$)(.*)$`,
-  'i',
+const NAMED_CONDITION = new RegExp(
+  `^\\s*(?:Condizione|CONDIZIONE)\\s+(?:[nN](?:[rR]|um(?:ero)?|UM(?:ERO)?)?\\s*[°º.]*\\s*)?(${ROMAN_NUMERALS.toUpperCase()}|${ORDINALS.map((o) => `${o}|${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')})\\s*(?:[:.\\-–—)]\\s*|$)(.*)$`,
 );
 /** "I condizione – …", "III^ condizione: (…)": a Roman numeral in capitals before the word. */
 const ROMAN_CONDITION = new RegExp(`^\\s*(${ROMAN_NUMERALS.toUpperCase()})\\s*[°ª^]?\\s+(?:condizione|CONDIZIONE)\\b\\s*[:.\\-–]?\\s*(.*)$`);
@@ -412,7 +414,7 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
     const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
     return { ordinal, rest: (match[3] ?? '').trim() };
   }
-  const numbered = NUMBERED_CONDITION.exec(collapsed) ?? ROMAN_CONDITION.exec(collapsed);
+  const numbered = NUMBERED_CONDITION.exec(collapsed) ?? NAMED_CONDITION.exec(collapsed) ?? ROMAN_CONDITION.exec(collapsed);
   if (numbered) return { ordinal: ordinalOf(numbered[1]!), rest: (numbered[2] ?? '').trim() };
   const item = NUMBERED_ITEM.exec(collapsed);
   if (!item) return null;

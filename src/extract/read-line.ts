@@ -3,6 +3,9 @@ import { isSectionMarker, readConditionHeading, readProjectHeading, type Conditi
 import { isHeaderPiece } from './table-header.js';
 import { collapseSpace } from './text.js';
 
+/** A line ending on a preposition ("della", "di", "per"): the next line carries its sentence on. */
+const CARRIED_ON = /\b(?:di|del|dello|della|dei|degli|delle|al|allo|alla|ai|agli|alle|dal|dalla|dai|dalle|nel|nello|nella|nei|negli|nelle|con|sul|sulla|per|tra|fra)\s*$/;
+
 /**
  * The lines of a document as the outline readers see them, each read once: every reader (project
  * and condition headings, section markers, table headers, furniture, the declared sentence) asks
@@ -28,7 +31,8 @@ export class ReadLines {
       const text = collapseSpace(source.text);
       texts[index] = text;
       if (text === '') continue;
-      const condition = readConditionHeading(text);
+      // "… solo al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, not a heading.
+      const condition = index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : readConditionHeading(text);
       if (condition) conditions.set(index, condition);
       let flag = 0;
       if (readProjectHeading(source, index, text) !== null) flag |= OPENS_PROJECT;

@@ -505,6 +505,16 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads no heading in prose that names a condition: small letters, "v." for "see", a sentence carried on', () => {
+    const text = ['Progetto N° 1 - A', 'Prima condizione: (miglioramento)', 'Il rispetto dei tempi è la', 'condizione prima – ma non sufficiente – per un servizio;', 'Terza condizione: (verificabili)', 'posto come', 'condizione v. il regolamento, art. 4.', 'Sesta condizione: (consuntivo)', 'erogate solo al verificarsi della', 'CONDIZIONE I – ossia la validazione della relazione.', 'Settima condizione'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'Il rispetto dei tempi è la condizione prima – ma non sufficiente – per un servizio;'],
+      [3, 'posto come condizione v. il regolamento, art. 4.'],
+      [6, 'erogate solo al verificarsi della CONDIZIONE I – ossia la validazione della relazione.'],
+      [7, ''],
+    ]);
+  });
+
   it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {
     const text = [
       'Progetto N° 1 - A',
