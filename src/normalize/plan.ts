@@ -1,7 +1,7 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
-import { agreementEitherWay } from '../rounding.js';
+import { agreement, agreementEitherWay, applyPercentage } from '../rounding.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal, resultTotals, sumOfResults } from './totals.js';
 
@@ -21,7 +21,12 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   const shown = firstReadings.flat().map((reading) => reading.formatShown);
   const english = shown.includes('english') && shown.every((format) => format === 'english' || format === null);
   const projects = outline.projects.map((outlined, p) => {
-    const readings = english ? outlined.tables.map((table, t) => (firstReadings[p]![t]!.formatShown === null ? readTable(table, context, 'english') : firstReadings[p]![t]!)) : firstReadings[p]!;
+    const readings = english
+      ? outlined.tables.map((table, t) => {
+          const first = firstReadings[p]![t]!;
+          return first.formatShown === null ? betterOf(first, readTable(table, context, 'english')) : first;
+        })
+      : firstReadings[p]!;
     for (const reading of readings) {
       roles.push(...reading.roles);
       unparsed.push(...reading.unparsed.map((u) => ({ ...u, project: outlined.number, row: null })));
@@ -31,6 +36,26 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
     return project;
   });
   return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
+}
+
+/**
+ * A table whose figures read alike both ways, in an English plan: English, unless more of its rows
+ * hold the Italian way ("C1 20 150 3.000 20 600": three thousand, not three).
+ */
+function betterOf(italian: TableReading, english: TableReading): TableReading {
+  return rowsHolding(italian) > rowsHolding(english) ? italian : english;
+}
+
+/** How many of a reading's rows have cost × hours make the product and the percentage of it the result. */
+function rowsHolding(reading: TableReading): number {
+  let holding = 0;
+  for (const { resolution } of reading.rows) {
+    const { hourlyCost, hours, product, percentage, result } = resolution.cells;
+    if (resolution.problem !== null || !hourlyCost || !hours || !product || !percentage || !result) continue;
+    if (agreement(product.value, hourlyCost.value.times(hours.value)) === 'different') continue;
+    if (agreement(result.value, applyPercentage(product.value, percentage.value)) !== 'different') holding++;
+  }
+  return holding;
 }
 
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {

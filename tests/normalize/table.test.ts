@@ -503,6 +503,15 @@ describe('reading a staff table', () => {
     expect(italian.projects[1]!.staff[0]!.repairs).toEqual([]);
   });
 
+  it('reads a table whose figures read both ways the Italian way in an English plan, when its rows hold only so', () => {
+    // 20 × 150 = 3.000, 20 % of it 600: read the English way, 3.000 would be 3 and the rows break.
+    const whole = { number: 2, rows: ['C1 20 150 3.000 20 600', 'B3 18 120 2.160 20 432'], total: 'TOTALE 1.032' };
+    const doc = readProjects([{ number: 1, rows: ['C1 16.05 100 1,605.00 20 321.00'], total: 'Total 321.00' }, whole]);
+    expect(doc.projects[1]!.staff.map((r) => [r.hours, r.product, r.result])).toEqual([['150', '3000', '600'], ['120', '2160', '432']]);
+    expect(doc.projects[1]!.printedTotal).toBe('1032');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('takes a page\'s number between the halves of a row broken over the page for no cell of it', () => {
     const doc = read('D4 24,67 120', '', '3', '', '', '16 473,664', 'C4', '', '4', '', HEADER, '17,63 100 1763,00 20 352,6', 'D3 20,30', '', '100', '', '2030,00 20 406');
     expect(values(doc)).toEqual([
