@@ -136,6 +136,7 @@ function emptyCells(): Record<StaffColumn, Amount | null> {
  */
 export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): CellResolution {
   const announced = announcedColumns(headerColumns);
+  if (tokens.includes(EMPTY_CELL)) return dashedReading(tokens, announced) ?? resolveCells(tokens.filter((t) => t !== EMPTY_CELL), headerColumns);
   const direct = directReading(tokens, announced);
   if (direct) return direct;
   if (tokens.length > FULL.length) {
@@ -176,6 +177,32 @@ function rankAgainst(best: Candidate[], arithmetic: Arithmetic, score: number): 
 export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
   const essential: StaffColumn[] = ['hourlyCost', 'hours', 'result'];
   return essential.every((c) => headerColumns.includes(c)) ? headerColumns : FULL;
+}
+
+/** The token that stands for a cell printed with a dash ("D3 21,40 40 856,00 – –"): empty. */
+export const EMPTY_CELL = '–';
+
+/**
+ * A row with a dash in some cells and a value in every other, one a column: each value read in
+ * its column, the dashed cells empty, as the dashes place them. Null when the count does not
+ * match the columns or a value does not fit its column: the dashes are then left out.
+ */
+function dashedReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
+  const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? FULL : null;
+  if (!layout) return null;
+  const cells = emptyCells();
+  const repairs: Repair[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const column = layout[i]!;
+    if (tokens[i] === EMPTY_CELL) {
+      repairs.push({ kind: 'cell-missing', detail: `the ${column} printed as a dash: an empty cell` });
+      continue;
+    }
+    const reading = wholeReadingOf(tokens[i]!);
+    if (!reading || !fits(reading, column)) return null;
+    cells[column] = reading.amount;
+  }
+  return { cells, repairs, problem: null, score: 0 };
 }
 
 function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {

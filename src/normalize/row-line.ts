@@ -1,5 +1,6 @@
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
+import { EMPTY_CELL as DASH } from './cells.js';
 import { FOOTNOTE_MARKS } from './numbers.js';
 
 /** What one line inside a table region is, read on its own. */
@@ -31,7 +32,7 @@ const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?=?|%
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
 const CURRENCY_OR_CLOSE = /^(?:€\.?|euro|eur|=)$/i;
-/** "–" alone in a cell: the cell left empty. */
+/** "–" alone in a cell: the cell left empty, a token of its own ({@link DASH}) that says which. */
 const EMPTY_CELL = /^[-–—]$/;
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
@@ -49,7 +50,11 @@ export function numericTokens(text: string): string[] | null {
   for (const token of text.replace(FOOTNOTE_MARKS, '').replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
-    if (CURRENCY_OR_CLOSE.test(token) || EMPTY_CELL.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
+    if (EMPTY_CELL.test(token)) {
+      tokens.push(DASH);
+      continue;
+    }
+    if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
     if (token === '%') {
       if (tokens.length === 0) return null;
       tokens[tokens.length - 1] += '%';
@@ -57,7 +62,7 @@ export function numericTokens(text: string): string[] | null {
     }
     tokens.push(withoutCurrencyAndStop(token.replace(GLUED_RATE_UNIT, '')));
   }
-  return tokens.length === 0 && ONLY_DASHES.test(text) ? null : tokens;
+  return tokens.every((t) => t === DASH) && ONLY_DASHES.test(text) ? null : tokens;
 }
 
 const ONLY_DASHES = /^\s*[-–—][-–—\s]*$/;

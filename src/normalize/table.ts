@@ -2,7 +2,7 @@ import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
-import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
+import { announcedColumns, EMPTY_CELL, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
@@ -464,7 +464,8 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
 }
 
 function addTotal(totals: PrintedTotal[], numbers: string[], lines: SourceLine[], label: string): void {
-  const amount = parseItalianNumber(numbers[numbers.length - 1] ?? '');
+  const figures = numbers.filter((n) => n !== EMPTY_CELL);
+  const amount = parseItalianNumber(figures[figures.length - 1] ?? '');
   if (!amount) return;
   const last = lines[lines.length - 1]!;
   totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });

@@ -599,6 +599,19 @@ describe('reading a staff table', () => {
     expect(prose.unparsed.map((u) => u.text)).toEqual(['ore 100; costo 20,30; quota 406']);
   });
 
+  it('reads dashes for empty cells where they stand, even where the values left would fit other columns', () => {
+    const doc = read('D3 21,40 40 856,00 – –', 'C1 16,05 100 1.605,00 20 321,00', 'Totale 321,00');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '40', '856.00', null, null],
+      ['C1', '16.05', '100', '1605.00', '20', '321.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      { kind: 'cell-missing', detail: 'the percentage printed as a dash: an empty cell' },
+      { kind: 'cell-missing', detail: 'the result printed as a dash: an empty cell' },
+    ]);
+    expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
