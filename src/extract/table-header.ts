@@ -24,8 +24,8 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
 ];
 
 /**
- * The lower-case words of a header line, apart at white space, at . : ; , ( ) and at the bars that
- * draw a text table's cells ("| Costo orario |"): "(€)" is "€".
+ * The lower-case words of a header line, apart at white space, at . : ; , ( ), at the bars that
+ * draw a text table's cells ("| Costo orario |") and at a CSV cell's quotes: "(€)" is "€".
  * Typographic quotes are left as printed: no header word has one.
  */
 function words(text: string): string[] {
@@ -40,7 +40,7 @@ function words(text: string): string[] {
  */
 const FOLDABLE = /[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u20ac\u00ab\u00bb\u00b0]/;
 
-const WORD = /[^\s.:;,()|│┃]+/g;
+const WORD = /[^\s.:;,()|│┃"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */

@@ -125,12 +125,21 @@ export function classifyLine(text: string): LineKind {
  */
 function cellsApart(text: string): string {
   const spaced = text.replace(CELL_BARS, ' ');
-  return spaced.includes(';') && SEMICOLON_CELLS.test(spaced) ? spaced.replace(/;/g, ' ') : spaced;
+  if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
+  // "Istruttore; C1; 16,05; 100; …", "\"C1\";\"16,05\";…": a row written as CSV, its cells' quotes dropped.
+  const cells = spaced.split(';').map((cell) => cell.trim().replace(QUOTED, '$1'));
+  const figures = cells.filter((cell) => FIGURE_CELL.test(cell)).length;
+  return NO_PROSE.test(spaced) || figures >= MIN_FIGURE_CELLS ? cells.join(' ') : spaced;
 }
 
 const CELL_BARS = /[\u00a0\t|│┃]/g;
-/** At least two semicolons, none followed by a space and a word: a row written as CSV. */
-const SEMICOLON_CELLS = /^(?![^;]*;\s+\p{L})[^;]*;[^;]*;/u;
+const SEMICOLONS = /;[^;]*;/;
+/** No semicolon followed by a space and a word, as in a sentence ("… 100; costo …"). */
+const NO_PROSE = /^(?![^;]*;\s+\p{L})/u;
+const QUOTED = /^"(.*)"$/;
+const FIGURE_CELL = /^(?:€\s*)?\d[\d.,]*\s*%?$/;
+/** Cells of figures a CSV row has at the least (cost, hours, result), whatever its words. */
+const MIN_FIGURE_CELLS = 3;
 /** A text table's rule: "|---|---|", "+-----+", "├───┼───┤", "=====". */
 const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 
@@ -154,7 +163,7 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 
 const MAX_LABEL = 60;
 /** The letters of a grade code that a layout may set apart from its digit. */
-const SPLIT_GRADE_LETTERS = /^(?:[A-D]|EP)$/i;
+const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?)$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 
 /**

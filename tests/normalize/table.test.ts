@@ -612,6 +612,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('reads CSV rows with a label and spaces after the semicolons, or every cell quoted; and grades split after a row\'s number', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', '"Categoria";"Costo orario";"Ore";"Prodotto";"Percentuale";"Risultato"', 'Istruttore; C1; 16,05; 100; 1.605,00; 20; 321,00', '"B3";"15,20";"120";"1.824,00";"20";"364,80"', 'Totale;;;;;685,80', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['C1', '16.05', '100', '1605.00', '20', '321.00'],
+      ['B3', '15.20', '120', '1824.00', '20', '364.80'],
+    ]);
+    expect(values(read('2) Ds 3 21,87 120 2.624,40 20 524,88', '3. PLA 3 19,10 100 1.910,00 20 382,00', 'Totale 906,88')).map((r) => r[0])).toEqual(['Ds 3', 'PLA 3']);
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
