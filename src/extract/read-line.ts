@@ -32,7 +32,8 @@ export class ReadLines {
       texts[index] = text;
       if (text === '') continue;
       // "… solo al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, not a heading.
-      const condition = index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : readConditionHeading(text);
+      const heading = readConditionHeading(text);
+      const condition = heading && index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : heading;
       if (condition) conditions.set(index, condition);
       let flag = 0;
       if (readProjectHeading(source, index, text) !== null) flag |= OPENS_PROJECT;

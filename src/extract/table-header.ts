@@ -29,9 +29,12 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
  * Typographic quotes are left as printed: no header word has one.
  */
 function words(text: string): string[] {
-  const folded = FOLDABLE.test(text) ? text.normalize('NFKC') : text;
+  const folded = FOLDABLE.test(text) ? text.normalize('NFKC').replace(BOX_BARS, '|') : text;
   return folded.toLowerCase().match(WORD) ?? [];
 }
+
+/** The box-drawing bars of a text table ("│ Costo orario │"), outside ASCII: written "|" before the words are taken. */
+const BOX_BARS = /[│┃]/g;
 
 /**
  * The characters NFKC may change: any outside ASCII but the accented letters of Latin-1 and the
@@ -40,7 +43,7 @@ function words(text: string): string[] {
  */
 const FOLDABLE = /[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u20ac\u00ab\u00bb\u00b0]/;
 
-const WORD = /[^\s.:;,()|│┃"]+/g;
+const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
@@ -60,9 +63,11 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(text: string): boolean {
-  if (DIGIT.test(text) && !(text.includes('%') && !DIGIT.test(text.replace(HEADER_PERCENTAGES, '')))) return false;
-  // "(12,5%)" on a line of its own, under the column it is the percentage of.
-  if (LONE_PERCENTAGE.test(text)) return true;
+  if (DIGIT.test(text)) {
+    if (!text.includes('%') || DIGIT.test(text.replace(HEADER_PERCENTAGES, ''))) return false;
+    // "(12,5%)" on a line of its own, under the column it is the percentage of.
+    if (LONE_PERCENTAGE.test(text)) return true;
+  }
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);

@@ -228,7 +228,12 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
 
 /** What the figures of a table's rows and totals show of their format. */
 function formatShownBy(kinds: LineKind[]): FormatShown {
-  return formatShown(kinds.flatMap((kind) => (kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total' ? [kind.numbers] : [])));
+  return formatShown(figuresOf(kinds));
+}
+
+/** The figures of each line, one line at a time: the look mostly stops at the first row's. */
+function* figuresOf(kinds: LineKind[]): Generator<readonly string[]> {
+  for (const kind of kinds) if (kind.kind === 'row-start' || kind.kind === 'numbers' || kind.kind === 'total') yield kind.numbers;
 }
 
 /** A line of English figures with them written the Italian way, for the row reader: "4,308.00" → "4.308,00". */
@@ -356,7 +361,7 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
  * names the readings that hold, when there are several.
  */
 function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
-  if (resolution.problem === null && arithmeticHolds(resolution.cells)) return null;
+  if (resolution.problem === null && (roughlyHolds(resolution.cells) || arithmeticHolds(resolution.cells))) return null;
   const readings = joinedReadings(draft.tokens, sites, columns);
   if (readings.length === 0) return null;
   // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
@@ -369,6 +374,19 @@ function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffCol
   const repairs = resolution.repairs.map((r) => (r.kind === 'cells-unresolved' ? { ...r, detail: `${r.detail.slice(0, r.detail.length - resolution.problem!.length)}${problem}` } : r));
   return { resolution: { ...resolution, problem, repairs: [] }, repairs };
 }
+
+/**
+ * A row whose cost × hours is its product and whose percentage of it is its result to the cent,
+ * judged on floating-point values: most rows, which no join can make hold better (a join moves a
+ * value a thousandfold), told apart without decimal arithmetic.
+ */
+function roughlyHolds({ hourlyCost, hours, product, percentage, result }: CellResolution['cells']): boolean {
+  if (!hourlyCost || !hours || !product || !percentage || !result) return false;
+  const exact = Number(hourlyCost.text) * Number(hours.text);
+  return Math.abs(exact - Number(product.text)) <= CENT && Math.abs((Number(product.text) * Number(percentage.text)) / 100 - Number(result.text)) <= CENT;
+}
+
+const CENT = 0.01;
 
 function productBelied({ cells }: CellResolution): boolean {
   const { hourlyCost, hours, product } = cells;
