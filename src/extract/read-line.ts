@@ -31,9 +31,10 @@ export class ReadLines {
       const text = collapseSpace(source.text);
       texts[index] = text;
       if (text === '') continue;
-      // "… solo al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, not a heading.
+      // "… al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, unless the
+      // heading's name in brackets says it is one ("… richieste dalla" / "Prima condizione: (…)").
       const heading = readConditionHeading(text);
-      const condition = heading && index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : heading;
+      const condition = heading && !heading.rest.startsWith('(') && index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : heading;
       if (condition) conditions.set(index, condition);
       let flag = 0;
       if (readProjectHeading(source, index, text) !== null) flag |= OPENS_PROJECT;

@@ -183,13 +183,15 @@ export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
 export const EMPTY_CELL = '–';
 
 /**
- * A row with a dash in some cells and a value in every other, one a column: each value read in
- * its column, the dashed cells empty, as the dashes place them. Null when the count does not
- * match the columns or a value does not fit its column: the dashes are then left out.
+ * A row with a dash in some cells and a value in every other, one a column of those the header
+ * announces: each value read in its column, the dashed cells empty, as the dashes place them. Null
+ * when the count does not match the columns or a value does not fit its column: the dashes are
+ * then left out.
  */
 function dashedReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
-  const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? FULL : null;
-  if (!layout) return null;
+  // One token more than a header without a product column announces: a dash that only parts the grade from its values ("D1 – 21,40 …").
+  if (tokens.length !== announced.length) return null;
+  const layout = announced;
   const cells = emptyCells();
   const repairs: Repair[] = [];
   for (let i = 0; i < tokens.length; i++) {

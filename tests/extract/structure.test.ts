@@ -515,6 +515,11 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a condition heading with its name in brackets even after a line ending on a preposition', () => {
+    const text = ['Progetto N° 1 - A', 'Il progetto soddisfa le condizioni richieste dalla', 'Prima condizione: (miglioramento quali-quantitativo dei servizi)', 'testo uno'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([[1, 'testo uno']]);
+  });
+
   it('reads conditions numbered after the word, and numbered lines that carry a condition\'s own name', () => {
     const text = [
       'Progetto N° 1 - A',

@@ -621,6 +621,15 @@ describe('reading a staff table', () => {
     expect(values(read('2) Ds 3 21,87 120 2.624,40 20 524,88', '3. PLA 3 19,10 100 1.910,00 20 382,00', 'Totale 906,88')).map((r) => r[0])).toEqual(['Ds 3', 'PLA 3']);
   });
 
+  it('reads a dash that only parts the grade from its values under a header without a product column', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'CATEGORIA COSTO ORARIO ORE PERCENTUALE RISULTATO', 'D1 – 21,40 120 20 513,60', 'C1 - 18,20 100 20 364,00', 'Totale 877,60', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D1', '21.40', '120', null, '20', '513.60'],
+      ['C1', '18.20', '100', null, '20', '364.00'],
+    ]);
+    expect(doc.discrepancies.map((d) => [d.rule, d.field])).toEqual([['missing-value', 'product'], ['missing-value', 'product']]);
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
