@@ -112,9 +112,21 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   if (candidates.length === 0) return numberedHeadings(lines);
-  if (!candidates.some((c) => c.word === 'progetto')) return openingProjects(lines, candidates);
+  if (!candidates.some((c) => c.word === 'progetto')) return withNumberedBefore(lines, openingProjects(lines, candidates));
   const projects = openingProjects(lines, candidates.filter((c) => c.word === 'progetto'));
-  return withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo'));
+  return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo')));
+}
+
+/**
+ * The headings, after those of the projects before the first one that are a number and a title
+ * alone ("1) Potenziamento …", then "Progetto n. 2 – …"): where the structure proves them, and
+ * they number the projects up to the first heading's.
+ */
+function withNumberedBefore(lines: ReadLines, headings: ProjectHeading[]): ProjectHeading[] {
+  const first = headings[0];
+  if (!first || first.number <= 1) return headings;
+  const before = numberedHeadings(lines.slice(0, first.index));
+  return before.length === first.number - 1 && before.every((h, i) => h.number === i + 1) ? [...before, ...headings] : headings;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface DocumentOutline {
   title: string | null;
   year: number | null;
   projects: ProjectOutline[];
+  /** Staff tables before the first project's heading: a project whose heading was not read, most likely. */
+  tablesBefore: TableRegion[];
   /** The document's page furniture, which the table reader skips too. */
   noise: PageNoise;
 }
@@ -47,7 +49,8 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
     const end = headings[i + 1]?.index ?? lines.length;
     return outlineProject(heading, lines.slice(heading.index, end), noise);
   });
-  return { title, year, projects, noise };
+  const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
+  return { title, year, projects, tablesBefore, noise };
 }
 
 function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): ProjectOutline {

@@ -1,7 +1,8 @@
 import type { DeclaredAmount } from '../extract/declared.js';
-import type { DocumentOutline, ProjectOutline } from '../extract/structure.js';
+import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreement, agreementEitherWay, applyPercentage } from '../rounding.js';
+import { classifyLine } from './row-line.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal, resultTotals, sumOfResults } from './totals.js';
 
@@ -35,7 +36,22 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
     unparsed.push(...unresolvedRows(project));
     return project;
   });
+  unparsed.push(...outline.tablesBefore.flatMap(rowsBeforeProjects));
   return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
+}
+
+/**
+ * The staff rows of a table before the first project's heading: a project whose heading was not
+ * read stands before it ("1) …" before "Progetto n. 3"), and its rows are in none. Each is said
+ * unread, never dropped unsaid; a summary of the projects, rows without a grade, is not.
+ */
+function rowsBeforeProjects(table: TableRegion): Unparsed[] {
+  return table.body.flatMap((line) => {
+    const kind = classifyLine(line.text);
+    if (kind.kind !== 'row-start' || kind.grade === null) return [];
+    const reason = "a staff row before the first project's heading: in no project";
+    return [{ line: line.line, page: line.page, text: line.text.trim(), reason, project: null, row: null }];
+  });
 }
 
 /**

@@ -365,6 +365,19 @@ describe('headings that are a number and a title, without "Progetto"', () => {
     ]);
   });
 
+  it('reads the numbered headings before the first "Progetto" one when they number the projects up to it', () => {
+    const text = ['PIANO DEI PROGETTI 2016', '', '1) Potenziamento dello sportello', ...body(ROWS[0]!), 'Progetto n. 2 – Digitalizzazione archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Potenziamento dello sportello', 1, ROWS[0]],
+      [2, 'Digitalizzazione archivio', 1, ROWS[1]],
+    ]);
+    const gap = ['PIANO DEI PROGETTI 2016', '', '1) Potenziamento dello sportello', ...body(ROWS[0]!), 'Progetto n. 3 – Digitalizzazione archivio', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(gap).map((p) => p[0])).toEqual([3]);
+    // Its rows, in no project, are said unread rather than dropped.
+    expect(readPlan(gap).unparsed.map((u) => u.text)).toEqual([ROWS[0]]);
+    expect(readPlan(gap).discrepancies.map((d) => [d.rule, d.project])).toContainEqual(["unparsed-line", null]);
+  });
+
   it('takes no numbered condition, numbered list in a description or a condition, nor an index of the projects, for a heading', () => {
     const text = [
       'PIANO DEI PROGETTI 2016',
