@@ -381,9 +381,12 @@ function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffCol
  * value a thousandfold), told apart without decimal arithmetic.
  */
 function roughlyHolds({ hourlyCost, hours, product, percentage, result }: CellResolution['cells']): boolean {
-  if (!hourlyCost || !hours || !product || !percentage || !result) return false;
+  if (!hourlyCost || !hours) return false;
   const exact = Number(hourlyCost.text) * Number(hours.text);
-  return Math.abs(exact - Number(product.text)) <= CENT && Math.abs((Number(product.text) * Number(percentage.text)) / 100 - Number(result.text)) <= CENT;
+  if (product && Math.abs(exact - Number(product.text)) > CENT) return false;
+  if (!percentage || !result) return product !== null;
+  const base = product ? Number(product.text) : exact;
+  return Math.abs((base * Number(percentage.text)) / 100 - Number(result.text)) <= CENT;
 }
 
 const CENT = 0.01;
