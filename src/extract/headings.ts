@@ -406,6 +406,7 @@ const CONDITION_NAMES = [
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
 /** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number. */
 const CONDITION_START = /^\s*[1-7pstqcvi]/i;
+const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
 const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;
 const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
@@ -421,13 +422,16 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
     if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
   }
   if (!CONDITION_START.test(collapsed)) return null;
-  const match = CONDITION_HEADING.exec(collapsed);
-  if (match) {
-    const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
-    return { ordinal, rest: (match[3] ?? '').trim() };
+  // Every form but a numbered line with a condition's own name has the word.
+  if (CONDITION_WORD.test(collapsed)) {
+    const match = CONDITION_HEADING.exec(collapsed);
+    if (match) {
+      const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
+      return { ordinal, rest: (match[3] ?? '').trim() };
+    }
+    const numbered = NUMBERED_CONDITION.exec(collapsed) ?? NAMED_CONDITION.exec(collapsed) ?? ROMAN_CONDITION.exec(collapsed);
+    if (numbered) return { ordinal: ordinalOf(numbered[1]!), rest: (numbered[2] ?? '').trim() };
   }
-  const numbered = NUMBERED_CONDITION.exec(collapsed) ?? NAMED_CONDITION.exec(collapsed) ?? ROMAN_CONDITION.exec(collapsed);
-  if (numbered) return { ordinal: ordinalOf(numbered[1]!), rest: (numbered[2] ?? '').trim() };
   const item = NUMBERED_ITEM.exec(collapsed);
   if (!item) return null;
   const ordinal = ordinalOf(item[1] ?? item[2]!);

@@ -147,6 +147,7 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
  * does not call it a bound ("RISULTATO (max 20%)": the rows' own percentages are not printed).
  */
 function sharedPercentage(texts: string[]): string | null {
+  if (!texts.some((text) => text.includes('%'))) return null;
   const found = texts.flatMap((text) => [...text.matchAll(HEADER_PERCENTAGES)].map((m) => ({ value: m[1]!, before: text.slice(Math.max(0, m.index - BOUND_REACH), m.index) })));
   if (found.length !== 1 || BOUND.test(found[0]!.before)) return null;
   return conceptsOf(texts.join(' ').replace(HEADER_PERCENTAGES, ' ')).has('percentage') ? null : found[0]!.value;

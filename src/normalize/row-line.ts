@@ -50,11 +50,15 @@ export function numericTokens(text: string): string[] | null {
   for (const token of text.replace(FOOTNOTE_MARKS, '').replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
-    if (EMPTY_CELL.test(token)) {
-      tokens.push(DASH);
-      continue;
+    const first = token.charCodeAt(0);
+    // Most tokens are figures: only a token that starts otherwise can be a dash, a currency or a unit.
+    if (first < 48 || first > 57) {
+      if (EMPTY_CELL.test(token)) {
+        tokens.push(DASH);
+        continue;
+      }
+      if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
     }
-    if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
     if (token === '%') {
       if (tokens.length === 0) return null;
       tokens[tokens.length - 1] += '%';
@@ -62,7 +66,7 @@ export function numericTokens(text: string): string[] | null {
     }
     tokens.push(withoutCurrencyAndStop(token.replace(GLUED_RATE_UNIT, '')));
   }
-  return tokens.every((t) => t === DASH) && ONLY_DASHES.test(text) ? null : tokens;
+  return tokens[0] === DASH && tokens.every((t) => t === DASH) && ONLY_DASHES.test(text) ? null : tokens;
 }
 
 const ONLY_DASHES = /^\s*[-–—][-–—\s]*$/;
