@@ -7,7 +7,7 @@ import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
-import { agreement } from '../rounding.js';
+import { agreement, agreementEitherWay } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
@@ -122,7 +122,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
         pendingTotal = { line, label: kind.label };
         continue;
       }
-      addTotal(totals, kind.numbers, [line], kind.label);
+      addTotal(reading, kind.numbers, [line], kind.label);
       // "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'.
       if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
       break;
@@ -149,7 +149,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       }
       if (pendingTotal) {
         account(line, 'total');
-        addTotal(totals, kind.numbers, [pendingTotal.line, line], pendingTotal.label);
+        addTotal(reading, kind.numbers, [pendingTotal.line, line], pendingTotal.label);
         pendingTotal = null;
         if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
         break;
@@ -178,7 +178,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       }
       if (last) {
         account(line, 'total');
-        addTotal(totals, kind.numbers, [line], '');
+        addTotal(reading, kind.numbers, [line], '');
         break;
       }
       if (isPageNumberLike(kind)) account(line, 'noise');
@@ -266,7 +266,7 @@ function asPrintedEnglish(reading: TableReading): TableReading {
 /** The total above the header: outside the table's region, it has no role there; its source says where it stands. */
 function readTotalAbove(reading: TableReading, line: SourceLine): void {
   const kind = classifyLine(line.text);
-  if (kind.kind === 'total' && kind.numbers.length > 0) addTotal(reading.totals, kind.numbers, [line], kind.label);
+  if (kind.kind === 'total' && kind.numbers.length > 0) addTotal(reading, kind.numbers, [line], kind.label);
 }
 
 /** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */
@@ -484,13 +484,33 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
   reading.unparsed.push({ line: line.line, page: line.page, text: line.text.trim(), reason });
 }
 
-function addTotal(totals: PrintedTotal[], numbers: string[], lines: SourceLine[], label: string): void {
+function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => n !== EMPTY_CELL);
-  const amount = parseItalianNumber(figures[figures.length - 1] ?? '');
+  const amount = spacedTotal(figures, reading.rows) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   if (!amount) return;
   const last = lines[lines.length - 1]!;
-  totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
+  reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
 }
+
+/**
+ * "Totale 2 496,20": thousands set apart by a space, read as one amount when that, and not the
+ * last group alone, is the sum of the rows' results (exactly or as a rounding).
+ */
+function spacedTotal(figures: string[], rows: ReadRow[]): Amount | null {
+  if (figures.length < 2) return null;
+  const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
+  if (!THOUSANDS_HEAD.test(head) || !THOUSANDS_GROUP.test(group)) return null;
+  const joined = parseItalianNumber(`${head} ${group}`);
+  const alone = parseItalianNumber(group);
+  const results = rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
+  if (!joined || !alone || results.length === 0) return null;
+  const sum = results.reduce((a, b) => a.plus(b));
+  if (agreementEitherWay(joined.value, sum) === 'different' || agreementEitherWay(alone.value, sum) !== 'different') return null;
+  return joined;
+}
+
+const THOUSANDS_HEAD = /^\d{1,3}$/;
+const THOUSANDS_GROUP = /^\d{3}(?:,\d+)?$/;
 
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   let resolution = resolveCells(draft.tokens, columns);

@@ -433,6 +433,17 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a total with its thousands set apart by a space when the rows\' results add up to it, and not its last group', () => {
+    // 1.189,80 + 1.299,20 = 2.489,00.
+    const doc = read('C2 19,83 300 5.949,00 20 1.189,80', 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 2 489,00');
+    expect(doc.projects[0]!.printedTotal).toBe('2489.00');
+    expect(doc.discrepancies).toEqual([]);
+    // "Totale ore 650 489,00": hours and an amount, the amount not the sum either way: read as printed, and flagged.
+    const other = read('C2 19,83 300 5.949,00 20 1.189,80', 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 650 489,00');
+    expect(other.projects[0]!.printedTotal).toBe('489.00');
+    expect(other.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
+  });
+
   it('joins no figures set apart by a space where the row reads as printed, nor where joining makes its arithmetic hold no better', () => {
     // "150 855,00" and "20 171,00" could be 150.855,00 and 20.171,00: 5,70 × 150 = 855,00 says they are not.
     // 17,10 × 200 = 3.420,00 but 20 % of it is 684,00, not 648,00: joined or not, the row does not hold.
