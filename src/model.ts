@@ -60,7 +60,8 @@ export type RepairKind =
   | 'percentage-in-header'
   | 'thousands-spaced'
   | 'number-rejoined'
-  | 'english-format';
+  | 'english-format'
+  | 'share-column';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

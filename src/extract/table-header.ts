@@ -107,6 +107,8 @@ export interface TableHeader {
   orderKnown: boolean;
   /** The percentage of every row, printed once in the header ("RISULTATO (20%)": "20"); its rows have no percentage column. */
   sharedPercentage?: string;
+  /** A column after the result that is none of a staff row's ("INCIDENZA %": each row's share of the total): its heading. */
+  shareColumn?: string;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -139,8 +141,25 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   for (let i = start; i < end; i++) span.push(lines.source(i));
   const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
   if (shared !== null) header.sharedPercentage = shared;
+  const share = shareColumn(words(named[0]!).join(' '));
+  if (share !== null && printed !== null && printed[printed.length - 1] === 'result') header.shareColumn = share;
   return header;
 }
+
+/**
+ * "… PERCENTUALE QUOTA AL FONDO INCIDENZA %": after the result's heading, with the percentage's
+ * named before it, a column of each row's share of the total.
+ */
+function shareColumn(firstLine: string): string | null {
+  const result = RESULT_HEADING.exec(firstLine);
+  const percentage = PERCENTAGE_HEADING.exec(firstLine);
+  if (!result || !percentage || percentage.index > result.index) return null;
+  return SHARE_HEADING.exec(firstLine.slice(result.index + result[0].length))?.[0] ?? null;
+}
+
+const RESULT_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'result')![0];
+const PERCENTAGE_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'percentage')![0];
+const SHARE_HEADING = /\b(?:incidenza|peso)\b(?:\s*%)?|%(?:\s+sul\s+totale)?/;
 
 /**
  * The one percentage a header prints, when it prints one, names no percentage column besides and

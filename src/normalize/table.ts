@@ -91,11 +91,23 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   let draft: RowDraft | null = null;
   let pendingTotal: { line: SourceLine; label: string } | null = null;
   const orphans: Orphan[] = [];
+  // "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total.
+  const share = region.header.shareColumn;
+  const readDraft = (row: RowDraft): ReadRow => {
+    const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
+    const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
+    const read = finishRow(withoutPageNumber(cells, columns, reading), columns);
+    if (apart === null) return read;
+    const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
+    return { ...read, repairs: [...read.repairs, repair] };
+  };
   const flush = () => {
     if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
-    else if (draft) reading.rows.push(finishRow(withoutPageNumber(draft, columns, reading), columns));
+    else if (draft) reading.rows.push(readDraft(draft));
     draft = null;
   };
+  const total = (numbers: string[], lines: SourceLine[], label: string) =>
+    addTotal(reading, share !== undefined && numbers.length >= 2 ? numbers.slice(0, -1) : numbers, lines, label);
   const account = (line: SourceLine, role: LineRole) => reading.roles.push({ line: line.line, role });
 
   for (let i = 0; i < region.body.length; i++) {
@@ -122,7 +134,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
         pendingTotal = { line, label: kind.label };
         continue;
       }
-      addTotal(reading, kind.numbers, [line], kind.label);
+      total(kind.numbers, [line], kind.label);
       // "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'.
       if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
       break;
@@ -149,7 +161,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       }
       if (pendingTotal) {
         account(line, 'total');
-        addTotal(reading, kind.numbers, [pendingTotal.line, line], pendingTotal.label);
+        total(kind.numbers, [pendingTotal.line, line], pendingTotal.label);
         pendingTotal = null;
         if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
         break;
@@ -178,7 +190,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       }
       if (last) {
         account(line, 'total');
-        addTotal(reading, kind.numbers, [line], '');
+        total(kind.numbers, [line], '');
         break;
       }
       if (isPageNumberLike(kind)) account(line, 'noise');

@@ -641,6 +641,14 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.field])).toEqual([['missing-value', 'product'], ['missing-value', 'product']]);
   });
 
+  it('sets apart a column of shares after the result, in the rows and the total line, and says so', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE QUOTA AL FONDO INCIDENZA %', 'D2 18,56 200 3.712,00 20 742,40 35,18', 'C3 17,10 300 5.130,00 20 1.026,00 48,62', 'C3 17,10 100 1.710,00 20 342,00 16,21', 'Totale 2.110,40 100,00', 'Sesta condizione'].join('\n'));
+    expect(values(doc)[0]).toEqual(['D2', '18.56', '200', '3712.00', '20', '742.40']);
+    expect(doc.projects[0]!.printedTotal).toBe('2110.40');
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'share-column', detail: '"35,18" under "incidenza %", a column of its own after the result: not read' }]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
