@@ -94,7 +94,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
     const mention = kind.mention.exec(mentioned);
-    if (!mention || isFurniture(k)) continue;
+    if (!mention || isFurniture(k) || lines.headerPiece(k)) continue;
     let start = k;
     let euro = namesEuro(mentioned);
     for (let before = 0; start > 0 && before < SENTENCE_BACK_REACH; start--) {
@@ -133,12 +133,15 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   let readUpTo = 0;
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    if (lines.source(k).line < readUpTo || !kind.mention.test(mentioned) || isFurniture(k)) continue;
+    // A table's header naming the fund ("QUOTA AL FONDO") is no sentence.
+    if (lines.source(k).line < readUpTo || !kind.mention.test(mentioned) || isFurniture(k) || lines.headerPiece(k)) continue;
     let end = k + 1;
     let euro = namesEuro(mentioned);
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {
       const text = lines.text(end);
       if (text === '' || isFurniture(end)) continue;
+      // "… del fondo, come da prospetto seguente:" and a staff table: the sentence does not reach into it.
+      if (lines.headerPiece(end)) break;
       after += text.length + 1;
       euro ||= namesEuro(text);
     }

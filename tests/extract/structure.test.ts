@@ -575,6 +575,20 @@ describe('declared amount', () => {
     expect(project!.declared[0]?.amount.text).toBe(amount);
   });
 
+  it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Quinta condizione: (risorse)',
+      'valorizzate al costo orario della categoria; si quantifica in €',
+      '1.981,60 l’incremento della parte variabile del fondo, come da prospetto seguente:',
+      '',
+      'N.  CAT.     ORE   COSTO ORARIO    IMPORTO     %     QUOTA AL FONDO',
+      '  1  D1          80       17,61     1.408,80    20%       281,76',
+      '     TOTALE                                           € 281,76',
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1981.60']);
+  });
+
   it('is none when the project states none', () => {
     const [project] = outline('Progetto N° 1 - A\nQuinta condizione: (risorse)\nIl personale sarà impegnato per 300 ore.\n').projects;
     expect(project!.declared).toEqual([]);
