@@ -153,7 +153,7 @@ function separateBlock(rows: TextRow[], block: TableBlock, header: TableHeader |
   for (const index of members) {
     const row = rows[index] as TextRow;
     for (const edge of edges) if (!edge.rows.has(index)) cutAtEdge(row, edge, tolerance, unit);
-    for (const anchor of anchors) cutAtEdge(row, anchor, tolerance, unit);
+    for (const anchor of anchors) if (!wholeNumberAcross(row, anchor.x0, tolerance)) cutAtEdge(row, anchor, tolerance, unit);
     for (let i = 0; i + 1 < row.atoms.length; i++) {
       if (row.spaced[i]) continue;
       const gap = gapBetween(row.atoms[i] as Atom, row.atoms[i + 1] as Atom);
@@ -226,6 +226,18 @@ function anchorsAlignWithCells(body: TextRow[], anchors: number[], size: number)
     return starting.length >= Math.max(1, EDGE_SUPPORT * body.length);
   });
 }
+
+/**
+ * Whether the atom of `row` across a header's cell start at `x` is a short whole number: one cell
+ * wider than those under the heading ("150" under "Ore", set right like "80", which starts where
+ * "Ore" does), never two cells glued together ("18,56400", "427520").
+ */
+function wholeNumberAcross(row: TextRow, x: number, tolerance: number): boolean {
+  const atom = row.atoms.find((a) => a.x0 + tolerance < x && a.x1 - tolerance > x);
+  return atom !== undefined && SHORT_WHOLE.test(atom.text);
+}
+
+const SHORT_WHOLE = /^\d{1,4}$/;
 
 function gapBetween(left: Atom, right: Atom): Interval {
   if (left.x1 <= right.x0) return { x0: left.x1, x1: right.x0 };

@@ -358,7 +358,8 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
   const readings = tokens.flatMap((token, i) => {
     if (i === 0 || !/^[1-9]$/.test(token)) return [];
     const resolution = resolveCells(tokens.filter((_, k) => k !== i), columns);
-    return resolution.problem === null ? [{ resolution, at: i, token, after: tokens[i - 1]!, without: tokens.filter((_, k) => k !== i) }] : [];
+    // Read without it, the row must hold, as the repair says: "1 50 2.620,50 …" at 17,47 an hour is no mark after 1.
+    return resolution.problem === null && arithmeticHolds(resolution.cells) ? [{ resolution, at: i, token, after: tokens[i - 1]!, without: tokens.filter((_, k) => k !== i) }] : [];
   });
   if (readings.length !== 1) return null;
   const [{ resolution, at, token, after, without }] = readings as [(typeof readings)[number]];

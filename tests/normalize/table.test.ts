@@ -417,6 +417,13 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('takes no digit for a footnote\'s mark when the row does not hold without it either', () => {
+    // 17,47 × 50 = 873,50, not 2.620,50: "1 50" is 150 cut in two, no mark and 50.
+    const doc = read('C2 17,47 1 50 2.620,50 25 655,13', 'Totale 655,13');
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
+  });
+
   it('reads thousands set apart by a space as one amount when the row\'s arithmetic holds so, and says so', () => {
     // 19,83 × 300 = 5.949,00, 20 % of it 1.189,80; 18,56 × 350 = 6.496,00, 20 % 1.299,20 (a no-break space).
     const doc = read('C2 19,83 300 5 949,00 20 1 189,80', 'D2 18,56 350 6\u00a0496,00 20 1\u00a0299,20', 'Totale 2.489,00');
