@@ -382,7 +382,10 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
       }
     }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
-    if (best > 0) {
+    // "230" split into a percentage of 2 and a result of 30: one token made both sides of the
+    // relation, which only a rounding would then confirm (1.535,10 × 2 % = 30,70): no confirmation.
+    const oneTokenRounded = best > 0 && best < BEST_AGREEMENT && pieces[percentageAt]!.split && pieces[percentageAt]!.from === pieces[resultAt]!.from;
+    if (best > 0 && !oneTokenRounded) {
       confirmed++;
       score += best;
       explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));

@@ -424,6 +424,13 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('splits no token into a percentage and a result that only a rounding bears out', () => {
+    // "230" as 2 % and 30: 1.535,10 × 2 % = 30,702, a rounding of 30 only; the percentage is missing, the result 230.
+    const doc = read('C4 18,06 85 1.535,10 230', 'Totale 230');
+    expect(values(doc)).toEqual([['C4', '18.06', '85', '1535.10', null, '230']]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['cell-missing']);
+  });
+
   it('reads thousands set apart by a space as one amount when the row\'s arithmetic holds so, and says so', () => {
     // 19,83 × 300 = 5.949,00, 20 % of it 1.189,80; 18,56 × 350 = 6.496,00, 20 % 1.299,20 (a no-break space).
     const doc = read('C2 19,83 300 5 949,00 20 1 189,80', 'D2 18,56 350 6\u00a0496,00 20 1\u00a0299,20', 'Totale 2.489,00');
