@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal.js';
-import type { Repair, SourceRef, StaffColumn } from '../model.js';
+import type { Amount, Repair, SourceRef, StaffColumn } from '../model.js';
 import { agreement, agreementOf, applyPercentage } from '../rounding.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 
@@ -37,6 +37,27 @@ export function mergedCellRow(
   if (!cost || row.resolution.problem !== null || row.grade === null || !GRADE.test(row.grade)) return null;
   const announced = announcedColumns(columns);
   if (announced[0] !== 'hourlyCost' || !(['hours', 'product', 'percentage', 'result'] as const).every((c) => announced.includes(c))) return null;
+  // "2 150 2.620,50 20% 524,10": the row's number in a column of its own, then the figures but the cost.
+  const numbered = numbers.length === announced.length && ROW_NUMBER.test(numbers[0]!);
+  const read = readWith(cost, rowsAbove, numbers, columns, announced) ?? (numbered ? readWith(cost, rowsAbove, numbers.slice(1), columns, announced) : null);
+  if (!read) return null;
+  const lines = row.source.lines;
+  const line = from === 'above' ? lines[lines.length - 1] : lines[0];
+  const merged = read.costMerged ? `grade ${row.grade} and hourly cost ${cost.raw}` : `grade ${row.grade}`;
+  const detail = `${merged} carried ${from === 'above' ? 'down' : 'up'} from line ${line}: printed once for this row and the one ${from}, as a merged cell does`;
+  return { grade: row.grade, resolution: read.resolution, repair: { kind: 'merged-cell', detail } };
+}
+
+const ROW_NUMBER = /^\d{1,2}$/;
+
+/** The figures read with the cost carried, or printed and the same: null unless the row's arithmetic holds so. */
+function readWith(
+  cost: Amount,
+  rowsAbove: NearbyRow[],
+  numbers: string[],
+  columns: StaffColumn[],
+  announced: StaffColumn[],
+): { resolution: CellResolution; costMerged: boolean } | null {
   const costMerged = numbers.length === announced.length - 1;
   if (!costMerged && numbers.length !== announced.length) return null;
   const resolution = resolveCells(costMerged ? [cost.raw, ...numbers] : numbers, columns);
@@ -46,11 +67,7 @@ export function mergedCellRow(
   if (agreementOf(product, hourlyCost.value.times(hours.value)) === 'different') return null;
   if (agreementOf(result, applyPercentage(product.value, percentage.value)) === 'different') return null;
   if (sumsOfRowsAbove(rowsAbove, result.value)) return null;
-  const lines = row.source.lines;
-  const line = from === 'above' ? lines[lines.length - 1] : lines[0];
-  const merged = costMerged ? `grade ${row.grade} and hourly cost ${cost.raw}` : `grade ${row.grade}`;
-  const detail = `${merged} carried ${from === 'above' ? 'down' : 'up'} from line ${line}: printed once for this row and the one ${from}, as a merged cell does`;
-  return { grade: row.grade, resolution, repair: { kind: 'merged-cell', detail } };
+  return { resolution, costMerged };
 }
 
 /**

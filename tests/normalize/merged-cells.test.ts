@@ -110,4 +110,13 @@ describe('rows under a merged cell', () => {
     ]);
     expect(doc.discrepancies).toEqual([]);
   });
+  it('reads past the row\'s number in a column of its own before the figures', () => {
+    // 20,10 × 150 = 3.015,00, 20 % of it 603,00.
+    const doc = read('1 D3 20,10 120 2.412,00 20% 482,40', '2 150 3.015,00 20% 603,00', 'Totale 1.085,40');
+    expect(values(doc)).toEqual([
+      ['D3', '20.10', '120', '2412.00', '20', '482.40'],
+      ['D3', '20.10', '150', '3015.00', '20', '603.00'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
 });
