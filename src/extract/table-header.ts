@@ -8,7 +8,7 @@ const HEADER_WORDS = new Set([
   'personale', 'categoria', 'categorie', 'cat', 'qualifica', 'profilo', 'dipendente', 'dipendenti', 'nominativo',
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
-  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora',
+  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora', 'fondo',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -141,21 +141,27 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   for (let i = start; i < end; i++) span.push(lines.source(i));
   const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
   if (shared !== null) header.sharedPercentage = shared;
-  const share = shareColumn(words(named[0]!).join(' '));
-  if (share !== null && printed !== null && printed[printed.length - 1] === 'result') header.shareColumn = share;
+  const share = printed === null || printed[printed.length - 1] === 'result' ? shareColumn(named.map((text) => words(text).join(' '))) : null;
+  if (share !== null) header.shareColumn = share;
   return header;
 }
 
 /**
- * "… PERCENTUALE QUOTA AL FONDO INCIDENZA %": after the result's heading, with the percentage's
- * named before it, a column of each row's share of the total.
+ * "… PERCENTUALE QUOTA AL FONDO INCIDENZA %": a column of each row's share of the total, after
+ * the result: named "incidenza" or "peso" anywhere in the header (its lines wrapped or its cells
+ * merged over two rows), or "%" after the result's heading, with the percentage's named before it.
  */
-function shareColumn(firstLine: string): string | null {
+function shareColumn(lines: string[]): string | null {
+  const named = SHARE_WORD.exec(lines.join(' '));
+  if (named) return named[0];
+  const firstLine = lines[0]!;
   const result = RESULT_HEADING.exec(firstLine);
   const percentage = PERCENTAGE_HEADING.exec(firstLine);
   if (!result || !percentage || percentage.index > result.index) return null;
   return SHARE_HEADING.exec(firstLine.slice(result.index + result[0].length))?.[0] ?? null;
 }
+
+const SHARE_WORD = /\b(?:incidenza|peso)\b(?:\s*%)?/;
 
 const RESULT_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'result')![0];
 const PERCENTAGE_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'percentage')![0];

@@ -663,6 +663,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('sets apart a column of shares named under a header wrapped over lines, "QUOTA AL FONDO" over "IMPORTO € INCIDENZA %"', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'COSTO QUOTA AL FONDO', 'CATEGORIA ORE PRODOTTO %', 'ORARIO IMPORTO € INCIDENZA %', 'D3 20,10 150 3.015,00 18 542,70 26,29', 'C2 17,47 200 3.494,00 18 628,92 30,47', 'TOTALE 1.171,62 100,00', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D3', '20.10', '150', '3015.00', '18', '542.70'],
+      ['C2', '17.47', '200', '3494.00', '18', '628.92'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1171.62');
+  });
+
   it('reads a label that numbers its person before the grade code', () => {
     expect(values(read('Dipendente 1   D3   € 21,40   100   € 2.140,00   20%   € 428,00', 'Dipendente 2 C1 € 17,28 150 € 2.592,00 20% € 518,40', 'Totale 946,40'))).toEqual([
       ['D3', '21.40', '100', '2140.00', '20', '428.00'],
