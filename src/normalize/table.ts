@@ -7,6 +7,7 @@ import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
+import { withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { agreement, agreementEitherWay } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
 import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
@@ -91,6 +92,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   let draft: RowDraft | null = null;
   let pendingTotal: { line: SourceLine; label: string } | null = null;
   const orphans: Orphan[] = [];
+  const lonePercentages: LonePercentage[] = [];
   // "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total.
   const share = region.header.shareColumn;
   const readDraft = (row: RowDraft): ReadRow => {
@@ -150,6 +152,13 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       }
       flush();
       draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
+      account(line, 'row');
+      continue;
+    }
+    if (kind.kind === 'numbers' && kind.numbers.length === 1 && LONE_PERCENTAGE.test(kind.numbers[0]!) && !pendingTotal && endsRows(kinds, i)) {
+      // "15%" alone between two rows: the text of a cell merged down the percentage column, not
+      // a piece of a row broken over lines ("D3 20,91 370 7736,7" / "16 %" / "1237,872").
+      lonePercentages.push({ token: kind.numbers[0]!, line: line.line });
       account(line, 'row');
       continue;
     }
@@ -230,6 +239,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   for (const orphan of orphans.reverse()) adoptByRowBelow(reading, orphan, columns);
   if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
+  reading.rows = withPercentageMergedDown(reading.rows, lonePercentages);
   const { sharedPercentage, lines: headerLines } = region.header;
   if (sharedPercentage !== undefined) {
     const headerLine = headerLines.find((l) => l.text.includes('%'))?.line ?? headerLines[0]!.line;
@@ -430,6 +440,12 @@ function standsAlone(kinds: LineKind[], index: number): boolean {
   return kinds[index - 1]?.kind === 'blank' || kinds[index + 1]?.kind === 'blank';
 }
 
+/** Whether what follows line `index`, blank lines aside, is a new row, a total or the table's end. */
+function endsRows(kinds: LineKind[], index: number): boolean {
+  const next = kinds[nextLine(kinds, index)];
+  return next === undefined || next.kind === 'row-start' || next.kind === 'total';
+}
+
 /** The index of the first line after `index` that is not blank, or the lines' length. */
 function nextLine(kinds: LineKind[], index: number): number {
   let next = index + 1;
@@ -522,6 +538,7 @@ function spacedTotal(figures: string[], rows: ReadRow[]): Amount | null {
   return joined;
 }
 
+const LONE_PERCENTAGE = /^\d{1,3}(?:,\d+)?%$/;
 const THOUSANDS_HEAD = /^\d{1,3}$/;
 const THOUSANDS_GROUP = /^\d{3}(?:,\d+)?$/;
 

@@ -119,4 +119,25 @@ describe('rows under a merged cell', () => {
     ]);
     expect(doc.discrepancies).toEqual([]);
   });
+  it('gives the percentage a merged cell prints once, centred on a line of its own, to the rows it spans', () => {
+    // 2.385,60 × 15 % = 357,84; 2.044,80 × 15 % = 306,72.
+    const doc = read('C2 17,04 140 2.385,60 357,84', '                    15%', 'C2 17,04 120 2.044,80 306,72', 'Totale 664,56');
+    expect(values(doc)).toEqual([
+      ['C2', '17.04', '140', '2385.60', '15', '357.84'],
+      ['C2', '17.04', '120', '2044.80', '15', '306.72'],
+    ]);
+    expect(repairs(doc)).toEqual([['merged-cell'], ['merged-cell']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('takes a percentage alone on a line inside a row broken over lines for a piece of that row', () => {
+    const doc = read('D3 20,91 370 7736,7', '16 %', '1237,872', 'Totale 1237,872');
+    expect(values(doc)).toEqual([['D3', '20.91', '370', '7736.7', '16', '1237.872']]);
+    expect(repairs(doc)).toEqual([['row-joined']]);
+  });
+
+  it('leaves a percentage missing where the table prints another, or no line of it alone', () => {
+    const doc = read('C2 17,04 140 2.385,60 357,84', 'C2 17,04 120 2.044,80 15 306,72', 'Totale 664,56');
+    expect(values(doc)[0]![4]).toBeNull();
+  });
 });
