@@ -421,12 +421,17 @@ function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellReso
     repairs.push({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` });
   }
   for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
-    repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` });
+    repairs.push(cellMissing(column));
   }
   return { cells, repairs, problem: null, score: candidate.score };
 }
 
 /** Keeps only the cells on which every reading agrees; the rest stay null, with the raw text kept. */
+/** The repair of a row read without a cell of its column, the others confirmed by its arithmetic. */
+export function cellMissing(column: StaffColumn): Repair {
+  return { kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` };
+}
+
 function unresolved(tokens: string[], readings: Candidate[], reason: string): CellResolution {
   const cells = emptyCells();
   if (readings.length > 0) {

@@ -1,8 +1,10 @@
 import { collapseSpace } from '../extract/text.js';
 import type { Amount, Repair, SourceLine, StaffColumn } from '../model.js';
-import { agreement, applyPercentage } from '../rounding.js';
+import type { Decimal } from '../decimal.js';
+import { agreementEitherWay } from '../rounding.js';
 import { resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
+import { arithmeticHolds } from './row-arithmetic.js';
 
 /**
  * Where two of a row's tokens may be one number that the text set apart: thousands set apart by a
@@ -152,30 +154,17 @@ function joinRepair(read: Amount, pieces: string[], glues: string[]): Repair {
 }
 
 /**
- * Whether a row's cells satisfy every relation they can be checked by, exactly or as a rounding,
- * and at least one: cost × hours = product; product (cost × hours or the printed one) ×
- * percentage / 100 = result, the percentage perhaps printed as a fraction ("0,20"). Each of the
- * `mustTakePart` texts must be the raw text of a cell that a holding relation checks.
+ * "Totale 2 496,20": thousands set apart by a space in a total line's last two figures, read as
+ * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
+ * as a rounding).
  */
-export function arithmeticHolds(cells: Record<StaffColumn, Amount | null>, mustTakePart: string[] = []): boolean {
-  const { hourlyCost, hours, product, percentage, result } = cells;
-  if (!hourlyCost || !hours) return false;
-  const exact = hourlyCost.value.times(hours.value);
-  const checked: Array<Amount | null> = [hourlyCost, hours];
-  let relations = 0;
-  if (product) {
-    if (agreement(product.value, exact) === 'different') return false;
-    checked.push(product);
-    relations++;
-  }
-  if (percentage && result) {
-    const shares = [percentage.value];
-    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
-    const bases = product ? [exact, product.value] : [exact];
-    const holds = shares.some((share) => bases.some((base) => agreement(result.value, applyPercentage(base, share)) !== 'different'));
-    if (!holds) return false;
-    checked.push(percentage, result);
-    relations++;
-  }
-  return relations > 0 && mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
+export function spacedTotal(figures: string[], results: Decimal[]): Amount | null {
+  if (figures.length < 2 || results.length === 0) return null;
+  const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
+  if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
+  const joined = parseItalianNumber(`${head} ${group}`);
+  const alone = parseItalianNumber(group);
+  if (!joined || !alone) return null;
+  const sum = results.reduce((a, b) => a.plus(b));
+  return agreementEitherWay(joined.value, sum) !== 'different' && agreementEitherWay(alone.value, sum) === 'different' ? joined : null;
 }

@@ -1,7 +1,16 @@
 import type { Amount, Repair } from '../model.js';
 import { agreement, applyPercentage } from '../rounding.js';
+import { cellMissing } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
 import type { ReadRow } from './table.js';
+
+/** Whether a line's one figure is a percentage ("15%"), as a merged cell's centred text is. */
+export function isPercentageAlone(token: string): boolean {
+  return PERCENTAGE.test(token);
+}
+
+const PERCENTAGE = /^\d{1,3}(?:,\d+)?%$/;
+const MISSING = cellMissing('percentage');
 
 /** A percentage printed alone on its line inside a table ("15%"): a cell merged down its column, its text centred. */
 export interface LonePercentage {
@@ -35,7 +44,7 @@ export function withPercentageMergedDown(rows: ReadRow[], lone: LonePercentage[]
     const base = product?.value ?? (hourlyCost && hours ? hourlyCost.value.times(hours.value) : null);
     if (!base || agreement(result.value, applyPercentage(base, amount.value)) === 'different') return row;
     const repair: Repair = { kind: 'merged-cell', detail: `percentage ${amount.raw} printed once for the rows it spans${line === null ? '' : ` (line ${line})`}, as a merged cell does: the row's result is that share` };
-    const repairs = [...row.repairs.filter((r) => !(r.kind === 'cell-missing' && r.detail.startsWith('no percentage'))), repair];
+    const repairs = [...row.repairs.filter((r) => r.kind !== MISSING.kind || r.detail !== MISSING.detail), repair];
     return { ...row, resolution: { ...row.resolution, cells: { ...row.resolution.cells, percentage: amount } }, repairs };
   });
 }

@@ -1,8 +1,9 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
-import { agreement, agreementEitherWay, applyPercentage } from '../rounding.js';
+import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
+import { arithmeticHolds } from './row-arithmetic.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal, resultTotals, sumOfResults } from './totals.js';
 
@@ -62,16 +63,9 @@ function betterOf(italian: TableReading, english: TableReading): TableReading {
   return rowsHolding(italian) > rowsHolding(english) ? italian : english;
 }
 
-/** How many of a reading's rows have cost × hours make the product and the percentage of it the result. */
+/** How many of a reading's rows hold: cost × hours makes the product, and the percentage of it the result. */
 function rowsHolding(reading: TableReading): number {
-  let holding = 0;
-  for (const { resolution } of reading.rows) {
-    const { hourlyCost, hours, product, percentage, result } = resolution.cells;
-    if (resolution.problem !== null || !hourlyCost || !hours || !product || !percentage || !result) continue;
-    if (agreement(product.value, hourlyCost.value.times(hours.value)) === 'different') continue;
-    if (agreement(result.value, applyPercentage(product.value, percentage.value)) !== 'different') holding++;
-  }
-  return holding;
+  return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
 }
 
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {

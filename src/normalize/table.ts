@@ -7,10 +7,11 @@ import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
-import { withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
+import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { agreement, agreementEitherWay } from '../rounding.js';
 import { parseItalianNumber } from './numbers.js';
-import { arithmeticHolds, joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
+import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-numbers.js';
+import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, type LineKind } from './row-line.js';
@@ -155,7 +156,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
       account(line, 'row');
       continue;
     }
-    if (kind.kind === 'numbers' && kind.numbers.length === 1 && LONE_PERCENTAGE.test(kind.numbers[0]!) && !pendingTotal && endsRows(kinds, i)) {
+    if (kind.kind === 'numbers' && kind.numbers.length === 1 && isPercentageAlone(kind.numbers[0]!) && !pendingTotal && endsRows(kinds, i)) {
       // "15%" alone between two rows: the text of a cell merged down the percentage column, not
       // a piece of a row broken over lines ("D3 20,91 370 7736,7" / "16 %" / "1237,872").
       lonePercentages.push({ token: kind.numbers[0]!, line: line.line });
@@ -398,22 +399,6 @@ function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffCol
   return { resolution: { ...resolution, problem, repairs: [] }, repairs };
 }
 
-/**
- * A row whose cost × hours is its product and whose percentage of it is its result to the cent,
- * judged on floating-point values: most rows, which no join can make hold better (a join moves a
- * value a thousandfold), told apart without decimal arithmetic.
- */
-function roughlyHolds({ hourlyCost, hours, product, percentage, result }: CellResolution['cells']): boolean {
-  if (!hourlyCost || !hours) return false;
-  const exact = Number(hourlyCost.text) * Number(hours.text);
-  if (product && Math.abs(exact - Number(product.text)) > CENT) return false;
-  if (!percentage || !result) return product !== null;
-  const base = product ? Number(product.text) : exact;
-  return Math.abs((base * Number(percentage.text)) / 100 - Number(result.text)) <= CENT;
-}
-
-const CENT = 0.01;
-
 function productBelied({ cells }: CellResolution): boolean {
   const { hourlyCost, hours, product } = cells;
   return hourlyCost !== null && hours !== null && product !== null && agreement(product.value, hourlyCost.value.times(hours.value)) === 'different';
@@ -515,32 +500,12 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
 
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => n !== EMPTY_CELL);
-  const amount = spacedTotal(figures, reading.rows) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
+  const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
+  const amount = spacedTotal(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   if (!amount) return;
   const last = lines[lines.length - 1]!;
   reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
 }
-
-/**
- * "Totale 2 496,20": thousands set apart by a space, read as one amount when that, and not the
- * last group alone, is the sum of the rows' results (exactly or as a rounding).
- */
-function spacedTotal(figures: string[], rows: ReadRow[]): Amount | null {
-  if (figures.length < 2) return null;
-  const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
-  if (!THOUSANDS_HEAD.test(head) || !THOUSANDS_GROUP.test(group)) return null;
-  const joined = parseItalianNumber(`${head} ${group}`);
-  const alone = parseItalianNumber(group);
-  const results = rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
-  if (!joined || !alone || results.length === 0) return null;
-  const sum = results.reduce((a, b) => a.plus(b));
-  if (agreementEitherWay(joined.value, sum) === 'different' || agreementEitherWay(alone.value, sum) !== 'different') return null;
-  return joined;
-}
-
-const LONE_PERCENTAGE = /^\d{1,3}(?:,\d+)?%$/;
-const THOUSANDS_HEAD = /^\d{1,3}$/;
-const THOUSANDS_GROUP = /^\d{3}(?:,\d+)?$/;
 
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   let resolution = resolveCells(draft.tokens, columns);

@@ -58,3 +58,16 @@ export function readProjects(projects: ProjectSpec[], options: AuditOptions = {}
 export function findingsOf(document: DocumentRecord, rule: DiscrepancyRecord['rule']): DiscrepancyRecord[] {
   return document.discrepancies.filter((d) => d.rule === rule);
 }
+
+/** The staff table header of the seed plan, on one line. */
+export const STAFF_HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+
+/** One project whose staff table is `header` over the `body` lines, between two conditions, read. */
+export function readStaffTable(header: string, ...body: string[]): DocumentRecord {
+  return readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
+}
+
+/** Grade and cells of the first project's rows, as `[grade, cost, hours, product, percentage, result]`. */
+export function staffValues(doc: DocumentRecord): Array<Array<string | null>> {
+  return doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+}

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../helpers/plans.js';
-
-const read = (header: string, ...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
-const values = (doc: ReturnType<typeof read>) =>
-  doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+import { readStaffTable as read, staffValues as values } from '../helpers/plans.js';
 
 describe('a percentage printed once in the header', () => {
   it.each(['PERSONALE   COSTO ORARIO   TOTALE ORE   PRODOTTO   RISULTATO (20%)', 'PERSONALE COSTO ORARIO ORE PRODOTTO QUOTA 20 %'])('is every row\'s percentage under %j', (header) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine, StaffColumn } from '../../src/model.js';
-import { arithmeticHolds, joinedReadings, joinSites } from '../../src/normalize/joined-numbers.js';
+import { joinedReadings, joinSites } from '../../src/normalize/joined-numbers.js';
 import { parseItalianNumber } from '../../src/normalize/numbers.js';
 
 const ALL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
@@ -10,10 +10,6 @@ const onOneLine = (text: string) => {
   const printed = line(text);
   const tokens = text.split(' ');
   return { tokens, lines: tokens.map(() => printed) };
-};
-const cells = (...texts: Array<string | null>) => {
-  const [hourlyCost, hours, product, percentage, result] = texts.map((t) => (t === null ? null : parseItalianNumber(t)));
-  return { hourlyCost: hourlyCost ?? null, hours: hours ?? null, product: product ?? null, percentage: percentage ?? null, result: result ?? null };
 };
 
 describe('where a row\'s tokens may be one number', () => {
@@ -48,23 +44,6 @@ describe('where a row\'s tokens may be one number', () => {
     const first = line('D1 29,84 200 5.968', 1);
     const second = line('00 20 1.193,60', 2);
     expect(joinSites(['29,84', '200', '5.968', '00', '20', '1.193,60'], [first, first, first, second, second, second])).toEqual([]);
-  });
-});
-
-describe('a row\'s arithmetic holding', () => {
-  it('holds when cost × hours = product and product × percentage / 100 = result, exactly or rounded', () => {
-    expect(arithmeticHolds(cells('19,83', '300', '5949,00', '20', '1189,80'))).toBe(true);
-    expect(arithmeticHolds(cells('19,83', '300', '5949', '20', '1190'))).toBe(true);
-    expect(arithmeticHolds(cells('19,83', '300', null, '0,20', '1189,80'))).toBe(true);
-  });
-
-  it('does not hold when a relation breaks, or none can be checked', () => {
-    expect(arithmeticHolds(cells('17,10', '200', '3420,00', '20', '648,00'))).toBe(false);
-    expect(arithmeticHolds(cells('17,10', '200', null, null, '684,00'))).toBe(false);
-  });
-
-  it('does not hold for a joined number that no relation checks', () => {
-    expect(arithmeticHolds(cells('5,70', '150', '855,00', null, '20 171,00'), ['20 171,00'])).toBe(false);
   });
 });
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan } from '../helpers/plans.js';
+import { readStaffTable, STAFF_HEADER, staffValues as values } from '../helpers/plans.js';
 
-const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
-const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
-const values = (doc: ReturnType<typeof read>) =>
-  doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+const read = (...body: string[]) => readStaffTable(STAFF_HEADER, ...body);
 const repairs = (doc: ReturnType<typeof read>) => doc.projects[0]!.staff.map((r) => r.repairs.map((p) => p.kind));
 
 describe('rows under a merged cell', () => {

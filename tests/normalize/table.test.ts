@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan, readProjects } from '../helpers/plans.js';
+import { readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
-const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
-const read = (...body: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', HEADER, ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
-const values = (doc: ReturnType<typeof read>) =>
-  doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+const read = (...body: string[]) => readStaffTable(HEADER, ...body);
 
 describe('reading a staff table', () => {
   it('joins rows broken over lines, with blank lines between the pieces, and records it', () => {

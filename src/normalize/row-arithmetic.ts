@@ -1,0 +1,50 @@
+import type { Amount, StaffColumn } from '../model.js';
+import { agreement, applyPercentage } from '../rounding.js';
+
+/** A row's cells, as the row reader assigns them. */
+type Cells = Record<StaffColumn, Amount | null>;
+
+/**
+ * Whether a row's cells satisfy every relation they can be checked by, exactly or as a rounding,
+ * and at least one: cost × hours = product; product (cost × hours or the printed one) ×
+ * percentage / 100 = result, the percentage perhaps printed as a fraction ("0,20"). Each of the
+ * `mustTakePart` texts must be the raw text of a cell that a holding relation checks.
+ */
+export function arithmeticHolds(cells: Cells, mustTakePart: string[] = []): boolean {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  if (!hourlyCost || !hours) return false;
+  const exact = hourlyCost.value.times(hours.value);
+  const checked: Array<Amount | null> = [hourlyCost, hours];
+  let relations = 0;
+  if (product) {
+    if (agreement(product.value, exact) === 'different') return false;
+    checked.push(product);
+    relations++;
+  }
+  if (percentage && result) {
+    const shares = [percentage.value];
+    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
+    const bases = product ? [exact, product.value] : [exact];
+    const holds = shares.some((share) => bases.some((base) => agreement(result.value, applyPercentage(base, share)) !== 'different'));
+    if (!holds) return false;
+    checked.push(percentage, result);
+    relations++;
+  }
+  return relations > 0 && mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
+}
+
+/**
+ * A row whose cost × hours is its product and whose percentage of it is its result to the cent,
+ * judged on floating-point values: most rows, which no join can make hold better (a join moves a
+ * value a thousandfold), told apart without decimal arithmetic.
+ */
+export function roughlyHolds({ hourlyCost, hours, product, percentage, result }: Cells): boolean {
+  if (!hourlyCost || !hours) return false;
+  const exact = Number(hourlyCost.text) * Number(hours.text);
+  if (product && Math.abs(exact - Number(product.text)) > CENT) return false;
+  if (!percentage || !result) return product !== null;
+  const base = product ? Number(product.text) : exact;
+  return Math.abs((base * Number(percentage.text)) / 100 - Number(result.text)) <= CENT;
+}
+
+const CENT = 0.01;
