@@ -451,7 +451,10 @@ function continuesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]
   const alone = resolveCells(draft.tokens, columns);
   if (alone.problem !== null) return true;
   const joined = resolveCells([...draft.tokens, ...numbers], columns);
-  return joined.problem === null && joined.score > alone.score;
+  if (joined.problem !== null) return false;
+  // As well borne out, the reading that changes less of what was printed: "A1 / 10,07 / 1860 / 42 /
+  // 7866,68" holds as printed, as "10,0|7 18|60 42" holds only by splitting two cells.
+  return joined.score > alone.score || (joined.score === alone.score && joined.repairs.length < alone.repairs.length);
 }
 
 /** Whether the last line of the table read so far, blank lines aside, is a row's. */

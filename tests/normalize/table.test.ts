@@ -15,6 +15,14 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff[0]!.raw).toBe('C2 16,65 115 1914,75 20 382,95');
   });
 
+  it('takes a row\'s last value alone on the table\'s last line for the row\'s, when the row holds so as printed, not for a total', () => {
+    // 10,07 × 1860 × 42 % = 7866,684: split into "10,0|7 18|60 42", the row would hold only by two repairs.
+    const doc = readStaffTable('PERSONALE COSTO ORARIO TOTALE ORE PERCENTUALE RISULTATO', 'A1', '10,07', '1860', '42', '7866,68');
+    expect(values(doc)).toEqual([['A1', '10.07', '1860', null, '42', '7866.68']]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['row-joined']);
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+  });
+
   it('reads an unlabelled total after the last row', () => {
     const doc = read('D3 20,30 370 7511,00 20 1502,2', 'C5 18,26 570 10408,20 20 2081,64', '    ', ' 3583,84 ');
     expect(doc.projects[0]!.printedTotal).toBe('3583.84');
