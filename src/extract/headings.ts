@@ -9,8 +9,10 @@ const WORD = String.raw`^\s*(?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:obiett
 const NUMBER_MARK = String.raw`(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*`;
 /** A year after the number ("N. 2/2016"), never read. */
 const YEAR = String.raw`(?:\/\d{2,4})?`;
-/** What may stand between the number and the title: a mark, a quote opening the title, "denominato". */
-const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[oa]\b\s*:?\s*)`;
+/** "Progetto n. 3 bis": a project added after the third, its suffix kept as the start of its title. */
+const SUFFIX_AHEAD = String.raw`\s+(?=(?:bis|ter|quater)\b)`;
+/** What may stand between the number and the title: a mark, a quote opening the title, "denominato", a suffix. */
+const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD}`;
 
 /**
  * "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …",
@@ -19,7 +21,7 @@ const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[o
  * line and "PROGETTO 3. …". Groups: the number (in one of three places), then the title.
  */
 const PROJECT_HEADING = new RegExp(
-  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}${AFTER_NUMBER}|(\d{1,3})${YEAR}\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|(\d{1,3})(?:\.\s+|$))(.*)$`,
+  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})(?:\.\s+|$))(.*)$`,
   'i',
 );
 
@@ -165,7 +167,7 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
   // Something of a project between two headings: a description, a condition, a table header.
   const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => lines.sectionMarker(k) || lines.headerPiece(k)));
-  if (structured.includes(true)) return inSequence(candidates, structured).map((i) => candidates[i]!);
+  if (structured.includes(true)) return inSequence(candidates, structured, (i, last) => opensOwnProject(lines, candidates, i, last)).map((i) => candidates[i]!);
   // No section or table anywhere: headings one under the other, with nothing between them, are
   // a list of projects in another document (a decree approving them), no plan; headings with
   // lines of their own are projects however their sections are worded.
@@ -174,15 +176,38 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   return inSequence(candidates, worded).map((i) => candidates[i]!);
 }
 
-/** The indices of the candidates in the sequence of their numbers, but for the entries of a list of the projects. */
-function inSequence(candidates: ProjectHeading[], substantial: boolean[]): number[] {
+/**
+ * The indices of the candidates in the sequence of their numbers, but for the entries of a list of
+ * the projects; a number out of sequence opens a project only where `ownProject` proves it.
+ */
+function inSequence(candidates: ProjectHeading[], substantial: boolean[], ownProject: (index: number, last: number) => boolean = () => false): number[] {
   const opening: number[] = [];
   candidates.forEach((heading, i) => {
-    const last = candidates[opening[opening.length - 1] ?? -1];
-    if ((last && heading.number <= last.number) || isListEntry(candidates, substantial, i)) return;
+    const at = opening[opening.length - 1];
+    const last = at === undefined ? undefined : candidates[at];
+    if ((last && heading.number <= last.number && !ownProject(i, at!)) || isListEntry(candidates, substantial, i)) return;
     opening.push(i);
   });
   return opening;
+}
+
+/**
+ * A heading whose number is not after the last one's ("Progetto n. 3" twice, a second plan's
+ * "Progetto n. 1") that still opens a project of its own, rather than a reference to another
+ * project in prose: it is written as a heading, a section and a staff table of its own follow it
+ * before the next heading, and the project before it has had its own table before it. Read into
+ * the project before, its rows would be added to that project's.
+ */
+function opensOwnProject(lines: ReadLines, candidates: ProjectHeading[], index: number, last: number): boolean {
+  const heading = candidates[index]!;
+  const end = candidates[index + 1]?.index ?? lines.length;
+  return (
+    !heading.weak &&
+    heading.titleStart !== '' &&
+    anyLine(lines, heading.index + 1, end, (k) => lines.sectionMarker(k)) &&
+    hasTable(lines, heading.index + 1, end) &&
+    hasTable(lines, candidates[last]!.index + 1, heading.index)
+  );
 }
 
 /** Whether one of the lines from `from` up to `to` (exclusive) passes `test`. */

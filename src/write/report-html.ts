@@ -121,8 +121,8 @@ export function summaryLine(document: DocumentRecord, anchor: string): DocumentS
 }
 
 function projectSection(project: ProjectRecord, marks: DocumentMarks, anchor: string): string {
-  const declared = marks.projectCell(project.number, 'declaredAmount');
-  const total = marks.projectCell(project.number, 'total');
+  const declared = marks.projectCell(project, 'declaredAmount');
+  const total = marks.projectCell(project, 'total');
   const out: string[] = [];
   out.push(`<section class="project" id="${anchor}-project-${project.number}" data-project="${project.number}">`);
   out.push(`<h3 lang="it">Project ${project.number}: ${h(project.title)}</h3>`);
@@ -134,7 +134,7 @@ function projectSection(project: ProjectRecord, marks: DocumentMarks, anchor: st
       `<th>Recomputed (sum of the results)</th><td class="num computed">${n(project.computedTotal)}</td>` +
       '</tr></tbody></table>',
   );
-  const projectFindings = marks.projectFindings(project.number);
+  const projectFindings = marks.projectFindings(project);
   if (projectFindings.length > 0) out.push(findingList(projectFindings));
   if (project.staff.length > 0) {
     out.push(
@@ -151,8 +151,8 @@ function projectSection(project: ProjectRecord, marks: DocumentMarks, anchor: st
 }
 
 function staffRow(project: ProjectRecord, row: StaffRowRecord, marks: DocumentMarks): string {
-  const cell = (field: StaffField) => numberCell(row[field], marks.staffCell(project.number, row.row, field), field);
-  const findings = marks.rowFindings(project.number, row.row);
+  const cell = (field: StaffField) => numberCell(row[field], marks.staffCell(project, row.row, field), field);
+  const findings = marks.rowFindings(project, row.row);
   return (
     `<tr data-row="${row.row}"><td class="num">${row.row}</td><td>${h(row.grade ?? '')}</td>` +
     `${cell('hourlyCost')}${cell('hours')}${cell('product')}${cell('percentage')}${cell('result')}` +

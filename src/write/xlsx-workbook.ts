@@ -74,7 +74,7 @@ export class XlsxWorkbook {
 
   private staffRow(document: DocumentRecord, project: ProjectRecord, row: StaffRowRecord, marks: DocumentMarks): Row {
     const r = this.staff.length + 1;
-    const mark = (field: Parameters<DocumentMarks['staffCell']>[2]) => marks.staffCell(project.number, row.row, field);
+    const mark = (field: Parameters<DocumentMarks['staffCell']>[2]) => marks.staffCell(project, row.row, field);
     const productFormula = row.expected.hourlyCost !== null && row.hours !== null ? `${staffColumn('expected_hourly_cost')}${r}*${staffColumn('hours')}${r}` : null;
     const resultFormula = productFormula !== null && row.percentage !== null ? `${staffColumn('expected_product')}${r}*${staffColumn('percentage')}${r}/100` : null;
     return [
@@ -90,7 +90,7 @@ export class XlsxWorkbook {
       quantity(row.percentage, mark('percentage')),
       money(row.result, mark('result')),
       formula(resultFormula),
-      text(sentences(marks.rowFindings(project.number, row.row))),
+      text(sentences(marks.rowFindings(project, row.row))),
       text(row.repairs.map((x) => `${x.kind}: ${x.detail}`).join(' | ')),
       text(row.raw),
       row.source.page,
@@ -106,15 +106,15 @@ function projectRow(document: DocumentRecord, project: ProjectRecord, marks: Doc
     text(document.id),
     project.number,
     text(project.title),
-    money(project.declaredAmount, marks.projectCell(project.number, 'declaredAmount')),
-    money(project.printedTotal, marks.projectCell(project.number, 'total')),
+    money(project.declaredAmount, marks.projectCell(project, 'declaredAmount')),
+    money(project.printedTotal, marks.projectCell(project, 'total')),
     staffRows ? formula(sum('result')) : money(project.computedTotal),
     staffRows ? formula(sum('expected_result')) : null,
     project.staff.length,
     of('error'),
     of('warning'),
     of('info'),
-    text(sentences(marks.projectFindings(project.number))),
+    text(sentences(marks.projectFindings(project))),
     project.source.page,
     project.source.line,
   ];

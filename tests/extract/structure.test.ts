@@ -128,6 +128,30 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1], [2, 3]]);
   });
 
+  describe('a heading whose number is not after the last one', () => {
+    const project = (heading: string, row: string) => [heading, 'Descrizione del progetto', 'Prima condizione: (a)', 'testo', 'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO', row, ''];
+    const first = project('Progetto n. 1 – Sportello', 'D3 20,30 100 2030,00 20 406,00');
+
+    it('opens a project of its own when a section and a staff table of its own follow it: a number printed twice, a suffix, a second plan', () => {
+      for (const [heading, number, title] of [
+        ['Progetto n. 1 – Archivio', 1, 'Archivio'],
+        ['Progetto n. 1 bis – Archivio', 1, 'bis – Archivio'],
+        ['PROGETTO N° 1 BIS: Archivio', 1, 'BIS: Archivio'],
+      ] as const) {
+        const doc = readPlan([...first, ...project(heading, 'C1 17,00 50 850,00 10 85,00')].join('\n'));
+        expect(doc.projects.map((p) => [p.number, p.title, p.staff.map((r) => r.grade)])).toEqual([[1, 'Sportello', ['D3']], [number, title, ['C1']]]);
+        expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+      }
+    });
+
+    it('is a reference in prose where no table follows it, or the project before has had none yet', () => {
+      const noTableAfter = [...first, 'Progetto n. 1 – come sopra', 'Seconda condizione: (b)', 'testo'];
+      expect(outline(noTableAfter.join('\n')).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1]]);
+      const beforeOwnTable = [...project('Progetto n. 2 – Archivio', 'C1 17,00 50 850,00 10 85,00').slice(0, 2), 'Progetto n. 1 – come sopra', ...project('', 'C1 17,00 50 850,00 10 85,00').slice(2)];
+      expect(outline([...first, ...beforeOwnTable].join('\n')).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1], [2, 8]]);
+    });
+  });
+
   it('ends the title at a sentence or paragraph of its own, where no "Descrizione del progetto" opens the description', () => {
     const text = [
       'Progetto N° 1 - Sportello unico',
