@@ -19,8 +19,13 @@ export interface DeclaredAmount {
  */
 const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
-/** Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none. */
-const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*(?:,\\d+)?|\\d+(?:,\\d+)?)`;
+/** Cents after a comma, or after a slash as typewritten plans have them ("Euro 824/48"). */
+const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/]))?`;
+/**
+ * Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none,
+ * then the cents.
+ */
+const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /** An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
 const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
 
@@ -205,7 +210,9 @@ const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
  * `joined`, the text of `window`: only the window's lines are looked through).
  */
 function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined): DeclaredAmount | null {
-  const read = digits === undefined ? null : parseItalianNumber(digits);
+  const slash = digits?.indexOf('/') ?? -1;
+  const parsed = digits === undefined ? null : parseItalianNumber(slash < 0 ? digits : `${digits.slice(0, slash)},${digits.slice(slash + 1)}`);
+  const read = parsed && slash >= 0 ? { value: parsed.value, text: parsed.text, raw: digits! } : parsed;
   if (!read) return null;
   const first = joined.lineAt(start);
   const last = joined.lineAt(end - 1);

@@ -21,7 +21,7 @@ const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[o
  * line and "PROGETTO 3. …". Groups: the number (in one of three places), then the title.
  */
 const PROJECT_HEADING = new RegExp(
-  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})(?:\.\s+|$))(.*)$`,
+  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})${YEAR}(?:\.\s+|$))(.*)$`,
   'i',
 );
 

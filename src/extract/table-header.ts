@@ -55,6 +55,23 @@ const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
 const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
 
+/** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
+const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
+/** "COSTO ORARIO 2019": a year, or years, in a header written in capitals. */
+const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/g;
+const LOWER_CASE = /\p{Ll}/u;
+
+/**
+ * A header's words without the dates of the contract or year its costs are of, which name no
+ * column; blanked, so that the words after them keep their places.
+ */
+function withoutDates(text: string): string {
+  const bare = text.replace(DATED_ASIDE, blank);
+  return LOWER_CASE.test(bare) ? bare : bare.replace(YEARS, blank);
+}
+
+const blank = (text: string) => ' '.repeat(text.length);
+
 /** Share of a line's words that must be header words: a header may name a column we do not know. */
 const HEADER_WORD_SHARE = 0.6;
 
@@ -62,7 +79,8 @@ const HEADER_WORD_SHARE = 0.6;
  * True for a line of header words, without figures (a piece of a header split over lines). Its
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
-export function isHeaderPiece(text: string): boolean {
+export function isHeaderPiece(line: string): boolean {
+  const text = DIGIT.test(line) ? withoutDates(line) : line;
   if (DIGIT.test(text)) {
     if (!text.includes('%') || DIGIT.test(text.replace(HEADER_PERCENTAGES, ''))) return false;
     // "(12,5%)" on a line of its own, under the column it is the percentage of.
@@ -131,7 +149,10 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   const texts = pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
-  const named = texts.map((text) => (text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text));
+  const named = texts.map((line) => {
+    const text = DIGIT.test(line) ? withoutDates(line) : line;
+    return text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text;
+  });
   const concepts = conceptsOf(named.join(' '));
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));

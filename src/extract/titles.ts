@@ -136,8 +136,11 @@ const LIGATURE = /[\ufb00-\ufb06]/g;
 
 function cleanTitle(text: string): string {
   const plain = text.replace(SOFT_HYPHEN, '').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
-  return collapseSpace(plain).replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+  return collapseSpace(plain).replace(TITLE_LABEL, '').replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
+
+/** "Titolo: …", "Denominazione del progetto – …": the label of the title's field, not the title's. */
+const TITLE_LABEL = /^(?:titolo|denominazione)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s*[:–-]\s*(?=\S)/i;
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
 const TITLE_SEARCH_LINES = 12;

@@ -18,22 +18,26 @@ const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
 /** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
 const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
- * "Totale", "Tot.", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
- * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Importo totale", "Risultato
+ * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
+ * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
  * totale". Not a total of all the projects ("Importo totale stanziato per tutti i progetti").
  */
 const TOTAL_LABEL =
-  /^(?:(?:totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|(?:importo|risultato) totale)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:%|€|€?\/(?:h|ora))?=?|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—])$/i;
+const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:(?<=,)[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
 const CURRENCY_OR_CLOSE = /^(?:€\.?|euro|eur|=)$/i;
+/** "18,90 x 60 = 1.134,00 x 20% = 226,80": a row written as its sum, the times sign between two figures. */
+const TIMES = /^[x×]$/i;
 /** "–" alone in a cell: the cell left empty, a token of its own ({@link DASH}) that says which. */
 const EMPTY_CELL = /^[-–—]$/;
+/** A note's mark after a figure, or alone after it: "17,05*", "238,20 (*)", "341,00 (2)", "341,00 (a)". */
+const NOTE_MARKS = /(?<=\d)\*+|(?<=^|\s)\*+(?=\s|$)|(?<=^|\s)\(\s*(?:\*+|\d|[a-z])\s*\)(?=\s|$)/gi;
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
 /** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
@@ -41,13 +45,14 @@ const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and
- * footnote marks ("273,60³") are dropped, a lone "%" joins the number before it ("20 %" → "20%"),
+ * footnote and notes' marks ("273,60³", "17,05*", "238,20 (*)") are dropped, a lone "%" joins the number before it ("20 %" → "20%"),
  * a number glued after a "%" is a cell of its own ("25%1.320,00").
  * Returns null when a token is not a number.
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
-  for (const token of text.replace(FOOTNOTE_MARKS, '').replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
+  const unmarked = text.replace(FOOTNOTE_MARKS, '');
+  for (const token of (unmarked.includes('*') || unmarked.includes('(') ? unmarked.replace(NOTE_MARKS, '') : unmarked).replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
     const first = token.charCodeAt(0);
@@ -58,6 +63,10 @@ export function numericTokens(text: string): string[] | null {
         continue;
       }
       if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
+      if (TIMES.test(token)) {
+        if (tokens.length === 0) return null;
+        continue;
+      }
     }
     if (token === '%') {
       if (tokens.length === 0) return null;
@@ -70,12 +79,19 @@ export function numericTokens(text: string): string[] | null {
 }
 
 const ONLY_DASHES = /^\s*[-–—][-–—\s]*$/;
+/** "1.740,-", "2.130,--": whole euros, the cents' place struck through. */
+const WHOLE_EUROS_DASH = '-–—';
 
-/** "€34,20" → "34,20", "€.34,20" → "34,20", "34,20€" → "34,20", "200," → "200", "1.618,40=" → "1.618,40": a currency sign before or after a number, a stop or "=" after it. */
+/**
+ * "€34,20" → "34,20", "€.34,20" → "34,20", "34,20€" → "34,20", "200," → "200", "1.618,40=" →
+ * "1.618,40", "2.385,-" → "2.385": a currency sign before or after a number, a stop, "=" or the
+ * dashes of whole euros after it.
+ */
 function withoutCurrencyAndStop(token: string): string {
   const start = token.startsWith('€.') ? 2 : token.startsWith('€') ? 1 : 0;
   let end = token.length;
   if (token.charAt(end - 1) === '=') end--;
+  while (end > start && WHOLE_EUROS_DASH.includes(token.charAt(end - 1))) end--;
   if (end > start && token.charAt(end - 1) === '€') end--;
   const last = token.charAt(end - 1);
   if (end > start && (last === '.' || last === ',')) end--;

@@ -93,6 +93,8 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   let draft: RowDraft | null = null;
   let pendingTotal: { line: SourceLine; label: string } | null = null;
   const orphans: Orphan[] = [];
+  /** Lines right after the last row read that look like rows, each flagged. */
+  let rowsUnread = 0;
   const lonePercentages: LonePercentage[] = [];
   // "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total.
   const share = region.header.shareColumn;
@@ -214,8 +216,15 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
     // does not say where a page ends; the line after it is the next page's running header.
     const noise = context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(region.body, kinds, i);
     if (i >= (noise ? lastTableLine : lastRowOrTotal)) {
+      const after = !noise && (isFirstAfter(kinds, lastRowOrTotal, i) || rowsUnread > 0);
+      // "B3 15,90 37:30 596,25 …" right after the rows: a row whose values could not be read, never dropped unsaid.
+      if (after && ROW_LIKE.test(line.text.trim())) {
+        unreadable(reading, line, 'a row whose values could not be read');
+        rowsUnread++;
+        continue;
+      }
       // "Ammontare 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
-      if (!noise && isFirstAfter(kinds, lastRowOrTotal, i) && LABELLED_AMOUNT.test(line.text.trim())) unreadable(reading, line, 'an amount after the rows, under a label not read as a total');
+      if (after && rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(reading, line, 'an amount after the rows, under a label not read as a total');
       break;
     }
     if (noise) {
@@ -319,14 +328,17 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
 }
 
 /**
- * A few words without figures, not a sentence (a full stop ends only an abbreviation, "Collab."):
- * capitalised, as a caption is ("Ufficio Anagrafe"), or closing a bracket, as a label's end is
- * ("professionale)"). A note in lower case ("vedi la nota in calce") is neither.
+ * A few words without amounts (an office's number aside: "Settore 1 – Servizi finanziari"), not a
+ * sentence (a full stop ends only an abbreviation, "Collab."): capitalised, as a caption is
+ * ("Ufficio Anagrafe"), or closing a bracket, as a label's end is ("professionale)"). A note in
+ * lower case ("vedi la nota in calce") is neither.
  */
-const CAPTION = /^(?=[^\d]{1,40}$)(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
+const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
+/** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
+const ROW_LIKE = /^(?:\d{1,2}[.)]?\s+)?(?:[A-D][sS]?|EP|PL[A-C]?)\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d/i;
 
 /** Line `index` is the first that is not blank after line `after`. */
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {

@@ -264,6 +264,12 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => p.number)).toEqual([1]);
   });
 
+  it('reads a heading of a number and a year alone on its line, and the title under it without its field\'s label', () => {
+    const project = (n: number, title: string) => [`PROGETTO ${n}/2019`, `Titolo: ${title}`, 'Descrizione del progetto', 'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO', 'D3 20,30 100 2030,00 20 406,00'];
+    const { projects } = outline(['PIANO 2019', '', ...project(1, 'Sportello digitale'), ...project(2, 'Archivio')].join('\n'));
+    expect(projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello digitale'], [2, 'Archivio']]);
+  });
+
   it('reads "Obiettivo n. 1 –" headings in a plan that has no "Progetto" heading, and only there', () => {
     const objectives = 'Obiettivo n. 1 – Sportello unico\nDescrizione del progetto\nOBIETTIVO N° 2: Archivio\nDescrizione del progetto\n';
     expect(outline(objectives).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
@@ -594,6 +600,7 @@ describe('declared amount', () => {
     ['del Fondo Salario Accessorio di\n€13.937,85, quale sommatoria', '13937.85'],
     ['comma 5 del Fondo Salario Accessorio di €  2.787,05, quale', '2787.05'],
     ['comma 5 del Fondo Salario Accessorio di € 934,90, quale sommatoria', '934.90'],
+    ['alimentare l’art. 15, comma 5 del Fondo di Euro 824/48, quale sommatoria', '824.48'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
     expect(project!.declared[0]?.amount.text).toBe(amount);
@@ -620,6 +627,18 @@ describe('declared amount', () => {
 });
 
 describe('staff table headers', () => {
+  it('reads a header with the year or the contract its costs are of, in brackets or after a heading in capitals', () => {
+    for (const header of [
+      'PERSONALE COSTO ORARIO 2019 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'CATEGORIA (CCNL 21.05.2018)   COSTO ORARIO (CCNL 2019-2021)   ORE   PRODOTTO   %   RISULTATO',
+    ]) {
+      const [project] = outline(`Progetto N° 1 - A\nPrima condizione: (a)\n${header}\nD1 19,60 100 1.960,00 20 392,00\n`).projects;
+      expect(project!.tables.map((t) => t.header.columns)).toEqual([['hourlyCost', 'hours', 'product', 'percentage', 'result']]);
+    }
+    // A sentence with a year is no header.
+    expect(outline('Progetto N° 1 - A\nPrima condizione: (a)\nIl costo orario 2019 del personale, le ore e il risultato.\n').projects[0]!.tables).toEqual([]);
+  });
+
   it.each([
     [['PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO']],
     [['PERSONALE COSTO', 'ORARIO', 'TOTALE ORE PRODOTTO PERCENTUALE RISULTATO']],

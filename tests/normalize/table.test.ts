@@ -603,6 +603,34 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['missing-value', 4]]);
   });
 
+  it('reads whole euros with the cents struck through ("2.385,-"), and passes over notes\' marks after a figure', () => {
+    const doc = read('D1 19,60 100 1.960,-- 20 392,-', 'D1 17,05* 100 1.705,00 20 341,00', 'C3 19,85 60 1.191,00 20 238,20 (*)', 'C1 17,00 50 850,00 20 170,00 (2)', 'Totale 1.141,-');
+    expect(values(doc)).toEqual([
+      ['D1', '19.60', '100', '1960', '20', '392'],
+      ['D1', '17.05', '100', '1705.00', '20', '341.00'],
+      ['C3', '19.85', '60', '1191.00', '20', '238.20'],
+      ['C1', '17.00', '50', '850.00', '20', '170.00'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1141');
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
+    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 37:30 596,25 20 119,25', '2) B1 15,90 37:30 596,25 20 119,25', 'Il personale è stato individuato dal dirigente.');
+    expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
+    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [5, 'a row whose values could not be read'],
+      [6, 'a row whose values could not be read'],
+    ]);
+  });
+
+  it('reads subtotals labelled "Parziale" or "Subtotale", under offices\' captions with a number', () => {
+    const doc = read('Settore 1 – Servizi finanziari', 'D1 19,60 100 1.960,00 20 392,00', 'C1 17,00 50 850,00 10 85,00', 'Parziale 477,00', 'Settore 2 – Tributi', 'D1 19,60 100 1.960,00 20 392,00', 'Subtotale 392,00', 'Totale 869,00');
+    expect(values(doc)).toHaveLength(3);
+    expect(doc.projects[0]!.printedTotal).toBe('869.00');
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('reads a column numbering the rows before the health sector\'s grades and the universities\' EP, its digit set apart too', () => {
     expect(values(read('1    Ds3    21,87    120    2.624,40    20    524,88', '2 Bs2 16,42 90 1.477,80 20 295,56', '3 EP   2   28,41   80   2.272,80   15   340,92', 'Totale 1.161,36'))).toEqual([
       ['Ds3', '21.87', '120', '2624.40', '20', '524.88'],
