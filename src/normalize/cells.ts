@@ -215,7 +215,7 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   for (const token of tokens) {
     const reading = wholeReadingOf(token);
     const column = layout[readings.length]!;
-    if (!reading || !fits(reading, column)) return null;
+    if (!reading || !(fits(reading, column) || fitsAsZero(reading, column))) return null;
     cells[column] = reading.amount;
     readings.push(reading);
   }
@@ -307,6 +307,14 @@ function splitReadingsOf(token: string): Array<[Reading, Reading]> {
     if (left && right) out.push([readingOf(left), readingOf(right)]);
   }
   return out;
+}
+
+/**
+ * "C3 17,10 0 0,00 20 0,00": a colleague who took no part, nought hours, product and result,
+ * printed in their columns. Only a row read as printed may have a nought: a split never makes one.
+ */
+function fitsAsZero(reading: Reading, column: StaffColumn): boolean {
+  return reading.approx === 0 && !reading.percentSign && (column === 'hours' || column === 'product' || column === 'result');
 }
 
 /** Whether a value may stand in a column: positive, "%" only for a percentage, which is at most 100. */

@@ -615,6 +615,16 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('reads a row of nought hours, product and result as printed, and a nought where the arithmetic wants more as the error it is', () => {
+    const doc = read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 0 0,00 20 0,00', 'C1 17,00 50 850,00 20 0', 'Totale 342,00');
+    expect(values(doc)).toEqual([
+      ['C3', '17.10', '100', '1710.00', '20', '342.00'],
+      ['C3', '17.10', '0', '0.00', '20', '0.00'],
+      ['C1', '17.00', '50', '850.00', '20', '0'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 3]]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 37:30 596,25 20 119,25', '2) B1 15,90 37:30 596,25 20 119,25', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
