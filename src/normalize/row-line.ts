@@ -16,7 +16,7 @@ export type LineKind =
 
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
 /** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
-const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?)?([1-9])\b(?!\.?\s*GIUR)/g;
+const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
@@ -183,7 +183,7 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 
 const MAX_LABEL = 60;
 /** The letters of a grade code that a layout may set apart from its digit. */
-const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?)$/i;
+const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?|(?:pos\.?|ec\.?))$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 
 /**

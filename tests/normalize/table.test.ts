@@ -576,6 +576,11 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente', 'D1', 'C2']);
   });
 
+  it('reads grades written with a hyphen or the economic position named', () => {
+    const doc = read('D-2 19,60 100 1.960,00 20 392,00', 'Dpos.2 19,60 10 196,00 20 39,20', 'D ec. 2 19,60 10 196,00 20 39,20', 'D pos. ec. 2 19,60 10 196,00 20 39,20', 'Totale 509,60');
+    expect(values(doc)).toEqual(Array.from({ length: 4 }, (_, i) => ['D2', '19.60', i === 0 ? '100' : '10', i === 0 ? '1960.00' : '196.00', '20', i === 0 ? '392.00' : '39.20']));
+  });
+
   it('ends the table at prose after the last row, without reading the prose', () => {
     const doc = read('D3 20,30 100 2030,00 20 406', 'Totale 406', 'Sarà attivato inoltre uno stage di 25 ore settimanali per 6 mesi');
     expect(doc.unparsed).toEqual([]);
