@@ -61,7 +61,8 @@ export type RepairKind =
   | 'thousands-spaced'
   | 'number-rejoined'
   | 'english-format'
-  | 'share-column';
+  | 'share-column'
+  | 'hours-minutes';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

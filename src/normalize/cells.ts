@@ -1,7 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
-import { parseCellPart, parseItalianNumber } from './numbers.js';
+import { parseCellPart, parseHoursAndMinutes, parseItalianNumber } from './numbers.js';
 
 /** The cells of one staff row read from its numeric tokens. */
 export interface CellResolution {
@@ -28,6 +28,8 @@ interface Reading {
   amount: Amount;
   /** Printed with "%": only the percentage column takes it. */
   percentSign: boolean;
+  /** Printed as hours and minutes ("37:30"): only the hours column takes it. */
+  clock: boolean;
   positive: boolean;
   /** Above 0 and at most 100. */
   percentage: boolean;
@@ -79,7 +81,7 @@ function wholeReadingOf(token: string): Reading | null {
 }
 
 function readWhole(token: string): Reading | null {
-  const amount = parseItalianNumber(token);
+  const amount = parseItalianNumber(token) ?? parseHoursAndMinutes(token);
   return amount && readingOf(amount);
 }
 
@@ -113,6 +115,7 @@ function readingOf(amount: Amount): Reading {
   return {
     amount,
     percentSign: amount.raw.endsWith('%'),
+    clock: amount.raw.includes(':'),
     positive,
     percentage: positive && (wholeDigits < 3 || (wholeDigits === 3 && places === 0 && text.startsWith('100'))),
     places,
@@ -294,7 +297,7 @@ function keepBestCandidates(
 /** The ways one glued token reads as two numbers: "471420" → 4714 | 20, 47142 | 0, … */
 function splitReadingsOf(token: string): Array<[Reading, Reading]> {
   const out: Array<[Reading, Reading]> = [];
-  if (token.length > MAX_GLUED_LENGTH) return out;
+  if (token.length > MAX_GLUED_LENGTH || token.includes(':')) return out;
   const percent = token.indexOf('%');
   // A "%" ends the left value: no cut after it.
   const lastCut = percent < 0 ? token.length - 1 : percent;
@@ -321,6 +324,7 @@ function fitsAsZero(reading: Reading, column: StaffColumn): boolean {
 function fits(reading: Reading, column: StaffColumn | undefined): boolean {
   if (column === undefined) return false;
   if (reading.percentSign && column !== 'percentage') return false;
+  if (reading.clock) return column === 'hours';
   return column === 'percentage' ? reading.percentage : reading.positive;
 }
 

@@ -100,6 +100,21 @@ class PrintedAmount implements Amount {
   }
 }
 
+/**
+ * Hours printed as hours and minutes ("37:30"): the hours they are (37,5), when the minutes make
+ * a decimal that ends (a multiple of three minutes; "37:20" is 37,333…, no amount). Null otherwise.
+ */
+export function parseHoursAndMinutes(raw: string): Amount | null {
+  const match = HOURS_AND_MINUTES.exec(raw);
+  if (!match) return null;
+  const minutes = Number(match[2]);
+  if (minutes % 3 !== 0) return null;
+  const fraction = String(minutes / 60).slice(1);
+  return new PrintedAmount(raw, stripLeadingZeros(`${match[1]}${fraction}`));
+}
+
+export const HOURS_AND_MINUTES = /^(\d{1,4}):([0-5]\d)$/;
+
 /** Reads a number that a cell split produced; stricter: no leading zero before digits ("020"). */
 export function parseCellPart(raw: string): Amount | null {
   if (raw.charCodeAt(0) === DIGIT_0 && isDigit(raw.charCodeAt(1))) return null;

@@ -9,7 +9,7 @@ import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { agreement, agreementEitherWay } from '../rounding.js';
-import { parseItalianNumber } from './numbers.js';
+import { formatItalian, parseItalianNumber } from './numbers.js';
 import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-numbers.js';
 import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
@@ -68,13 +68,10 @@ interface RowDraft {
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
-  const columns = region.header.columns;
-  const expected = announcedColumns(columns).length;
   const printed = region.body.map((l) => classifyLine(l.text));
   const formatShown = formatShownBy(printed);
   // The table's own figures decide; a table whose figures read alike both ways follows the document's.
   const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');
-  const kinds = english ? printed.map(writtenItalian) : printed;
   const reading: TableReading = {
     rows: [],
     totals: [],
@@ -82,172 +79,10 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
     roles: region.header.span.map((l) => ({ line: l.line, role: l.text.trim() === '' ? ('blank' as const) : ('header' as const) })),
     formatShown,
   };
-  const lastRowStart = lastIndex(kinds, ['row-start']);
-  const lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
-  // "7" alone after the last row, before a page break, or after the table's own total, or set
-  // apart by the blank lines a page's end leaves: the page's number, not an unlabelled total.
-  const pageNumber = (i: number) =>
-    i > lastRowStart && isPageNumberLike(kinds[i]!) && (context.atPageEdge(region.body[i]!.line) || blanksBefore(kinds, i) >= 2 || amountBetween(kinds, lastRowStart, i));
-  const lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !pageNumber(i));
-  const totals = reading.totals;
-  let draft: RowDraft | null = null;
-  let pendingTotal: { line: SourceLine; label: string } | null = null;
-  const orphans: Orphan[] = [];
-  /** Lines right after the last row read that look like rows, each flagged. */
-  let rowsUnread = 0;
-  const lonePercentages: LonePercentage[] = [];
-  // "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total.
-  const share = region.header.shareColumn;
-  const readDraft = (row: RowDraft): ReadRow => {
-    const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
-    const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
-    const read = finishRow(withoutPageNumber(cells, columns, reading), columns);
-    if (apart === null) return read;
-    const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
-    return { ...read, repairs: [...read.repairs, repair] };
-  };
-  const flush = () => {
-    if (draft && draft.tokens.length === 0) disown(reading, draft.lines, 'a label without any value');
-    else if (draft) reading.rows.push(readDraft(draft));
-    draft = null;
-  };
-  const total = (numbers: string[], lines: SourceLine[], label: string) =>
-    addTotal(reading, share !== undefined && numbers.length >= 2 ? numbers.slice(0, -1) : numbers, lines, label);
-  const account = (line: SourceLine, role: LineRole) => reading.roles.push({ line: line.line, role });
-
-  for (let i = 0; i < region.body.length; i++) {
-    const line = region.body[i]!;
-    const kind: LineKind = kinds[i]!;
-    if (kind.kind === 'blank' || kind.kind === 'header') {
-      account(line, kind.kind);
-      continue;
-    }
-    if (kind.kind === 'page-number') {
-      account(line, 'noise');
-      continue;
-    }
-    if (kind.kind === 'unread-total') {
-      flush();
-      unreadable(reading, line, 'a total line whose figures could not be read');
-      if (i < lastRowStart) continue;
-      break;
-    }
-    if (kind.kind === 'total') {
-      flush();
-      account(line, 'total');
-      if (kind.numbers.length === 0) {
-        pendingTotal = { line, label: kind.label };
-        continue;
-      }
-      total(kind.numbers, [line], kind.label);
-      // "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'.
-      if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
-      break;
-    }
-    if (kind.kind === 'row-start') {
-      if (draft && isLabelTail(draft, kind, expected) && kinds[nextLine(kinds, i)]?.kind !== 'numbers') {
-        // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
-        draft.lines.push(line);
-        draft.label = `${draft.label} ${kind.label}`;
-        draft.grade = kind.grade;
-        account(line, 'row');
-        continue;
-      }
-      flush();
-      draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
-      account(line, 'row');
-      continue;
-    }
-    if (kind.kind === 'numbers' && kind.numbers.length === 1 && isPercentageAlone(kind.numbers[0]!) && !pendingTotal && endsRows(kinds, i)) {
-      // "15%" alone between two rows: the text of a cell merged down the percentage column, not
-      // a piece of a row broken over lines ("D3 20,91 370 7736,7" / "16 %" / "1237,872").
-      lonePercentages.push({ token: kind.numbers[0]!, line: line.line });
-      account(line, 'row');
-      continue;
-    }
-    if (kind.kind === 'numbers') {
-      // "Totale" / "€" / "2.427,60": one cell a line, the euro sign's own.
-      if (pendingTotal && kind.numbers.length === 0) {
-        account(line, 'total');
-        continue;
-      }
-      if (pendingTotal) {
-        account(line, 'total');
-        total(kind.numbers, [pendingTotal.line, line], pendingTotal.label);
-        pendingTotal = null;
-        if (i < lastRowStart || kinds[nextLine(kinds, i)]?.kind === 'total') continue;
-        break;
-      }
-      const current: RowDraft | null = draft;
-      const last = i >= lastTableLine;
-      if (current && current.tokens.length < expected && (!last || continuesRow(current, kind.numbers, columns))) {
-        if (isPageNumberLike(kind) && standsAlone(kinds, i)) current.pageNumber = { line, at: current.tokens.length };
-        current.lines.push(line);
-        current.tokens.push(...kind.numbers);
-        current.tokenLines.push(...kind.numbers.map(() => line));
-        account(line, 'row');
-        continue;
-      }
-      if (pageNumber(i)) {
-        account(line, 'noise');
-        continue;
-      }
-      flush();
-      const above = rowAboveAdjoins(reading) ? reading.rows.at(-1) : undefined;
-      const merged = above ? mergedCellRow(above, 'above', reading.rows, kind.numbers, columns) : null;
-      if (merged) {
-        reading.rows.push(mergedRow(merged, line));
-        account(line, 'row');
-        continue;
-      }
-      if (last) {
-        account(line, 'total');
-        total(kind.numbers, [line], '');
-        break;
-      }
-      if (isPageNumberLike(kind)) account(line, 'noise');
-      else {
-        unreadable(reading, line, 'numbers outside any row');
-        orphans.push({ line, numbers: kind.numbers, rowsBefore: reading.rows.length, next: region.body[nextLine(kinds, i)]?.line ?? null });
-      }
-      continue;
-    }
-    // A footer with its page's number is not repeated word for word, and text without page breaks
-    // does not say where a page ends; the line after it is the next page's running header.
-    const noise = context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(region.body, kinds, i);
-    if (i >= (noise ? lastTableLine : lastRowOrTotal)) {
-      const after = !noise && (isFirstAfter(kinds, lastRowOrTotal, i) || rowsUnread > 0);
-      // "B3 15,90 37:30 596,25 …" right after the rows: a row whose values could not be read, never dropped unsaid.
-      if (after && ROW_LIKE.test(line.text.trim())) {
-        unreadable(reading, line, 'a row whose values could not be read');
-        rowsUnread++;
-        continue;
-      }
-      // "Ammontare 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
-      if (after && rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(reading, line, 'an amount after the rows, under a label not read as a total');
-      break;
-    }
-    if (noise) {
-      // A running header between the halves of a row broken over a page leaves the row open.
-      account(line, 'noise');
-      continue;
-    }
-    flush();
-    // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens;
-    // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
-    // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
-    const next = kinds[nextLine(kinds, i)]?.kind;
-    const caption = CAPTION.test(line.text.trim());
-    if (next === 'numbers' && caption) {
-      // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
-      draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
-      account(line, 'row');
-    } else if (next === 'header' || (next === 'row-start' && caption)) account(line, 'noise');
-    else unreadable(reading, line, 'text inside a staff table');
-  }
-  flush();
-  for (const orphan of orphans.reverse()) adoptByRowBelow(reading, orphan, columns);
-  if (totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
+  const lines = new TableLines(reading, region, english ? printed.map(writtenItalian) : printed, context);
+  for (let i = 0; i < region.body.length && lines.read(i); i++);
+  const lonePercentages = lines.finish();
+  if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
   reading.rows = withPercentageMergedDown(reading.rows, lonePercentages);
   const { sharedPercentage, lines: headerLines } = region.header;
@@ -256,6 +91,233 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
     reading.rows = reading.rows.map((row) => withHeaderPercentage(row, sharedPercentage, headerLine));
   }
   return english ? asPrintedEnglish(reading) : reading;
+}
+
+/**
+ * A table region's lines read one after the other, each by what it is ({@link LineKind}): rows
+ * (joined when broken over lines), totals, noise and the lines that cannot be read, into a
+ * {@link TableReading}. `read` says where the table ends.
+ */
+class TableLines {
+  private readonly columns: StaffColumn[];
+  /** How many values a row has, as the header announces its columns. */
+  private readonly expected: number;
+  /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
+  private readonly share: string | undefined;
+  private readonly lastRowStart: number;
+  private readonly lastRowOrTotal: number;
+  private readonly lastTableLine: number;
+  /** The row being read, until a line shows it has ended. */
+  private draft: RowDraft | null = null;
+  /** "Totale" alone on its line: its figures are on the next. */
+  private pendingTotal: { line: SourceLine; label: string } | null = null;
+  private readonly orphans: Orphan[] = [];
+  private readonly lonePercentages: LonePercentage[] = [];
+  /** Lines right after the last row read that look like rows, each flagged. */
+  private rowsUnread = 0;
+
+  constructor(
+    private readonly reading: TableReading,
+    private readonly region: TableRegion,
+    private readonly kinds: LineKind[],
+    private readonly context: TableContext,
+  ) {
+    this.columns = region.header.columns;
+    this.expected = announcedColumns(this.columns).length;
+    this.share = region.header.shareColumn;
+    this.lastRowStart = lastIndex(kinds, ['row-start']);
+    this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
+    this.lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !this.pageNumber(i));
+  }
+
+  /** Reads line `i` of the region's body; false when the table ends there. */
+  read(i: number): boolean {
+    const line = this.region.body[i]!;
+    const kind = this.kinds[i]!;
+    switch (kind.kind) {
+      case 'blank':
+      case 'header':
+        this.account(line, kind.kind);
+        return true;
+      case 'page-number':
+        this.account(line, 'noise');
+        return true;
+      case 'unread-total':
+        this.flush();
+        unreadable(this.reading, line, 'a total line whose figures could not be read');
+        return i < this.lastRowStart;
+      case 'total':
+        return this.readTotal(i, kind);
+      case 'row-start':
+        this.readRowStart(i, kind);
+        return true;
+      case 'numbers':
+        return this.readNumbers(i, kind);
+      case 'text':
+        return this.readText(i);
+    }
+  }
+
+  /** Ends the row being read and gives each line of figures outside any row to the row below, where it belongs there; returns the lone percentages found. */
+  finish(): LonePercentage[] {
+    this.flush();
+    for (const orphan of this.orphans.reverse()) adoptByRowBelow(this.reading, orphan, this.columns);
+    return this.lonePercentages;
+  }
+
+  private readTotal(i: number, kind: Extract<LineKind, { kind: 'total' }>): boolean {
+    const line = this.region.body[i]!;
+    this.flush();
+    this.account(line, 'total');
+    if (kind.numbers.length === 0) {
+      this.pendingTotal = { line, label: kind.label };
+      return true;
+    }
+    this.addTotal(kind.numbers, [line], kind.label);
+    return this.readsOnAfterTotal(i);
+  }
+
+  /** "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'; subtotals before more rows. */
+  private readsOnAfterTotal(i: number): boolean {
+    return i < this.lastRowStart || this.kinds[nextLine(this.kinds, i)]?.kind === 'total';
+  }
+
+  private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
+    const line = this.region.body[i]!;
+    const draft = this.draft;
+    if (draft && isLabelTail(draft, kind, this.expected) && this.kinds[nextLine(this.kinds, i)]?.kind !== 'numbers') {
+      // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
+      draft.lines.push(line);
+      draft.label = `${draft.label} ${kind.label}`;
+      draft.grade = kind.grade;
+    } else {
+      this.flush();
+      this.draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
+    }
+    this.account(line, 'row');
+  }
+
+  private readNumbers(i: number, kind: Extract<LineKind, { kind: 'numbers' }>): boolean {
+    const line = this.region.body[i]!;
+    if (kind.numbers.length === 1 && isPercentageAlone(kind.numbers[0]!) && !this.pendingTotal && endsRows(this.kinds, i)) {
+      // "15%" alone between two rows: the text of a cell merged down the percentage column, not
+      // a piece of a row broken over lines ("D3 20,91 370 7736,7" / "16 %" / "1237,872").
+      this.lonePercentages.push({ token: kind.numbers[0]!, line: line.line });
+      this.account(line, 'row');
+      return true;
+    }
+    if (this.pendingTotal) {
+      // "Totale" / "€" / "2.427,60": one cell a line, the euro sign's own.
+      this.account(line, 'total');
+      if (kind.numbers.length === 0) return true;
+      this.addTotal(kind.numbers, [this.pendingTotal.line, line], this.pendingTotal.label);
+      this.pendingTotal = null;
+      return this.readsOnAfterTotal(i);
+    }
+    const draft = this.draft;
+    const last = i >= this.lastTableLine;
+    if (draft && draft.tokens.length < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
+      if (isPageNumberLike(kind) && standsAlone(this.kinds, i)) draft.pageNumber = { line, at: draft.tokens.length };
+      draft.lines.push(line);
+      draft.tokens.push(...kind.numbers);
+      draft.tokenLines.push(...kind.numbers.map(() => line));
+      this.account(line, 'row');
+      return true;
+    }
+    if (this.pageNumber(i)) {
+      this.account(line, 'noise');
+      return true;
+    }
+    this.flush();
+    const above = rowAboveAdjoins(this.reading) ? this.reading.rows.at(-1) : undefined;
+    const merged = above ? mergedCellRow(above, 'above', this.reading.rows, kind.numbers, this.columns) : null;
+    if (merged) {
+      this.reading.rows.push(mergedRow(merged, line));
+      this.account(line, 'row');
+      return true;
+    }
+    if (last) {
+      this.account(line, 'total');
+      this.addTotal(kind.numbers, [line], '');
+      return false;
+    }
+    if (isPageNumberLike(kind)) this.account(line, 'noise');
+    else {
+      unreadable(this.reading, line, 'numbers outside any row');
+      this.orphans.push({ line, numbers: kind.numbers, rowsBefore: this.reading.rows.length, next: this.region.body[nextLine(this.kinds, i)]?.line ?? null });
+    }
+    return true;
+  }
+
+  private readText(i: number): boolean {
+    const { body } = this.region;
+    const line = body[i]!;
+    // A footer with its page's number is not repeated word for word, and text without page breaks
+    // does not say where a page ends; the line after it is the next page's running header.
+    const noise = this.context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(body, this.kinds, i);
+    if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
+      const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
+      // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid.
+      if (after && ROW_LIKE.test(line.text.trim())) {
+        unreadable(this.reading, line, 'a row whose values could not be read');
+        this.rowsUnread++;
+        return true;
+      }
+      // "Ammontare 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
+      if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
+      return false;
+    }
+    if (noise) {
+      // A running header between the halves of a row broken over a page leaves the row open.
+      this.account(line, 'noise');
+      return true;
+    }
+    this.flush();
+    // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens;
+    // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
+    // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
+    const next = this.kinds[nextLine(this.kinds, i)]?.kind;
+    const caption = CAPTION.test(line.text.trim());
+    if (next === 'numbers' && caption) {
+      // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
+      this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
+      this.account(line, 'row');
+    } else if (next === 'header' || (next === 'row-start' && caption)) this.account(line, 'noise');
+    else unreadable(this.reading, line, 'text inside a staff table');
+    return true;
+  }
+
+  /** "7" alone after the last row, before a page break, or after the table's own total, or set apart by the blank lines a page's end leaves: the page's number, not an unlabelled total. */
+  private pageNumber(i: number): boolean {
+    const { kinds, lastRowStart } = this;
+    return i > lastRowStart && isPageNumberLike(kinds[i]!) && (this.context.atPageEdge(this.region.body[i]!.line) || blanksBefore(kinds, i) >= 2 || amountBetween(kinds, lastRowStart, i));
+  }
+
+  /** Ends the row being read: a row of it, or, a label without values, a line not read. */
+  private flush(): void {
+    const draft = this.draft;
+    if (draft && draft.tokens.length === 0) disown(this.reading, draft.lines, 'a label without any value');
+    else if (draft) this.reading.rows.push(this.readDraft(draft));
+    this.draft = null;
+  }
+
+  private readDraft(row: RowDraft): ReadRow {
+    const { share, expected, columns } = this;
+    const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
+    const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
+    const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
+    if (apart === null) return read;
+    const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
+    return { ...read, repairs: [...read.repairs, repair] };
+  }
+
+  private addTotal(numbers: string[], lines: SourceLine[], label: string): void {
+    addTotal(this.reading, this.share !== undefined && numbers.length >= 2 ? numbers.slice(0, -1) : numbers, lines, label);
+  }
+
+  private account(line: SourceLine, role: LineRole): void {
+    this.reading.roles.push({ line: line.line, role });
+  }
 }
 
 /** What the figures of a table's rows and totals show of their format. */
@@ -544,6 +606,10 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     repairs.push(mark.repair);
   }
   repairs.push(...resolution.repairs);
+  const hours = resolution.cells.hours;
+  if (hours && hours.raw.includes(':')) {
+    repairs.push({ kind: 'hours-minutes', detail: `hours "${hours.raw}" read as ${formatItalian(hours.value)}: hours and minutes` });
+  }
   const scanned = pieces.some((line) => line.ocr !== undefined);
   if (scanned) repairs.push(...wordCorrections(pieces));
   const asFraction = resolution.problem === null ? percentageOfFraction(resolution.cells) : null;

@@ -630,8 +630,19 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 3]]);
   });
 
+  it('reads hours printed as hours and minutes when the minutes make a decimal that ends, and says so', () => {
+    const doc = read('D2 19,80 37:30 742,50 20 148,50', 'C1 17,00 12:06 205,70 20 41,14', 'B3 15,90 37:20 593,60 20 118,72', 'Totale 308,36');
+    expect(values(doc).slice(0, 2)).toEqual([
+      ['D2', '19.80', '37.5', '742.50', '20', '148.50'],
+      ['C1', '17.00', '12.1', '205.70', '20', '41.14'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'hours-minutes', detail: 'hours "37:30" read as 37,5: hours and minutes' }]);
+    // 37:20 is 37,333… hours: no amount, the row is left unresolved.
+    expect(doc.projects[0]!.staff[2]!.hours).toBeNull();
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
-    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 37:30 596,25 20 119,25', '2) B1 15,90 37:30 596,25 20 119,25', 'Il personale è stato individuato dal dirigente.');
+    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
     expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
       [5, 'a row whose values could not be read'],
