@@ -60,6 +60,13 @@ const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
 /** "COSTO ORARIO 2019": a year, or years, in a header written in capitals. */
 const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/g;
 const LOWER_CASE = /\p{Ll}/u;
+/** A year as a word of its own after another ("COSTO ORARIO 2019"; a row's "2030,00" is none): a bracket aside, what a date in a header starts with. */
+const YEAR_WORD = /\s(?:19|20)\d\d(?![\d,.])/;
+
+/** The line's figures are percentages alone ("RISULTATO (20%)"). */
+function onlyPercentages(text: string): boolean {
+  return text.includes('%') && !DIGIT.test(text.replace(HEADER_PERCENTAGES, ''));
+}
 
 /**
  * A header's words without the dates of the contract or year its costs are of, which name no
@@ -80,12 +87,15 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  const text = DIGIT.test(line) ? withoutDates(line) : line;
-  if (DIGIT.test(text)) {
-    if (!text.includes('%') || DIGIT.test(text.replace(HEADER_PERCENTAGES, ''))) return false;
-    // "(12,5%)" on a line of its own, under the column it is the percentage of.
-    if (LONE_PERCENTAGE.test(text)) return true;
+  let text = line;
+  if (DIGIT.test(text) && !onlyPercentages(text)) {
+    // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row.
+    if (!text.includes('(') && !YEAR_WORD.test(text)) return false;
+    text = withoutDates(text);
+    if (DIGIT.test(text) && !onlyPercentages(text)) return false;
   }
+  // "(12,5%)" on a line of its own, under the column it is the percentage of.
+  if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);

@@ -27,7 +27,7 @@ const TOTAL_LABEL =
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:(?<=,)[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|[x×])$/i;
+const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
