@@ -9,6 +9,7 @@ import { ProgressBar } from './progress.js';
 import { parseRateTable } from './reconcile/rates.js';
 import type { CsvLocale } from './write/cells.js';
 import { DatasetWriter } from './write/dataset-writer.js';
+import { OutputFolderError } from './write/output-folder.js';
 import { packageVersion } from './version.js';
 
 const EXIT = { ok: 0, failures: 1, usage: 2, findings: 3 } as const;
@@ -97,6 +98,7 @@ async function parseIngest(args: string[]): Promise<IngestCommand | 'help'> {
   });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('ingest needs at least one file or folder');
+  if (positionals.some((path) => path.trim() === '')) throw new UsageError('an input path is empty');
   const csvLocale = values['csv-locale'];
   if (csvLocale !== 'plain' && csvLocale !== 'it') throw new UsageError(`--csv-locale takes plain or it, not "${csvLocale}"`);
   const failOn = values['fail-on'] ?? null;
@@ -137,6 +139,8 @@ async function readRates(path: string) {
 }
 
 async function runIngest(command: IngestCommand, log: Logger | null): Promise<number> {
+  const refusal = await DatasetWriter.refusalOf(command.out, command.inputs);
+  if (refusal !== null) throw new OutputFolderError(refusal);
   const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, xlsx: command.xlsx, generatorVersion: packageVersion() });
   const abort = () => {
     void writer.abort().finally(() => process.exit(130));
@@ -211,6 +215,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await runIngest(parsed, log);
   } catch (error) {
+    if (error instanceof OutputFolderError) {
+      process.stderr.write(`rendiconta: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof UsageError || isParseArgsError(error)) {
       process.stderr.write(`rendiconta: ${(error as Error).message}\nRun "rendiconta --help" for usage.\n`);
       return EXIT.usage;

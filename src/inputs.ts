@@ -21,8 +21,8 @@ export function formatOf(path: string): SourceFormat | null {
 
 /**
  * Expands the command's inputs: a file stands for itself; a folder for every .txt and .pdf in
- * it, recursively, in sorted order. Symbolic-link loops are followed once; unreadable folders
- * and missing paths become entries with an error.
+ * it, recursively, in sorted order. Symbolic-link loops are followed once, a file named twice is
+ * read once; unreadable folders and missing paths become entries with an error.
  */
 export async function listInputs(paths: string[]): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
@@ -54,7 +54,13 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
     return;
   }
   const format = formatOf(path);
-  if (format) entries.push({ path, format });
+  if (format) {
+    // A file named twice, on its own and in its folder, or by two links: read once.
+    const real = await realpath(path).catch(() => path);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries.push({ path, format });
+  }
   else if (explicit) entries.push({ path, error: 'not a .txt or .pdf file: rendiconta reads plans as text or PDF' });
 }
 
@@ -86,6 +92,9 @@ function megabytes(bytes: number): string {
   return bytes >= 1_048_576 ? `${(bytes / 1_048_576).toFixed(1)} MB` : `${(bytes / 1024).toFixed(1)} KB`;
 }
 
+/** A path that goes through a file as if it were a folder. */
+export const THROUGH_A_FILE = 'a file stands where a folder should be';
+
 /** One line for a file-system error: "no such file", "is a folder", … */
 export function describeFsError(error: unknown, fallback: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -97,6 +106,8 @@ export function describeFsError(error: unknown, fallback: string): string {
       return 'permission denied';
     case 'EISDIR':
       return 'is a folder, not a file';
+    case 'ENOTDIR':
+      return THROUGH_A_FILE;
     case 'ELOOP':
       return 'too many levels of symbolic links';
     case 'ENAMETOOLONG':

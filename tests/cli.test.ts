@@ -151,11 +151,11 @@ describe('rendiconta ingest', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
-  it('keeps the previous output when the output cannot be written', () => {
+  it('refuses, in one line, an output that cannot be written, and leaves what is there', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), 'not a folder');
     const run = runCli(['ingest', SEED, '--out', join(dir, 'file')]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('not a folder');

@@ -1,4 +1,5 @@
-import { writeFile } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SCHEMA_VERSION, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
 import { CSV_TABLES } from './csv-tables.js';
@@ -21,6 +22,8 @@ export interface WriterOptions {
 
 const DATASET_FILE = 'dataset.json';
 const DATA_PACKAGE_FILE = 'datapackage.json';
+/** Every file a run may write: a folder of these alone is an earlier output, which a run replaces. */
+const OUTPUT_FILES = new Set([DATASET_FILE, ...CSV_TABLES.map((t) => t.file), DATA_PACKAGE_FILE, JSON_SCHEMA_FILE, REPORT_FILE, XLSX_FILE]);
 
 /**
  * Writes the dataset document by document (so memory stays bounded on large batches) into a
@@ -38,6 +41,39 @@ export class DatasetWriter {
     private readonly workbook: XlsxWorkbook | null,
     private readonly options: WriterOptions,
   ) {}
+
+  /**
+   * Why `outDir` must not be the output folder, or null: replacing it would delete what it holds.
+   * It may not be empty, nor hold an input or be one, nor be a folder with files other than an
+   * earlier output's ("--out ." in a folder of plans, "--out ~").
+   */
+  static async refusalOf(outDir: string, inputs: string[]): Promise<string | null> {
+    if (outDir.trim() === '') return '--out needs a folder';
+    const absolute = await realPath(outDir);
+    for (const input of inputs) {
+      const path = await realPath(input);
+      const rel = relative(absolute, path);
+      if (rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
+        return `--out ${outDir} holds the input ${input}, which the output would replace: choose another folder`;
+      }
+    }
+    if ((await lstat(resolve(outDir)).catch(() => null))?.isSymbolicLink()) {
+      return `--out ${outDir} is a symbolic link, which the output would replace: give the folder it points to`;
+    }
+    const info = await lstat(absolute).catch(() => null);
+    if (info === null) return null;
+    if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder`;
+    const names = await readdir(absolute).catch((): string[] => []);
+    const others = names.filter((name) => !OUTPUT_FILES.has(name));
+    if (others.length > 0) {
+      const listed = `${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}`;
+      return `--out ${outDir} holds files that are not rendiconta's (${listed}), which the output would delete: choose a new or empty folder`;
+    }
+    if (names.includes(DATASET_FILE) && !(await writtenByRendiconta(join(absolute, DATASET_FILE)))) {
+      return `--out ${outDir} holds a ${DATASET_FILE} that rendiconta did not write: choose a new or empty folder`;
+    }
+    return null;
+  }
 
   /** Prepares a temporary folder beside `outDir` and opens every output file in it. */
   static async open(outDir: string, options: WriterOptions): Promise<DatasetWriter> {
@@ -102,5 +138,22 @@ export class DatasetWriter {
     for (const csv of this.csvs) csv.destroy();
     this.report.destroy();
     await this.folder.discard();
+  }
+}
+
+/** The path with its symbolic links resolved, as far as it exists. */
+async function realPath(path: string): Promise<string> {
+  return realpath(resolve(path)).catch(() => resolve(path));
+}
+
+/** A dataset.json whose start names rendiconta as its generator. */
+async function writtenByRendiconta(path: string): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => null);
+  if (handle === null) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
+    return /"generator":\s*\{\s*"name":\s*"rendiconta"/.test(buffer.toString('utf8', 0, bytesRead));
+  } finally {
+    await handle.close();
   }
 }

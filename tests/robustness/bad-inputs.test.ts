@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestEach } from '../../src/ingest.js';
@@ -190,5 +190,61 @@ describe('interrupted runs', () => {
     expect(readFileSync(join(out, 'dataset.json'))).toEqual(before);
     expect(readdirSync(dir).sort()).toEqual(['many', 'out']);
     expect(existsSync(join(out, 'dataset.json'))).toBe(true);
+  });
+});
+
+describe('the output folder', () => {
+  const refused = (args: string[], cwd: string, reason: RegExp) => {
+    const run = runCli(['ingest', ...args], cwd);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split('\n')[0]).toMatch(reason);
+  };
+
+  it('is never a folder that holds the inputs or files of its own, which replacing it would delete', () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, 'plan.txt'));
+    writeFileSync(join(dir, 'notes.txt'), 'mine');
+    mkdirSync(join(dir, 'plans'));
+    copyFileSync(SEED, join(dir, 'plans', 'a.txt'));
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'letter.odt'), 'mine');
+    refused(['plan.txt', '--out', ''], dir, /^rendiconta: --out needs a folder$/);
+    refused(['plan.txt', '--out', '.'], dir, /^rendiconta: --out \. holds the input plan\.txt, which the output would replace/);
+    refused(['plans', '--out', 'plans'], dir, /^rendiconta: --out plans holds the input plans/);
+    refused(['plans/a.txt', '--out', '..'], join(dir, 'plans'), /holds the input/);
+    refused(['plan.txt', '--out', 'mine'], dir, /^rendiconta: --out mine holds files that are not rendiconta's \(letter\.odt\), which the output would delete/);
+    refused(['plan.txt', '--out', 'notes.txt'], dir, /^rendiconta: --out notes\.txt is a file, not a folder$/);
+    symlinkSync('mine', join(dir, 'link'));
+    refused(['plan.txt', '--out', 'link'], dir, /^rendiconta: --out link is a symbolic link/);
+    refused(['', '--out', 'out'], dir, /^rendiconta: an input path is empty$/);
+    expect(readdirSync(dir).sort()).toEqual(['link', 'mine', 'notes.txt', 'plan.txt', 'plans']);
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['a.txt']);
+    expect(readdirSync(join(dir, 'mine'))).toEqual(['letter.odt']);
+  });
+
+  it('replaces an earlier output, made with the permissions of a folder made by hand, and reads a file named twice once', () => {
+    const dir = tempDir();
+    copyFileSync(SEED, join(dir, 'plan.txt'));
+    expect(runCli(['ingest', 'plan.txt', '--out', 'out', '--quiet'], dir).status).toBe(0);
+    expect(runCli(['ingest', 'plan.txt', '.', join(dir, 'plan.txt'), '--out', 'out', '--quiet'], dir).status).toBe(0);
+    const dataset = JSON.parse(readFileSync(join(dir, 'out', 'dataset.json'), 'utf8')) as { documents: unknown[] };
+    expect(dataset.documents).toHaveLength(1);
+    expect(statSync(join(dir, 'out')).mode & 0o777).toBe(0o777 & ~process.umask());
+  });
+
+  it('says so in one line, naming it, when it cannot be written', () => {
+    const run = runCli(['ingest', SEED, '--out', join(SEED, 'out')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`rendiconta: cannot write the output folder ${join(SEED, 'out')}: a file stands where a folder should be\n`);
+  });
+
+  it('is cleared of what a killed run left beside it', () => {
+    const dir = tempDir();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    mkdirSync(join(dir, `.out.partial-${dead}-abcdef`));
+    writeFileSync(join(dir, `.out.partial-${dead}-abcdef`, 'dataset.json'), '{');
+    mkdirSync(join(dir, `.out.partial-${process.pid}-ghijkl`));
+    expect(runCli(['ingest', SEED, '--out', join(dir, 'out'), '--quiet']).status).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([`.out.partial-${process.pid}-ghijkl`, 'out']);
   });
 });
