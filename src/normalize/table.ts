@@ -254,7 +254,7 @@ class TableLines {
     const line = body[i]!;
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
-    const noise = this.context.isRepeated(line.text) || mentionsPage(line.text) || followsPageFooter(body, this.kinds, i);
+    const noise = (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || followsPageFooter(body, this.kinds, i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
       // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid.
@@ -285,6 +285,18 @@ class TableLines {
     } else if (next === 'header' || (next === 'row-start' && caption)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /**
+   * "Istruttore amministrativo" / "17,10 50 855,00 20 171,00" / "contabile C3": a label the
+   * document prints more than once (two rows of one profile), above the values its cell centres
+   * beside it, rather than a running header; one between the halves of a row still open, or
+   * above a total ("Provincia di Livorno" / "11.075,74"), is the page's furniture.
+   */
+  private labelAbove(i: number): boolean {
+    if (this.draft !== null && this.draft.tokens.length < this.expected) return false;
+    const next = this.kinds[nextLine(this.kinds, i)];
+    return next?.kind === 'numbers' && next.numbers.length >= MIN_ROW_VALUES && CAPTION.test(this.region.body[i]!.text.trim());
   }
 
   /** "7" alone after the last row, before a page break, or after the table's own total, or set apart by the blank lines a page's end leaves: the page's number, not an unlabelled total. */
@@ -399,6 +411,8 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
+/** The fewest values a line of a row's values holds: cost, hours, result. */
+const MIN_ROW_VALUES = 3;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = /^(?:\d{1,2}[.)]?\s+)?(?:[A-D][sS]?|EP|PL[A-C]?)\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d/i;
 

@@ -641,6 +641,25 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff[2]!.hours).toBeNull();
   });
 
+  it('takes a label printed twice, above the values centred beside it, for the label it is and not for a running header', () => {
+    const doc = read(
+      'Istruttore amministrativo',
+      '          17,10      50     855,00      20    171,00',
+      'contabile C3',
+      'Istruttore amministrativo',
+      '          16,21      60     972,60      20    194,52',
+      'C1',
+      'Funzionario D1   18,56   70   1.299,20   20   259,84',
+      'Totale 625,36',
+    );
+    expect(values(doc)).toEqual([
+      ['C3', '17.10', '50', '855.00', '20', '171.00'],
+      ['C1', '16.21', '60', '972.60', '20', '194.52'],
+      ['D1', '18.56', '70', '1299.20', '20', '259.84'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
