@@ -13,19 +13,26 @@ export interface PrintedTotal {
 /** "Totale complessivo", "Totale generale": a total of all the rows, after subtotals. */
 const GRAND_TOTAL = /\b(?:complessiv[oa]|general[ei]|finale)\b/i;
 
+/** "Totale parziale", "Subtotale", "Parziale": a total of some of the rows, which says so. */
+const PARTIAL = /\bparzial[ei]\b|\bsub[-\s]?total[ei]\b/i;
+
 /**
  * A project's printed total, from the totals printed in its tables in order. With several, the
- * last is the project's when its label says so ("Totale complessivo") or when it is the sum of
- * the others; otherwise each total closes a section of the staff (a table, an office, a page of
- * subtotals) and the project's is their sum, printed as "a + b".
+ * last is the project's when its label says so ("Totale complessivo"), when it is the sum of the
+ * others, or when the others all say they are partial and it does not ("Totale parziale 374,00",
+ * then "Totale 536,10"); otherwise each total closes a section of the staff (a table, an office,
+ * a page of subtotals) and the project's is their sum, printed as "a + b".
  */
 export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } | null {
   const last = totals.at(-1);
   if (!last) return null;
   if (totals.length === 1) return { amount: last.amount, source: last.source };
-  const others = sumOf(totals.slice(0, -1));
-  if (GRAND_TOTAL.test(last.label) || others.amount.value.equals(last.amount.value)) return { amount: last.amount, source: last.source };
-  return sumOf(totals);
+  const before = totals.slice(0, -1);
+  const whole =
+    GRAND_TOTAL.test(last.label) ||
+    sumOf(before).amount.value.equals(last.amount.value) ||
+    (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label)));
+  return whole ? { amount: last.amount, source: last.source } : sumOf(totals);
 }
 
 /** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */

@@ -29,6 +29,15 @@ describe("a project's printed total", () => {
       .toEqual({ raw: '1811,88', text: '1811.88', lines: [9] });
   });
 
+  it('is the last total when the others all say they are partial and it does not, whatever they add up to', () => {
+    expect(total(printed('374,00', 'Totale parziale', 5), printed('536,10', 'Totale', 8))).toEqual({ raw: '536,10', text: '536.10', lines: [8] });
+    expect(total(printed('1090,00', 'Subtotale', 5), printed('477,00', 'Sub totale', 8), printed('1414,20', 'Totale', 9))).toEqual({ raw: '1414,20', text: '1414.20', lines: [9] });
+    // Partial, the last too: sections of the staff, added up.
+    expect(total(printed('374,00', 'Totale parziale', 5), printed('162,10', 'Parziale', 8))?.raw).toBe('374,00 + 162,10');
+    // Not all the others partial: the offices' totals, added up.
+    expect(total(printed('374,00', 'Totale Ufficio Anagrafe', 5), printed('100,00', 'Parziale', 6), printed('162,10', 'Totale', 8))?.raw).toBe('374,00 + 100,00 + 162,10');
+  });
+
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
     expect(total(printed('2.496,20', 'Totale', 7), printed('934,90', 'Totale', 12)))
       .toEqual({ raw: '2.496,20 + 934,90', text: '3431.10', lines: [7, 12] });
