@@ -145,10 +145,19 @@ function widths(columns: readonly string[], wide: Record<string, number>) {
   return columns.map((name) => ({ width: wide[name] ?? Math.max(10, name.length + 2) }));
 }
 
-/** A text cell, neutralised against formula injection. */
+/**
+ * A text cell, neutralised against formula injection, and cut to the most a cell holds in Excel
+ * (a longer one makes it repair the workbook); dataset.json and the CSVs keep the whole text.
+ */
 function text(value: string | null): Cell {
-  return value === null || value === '' ? null : safeText(value);
+  if (value === null || value === '') return null;
+  const safe = safeText(value);
+  return safe.length <= MAX_CELL_TEXT ? safe : `${safe.slice(0, MAX_CELL_TEXT - CUT_MARK.length)}${CUT_MARK}`;
 }
+
+/** Excel's limit on the characters of a cell. */
+const MAX_CELL_TEXT = 32_767;
+const CUT_MARK = ' […]';
 
 /** An amount: a number from its decimal string, shown with at least two decimals and every printed one. */
 function money(value: string | null, mark?: Mark): Cell {

@@ -184,4 +184,18 @@ describe('rendiconta.xlsx (--xlsx)', () => {
       }
     }
   });
+
+  it('cuts a text longer than an Excel cell holds, and says so, where dataset.json keeps it whole', () => {
+    const dir = tempDir();
+    const title = 'lunghissimo '.repeat(3500).trim();
+    const plan = ['PIANO 2016', '', `Progetto N° 1 - ${title}`, 'Quinta condizione', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', 'D3 20,30 100 2030,00 20 406', 'Totale 406'];
+    writeFileSync(join(dir, 'plan.txt'), plan.join('\n'));
+    expect(runCli(['ingest', join(dir, 'plan.txt'), '--out', join(dir, 'out'), '--xlsx']).status).toBe(0);
+    const dataset = DatasetSchema.parse(JSON.parse(readFileSync(join(dir, 'out/dataset.json'), 'utf8')));
+    expect(dataset.documents[0]!.projects[0]!.title).toBe(title);
+    const cell = records(readXlsx(join(dir, 'out/rendiconta.xlsx')).sheets.get('projects')!)[0]!.title!.value!;
+    expect(cell).toHaveLength(32_767);
+    expect(cell.endsWith(' […]')).toBe(true);
+    expect(title.startsWith(cell.slice(0, -4))).toBe(true);
+  });
 });
