@@ -26,7 +26,7 @@ const table = (spec: Omit<CsvTable, 'columns'>): CsvTable => ({ ...spec, columns
 
 const DOCUMENT_ID = field('document_id', 'string', 'id of the document in dataset.json (stable for the same content)');
 const PROJECT = field('project', 'integer', 'number of the project in its document');
-const PAGE = field('page', 'integer', 'page of the source (PDF inputs; empty for text)');
+const PAGE = field('page', 'integer', 'page of the source: of a PDF, or of a text whose pages form feeds part; empty for a text without them');
 const LINES = field('lines', 'string', 'source line numbers, separated by spaces');
 
 const lines = (source: { lines: number[] }) => source.lines.join(' ');
