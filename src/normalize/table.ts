@@ -272,17 +272,25 @@ class TableLines {
       this.account(line, 'noise');
       return true;
     }
+    const draft = this.draft;
+    const next = this.kinds[nextLine(this.kinds, i)];
+    if (draft && next?.kind === 'row-start' && isLabelTail(draft, next, this.expected) && /^\s*\p{Ll}/u.test(line.text)) {
+      // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last.
+      draft.lines.push(line);
+      draft.label = `${draft.label} ${collapseSpace(line.text)}`;
+      this.account(line, 'row');
+      return true;
+    }
     this.flush();
     // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens;
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
-    const next = this.kinds[nextLine(this.kinds, i)]?.kind;
     const caption = CAPTION.test(line.text.trim());
-    if (next === 'numbers' && caption) {
+    if (next?.kind === 'numbers' && caption) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
-    } else if (next === 'header' || (next === 'row-start' && caption)) this.account(line, 'noise');
+    } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
   }

@@ -660,6 +660,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('reads a label wrapped over three lines, its grade code on the last', () => {
+    const doc = read('Collaboratore          15,28     90     1.375,20     20     275,04', 'professionale', 'terminalista B3', 'Istruttore C1   17,10   60   1.026,00   20   205,20', 'Totale 480,24');
+    expect(values(doc)).toEqual([
+      ['B3', '15.28', '90', '1375.20', '20', '275.04'],
+      ['C1', '17.10', '60', '1026.00', '20', '205.20'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
