@@ -1,4 +1,4 @@
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UnreadableInputError } from './errors.js';
 import type { SourceFormat } from './model.js';
@@ -36,7 +36,8 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
   try {
     info = await stat(path);
   } catch (error) {
-    entries.push({ path, error: describeFsError(error, 'cannot be read') });
+    const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink();
+    entries.push({ path, error: dangling ? 'a symbolic link to nothing: its target does not exist' : describeFsError(error, 'cannot be read') });
     return;
   }
   if (info.isDirectory()) {
