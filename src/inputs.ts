@@ -67,6 +67,9 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
 
 /** Reads a whole input file, refusing one larger than `maxBytes`. */
 export async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
+  // A pipe or a device named .txt: opening it would wait for a writer that may never come.
+  const info = await stat(path).catch(() => null);
+  if (info && !info.isFile() && !info.isDirectory()) throw new UnreadableInputError('not a file but a pipe or a device: save the document to a file first');
   let handle;
   try {
     handle = await open(path, 'r');

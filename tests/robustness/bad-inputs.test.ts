@@ -139,6 +139,17 @@ describe('readable inputs of other kinds', () => {
 });
 
 describe('folders', () => {
+  it('fails a pipe named .txt at once, rather than wait for a writer, and reads the rest', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    copyFileSync(SEED, join(dir, 'in/plan.txt'));
+    execFileSync('mkfifo', [join(dir, 'in/pipe.txt')]);
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'ingest', join(dir, 'in'), '--out', join(dir, 'out')], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`rendiconta: ${join(dir, 'in/pipe.txt')}: not a file but a pipe or a device: save the document to a file first\n`);
+    expect(readDataset(join(dir, 'out')).documents).toHaveLength(1);
+  });
+
   it('follows a symbolic-link loop once, reports a dangling link and a self-loop, and reads the rest', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'in/sub'), { recursive: true });
