@@ -22,8 +22,11 @@ export interface WriterOptions {
 
 const DATASET_FILE = 'dataset.json';
 const DATA_PACKAGE_FILE = 'datapackage.json';
-/** Every file a run may write: a folder of these alone is an earlier output, which a run replaces. */
-const OUTPUT_FILES = new Set([DATASET_FILE, ...CSV_TABLES.map((t) => t.file), DATA_PACKAGE_FILE, JSON_SCHEMA_FILE, REPORT_FILE, XLSX_FILE]);
+/**
+ * Every file a run may write, and those a file manager leaves in any folder it shows: a folder of
+ * these alone is an earlier output, which a run replaces.
+ */
+const OUTPUT_FILES = new Set([DATASET_FILE, ...CSV_TABLES.map((t) => t.file), DATA_PACKAGE_FILE, JSON_SCHEMA_FILE, REPORT_FILE, XLSX_FILE, '.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 /**
  * Writes the dataset document by document (so memory stays bounded on large batches) into a
