@@ -100,6 +100,8 @@ class PrintedAmount implements Amount {
   }
 }
 
+const HOURS_AND_MINUTES = /^(\d{1,4}):([0-5]\d)$/;
+
 /**
  * Hours printed as hours and minutes ("37:30"): the hours they are (37,5), when the minutes make
  * a decimal that ends (a multiple of three minutes; "37:20" is 37,333…, no amount). Null otherwise.
@@ -112,8 +114,6 @@ export function parseHoursAndMinutes(raw: string): Amount | null {
   const fraction = String(minutes / 60).slice(1);
   return new PrintedAmount(raw, stripLeadingZeros(`${match[1]}${fraction}`));
 }
-
-export const HOURS_AND_MINUTES = /^(\d{1,4}):([0-5]\d)$/;
 
 /** Reads a number that a cell split produced; stricter: no leading zero before digits ("020"). */
 export function parseCellPart(raw: string): Amount | null {

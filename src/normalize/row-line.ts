@@ -182,7 +182,7 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 }
 
 const MAX_LABEL = 60;
-/** The letters of a grade code that a layout may set apart from its digit. */
+/** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?|(?:pos\.?|ec\.?))$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 

@@ -66,7 +66,8 @@ export class DatasetWriter {
     const info = await lstat(absolute).catch(() => null);
     if (info === null) return null;
     if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder`;
-    const names = await readdir(absolute).catch((): string[] => []);
+    const names = await readdir(absolute).catch(() => null);
+    if (names === null) return `--out ${outDir} is a folder whose files cannot be listed, which the output would delete: choose a new or empty folder`;
     const others = names.filter((name) => !OUTPUT_FILES.has(name));
     if (others.length > 0) {
       const listed = `${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}`;
