@@ -167,7 +167,7 @@ if (only.has('scale')) {
   for (const s of sizes) {
     row('scale, in process', `the plan pasted ${s.copies}× into one document (${(s.bytes / MiB).toFixed(1)} MB, ${s.rows} rows)`, `${ms(s.ms)} (${perMb(s).toFixed(0)} ms a MB)`);
   }
-  notes.push('Scale: extractSource + recordOf of one generated plan, and of it pasted into one document several times (its project numbers restart, so the copies read as one project of thousands of rows), each read once after two warm-up reads of the plan; linear reading keeps the ms a MB about flat.');
+  notes.push('Scale: extractSource + recordOf of one generated plan, and of it pasted into one document several times (the headings of every copy after the first written as prose, so that the copies read as one project of thousands of rows), each read once after two warm-up reads of the plan; linear reading keeps the ms a MB about flat.');
 }
 
 if (only.has('pdf')) {

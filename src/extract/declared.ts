@@ -26,8 +26,13 @@ const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/]))?`;
  * then the cents.
  */
 const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
-/** An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are group 1 or group 3. */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?!\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b))`;
+/**
+ * An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are
+ * group 1 or group 3. Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
+ * 1.02 6,00": no amount is sure), nor a number before a euro sign and its amount ("Progetto n. 6
+ * € 900,00").
+ */
+const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d))`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
@@ -155,7 +160,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
-    const first = declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match));
+    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
@@ -191,6 +196,16 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
     if (further) found.push(further);
   }
   return found;
+}
+
+/**
+ * An amount in brackets in a clause after the mention's ("… destinato al Fondo, mentre il costo
+ * delle ore (€ 3.420,00) resta …"): an aside, never the amount. One in brackets right after the
+ * mention restates it ("… al Fondo Salario Accessorio (pari a € 2.496,20)", "di euro
+ * duecentoventiquattro/42 (€ 224,42)").
+ */
+function isClauseAside(sentence: string): boolean {
+  return isAside(sentence) && sentence.slice(0, sentence.lastIndexOf('(')).includes(',');
 }
 
 /** The text before an amount leaves a bracket open, or ends on "di cui". */

@@ -42,17 +42,32 @@ function allEqual(values: Amount[]): boolean {
 }
 
 /** A row's cells with its hourly cost and hours exchanged, and the repair that says so; null without either. */
-export function costAndHoursSwapped(cells: Record<StaffColumn, Amount | null>): { cells: Record<StaffColumn, Amount | null>; repair: Repair } | null {
+export function costAndHoursSwapped(
+  cells: Record<StaffColumn, Amount | null>,
+  against: 'unsaid' | 'header' = 'unsaid',
+): { cells: Record<StaffColumn, Amount | null>; repair: Repair } | null {
   const { hourlyCost, hours } = cells;
   if (!hourlyCost && !hours) return null;
   const quoted = (amount: Amount | null) => (amount ? `"${amount.raw}"` : 'nothing');
+  const why =
+    against === 'unsaid'
+      ? 'the header does not say which comes first, and the table’s rows have whole hours and hourly costs with cents'
+      : `the header puts the hourly cost first, but every row prints there a whole number of ${MAX_HOURLY_COST} or more, no hour's cost, and after it a value with cents`;
   return {
     cells: { ...cells, hourlyCost: hours, hours: hourlyCost },
-    repair: {
-      kind: 'cost-hours-swapped',
-      detail:
-        `${quoted(hourlyCost)} read as the hours and ${quoted(hours)} as the hourly cost: the header does not say ` +
-        'which comes first, and the table’s rows have whole hours and hourly costs with cents',
-    },
+    repair: { kind: 'cost-hours-swapped', detail: `${quoted(hourlyCost)} read as the hours and ${quoted(hours)} as the hourly cost: ${why}` },
   };
+}
+
+/** No hour of a public employee's work costs this much: a value here read as a cost is hours. */
+export const MAX_HOURLY_COST = 100;
+
+/**
+ * Whether a table whose header puts the hourly cost first prints its hours there all the same (the
+ * text of a scan, its columns shuffled): every row as {@link hoursPrintedFirst} wants it, and
+ * every value read as the cost one that no hour costs.
+ */
+export function hoursPrintedFirstAgainstHeader(rows: GradedCells[]): boolean {
+  const costs = rows.flatMap(({ cells }) => (cells.hourlyCost && cells.hours ? [cells.hourlyCost] : []));
+  return costs.every((cost) => cost.value.gte(MAX_HOURLY_COST)) && hoursPrintedFirst(rows);
 }

@@ -115,9 +115,7 @@ export function classifyLine(text: string): LineKind {
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const total = TOTAL_LABEL.exec(totaleRetyped(trimmed));
   if (total) {
-    // "Totale € 934,90 (novecentotrentaquattro/90)": the amount in words says nothing more;
-    // "Totale ore 700 - totale risultato € 2.596,20": the dash only sets the figures apart.
-    const numbers = numericTokens((total[1] ?? '').replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?|\s[-–—]\s/gu, ' '));
+    const numbers = totalFigures(total[1] ?? '');
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
@@ -137,6 +135,17 @@ export function classifyLine(text: string): LineKind {
   const onlyNumbers = numericTokens(trimmed);
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
   return labelledRow(row);
+}
+
+/**
+ * The figures of a total line after its label, its words left out: "Totale € 934,90
+ * (novecentotrentaquattro/90)", the amount in words saying nothing more; "Totale ore 700 - totale
+ * risultato € 2.596,20", the dash only setting the figures apart. Null when they cannot be read,
+ * a figure garbled by a scan among them ("l.O26,00" is not 26,00).
+ */
+export function totalFigures(text: string): string[] | null {
+  if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token))) return null;
+  return numericTokens(text.replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?|\s[-–—]\s/gu, ' '));
 }
 
 /**
@@ -182,6 +191,9 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 }
 
 const MAX_LABEL = 60;
+const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
+/** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%". */
+const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|][\d.,OolI|]*(?:[.,]\d|\d)[\d.,OolI|]*%?|\d[\d.,]*[OolI][\d.,OolI]*%?)$/;
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?|(?:pos\.?|ec\.?))$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
@@ -202,7 +214,11 @@ function labelledRow(text: string): LineKind {
   // "Istruttore C 3 17,10 …", "EP   2   28,41 …": the digit of a spaced grade code belongs to the label.
   if (SPLIT_GRADE_LETTERS.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
   if (firstNumber === 0) return { kind: 'text' };
-  const label = tokens.slice(0, firstNumber).join(' ');
+  const labelTokens = tokens.slice(0, firstNumber);
+  // "D1 18,90 100 1.890,00 20 378,00 C3 17,10 …": two rows run into one line (a scan's text), or a
+  // cell garbled ("C3 17,1O 350 …"): no label holds amounts, and no reading of it is sure.
+  if (labelTokens.filter((t) => AMOUNT_WITH_CENTS.test(t)).length >= 2 || labelTokens.some((t) => GARBLED_FIGURE.test(t))) return { kind: 'text' };
+  const label = labelTokens.join(' ');
   const numbers = numericTokens(tokens.slice(firstNumber).join(' '));
   const enough = GRADE_AT_END.test(label) ? 0 : 2;
   if (!numbers || numbers.length < enough || label.length > MAX_LABEL) return { kind: 'text' };

@@ -3,7 +3,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, EMPTY_CELL, resolveCells, type CellResolution } from './cells.js';
-import { costAndHoursSwapped, hoursPrintedFirst } from './cost-hours-order.js';
+import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
@@ -14,7 +14,7 @@ import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-
 import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
-import { classifyLine, type LineKind } from './row-line.js';
+import { classifyLine, totalFigures, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -83,7 +83,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   for (let i = 0; i < region.body.length && lines.read(i); i++);
   const lonePercentages = lines.finish();
   if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
-  if (!region.header.orderKnown) reading.rows = costAndHoursAsRowsShow(reading.rows);
+  reading.rows = costAndHoursAsRowsShow(reading.rows, region.header.orderKnown);
   reading.rows = withPercentageMergedDown(reading.rows, lonePercentages);
   const { sharedPercentage, lines: headerLines } = region.header;
   if (sharedPercentage !== undefined) {
@@ -161,6 +161,7 @@ class TableLines {
   /** Ends the row being read and gives each line of figures outside any row to the row below, where it belongs there; returns the lone percentages found. */
   finish(): LonePercentage[] {
     this.flush();
+    if (this.pendingTotal) unreadable(this.reading, this.pendingTotal.line, 'a total’s label without its figures');
     for (const orphan of this.orphans.reverse()) adoptByRowBelow(this.reading, orphan, this.columns);
     return this.lonePercentages;
   }
@@ -255,6 +256,7 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise = (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || followsPageFooter(body, this.kinds, i);
+    if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
       // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid.
@@ -293,6 +295,21 @@ class TableLines {
     } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /** "TOTALE PROGETTO" / "ore 200 prodotto 3.600,00 risultato 702,00": a total's figures, named, on the line after its label. */
+  private readPendingTotal(i: number): boolean {
+    const line = this.region.body[i]!;
+    const pending = this.pendingTotal!;
+    this.pendingTotal = null;
+    const numbers = totalFigures(line.text);
+    if (numbers === null || numbers.length === 0) {
+      unreadable(this.reading, pending.line, 'a total’s label without figures that can be read');
+      return this.readText(i);
+    }
+    this.account(line, 'total');
+    this.addTotal(numbers, [pending.line, line], pending.label);
+    return this.readsOnAfterTotal(i);
   }
 
   /**
@@ -384,13 +401,14 @@ function readTotalAbove(reading: TableReading, line: SourceLine): void {
 }
 
 /** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */
-function costAndHoursAsRowsShow(rows: ReadRow[]): ReadRow[] {
+function costAndHoursAsRowsShow(rows: ReadRow[], orderKnown: boolean): ReadRow[] {
   const read = rows.filter((r) => r.resolution.problem === null).map((r) => ({ grade: r.grade, cells: r.resolution.cells }));
-  return hoursPrintedFirst(read) ? rows.map(withCostAndHoursSwapped) : rows;
+  if (!orderKnown) return hoursPrintedFirst(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'unsaid')) : rows;
+  return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
 
-function withCostAndHoursSwapped(row: ReadRow): ReadRow {
-  const swapped = costAndHoursSwapped(row.resolution.cells);
+function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): ReadRow {
+  const swapped = costAndHoursSwapped(row.resolution.cells, against);
   if (!swapped) return row;
   return { ...row, resolution: { ...row.resolution, cells: swapped.cells }, repairs: [...row.repairs, swapped.repair] };
 }
@@ -418,9 +436,10 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
 const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
-const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\s.]*[\s€]\d[\d.]*,\d\d$/u;
+const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 const MIN_ROW_VALUES = 3;
+const DIGIT = /\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = /^(?:\d{1,2}[.)]?\s+)?(?:[A-D][sS]?|EP|PL[A-C]?)\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d/i;
 

@@ -606,6 +606,16 @@ describe('declared amount', () => {
     expect(project!.declared[0]?.amount.text).toBe(amount);
   });
 
+  it('reads no amount a scan garbled, no number before a euro sign and its amount, and no aside in brackets in a clause of its own', () => {
+    const declared = (sentence: string) => outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects[0]!.declared.map((d) => d.amount.text);
+    expect(declared('si intende alimentare il Fondo di € 72O,00, quale sommatoria')).toEqual([]);
+    expect(declared('si intende alimentare il Fondo di € 7 20,00, quale sommatoria')).toEqual([]);
+    expect(declared('si intende alimentare il Fondo di € 1.02 6,00, quale sommatoria')).toEqual([]);
+    expect(declared('si intende alimentare il Fondo come da riepilogo: Progetto n. 6 € 900,00')).toEqual(['900.00']);
+    expect(declared('L’importo viene destinato al Fondo risorse decentrate, mentre il costo delle ore (€ 3.420,00) resta a carico del bilancio')).toEqual([]);
+    expect(declared('Le risorse che si intende destinare al Fondo Salario Accessorio (pari a € 2.496,20) sono')).toEqual(['2496.20']);
+  });
+
   it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {
     const text = [
       'Progetto N° 1 - A',

@@ -669,6 +669,37 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads hours printed where the header puts the hourly cost, when no hour costs what is printed there, and says so', () => {
+    const doc = read('D3 150 21,40 3.210,00 20 642,00', 'B1 120 15,75 1.890,00 20 378,00', 'Totale 1.020,00');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '150', '3210.00', '20', '642.00'],
+      ['B1', '15.75', '120', '1890.00', '20', '378.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs[0]!.detail).toMatch(/^"150" read as the hours and "21,40" as the hourly cost: the header puts the hourly cost first/);
+    // Costs of whole euros under 100 are costs: the header's order stands.
+    expect(values(read('D3 21 150,40 3.158,40 20 631,68', 'B1 16 120,25 1.924,00 20 384,80', 'Totale 1.016,48')).map((r) => r[1])).toEqual(['21', '16']);
+  });
+
+  it('reads no row out of a line a scan garbled: two rows run into one, a figure with letters for digits', () => {
+    const doc = read('D1 18,90 100 1.890,00 20 378,00 C3 17,10 100 1.710,00 20 342,00', 'C3 17,1O 350 5.985,00 20 1.197,00', 'B3 15,90 150 2.385,00 20 477,00', 'Totale 2.052,00');
+    expect(values(doc)).toEqual([['B3', '15.90', '150', '2385.00', '20', '477.00']]);
+    expect(doc.unparsed.map((u) => u.line)).toEqual([4, 5]);
+  });
+
+  it('flags a total whose label or figures a scan garbled, and reads a total\'s figures named on the line after its label', () => {
+    const garbled = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
+    for (const total of ['T0TALE 700,00', 'Tota1e 700,00', 'Totale l.O26,00']) {
+      const doc = garbled(total);
+      expect(doc.projects[0]!.printedTotal).toBeNull();
+      expect(doc.unparsed.map((u) => u.line)).toEqual([5]);
+    }
+    const named = read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 100 1.710,00 20 342,00', 'TOTALE PROGETTO', 'ore 200 prodotto 3.420,00 risultato 702,00');
+    expect(named.projects[0]!.printedTotal).toBe('702.00');
+    expect(named.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
+    const alone = read('C3 17,10 100 1.710,00 20 342,00', 'TOTALE PROGETTO');
+    expect(alone.unparsed.map((u) => [u.line, u.reason])).toEqual([[5, 'a total’s label without its figures']]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
