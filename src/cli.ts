@@ -139,7 +139,7 @@ async function readRates(path: string) {
 }
 
 async function runIngest(command: IngestCommand, log: Logger | null): Promise<number> {
-  const refusal = await DatasetWriter.refusalOf(command.out, command.inputs);
+  const refusal = DatasetWriter.refusalOf(command.out, command.inputs);
   if (refusal !== null) throw new OutputFolderError(refusal);
   const writer = await DatasetWriter.open(command.out, { csvLocale: command.csvLocale, xlsx: command.xlsx, generatorVersion: packageVersion() });
   const abort = () => {

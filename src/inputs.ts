@@ -1,3 +1,4 @@
+import { constants, realpathSync } from 'node:fs';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { UnreadableInputError } from './errors.js';
@@ -57,7 +58,7 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
   const format = formatOf(path);
   if (format) {
     // A file named twice, on its own and in its folder, or by two links: read once.
-    const real = await realpath(path).catch(() => path);
+    const real = realPathOf(path);
     if (visited.has(real)) return;
     visited.add(real);
     entries.push({ path, format });
@@ -65,19 +66,28 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
   else if (explicit) entries.push({ path, error: 'not a .txt or .pdf file: rendiconta reads plans as text or PDF' });
 }
 
+/** The path with its links resolved, or as it is: asked of every file, a synchronous call costs less than a round of the event loop. */
+function realPathOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /** Reads a whole input file, refusing one larger than `maxBytes`. */
 export async function readInput(path: string, maxBytes: number): Promise<Uint8Array> {
-  // A pipe or a device named .txt: opening it would wait for a writer that may never come.
-  const info = await stat(path).catch(() => null);
-  if (info && !info.isFile() && !info.isDirectory()) throw new UnreadableInputError('not a file but a pipe or a device: save the document to a file first');
   let handle;
   try {
-    handle = await open(path, 'r');
+    // Without blocking: a pipe named .txt would otherwise wait for a writer that may never come.
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     throw new UnreadableInputError(describeFsError(error, 'cannot be opened'));
   }
   try {
-    const { size } = await handle.stat();
+    const info = await handle.stat();
+    if (!info.isFile() && !info.isDirectory()) throw new UnreadableInputError('not a file but a pipe or a device: save the document to a file first');
+    const { size } = info;
     if (size > maxBytes) {
       throw new UnreadableInputError(
         `file of ${megabytes(size)} is over the size limit of ${megabytes(maxBytes)}: raise it with --max-size if the file is really a plan`,

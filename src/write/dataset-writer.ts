@@ -1,4 +1,5 @@
-import { lstat, open, readdir, realpath, writeFile } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SCHEMA_VERSION, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
@@ -48,32 +49,36 @@ export class DatasetWriter {
   /**
    * Why `outDir` must not be the output folder, or null: replacing it would delete what it holds.
    * It may not be empty, nor hold an input or be one, nor be a folder with files other than an
-   * earlier output's ("--out ." in a folder of plans, "--out ~").
+   * earlier output's ("--out ." in a folder of plans, "--out ~"). Asked once before a run, of a
+   * few paths: synchronous calls cost a run less than a round of the event loop each.
    */
-  static async refusalOf(outDir: string, inputs: string[]): Promise<string | null> {
+  static refusalOf(outDir: string, inputs: string[]): string | null {
     if (outDir.trim() === '') return '--out needs a folder';
-    const absolute = await realPath(outDir);
+    const absolute = realPath(outDir);
     for (const input of inputs) {
-      const path = await realPath(input);
-      const rel = relative(absolute, path);
+      const rel = relative(absolute, realPath(input));
       if (rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
         return `--out ${outDir} holds the input ${input}, which the output would replace: choose another folder`;
       }
     }
-    if ((await lstat(resolve(outDir)).catch(() => null))?.isSymbolicLink()) {
+    if (lstatOf(resolve(outDir))?.isSymbolicLink()) {
       return `--out ${outDir} is a symbolic link, which the output would replace: give the folder it points to`;
     }
-    const info = await lstat(absolute).catch(() => null);
-    if (info === null) return null;
+    const info = lstatOf(absolute);
+    if (info === undefined) return null;
     if (!info.isDirectory()) return `--out ${outDir} is a file, not a folder`;
-    const names = await readdir(absolute).catch(() => null);
-    if (names === null) return `--out ${outDir} is a folder whose files cannot be listed, which the output would delete: choose a new or empty folder`;
+    let names: string[];
+    try {
+      names = readdirSync(absolute);
+    } catch {
+      return `--out ${outDir} is a folder whose files cannot be listed, which the output would delete: choose a new or empty folder`;
+    }
     const others = names.filter((name) => !OUTPUT_FILES.has(name));
     if (others.length > 0) {
       const listed = `${others.slice(0, 3).join(', ')}${others.length > 3 ? ', …' : ''}`;
       return `--out ${outDir} holds files that are not rendiconta's (${listed}), which the output would delete: choose a new or empty folder`;
     }
-    if (names.includes(DATASET_FILE) && !(await writtenByRendiconta(join(absolute, DATASET_FILE)))) {
+    if (names.includes(DATASET_FILE) && !writtenByRendiconta(join(absolute, DATASET_FILE))) {
       return `--out ${outDir} holds a ${DATASET_FILE} that rendiconta did not write: choose a new or empty folder`;
     }
     return null;
@@ -146,18 +151,36 @@ export class DatasetWriter {
 }
 
 /** The path with its symbolic links resolved, as far as it exists. */
-async function realPath(path: string): Promise<string> {
-  return realpath(resolve(path)).catch(() => resolve(path));
+function realPath(path: string): string {
+  try {
+    return realpathSync(resolve(path));
+  } catch {
+    return resolve(path);
+  }
+}
+
+/** What the path is, or undefined where nothing is (or a file stands where a folder should be). */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A dataset.json whose start names rendiconta as its generator. */
-async function writtenByRendiconta(path: string): Promise<boolean> {
-  const handle = await open(path, 'r').catch(() => null);
-  if (handle === null) return false;
+function writtenByRendiconta(path: string): boolean {
+  let fd: number;
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
-    return /"generator":\s*\{\s*"name":\s*"rendiconta"/.test(buffer.toString('utf8', 0, bytesRead));
+    fd = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const start = Buffer.alloc(200);
+    const read = readSync(fd, start, 0, start.length, 0);
+    return /"generator":\s*\{\s*"name":\s*"rendiconta"/.test(start.toString('utf8', 0, read));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

@@ -10,6 +10,8 @@ export class OutputFolder {
   private constructor(
     readonly target: string,
     readonly temporary: string,
+    /** The removal of what killed runs left beside the target: under way while the run reads. */
+    private readonly clearing: Promise<void>,
   ) {}
 
   /**
@@ -23,10 +25,11 @@ export class OutputFolder {
     const prefix = `.${basename(absolute)}.partial-`;
     try {
       await mkdir(parent, { recursive: true });
-      await removeAbandoned(parent, prefix);
+      // Listing a crowded parent (/tmp) takes milliseconds: done beside the run, never on our own folder.
+      const clearing = removeAbandoned(parent, prefix).catch(() => undefined);
       const temporary = await mkdtemp(join(parent, `${prefix}${process.pid}-`));
       await chmod(temporary, 0o777 & ~process.umask());
-      return new OutputFolder(absolute, temporary);
+      return new OutputFolder(absolute, temporary, clearing);
     } catch (error) {
       // A recursive mkdir through a file fails with EEXIST.
       const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? THROUGH_A_FILE : describeFsError(error, 'it cannot be made');
@@ -42,6 +45,7 @@ export class OutputFolder {
 
   /** Moves the finished folder into place, replacing the previous output. */
   async commit(): Promise<void> {
+    await this.clearing;
     const previous = `${this.temporary}.previous`;
     const hadPrevious = await stat(this.target).then(() => true, () => false);
     if (hadPrevious) await rename(this.target, previous);
@@ -56,6 +60,7 @@ export class OutputFolder {
 
   /** Removes the temporary folder. */
   async discard(): Promise<void> {
+    await this.clearing;
     await rm(this.temporary, { recursive: true, force: true });
   }
 }
