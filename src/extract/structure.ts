@@ -2,7 +2,7 @@ import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
-import { findProjectHeadings, type ProjectHeading } from './headings.js';
+import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
@@ -14,6 +14,8 @@ export interface TableRegion {
   body: SourceLine[];
   /** "Totale progetto € 2.150,35" just above the header: the total, where the rows are not followed by one. */
   totalAbove: SourceLine | null;
+  /** "Progetto n. 1 – …" just above the header, read as no project's heading: the number of the project it names (an annex's caption). */
+  caption: number | null;
 }
 
 /** A project as the document lays it out, before its table is read. */
@@ -50,8 +52,43 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
     return outlineProject(heading, lines.slice(heading.index, end), noise);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
-  return { title, year, projects, tablesBefore, noise };
+  return { title, year, projects: withAnnexTables(projects), tablesBefore, noise };
 }
+
+/**
+ * The projects with the tables of an annex ("ALLEGATO B", each table under a caption naming its
+ * project, "Progetto n. 1 – …", after the last project's text) each given to the project its
+ * caption names, where that one project of that number has no table of its own. An annex has two
+ * captioned tables or more: one table under a reference to another project ("Progetto n. 1 – vedi
+ * sopra") stays where it is.
+ */
+function withAnnexTables(projects: ProjectOutline[]): ProjectOutline[] {
+  const tableless = new Set(projects.filter((p) => p.tables.length === 0));
+  for (const project of projects) {
+    const captioned = project.tables.filter((table) => table.caption !== null);
+    if (captioned.length < 2) continue;
+    const last = captioned[captioned.length - 1]!;
+    last.body = withoutAnnexTotal(last.body);
+    project.tables = project.tables.filter((table) => {
+      if (table.caption === null || table.caption === project.number) return true;
+      const named = projects.filter((p) => p.number === table.caption);
+      if (named.length !== 1 || !tableless.has(named[0]!)) return true;
+      named[0]!.tables.push(table);
+      return false;
+    });
+  }
+  return projects;
+}
+
+/** "Totale 720,00" / "TOTALE GENERALE 2.260,00": the last table of an annex without the total of all its tables after its own. */
+function withoutAnnexTotal(body: SourceLine[]): SourceLine[] {
+  const own = body.findIndex((line) => OWN_TOTAL.test(line.text));
+  const all = body.findIndex((line, i) => i > own && GRAND_TOTAL_LINE.test(line.text));
+  return own >= 0 && all > own ? body.slice(0, all) : body;
+}
+
+const OWN_TOTAL = /^\s*totale\b(?!\s+(?:generale|complessivo))/i;
+const GRAND_TOTAL_LINE = /^\s*totale\s+(?:generale|complessivo)\b/i;
 
 function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
@@ -77,11 +114,21 @@ function findTables(lines: ReadLines): TableRegion[] {
     while (end < lines.length && !endsTable(lines, end)) end++;
     const body: SourceLine[] = [];
     for (let k = header.end; k < end; k++) body.push(lines.source(k));
-    tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i) });
+    tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption: captionAbove(lines, previousEnd, i) });
     i = end - 1;
     previousEnd = end;
   }
   return tables;
+}
+
+/** The number of the project a heading-like line among the last lines before a header names, or null. */
+function captionAbove(lines: ReadLines, from: number, header: number): number | null {
+  for (let i = header - 1, seen = 0; i >= from && seen < LINES_ABOVE; i--) {
+    if (lines.text(i) === '') continue;
+    if (lines.opensProject(i)) return readProjectHeading(lines.source(i), i, lines.text(i))?.number ?? null;
+    seen++;
+  }
+  return null;
 }
 
 const LINES_ABOVE = 2;

@@ -152,6 +152,39 @@ describe('project headings', () => {
     });
   });
 
+  it('gives the tables of an annex, each under a caption naming its project, to the projects they name', () => {
+    const header = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+    const text = [
+      'Progetto n. 1 – Pratiche edilizie',
+      'Descrizione del progetto',
+      'Prima condizione: (a)',
+      'Progetto n. 2 – Controllo di gestione',
+      'Descrizione del progetto',
+      'Prima condizione: (a)',
+      'ALLEGATO B - PROSPETTO DI QUANTIFICAZIONE DELLE RISORSE',
+      'Progetto n. 1 - Pratiche edilizie',
+      header,
+      'D3 21,40 200 4.280,00 20 856,00',
+      'Totale 856,00',
+      '',
+      'Progetto n. 2 - Controllo di gestione',
+      header,
+      'D1 18,90 100 1.890,00 20 378,00',
+      'Totale 378,00',
+      '',
+      'TOTALE GENERALE 1.234,00',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => [p.number, p.staff.map((r) => r.grade), p.printedTotal])).toEqual([
+      [1, ['D3'], '856.00'],
+      [2, ['D1'], '378.00'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+    // One table under a reference to another project is the project's own.
+    const reference = ['Progetto n. 1 – A', 'Descrizione del progetto', 'Progetto n. 2 – B', 'Descrizione del progetto', 'Progetto n. 1 – come sopra', header, 'D1 18,90 100 1.890,00 20 378,00'];
+    expect(outline(reference.join('\n')).projects.map((p) => p.tables.length)).toEqual([0, 1]);
+  });
+
   it('ends the title at a sentence or paragraph of its own, where no "Descrizione del progetto" opens the description', () => {
     const text = [
       'Progetto N° 1 - Sportello unico',
