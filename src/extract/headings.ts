@@ -71,6 +71,8 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-�
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
   if (!HEADING_START.test(collapsed)) return null;
+  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : null;
+  if (mended !== null) return readProjectHeading(line, index, mended);
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);
@@ -88,6 +90,22 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
     return headingOf(line, index, spaced[1]!, spaced[2]!, true);
   }
   return headingOf(line, index, match[1] ?? match[2] ?? match[3]!, match[4] ?? '', match[3] !== undefined || /^\p{Ll}/u.test(collapsed));
+}
+
+/**
+ * "PROGETT0 N. 3 – …", "Progetto n. l – …": a heading as a scan's text gives it, a nought for an
+ * O in the word, an l for a 1 in the number (never an I: "Progetto II" is Roman). Groups: the
+ * word, what stands between, the number.
+ */
+const SCANNED_HEADING = /^(pr[o0]gett[o0])(\s+(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*)((?=[\dlO]*[0-9l])[\dlO]{1,3})(?=\s|[-–—:.)]|$)/i;
+
+/** The heading with the scan's letters for digits and digits for letters put right, or null when nothing was wrong. */
+function mendScannedHeading(collapsed: string): string | null {
+  const match = SCANNED_HEADING.exec(collapsed)!;
+  const word = match[1]!.replace(/0/g, (_, at: number) => (match[1]![at - 1] === match[1]![at - 1]!.toUpperCase() ? 'O' : 'o'));
+  const number = match[3]!.replace(/l/g, '1').replace(/O/g, '0');
+  if (word === match[1] && number === match[3]) return null;
+  return `${word}${match[2]}${number}${collapsed.slice(match[0].length)}`;
 }
 
 /** What a heading of any form starts with: "progetto", "scheda", "obiettivo", or its number. */

@@ -22,6 +22,9 @@ describe('project headings', () => {
     ['3) Progetto: Il numero prima', 3, 'Il numero prima'],
     ['2. PROGETTO – Il numero prima', 2, 'Il numero prima'],
     ['1) Progetto “Il numero prima”', 1, 'Il numero prima'],
+    ['PROGETT0 N. 3 - Come una scansione', 3, 'Come una scansione'],
+    ['Progetto n. l - Come una scansione', 1, 'Come una scansione'],
+    ['Progetto n. lO - Come una scansione', 10, 'Come una scansione'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
