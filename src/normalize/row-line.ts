@@ -26,6 +26,8 @@ const TOTAL_LABEL =
   /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
+/** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */
+const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
@@ -38,6 +40,9 @@ const TIMES = /^[x×]$/i;
 const EMPTY_CELL = /^[-–—]$/;
 /** A note's mark after a figure, or alone after it: "17,05*", "238,20 (*)", "341,00 (2)", "341,00 (a)". */
 const NOTE_MARKS = /(?<=\d)\*+|(?<=^|\s)\*+(?=\s|$)|(?<=^|\s)\(\s*(?:\*+|\d|[a-z])\s*\)(?=\s|$)/gi;
+/** "20°/o": a percent sign as a scan's text gives it; "°" alone between figures: a speck. */
+const STRAY_MARKS = /(?<=\d) ?°\/[o0]|(?<=^|\s)°(?=\s|$)/g;
+const NO_MATCH = /(?!)/g;
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
 /** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
@@ -51,7 +56,7 @@ const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
-  const unmarked = text.replace(FOOTNOTE_MARKS, '');
+  const unmarked = text.replace(FOOTNOTE_MARKS, '').replace(text.includes('°') ? STRAY_MARKS : NO_MATCH, (mark) => (mark.includes('/') ? '%' : ' '));
   for (const token of (unmarked.includes('*') || unmarked.includes('(') ? unmarked.replace(NOTE_MARKS, '') : unmarked).replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
@@ -113,12 +118,13 @@ export function gradeOf(label: string): string | null {
 export function classifyLine(text: string): LineKind {
   const trimmed = cellsApart(text).trim();
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
-  const total = TOTAL_LABEL.exec(totaleRetyped(trimmed));
+  const retyped = totaleRetyped(trimmed);
+  const total = TOTAL_LABEL.exec(retyped);
   if (total) {
     const numbers = totalFigures(total[1] ?? '');
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
-    return numbers ? { kind: 'total', numbers, label: (trimmed.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
+    return numbers ? { kind: 'total', numbers, label: (retyped.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
@@ -172,9 +178,14 @@ const MIN_FIGURE_CELLS = 3;
 /** A text table's rule: "|---|---|", "+-----+", "├───┼───┤", "=====". */
 const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 
-/** The line with a first word that is "totale" mistyped, letters swapped, written "Totale". */
+/**
+ * The line with a first word that is "totale" mistyped, letters swapped, or as a scan's text
+ * gives it ("T0TALE", "Tota1e", "T o t a l e"), written "Totale".
+ */
 function totaleRetyped(text: string): string {
   if (text.length < 6 || !TOTALE_LETTERS.includes(text.charAt(0).toLowerCase())) return text;
+  const scanned = SCANNED_TOTALE.exec(text);
+  if (scanned) return `Totale${text.slice(scanned[0].length)}`;
   const first = /^\p{L}{6}(?!\p{L})/u.exec(text)?.[0];
   if (!first || [...first.toLowerCase()].sort().join('') !== TOTALE_LETTERS) return text;
   return `Totale${text.slice(6)}`;

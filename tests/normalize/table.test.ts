@@ -680,16 +680,24 @@ describe('reading a staff table', () => {
     expect(values(read('D3 21 150,40 3.158,40 20 631,68', 'B1 16 120,25 1.924,00 20 384,80', 'Totale 1.016,48')).map((r) => r[1])).toEqual(['21', '16']);
   });
 
+  it('reads a percent sign and a speck as a scan\'s text gives them ("20°/o", "°" between figures)', () => {
+    expect(values(read('C2 16,65 ° 80 1.332,00 20 266,40', 'D3 21,40 100 2.140,00 20°/o 428,00', 'Totale 694,40'))).toEqual([
+      ['C2', '16.65', '80', '1332.00', '20', '266.40'],
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+    ]);
+  });
+
   it('reads no row out of a line a scan garbled: two rows run into one, a figure with letters for digits', () => {
     const doc = read('D1 18,90 100 1.890,00 20 378,00 C3 17,10 100 1.710,00 20 342,00', 'C3 17,1O 350 5.985,00 20 1.197,00', 'B3 15,90 150 2.385,00 20 477,00', 'Totale 2.052,00');
     expect(values(doc)).toEqual([['B3', '15.90', '150', '2385.00', '20', '477.00']]);
     expect(doc.unparsed.map((u) => u.line)).toEqual([4, 5]);
   });
 
-  it('flags a total whose label or figures a scan garbled, and reads a total\'s figures named on the line after its label', () => {
-    const garbled = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
-    for (const total of ['T0TALE 700,00', 'Tota1e 700,00', 'Totale l.O26,00']) {
-      const doc = garbled(total);
+  it('reads a total whose label a scan garbled, flags one whose figures it garbled, and reads a total\'s figures named on the line after its label', () => {
+    const scanned = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
+    for (const total of ['T0TALE 342,00', 'Tota1e 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    for (const total of ['Totale l.O26,00', 'Tota1 342,00']) {
+      const doc = scanned(total);
       expect(doc.projects[0]!.printedTotal).toBeNull();
       expect(doc.unparsed.map((u) => u.line)).toEqual([5]);
     }
