@@ -161,7 +161,7 @@ class TableLines {
   /** Ends the row being read and gives each line of figures outside any row to the row below, where it belongs there; returns the lone percentages found. */
   finish(): LonePercentage[] {
     this.flush();
-    if (this.pendingTotal) unreadable(this.reading, this.pendingTotal.line, 'a total’s label without its figures');
+    if (this.pendingTotal) disown(this.reading, [this.pendingTotal.line], 'a total’s label without its figures');
     for (const orphan of this.orphans.reverse()) adoptByRowBelow(this.reading, orphan, this.columns);
     return this.lonePercentages;
   }
@@ -304,7 +304,7 @@ class TableLines {
     this.pendingTotal = null;
     const numbers = totalFigures(line.text);
     if (numbers === null || numbers.length === 0) {
-      unreadable(this.reading, pending.line, 'a total’s label without figures that can be read');
+      disown(this.reading, [pending.line], 'a total’s label without figures that can be read');
       return this.readText(i);
     }
     this.account(line, 'total');
