@@ -185,7 +185,7 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
   // Something of a project between two headings: a description, a condition, a table header.
   const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => lines.sectionMarker(k) || lines.headerPiece(k)));
-  if (structured.includes(true)) return inSequence(candidates, structured, (i, last) => opensOwnProject(lines, candidates, i, last)).map((i) => candidates[i]!);
+  if (structured.includes(true)) return inSequence(candidates, structured, (i, last, opened) => opensOwnProject(lines, candidates, i, last, opened)).map((i) => candidates[i]!);
   // No section or table anywhere: headings one under the other, with nothing between them, are
   // a list of projects in another document (a decree approving them), no plan; headings with
   // lines of their own are projects however their sections are worded.
@@ -198,15 +198,28 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
  * The indices of the candidates in the sequence of their numbers, but for the entries of a list of
  * the projects; a number out of sequence opens a project only where `ownProject` proves it.
  */
-function inSequence(candidates: ProjectHeading[], substantial: boolean[], ownProject: (index: number, last: number) => boolean = () => false): number[] {
+function inSequence(
+  candidates: ProjectHeading[],
+  substantial: boolean[],
+  ownProject: (index: number, last: number, opened: number[]) => boolean = () => false,
+): number[] {
   const opening: number[] = [];
   candidates.forEach((heading, i) => {
     const at = opening[opening.length - 1];
     const last = at === undefined ? undefined : candidates[at];
-    if ((last && heading.number <= last.number && !ownProject(i, at!)) || isListEntry(candidates, substantial, i)) return;
+    if ((last && heading.number <= last.number && !ownProject(i, at!, opening)) || isListEntry(candidates, substantial, i)) return;
     opening.push(i);
   });
   return opening;
+}
+
+/** "(segue)", "– continua": a heading printed again where its project goes on. */
+const CONTINUED = /\b(?:segue|continua|continuazione)\b/i;
+
+/** Two titles alike but for case, spacing, quotes and a continuation mark. */
+function titlesAlike(a: string, b: string): boolean {
+  const plain = (title: string) => title.replace(CONTINUED, '').replace(/[^\p{L}\d]+/gu, ' ').trim().toLowerCase();
+  return plain(a) === plain(b);
 }
 
 /**
@@ -214,13 +227,18 @@ function inSequence(candidates: ProjectHeading[], substantial: boolean[], ownPro
  * "Progetto n. 1") that still opens a project of its own, rather than a reference to another
  * project in prose: it is written as a heading, a section and a staff table of its own follow it
  * before the next heading, and the project before it has had its own table before it. Read into
- * the project before, its rows would be added to that project's.
+ * the project before, its rows would be added to that project's. Not the heading of a project
+ * already opened printed again, with its title ("… (segue)" on a new page, a recap in an annex).
  */
-function opensOwnProject(lines: ReadLines, candidates: ProjectHeading[], index: number, last: number): boolean {
+function opensOwnProject(lines: ReadLines, candidates: ProjectHeading[], index: number, last: number, opened: number[]): boolean {
   const heading = candidates[index]!;
   const end = candidates[index + 1]?.index ?? lines.length;
+  // The heading of a project already opened, again: its continuation on a new page ("… (segue)"), or a recap of it.
+  const again = opened.some((at) => candidates[at]!.number === heading.number && titlesAlike(candidates[at]!.titleStart, heading.titleStart));
   return (
     !heading.weak &&
+    !again &&
+    !CONTINUED.test(heading.titleStart) &&
     heading.titleStart !== '' &&
     anyLine(lines, heading.index + 1, end, (k) => lines.sectionMarker(k)) &&
     hasTable(lines, heading.index + 1, end) &&

@@ -56,25 +56,29 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
 }
 
 /**
- * The projects with the tables of an annex ("ALLEGATO B", each table under a caption naming its
- * project, "Progetto n. 1 – …", after the last project's text) each given to the project its
- * caption names, where that one project of that number has no table of its own. An annex has two
- * captioned tables or more: one table under a reference to another project ("Progetto n. 1 – vedi
- * sopra") stays where it is.
+ * The projects with the tables of an annex (two captioned tables or more after a project's text,
+ * each under a caption naming its project, "Progetto n. 1 – …": "ALLEGATO B") each given to the
+ * project it names, where that one project of that number has no table of its own; a recap of a
+ * table read where its project is ("ALLEGATO – RIEPILOGO") is left out, not added to the project
+ * it follows. One table under a reference to another project ("Progetto n. 1 – vedi sopra") stays
+ * where it is.
  */
 function withAnnexTables(projects: ProjectOutline[]): ProjectOutline[] {
-  const tableless = new Set(projects.filter((p) => p.tables.length === 0));
-  for (const project of projects) {
-    const captioned = project.tables.filter((table) => table.caption !== null);
-    if (captioned.length < 2) continue;
-    const last = captioned[captioned.length - 1]!;
-    last.body = withoutAnnexTotal(last.body);
+  const annexes = new Map(projects.map((p) => [p, p.tables.filter((table) => table.caption !== null)] as const));
+  for (const [project, annex] of annexes) if (annex.length < 2) annexes.set(project, []);
+  const ownTables = (p: ProjectOutline) => p.tables.filter((table) => !annexes.get(p)!.includes(table)).length;
+  const tableless = new Set(projects.filter((p) => ownTables(p) === 0));
+  for (const [project, annex] of annexes) {
+    if (annex.length === 0) continue;
+    annex[annex.length - 1]!.body = withoutAnnexTotal(annex[annex.length - 1]!.body);
     project.tables = project.tables.filter((table) => {
-      if (table.caption === null || table.caption === project.number) return true;
+      if (!annex.includes(table)) return true;
       const named = projects.filter((p) => p.number === table.caption);
-      if (named.length !== 1 || !tableless.has(named[0]!)) return true;
-      named[0]!.tables.push(table);
-      return false;
+      if (named.length !== 1) return true;
+      const target = named[0]!;
+      if (!tableless.has(target)) return false;
+      if (target !== project) target.tables.push(table);
+      return target === project;
     });
   }
   return projects;

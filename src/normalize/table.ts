@@ -83,7 +83,7 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
   for (let i = 0; i < region.body.length && lines.read(i); i++);
   const lonePercentages = lines.finish();
   if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
-  reading.rows = costAndHoursAsRowsShow(reading.rows, region.header.orderKnown);
+  reading.rows = costAndHoursAsRowsShow(reading.rows, region.header);
   reading.rows = withPercentageMergedDown(reading.rows, lonePercentages);
   const { sharedPercentage, lines: headerLines } = region.header;
   if (sharedPercentage !== undefined) {
@@ -401,11 +401,16 @@ function readTotalAbove(reading: TableReading, line: SourceLine): void {
 }
 
 /** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */
-function costAndHoursAsRowsShow(rows: ReadRow[], orderKnown: boolean): ReadRow[] {
+function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']): ReadRow[] {
   const read = rows.filter((r) => r.resolution.problem === null).map((r) => ({ grade: r.grade, cells: r.resolution.cells }));
-  if (!orderKnown) return hoursPrintedFirst(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'unsaid')) : rows;
+  if (!header.orderKnown) return hoursPrintedFirst(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'unsaid')) : rows;
+  // "COSTO GIORNALIERO 144 / GIORNATE 12,50": a day costs a hundred euros or more.
+  if (header.lines.some((line) => DAYS.test(line.text))) return rows;
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
+
+/** A header counting days, not hours: "COSTO GIORNALIERO", "GIORNATE/UOMO", "GIORNI". */
+const DAYS = /\bgiorn(?:i|at[ae]|alier[oa])\b/i;
 
 function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): ReadRow {
   const swapped = costAndHoursSwapped(row.resolution.cells, against);

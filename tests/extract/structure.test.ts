@@ -147,6 +147,13 @@ describe('project headings', () => {
       }
     });
 
+    it('is the project before printed again, with its title, where it goes on over a page or is recapped in an annex', () => {
+      for (const again of ['Progetto n. 1 – Sportello', 'Progetto n. 1 – Sportello (segue)', 'PROGETTO N. 1 - SPORTELLO', 'Progetto n. 1 (segue)']) {
+        const doc = readPlan([...first, again, 'Quinta condizione: (continua)', 'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO', 'C1 17,00 50 850,00 10 85,00', 'Totale 491,00'].join('\n'));
+        expect(doc.projects.map((p) => [p.number, p.staff.map((r) => r.grade)])).toEqual([[1, ['D3', 'C1']]]);
+      }
+    });
+
     it('is a reference in prose where no table follows it, or the project before has had none yet', () => {
       const noTableAfter = [...first, 'Progetto n. 1 – come sopra', 'Seconda condizione: (b)', 'testo'];
       expect(outline(noTableAfter.join('\n')).projects.map((p) => [p.number, p.heading.line])).toEqual([[1, 1]]);
@@ -183,6 +190,22 @@ describe('project headings', () => {
       [2, ['D1'], '378.00'],
     ]);
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+    // A recap of tables read where their projects are: left out, not added to the last project.
+    const project = (heading: string, row: string) => [heading, 'Descrizione del progetto', 'Prima condizione: (a)', header, row, ''];
+    const recap = [
+      ...project('Progetto n. 1 – Pratiche edilizie', 'D3 21,40 200 4.280,00 20 856,00'),
+      ...project('Progetto n. 2 – Controllo di gestione', 'D1 18,90 100 1.890,00 20 378,00'),
+      'ALLEGATO – RIEPILOGO',
+      'Progetto n. 1 – Pratiche edilizie',
+      'Descrizione del progetto: vedi sopra.',
+      header,
+      'D3 21,40 200 4.280,00 20 856,00',
+      'Progetto n. 2 – Controllo di gestione',
+      'Descrizione del progetto: vedi sopra.',
+      header,
+      'D1 18,90 100 1.890,00 20 378,00',
+    ];
+    expect(readPlan(recap.join('\n')).projects.map((p) => [p.number, p.staff.length])).toEqual([[1, 1], [2, 1]]);
     // One table under a reference to another project is the project's own.
     const reference = ['Progetto n. 1 – A', 'Descrizione del progetto', 'Progetto n. 2 – B', 'Descrizione del progetto', 'Progetto n. 1 – come sopra', header, 'D1 18,90 100 1.890,00 20 378,00'];
     expect(outline(reference.join('\n')).projects.map((p) => p.tables.length)).toEqual([0, 1]);

@@ -676,6 +676,9 @@ describe('reading a staff table', () => {
       ['B1', '15.75', '120', '1890.00', '20', '378.00'],
     ]);
     expect(doc.projects[0]!.staff[0]!.repairs[0]!.detail).toMatch(/^"150" read as the hours and "21,40" as the hourly cost: the header puts the hourly cost first/);
+    // A day's cost, under a header that counts days, is no hour's.
+    const days = readStaffTable('PERSONALE COSTO GIORNALIERO GIORNATE/UOMO PRODOTTO PERCENTUALE RISULTATO', 'D1 144 12,50 1.800,00 20 360,00', 'C1 132 20,50 2.706,00 20 541,20', 'Totale 901,20');
+    expect(values(days).map((r) => r.slice(1, 3))).toEqual([['144', '12.50'], ['132', '20.50']]);
     // Costs of whole euros under 100 are costs: the header's order stands.
     expect(values(read('D3 21 150,40 3.158,40 20 631,68', 'B1 16 120,25 1.924,00 20 384,80', 'Totale 1.016,48')).map((r) => r[1])).toEqual(['21', '16']);
   });
