@@ -71,7 +71,7 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-�
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
   if (!HEADING_START.test(collapsed)) return null;
-  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : null;
+  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : null;
   if (mended !== null) return readProjectHeading(line, index, mended);
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
@@ -106,6 +106,25 @@ function mendScannedHeading(collapsed: string): string | null {
   const number = match[3]!.replace(/l/g, '1').replace(/O/g, '0');
   if (word === match[1] && number === match[3]) return null;
   return `${word}${match[2]}${number}${collapsed.slice(match[0].length)}`;
+}
+
+/** "Progetto n. II – …", "PROGETTO III:": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
+const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
+
+/** The heading with its Roman numeral written in digits, or null for letters that are no numeral ("IIV"). */
+function arabicHeading(collapsed: string): string | null {
+  const match = ROMAN_HEADING.exec(collapsed)!;
+  const numeral = match[2]!;
+  if (numeral !== numeral.toUpperCase()) return null;
+  let value = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const digit = ROMAN_VALUES[numeral[i]!]!;
+    value += digit < (ROMAN_VALUES[numeral[i + 1] ?? ''] ?? 0) ? -digit : digit;
+  }
+  const canonical = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  const written = `${'X'.repeat(Math.floor(value / 10))}${canonical[value % 10]}`;
+  return written === numeral ? `${match[1]}${value}${collapsed.slice(match[0].length)}` : null;
 }
 
 /** What a heading of any form starts with: "progetto", "scheda", "obiettivo", or its number. */

@@ -25,6 +25,8 @@ describe('project headings', () => {
     ['PROGETT0 N. 3 - Come una scansione', 3, 'Come una scansione'],
     ['Progetto n. l - Come una scansione', 1, 'Come una scansione'],
     ['Progetto n. lO - Come una scansione', 10, 'Come una scansione'],
+    ['Progetto n. II – In numeri romani', 2, 'In numeri romani'],
+    ['PROGETTO XII: In numeri romani', 12, 'In numeri romani'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
