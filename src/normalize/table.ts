@@ -269,8 +269,9 @@ class TableLines {
       if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
-    if (noise) {
-      // A running header between the halves of a row broken over a page leaves the row open.
+    if (noise || CARRIED_FORWARD.test(line.text)) {
+      // A running header between the halves of a row broken over a page leaves the row open; so
+      // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
       this.account(line, 'noise');
       return true;
     }
@@ -408,6 +409,9 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   if (header.lines.some((line) => DAYS.test(line.text))) return rows;
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
+
+/** "A riportare 1.100,82", "Riporto € 1.100,82": a page's sum carried over to the next, no total of the table's. */
+const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.]*,\d\d\s*$/i;
 
 /** A header counting days, not hours: "COSTO GIORNALIERO", "GIORNATE/UOMO", "GIORNI". */
 const DAYS = /\bgiorn(?:i|at[ae]|alier[oa])\b/i;

@@ -711,6 +711,13 @@ describe('reading a staff table', () => {
     expect(alone.unparsed.map((u) => [u.line, u.reason])).toEqual([[5, 'a total’s label without its figures']]);
   });
 
+  it('passes over the sum a page carries to the next ("A riportare", "Riporto") inside a table', () => {
+    const doc = read('D1 18,00 100 1.800,00 20 360,00', 'A riportare 360,00', 'Riporto 360,00', 'C1 16,55 120 1.986,00 20 397,20', 'Totale 757,20');
+    expect(values(doc)).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBe('757.20');
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
