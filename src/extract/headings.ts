@@ -71,8 +71,13 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-â
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
   if (!HEADING_START.test(collapsed)) return null;
+  const heading = readAsPrinted(line, index, collapsed);
+  if (heading !== null) return heading;
   const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : null;
-  if (mended !== null) return readProjectHeading(line, index, mended);
+  return mended === null ? null : readAsPrinted(line, index, mended);
+}
+
+function readAsPrinted(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
   if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
     if (/^obiettivo/i.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);

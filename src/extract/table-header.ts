@@ -90,7 +90,8 @@ export function isHeaderPiece(line: string): boolean {
   let text = line;
   if (DIGIT.test(text) && !onlyPercentages(text)) {
     // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row.
-    if (!text.includes('(') && !YEAR_WORD.test(text)) return false;
+    // A row's figures have cents ("21,40"); a header's year has none.
+    if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text))) return false;
     text = withoutDates(text);
     if (DIGIT.test(text) && !onlyPercentages(text)) return false;
   }

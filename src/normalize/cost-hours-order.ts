@@ -68,6 +68,6 @@ export const MAX_HOURLY_COST = 100;
  * every value read as the cost one that no hour costs.
  */
 export function hoursPrintedFirstAgainstHeader(rows: GradedCells[]): boolean {
-  const costs = rows.flatMap(({ cells }) => (cells.hourlyCost && cells.hours ? [cells.hourlyCost] : []));
-  return costs.every((cost) => cost.value.gte(MAX_HOURLY_COST)) && hoursPrintedFirst(rows);
+  // Most tables fail the first test on their first row's texts, before any cost is made a Decimal.
+  return hoursPrintedFirst(rows) && rows.every(({ cells }) => !cells.hourlyCost || !cells.hours || cells.hourlyCost.value.gte(MAX_HOURLY_COST));
 }

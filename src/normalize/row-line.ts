@@ -42,7 +42,10 @@ const EMPTY_CELL = /^[-–—]$/;
 const NOTE_MARKS = /(?<=\d)\*+|(?<=^|\s)\*+(?=\s|$)|(?<=^|\s)\(\s*(?:\*+|\d|[a-z])\s*\)(?=\s|$)/gi;
 /** "20°/o": a percent sign as a scan's text gives it; "°" alone between figures: a speck. */
 const STRAY_MARKS = /(?<=\d) ?°\/[o0]|(?<=^|\s)°(?=\s|$)/g;
-const NO_MATCH = /(?!)/g;
+
+function withoutStrayMarks(text: string): string {
+  return text.includes('°') ? text.replace(STRAY_MARKS, (mark) => (mark.includes('/') ? '%' : ' ')) : text;
+}
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
 /** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
@@ -56,7 +59,7 @@ const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
  */
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
-  const unmarked = text.replace(FOOTNOTE_MARKS, '').replace(text.includes('°') ? STRAY_MARKS : NO_MATCH, (mark) => (mark.includes('/') ? '%' : ' '));
+  const unmarked = withoutStrayMarks(text.replace(FOOTNOTE_MARKS, ''));
   for (const token of (unmarked.includes('*') || unmarked.includes('(') ? unmarked.replace(NOTE_MARKS, '') : unmarked).replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
