@@ -65,7 +65,8 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  */
 function withAnnexTables(projects: ProjectOutline[]): ProjectOutline[] {
   const annexes = new Map(projects.map((p) => [p, p.tables.filter((table) => table.caption !== null)] as const));
-  for (const [project, annex] of annexes) if (annex.length < 2) annexes.set(project, []);
+  // Tables each under its own project's heading printed again are that project's, not an annex.
+  for (const [project, annex] of annexes) if (annex.length < 2 || annex.every((table) => table.caption === project.number)) annexes.set(project, []);
   const ownTables = (p: ProjectOutline) => p.tables.filter((table) => !annexes.get(p)!.includes(table)).length;
   const tableless = new Set(projects.filter((p) => ownTables(p) === 0));
   for (const [project, annex] of annexes) {
