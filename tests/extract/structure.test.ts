@@ -208,9 +208,23 @@ describe('project headings', () => {
       'D1 18,90 100 1.890,00 20 378,00',
     ];
     expect(readPlan(recap.join('\n')).projects.map((p) => [p.number, p.staff.length])).toEqual([[1, 1], [2, 1]]);
-    // Two tables each under their own project's heading: no annex, the grand total the project's (a misprint of 1.234,00).
-    const own = ['Progetto n. 1 – Pratiche edilizie', header, 'D3 21,40 200 4.280,00 20 856,00', 'Totale parziale 856,00', 'Progetto n. 1 – Pratiche edilizie (segue)', header, 'D1 18,90 100 1.890,00 20 378,00', 'Totale parziale 378,00', 'TOTALE COMPLESSIVO 1.243,00'];
-    expect(readPlan(own.join('\n')).projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([[1, 2, '1243.00']]);
+    // Tables each under their own project's heading printed again: no annex, the grand total the project's (a misprint of 1.234,00).
+    const own = [
+      'Progetto n. 1 – Pratiche edilizie',
+      header,
+      'D3 21,40 200 4.280,00 20 856,00',
+      'Totale parziale 856,00',
+      'Progetto n. 1 – Pratiche edilizie (segue)',
+      header,
+      'D1 18,90 50 945,00 20 189,00',
+      'Totale parziale 189,00',
+      'Progetto n. 1 – Pratiche edilizie (segue)',
+      header,
+      'D1 18,90 50 945,00 20 189,00',
+      'Totale parziale 189,00',
+      'TOTALE COMPLESSIVO 1.243,00',
+    ];
+    expect(readPlan(own.join('\n')).projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([[1, 3, '1243.00']]);
     // One table under a reference to another project is the project's own.
     const reference = ['Progetto n. 1 – A', 'Descrizione del progetto', 'Progetto n. 2 – B', 'Descrizione del progetto', 'Progetto n. 1 – come sopra', header, 'D1 18,90 100 1.890,00 20 378,00'];
     expect(outline(reference.join('\n')).projects.map((p) => p.tables.length)).toEqual([0, 1]);
