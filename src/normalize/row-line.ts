@@ -211,6 +211,8 @@ const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|][\d.,OolI|]*(?:[.,]\d|\d)[
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?|(?:pos\.?|ec\.?))$/i;
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
+/** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
+const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;
 
 /**
  * "Istruttore amministrativo C1 17,10 200 …": a label of words, then only numbers: at least two,
@@ -225,8 +227,14 @@ function labelledRow(text: string): LineKind {
   const numbersFrom = firstOfTrailingNumbers(tokens);
   const gradeEnds = GRADE_AT_END.test(tokens.slice(0, numbersFrom).join(' '));
   if (numbersFrom > firstNumber && (gradeEnds || !tokens.slice(0, numbersFrom).some((t) => /^€?\d[\d.,'’]*$/.test(t)))) firstNumber = numbersFrom;
+  // "B3 n. 2 unità 15,20 …": a count before a word is the label's, a row's values running to its
+  // end; an amount with cents before a word ("B3 15,90 circa 150 …") is a value out of place.
+  const between = tokens.slice(firstNumber, numbersFrom);
+  if (between.some((t) => /\p{L}{2}/u.test(t) && !NUMBER_TOKEN.test(t)) && !between.some((t) => AMOUNT_WITH_CENTS.test(t))) firstNumber = numbersFrom;
   // "Istruttore C 3 17,10 …", "EP   2   28,41 …": the digit of a spaced grade code belongs to the label.
   if (SPLIT_GRADE_LETTERS.test(tokens[firstNumber - 1] ?? '') && /^[1-9]$/.test(tokens[firstNumber] ?? '')) firstNumber++;
+  // "C1 p.t. 83,33% 16,55 …": a part-time's share of the hours is the label's.
+  if (PART_TIME.test(tokens[firstNumber - 1] ?? '') && /%$/.test(tokens[firstNumber] ?? '')) firstNumber++;
   if (firstNumber === 0) return { kind: 'text' };
   const labelTokens = tokens.slice(0, firstNumber);
   // "D1 18,90 100 1.890,00 20 378,00 C3 17,10 …": two rows run into one line (a scan's text), or a

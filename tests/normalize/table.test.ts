@@ -576,6 +576,12 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C3', 'C1', 'Dirigente', 'D1', 'C2']);
   });
 
+  it('reads labels holding a count or a part-time\'s share before the row\'s values', () => {
+    const doc = read('C1 p.t. 83,33% 16,55 60 993,00 20 198,60', 'C1 part-time 50% 16,55 60 993,00 20 198,60', 'B3 (n. 2 unità) 15,20 100 1.520,00 20 304,00', 'B3 n. 2 unità 15,20 100 1.520,00 20 304,00', 'Totale 1.005,20');
+    expect(values(doc).map((r) => r.slice(0, 2))).toEqual([['C1', '16.55'], ['C1', '16.55'], ['B3', '15.20'], ['B3', '15.20']]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('reads grades written with a hyphen or the economic position named', () => {
     const doc = read('D-2 19,60 100 1.960,00 20 392,00', 'Dpos.2 19,60 10 196,00 20 39,20', 'D ec. 2 19,60 10 196,00 20 39,20', 'D pos. ec. 2 19,60 10 196,00 20 39,20', 'Totale 509,60');
     expect(values(doc)).toEqual(Array.from({ length: 4 }, (_, i) => ['D2', '19.60', i === 0 ? '100' : '10', i === 0 ? '1960.00' : '196.00', '20', i === 0 ? '392.00' : '39.20']));
