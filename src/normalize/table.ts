@@ -276,9 +276,13 @@ class TableLines {
       return true;
     }
     const draft = this.draft;
-    const next = this.kinds[nextLine(this.kinds, i)];
-    if (draft && next?.kind === 'row-start' && isLabelTail(draft, next, this.expected) && /^\s*\p{Ll}/u.test(line.text)) {
-      // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last.
+    const after = nextLine(this.kinds, i);
+    const next = this.kinds[after];
+    const lowerCase = /^\s*\p{Ll}/u.test(line.text);
+    // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last;
+    // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred.
+    const labelGoesOn = draft !== null && lowerCase && (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && isLabelTail(draft, next, this.expected));
+    if (labelGoesOn) {
       draft.lines.push(line);
       draft.label = `${draft.label} ${collapseSpace(line.text)}`;
       this.account(line, 'row');
@@ -289,13 +293,20 @@ class TableLines {
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
     const caption = CAPTION.test(line.text.trim());
-    if (next?.kind === 'numbers' && caption) {
+    if (caption && this.valuesFollow(after)) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
     } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */
+  private valuesFollow(at: number): boolean {
+    const kind = this.kinds[at];
+    if (kind?.kind === 'numbers') return true;
+    return kind?.kind === 'text' && /^\s*\p{Ll}\S*\s*$/u.test(this.region.body[at]!.text) && this.kinds[nextLine(this.kinds, at)]?.kind === 'numbers';
   }
 
   /** "TOTALE PROGETTO" / "ore 200 prodotto 3.600,00 risultato 702,00": a total's figures, named, on the line after its label. */

@@ -724,6 +724,15 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a label wrapped over four lines, its values centred between them and its grade code last', () => {
+    const doc = read('Istruttore', 'direttivo', '            18,00  100  1.800,00  20  360,00', 'amministrativo', 'D1', 'Istruttore C1   17,10   60   1.026,00   20   205,20', 'Totale 565,20');
+    expect(values(doc)).toEqual([
+      ['D1', '18.00', '100', '1800.00', '20', '360.00'],
+      ['C1', '17.10', '60', '1026.00', '20', '205.20'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
     const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
