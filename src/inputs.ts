@@ -67,7 +67,7 @@ async function expand(path: string, explicit: boolean, entries: InputEntry[], vi
 }
 
 /** The path with its links resolved, or as it is: asked of every file, a synchronous call costs less than a round of the event loop. */
-function realPathOf(path: string): string {
+export function realPathOf(path: string): string {
   try {
     return realpathSync(path);
   } catch {

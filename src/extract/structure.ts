@@ -128,12 +128,18 @@ function findTables(lines: ReadLines): TableRegion[] {
 
 /** The number of the project a heading-like line among the last lines before a header names, or null. */
 function captionAbove(lines: ReadLines, from: number, header: number): number | null {
+  const at = lineAbove(lines, from, header, (i) => lines.opensProject(i));
+  return at < 0 ? null : (readProjectHeading(lines.source(at), at, lines.text(at))?.number ?? null);
+}
+
+/** The line among the last two before a header (blank ones aside, none before `from`) that passes `test`, or -1. */
+function lineAbove(lines: ReadLines, from: number, header: number, test: (index: number) => boolean): number {
   for (let i = header - 1, seen = 0; i >= from && seen < LINES_ABOVE; i--) {
     if (lines.text(i) === '') continue;
-    if (lines.opensProject(i)) return readProjectHeading(lines.source(i), i, lines.text(i))?.number ?? null;
+    if (test(i)) return i;
     seen++;
   }
-  return null;
+  return -1;
 }
 
 const LINES_ABOVE = 2;
@@ -145,13 +151,8 @@ const TOTAL_IN_EURO = /^totale(?:\s+(?:del\s+)?progetto)?[\s:]*(?:(?:€|euro\b)
 
 /** A total with its figure among the last lines before a header (blank ones aside), after any table before it. */
 function totalAbove(lines: ReadLines, from: number, header: number): SourceLine | null {
-  for (let i = header - 1, seen = 0; i >= from && seen < LINES_ABOVE; i--) {
-    const text = lines.text(i);
-    if (text === '') continue;
-    if (TOTAL_IN_EURO.test(text)) return lines.source(i);
-    seen++;
-  }
-  return null;
+  const at = lineAbove(lines, from, header, (i) => TOTAL_IN_EURO.test(lines.text(i)));
+  return at < 0 ? null : lines.source(at);
 }
 
 /**

@@ -194,8 +194,11 @@ function totaleRetyped(text: string): string {
   return `Totale${text.slice(6)}`;
 }
 
-/** "1 D3 …", "3) Istruttore …", "2 Ds3 …" (the health sector's grades), "1 EP2 …", "4 PLA3 …". */
-const ROW_NUMBER = /^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=(?:[A-Da-d][sS]?|EP|PL[A-C]?)\s*[1-9](?![\d,.])))/u;
+/** The letters of a grade code: "D", "Ds" (the health sector's), "EP" (the universities'), "PLA" (local police). */
+export const GRADE_LETTERS = String.raw`(?:[A-Da-d][sS]?|EP|PL[A-C]?)`;
+
+/** "1 D3 …", "3) Istruttore …", "2 Ds3 …", "1 EP2 …", "4 PLA3 …". */
+const ROW_NUMBER = new RegExp(String.raw`^\d{1,2}(?:[.)]\s*(?=\p{L})|\s+(?=${GRADE_LETTERS}\s*[1-9](?![\d,.])))`, 'u');
 
 /** Where the run of number tokens that ends the row starts. */
 function firstOfTrailingNumbers(tokens: string[]): number {
@@ -209,7 +212,7 @@ const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
 /** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%". */
 const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|][\d.,OolI|]*(?:[.,]\d|\d)[\d.,OolI|]*%?|\d[\d.,]*[OolI][\d.,OolI]*%?)$/;
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
-const SPLIT_GRADE_LETTERS = /^(?:[A-D]S?|EP|PL[A-C]?|(?:pos\.?|ec\.?))$/i;
+const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?)$`, 'i');
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
 /** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
 const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;

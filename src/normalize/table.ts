@@ -14,7 +14,7 @@ import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-
 import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
-import { classifyLine, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, totalFigures, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -208,12 +208,10 @@ class TableLines {
       return true;
     }
     if (this.pendingTotal) {
+      if (kind.numbers.length > 0) return this.closePendingTotal(i, kind.numbers);
       // "Totale" / "€" / "2.427,60": one cell a line, the euro sign's own.
       this.account(line, 'total');
-      if (kind.numbers.length === 0) return true;
-      this.addTotal(kind.numbers, [this.pendingTotal.line, line], this.pendingTotal.label);
-      this.pendingTotal = null;
-      return this.readsOnAfterTotal(i);
+      return true;
     }
     const draft = this.draft;
     const last = i >= this.lastTableLine;
@@ -311,14 +309,18 @@ class TableLines {
 
   /** "TOTALE PROGETTO" / "ore 200 prodotto 3.600,00 risultato 702,00": a total's figures, named, on the line after its label. */
   private readPendingTotal(i: number): boolean {
+    const numbers = totalFigures(this.region.body[i]!.text);
+    if (numbers !== null && numbers.length > 0) return this.closePendingTotal(i, numbers);
+    disown(this.reading, [this.pendingTotal!.line], 'a total’s label without figures that can be read');
+    this.pendingTotal = null;
+    return this.readText(i);
+  }
+
+  /** The figures, on line `i`, of the total whose label stood alone before them. */
+  private closePendingTotal(i: number, numbers: string[]): boolean {
     const line = this.region.body[i]!;
     const pending = this.pendingTotal!;
     this.pendingTotal = null;
-    const numbers = totalFigures(line.text);
-    if (numbers === null || numbers.length === 0) {
-      disown(this.reading, [pending.line], 'a total’s label without figures that can be read');
-      return this.readText(i);
-    }
     this.account(line, 'total');
     this.addTotal(numbers, [pending.line, line], pending.label);
     return this.readsOnAfterTotal(i);
@@ -461,7 +463,7 @@ const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 const MIN_ROW_VALUES = 3;
 const DIGIT = /\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
-const ROW_LIKE = /^(?:\d{1,2}[.)]?\s+)?(?:[A-D][sS]?|EP|PL[A-C]?)\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d/i;
+const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
 
 /** Line `index` is the first that is not blank after line `after`. */
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {

@@ -1,6 +1,7 @@
-import { closeSync, lstatSync, openSync, readdirSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { realPathOf } from '../inputs.js';
 import { SCHEMA_VERSION, type Failure } from '../schema.js';
 import type { CsvLocale } from './cells.js';
 import { CSV_TABLES } from './csv-tables.js';
@@ -54,9 +55,9 @@ export class DatasetWriter {
    */
   static refusalOf(outDir: string, inputs: string[]): string | null {
     if (outDir.trim() === '') return '--out needs a folder';
-    const absolute = realPath(outDir);
+    const absolute = realPathOf(resolve(outDir));
     for (const input of inputs) {
-      const rel = relative(absolute, realPath(input));
+      const rel = relative(absolute, realPathOf(resolve(input)));
       if (rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel))) {
         return `--out ${outDir} holds the input ${input}, which the output would replace: choose another folder`;
       }
@@ -147,15 +148,6 @@ export class DatasetWriter {
     for (const csv of this.csvs) csv.destroy();
     this.report.destroy();
     await this.folder.discard();
-  }
-}
-
-/** The path with its symbolic links resolved, as far as it exists. */
-function realPath(path: string): string {
-  try {
-    return realpathSync(resolve(path));
-  } catch {
-    return resolve(path);
   }
 }
 
