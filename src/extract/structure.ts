@@ -119,11 +119,32 @@ function findTables(lines: ReadLines): TableRegion[] {
     while (end < lines.length && !endsTable(lines, end)) end++;
     const body: SourceLine[] = [];
     for (let k = header.end; k < end; k++) body.push(lines.source(k));
-    tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption: captionAbove(lines, previousEnd, i) });
+    const caption = captionAbove(lines, previousEnd, i);
+    // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
+    if (caption !== null || tables.length === 0 || !recapsStaff(lines, previousEnd, header, tables)) {
+      tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption });
+    }
     i = end - 1;
     previousEnd = end;
   }
   return tables;
+}
+
+/**
+ * A table after a project's staff table that sums its staff up rather than listing it: under a
+ * caption that says so ("RIEPILOGO PER CATEGORIA", "Quadro riassuntivo"), or under a header that
+ * names neither the hourly cost nor the percentage where the table before named either
+ * ("CATEGORIA ORE PRODOTTO RISULTATO": the hours and amounts of each grade, added up).
+ */
+function recapsStaff(lines: ReadLines, from: number, header: TableHeader, before: TableRegion[]): boolean {
+  if (lineAbove(lines, from, header.start, (i) => RECAP_CAPTION.test(lines.text(i))) >= 0) return true;
+  return !namesRowArithmetic(header) && before.some((table) => namesRowArithmetic(table.header));
+}
+
+const RECAP_CAPTION = /\b(?:riepilog\w*|riassunt\w*|sintesi)\b/i;
+
+function namesRowArithmetic(header: TableHeader): boolean {
+  return header.columns.includes('hourlyCost') || header.columns.includes('percentage') || header.sharedPercentage !== undefined;
 }
 
 /** The number of the project a heading-like line among the last lines before a header names, or null. */

@@ -105,6 +105,8 @@ class TableLines {
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
   private readonly lastRowStart: number;
+  /** The last line that starts a staff row: one with a grade code and figures, three figures or more, or figures on the lines below. */
+  private readonly lastStaffRowStart: number;
   private readonly lastRowOrTotal: number;
   private readonly lastTableLine: number;
   /** The row being read, until a line shows it has ended. */
@@ -126,6 +128,7 @@ class TableLines {
     this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
+    this.lastStaffRowStart = lastIndex(kinds, ['row-start'], (i) => startsStaffRow(kinds, i));
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
     this.lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !this.pageNumber(i));
   }
@@ -178,9 +181,13 @@ class TableLines {
     return this.readsOnAfterTotal(i);
   }
 
-  /** "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'; subtotals before more rows. */
+  /**
+   * "Totale ore 670" / "Totale 2.327,60": totals of other columns before the results'; subtotals
+   * before more staff rows. Lines with a figure or two after the total ("Marzo 100 100", a table
+   * of hours by month) are no staff rows: the table ends at its total.
+   */
   private readsOnAfterTotal(i: number): boolean {
-    return i < this.lastRowStart || this.kinds[nextLine(this.kinds, i)]?.kind === 'total';
+    return i < this.lastStaffRowStart || this.kinds[nextLine(this.kinds, i)]?.kind === 'total';
   }
 
   private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
@@ -461,6 +468,18 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 const MIN_ROW_VALUES = 3;
+
+/**
+ * Line `i`, a row's start, can start a staff row: it has three figures or more, a grade code and a
+ * figure, or figures on the line below ("D1" / "20,00 100 …"); not "Marzo 100 100" nor a line of
+ * words ending in a grade code ("MESE ORE D2 ORE C3").
+ */
+function startsStaffRow(kinds: LineKind[], i: number): boolean {
+  const kind = kinds[i]!;
+  if (kind.kind !== 'row-start') return false;
+  if (kind.numbers.length >= MIN_ROW_VALUES || (kind.grade !== null && kind.numbers.length > 0)) return true;
+  return kinds[nextLine(kinds, i)]?.kind === 'numbers';
+}
 const DIGIT = /\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
@@ -644,7 +663,7 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   const amount = spacedTotal(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   if (!amount) return;
   const last = lines[lines.length - 1]!;
-  reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label });
+  reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label, figures: figures.length });
 }
 
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {

@@ -8,6 +8,8 @@ export interface PrintedTotal {
   source: SourceRef;
   /** The words of its label ("Totale parziale"); '' for a total printed without one. */
   label: string;
+  /** How many figures its line prints: "Totale ore e importi 700 12.481,00 2.496,20" has three. */
+  figures: number;
 }
 
 /** "Totale complessivo", "Totale generale": a total of all the rows, after subtotals. */
@@ -37,19 +39,29 @@ export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: 
 
 /** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */
 const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;
+const OTHER_COLUMNS = /\b(?:ore|prodott[oi])\b/gi;
 /** A label naming the results' column: "Totale risultato", "Totale quota incentivo". */
 const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
 
 /**
  * The totals of the results among those a table prints: not a total of the hours or of the
- * products ("Totale ore 670"); and, where a total says it is the results' ("Totale risultato
- * 1.331,91"), not the totals beside it that do not ("Totale 375 6.659,55": hours and products).
+ * products ("Totale ore 670"), unless its line prints a figure more than the columns it names
+ * and three at least ("Totale ore e importi 700 12.481,00 2.496,20": the last is the results');
+ * and, where a total says it is the results' ("Totale risultato 1.331,91"), not the totals
+ * beside it that do not ("Totale 375 6.659,55": hours and products).
  */
 export function resultTotals(totals: PrintedTotal[]): PrintedTotal[] {
-  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label));
+  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t));
   const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
   return named.length > 0 ? named : ofResults;
 }
+
+function beyondColumnsNamed(total: PrintedTotal): boolean {
+  const named = total.label.match(OTHER_COLUMNS)?.length ?? 0;
+  return total.figures >= MIN_FIGURES_BEYOND && total.figures > named;
+}
+
+const MIN_FIGURES_BEYOND = 3;
 
 /** Totals added up: their value, their printed forms joined by " + ", all their lines. */
 function sumOf(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } {

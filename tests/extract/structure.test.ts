@@ -783,3 +783,31 @@ describe('staff table headers', () => {
     expect(project!.tables[0]!.header.columns).toEqual(['hourlyCost', 'hours', 'percentage', 'result']);
   });
 });
+
+describe('tables that sum a project\'s staff up', () => {
+  const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+  const project = (...after: string[]) =>
+    ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'B3 15,02 200 3.004,00 20 600,80', 'Totale 1.900,00', 'Sesta condizione: (b)', 'Testo.', ...after].join('\n');
+
+  it('leaves out a table by grade after the staff table, whose header names neither the cost nor the percentage', () => {
+    const doc = readPlan(project('CATEGORIA ORE PRODOTTO RISULTATO', 'D2 350 6.496,00 1.299,20', 'B3 200 3.004,00 600,80', 'TOTALE 550 9.500,00 1.900,00'));
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'B3']);
+    expect(doc.projects[0]!.printedTotal).toBe('1900.00');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('leaves out a table under a caption that calls it a summary, whatever its header', () => {
+    const doc = readPlan(project('', 'RIEPILOGO GENERALE', '', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'B3 15,02 200 3.004,00 20 600,80', 'Totale 1.900,00'));
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBe('1900.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a project\'s first table under such a caption, and a second table with a full header under an office\'s', () => {
+    const first = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Quadro riepilogativo delle risorse', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 1.299,20'].join('\n'));
+    expect(first.projects[0]!.staff).toHaveLength(1);
+    const second = readPlan(project('Ufficio Archivio', HEADER, 'C3 17,10 100 1.710,00 20 342,00', 'Totale 342,00'));
+    expect(second.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'B3', 'C3']);
+  });
+});

@@ -123,6 +123,38 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('ends the table at its total when what follows is a table of hours by month, not staff rows', () => {
+    const doc = read(
+      'D2 18,56 350 6496,00 20 1299,20',
+      'C3 17,10 350 5985,00 20 1197,00',
+      'Totale 2496,20',
+      '',
+      'Distribuzione delle ore per mese',
+      'MESE ORE D2 ORE C3',
+      'Marzo 100 100',
+      'Aprile 250 250',
+      'Totale 350 350',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D2', 'C3']);
+    expect(doc.projects[0]!.printedTotal).toBe('2496.20');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads on after a subtotal to rows broken after their grade, or with a grade and fewer figures', () => {
+    const doc = read(
+      'D2 18,56 350 6496,00 20 1299,20',
+      'Totale parziale 1299,20',
+      'D3',
+      '20,30 100 2030,00 20 406,00',
+      'B3 15,24 70',
+      '1066,80 10 106,68',
+      'Totale complessivo 1811,88',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D2', 'D3', 'B3']);
+    expect(doc.projects[0]!.printedTotal).toBe('1811.88');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads two tables of one project, a label between them, and adds up their totals', () => {
     const text = [
       'Progetto N° 1 - A',

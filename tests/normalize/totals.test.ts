@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseItalianNumber } from '../../src/normalize/numbers.js';
-import { projectTotal, type PrintedTotal } from '../../src/normalize/totals.js';
+import { projectTotal, resultTotals, type PrintedTotal } from '../../src/normalize/totals.js';
 
-const printed = (raw: string, label: string, line: number): PrintedTotal => ({
+const printed = (raw: string, label: string, line: number, figures = 1): PrintedTotal => ({
   amount: parseItalianNumber(raw)!,
   source: { lines: [line], page: null },
   label,
+  figures,
 });
 const total = (...totals: PrintedTotal[]) => {
   const t = projectTotal(totals);
@@ -41,5 +42,25 @@ describe("a project's printed total", () => {
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
     expect(total(printed('2.496,20', 'Totale', 7), printed('934,90', 'Totale', 12)))
       .toEqual({ raw: '2.496,20 + 934,90', text: '3431.10', lines: [7, 12] });
+  });
+});
+
+describe("the totals of a table's results", () => {
+  const rawOf = (...totals: PrintedTotal[]) => resultTotals(totals).map((t) => t.amount.raw);
+
+  it('leave out the totals of the hours or of the products', () => {
+    expect(rawOf(printed('670', 'Totale ore', 5), printed('2.496,20', 'Totale', 6))).toEqual(['2.496,20']);
+    expect(rawOf(printed('12.481,00', 'Totale ore e prodotti', 5, 2))).toEqual([]);
+    // Two figures under a label naming the hours: hours and products, as likely as products and results.
+    expect(rawOf(printed('12.481,00', 'Totale ore', 5, 2))).toEqual([]);
+  });
+
+  it('keep a total whose line prints three figures or more, more than the columns its label names: the last is the results\'', () => {
+    expect(rawOf(printed('2.496,20', 'Totale ore e importi', 5, 3))).toEqual(['2.496,20']);
+    expect(rawOf(printed('2.496,20', 'Totale ore', 5, 3))).toEqual(['2.496,20']);
+  });
+
+  it('are the ones named as the results\' where one is', () => {
+    expect(rawOf(printed('6.659,55', 'Totale', 5, 2), printed('1.331,91', 'Totale risultato', 6))).toEqual(['1.331,91']);
   });
 });
