@@ -15,7 +15,8 @@ type Concept = 'grade' | StaffColumn;
 
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
-  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b/, 'result'],
+  // "QUOTA (%)": the percentage's column, not the result's.
+  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
   [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%/, 'percentage'],

@@ -155,7 +155,7 @@ function withContinuation(titleLine: SourceLine, preamble: SourceLine[]): Source
   const lines = [titleLine];
   const upper = isUpper(titleLine.text);
   for (let i = preamble.indexOf(titleLine) + 1; i < preamble.length && lines.length <= MAX_TITLE_CONTINUATION; i++) {
-    if (YEAR.test(lines[lines.length - 1]!.text)) break;
+    if (yearOf(lines[lines.length - 1]!.text) !== null) break;
     const text = collapseSpace(preamble[i]!.text);
     const continues = (text.length === 4 && YEAR.test(text)) || (upper && isUpper(text) && !/^progetto\b/i.test(text));
     if (text === '' || !continues || text.length > MAX_TITLE_LENGTH) break;
@@ -183,15 +183,29 @@ function findTitleLine(preamble: SourceLine[]): SourceLine | null {
   return best ?? first[0] ?? null;
 }
 
+/**
+ * The plan's year: the one the title or a line before the first project names as such ("anno
+ * 2019", "esercizio finanziario 2012"); else a year the title prints, or a line that names the
+ * plan; never a contract's date ("CCNL 21.05.2018", "CCNL 1.4.1999").
+ */
 function findYear(title: string | null, preamble: SourceLine[]): number | null {
-  const fromTitle = title?.match(/\b(19[89]\d|20\d{2})\b/);
-  if (fromTitle) return Number(fromTitle[1]);
-  for (const line of preamble) {
-    const match = line.text.match(/\banno\s+(19[89]\d|20\d{2})\b/i);
-    if (match) return Number(match[1]);
-  }
-  return null;
+  const named = [title ?? '', ...preamble.map((line) => line.text)].map((text) => YEAR_NAMED.exec(text)).find((match) => match !== null);
+  if (named) return Number(named[1]);
+  const printed = [title ?? '', ...preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => line.text)].map(yearOf).find((year) => year !== null);
+  return printed ?? null;
 }
+
+function yearOf(text: string): number | null {
+  const year = YEAR.exec(text.replace(DATE, ''));
+  return year ? Number(year[0]) : null;
+}
+
+/** "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018". */
+const YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?(19[89]\d|20\d{2})\b/i;
+/** "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name. */
+const PLAN_NAMED = /\b(?:progett[oi]|piano)\b.*\bmiglioramento\b/i;
+/** "21.05.2018", "1/4/1999": a date, whose year is a contract's or a decision's, not the plan's. */
+const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/g;
 
 /** The plan's title, over the lines it runs on, and its year, from the lines before the first project. */
 export function planTitle(preamble: SourceLine[]): { title: string | null; year: number | null } {

@@ -143,8 +143,19 @@ export function classifyLine(text: string): LineKind {
   }
   const onlyNumbers = numericTokens(trimmed);
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
+  if (isCarriedForward(trimmed)) return { kind: 'text' };
   return labelledRow(row);
 }
+
+/**
+ * "A riportare 1.100,82", "Riporto € 1.100,82", "A riportare 960 18.814,00 3.762,80": a page's
+ * sums carried over to the next, neither a row nor a total of the table's.
+ */
+export function isCarriedForward(text: string): boolean {
+  return CARRIED_FORWARD.test(text);
+}
+
+const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.,\s€]*$/i;
 
 /**
  * The figures of a total line after its label, its words left out: "Totale € 934,90

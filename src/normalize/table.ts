@@ -14,7 +14,7 @@ import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-
 import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
-import { classifyLine, GRADE_LETTERS, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, isCarriedForward, totalFigures, type LineKind } from './row-line.js';
 import type { PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -260,7 +260,7 @@ class TableLines {
     const line = body[i]!;
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
-    const noise = (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || followsPageFooter(body, this.kinds, i);
+    const noise = (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
@@ -274,7 +274,7 @@ class TableLines {
       if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
-    if (noise || CARRIED_FORWARD.test(line.text)) {
+    if (noise || isCarriedForward(line.text)) {
       // A running header between the halves of a row broken over a page leaves the row open; so
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
       this.account(line, 'noise');
@@ -430,8 +430,8 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
 
-/** "A riportare 1.100,82", "Riporto € 1.100,82": a page's sum carried over to the next, no total of the table's. */
-const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.]*,\d\d\s*$/i;
+/** "segue", "(segue)", "– continua –", "./.": the table goes on over the page. */
+const CONTINUES = /^\s*[(\-–—]?\s*(?:segue|continua|\.\/\.)\s*[)\-–—.]?\s*$/i;
 
 /** A header counting days, not hours: "COSTO GIORNALIERO", "GIORNATE/UOMO", "GIORNI". */
 const DAYS = /\bgiorn(?:i|at[ae]|alier[oa])\b/i;

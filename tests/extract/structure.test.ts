@@ -565,6 +565,13 @@ describe('title and year', () => {
     ['COMUNE DI SANT’ELPIDIO AL PIANO\n\nPIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2020', 'PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2020', 2020],
     ['PROGETTO DI MIGLIORAMENTO DEI SERVIZI\nOFFERTI PER L’ANNO 2016', 'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2016', 2016],
     ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\n2019\nCOMUNE DI ROCCALTA', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019', 2019],
+    // The contract's date is not the plan's year.
+    ['PROGETTI DI MIGLIORAMENTO AI SENSI DELL’ART. 67, COMMA 5, LETT. B) DEL CCNL 21.05.2018 –\nANNO 2019', 'PROGETTI DI MIGLIORAMENTO AI SENSI DELL’ART. 67, COMMA 5, LETT. B) DEL CCNL 21.05.2018 – ANNO 2019', 2019],
+    ['PIANO DEI PROGETTI DI MIGLIORAMENTO (ART. 15 C. 5 CCNL 1.4.1999) – ANNO 2009', 'PIANO DEI PROGETTI DI MIGLIORAMENTO (ART. 15 C. 5 CCNL 1.4.1999) – ANNO 2009', 2009],
+    // The year named on a line of its own, or in lower case under the body's name.
+    ['PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nEsercizio finanziario 2012', 'PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2012],
+    ['UNIONE DEI COMUNI DELLA VAL DI SERRA\nProgetti per il miglioramento dei servizi – esercizio 2020', 'UNIONE DEI COMUNI DELLA VAL DI SERRA', 2020],
+    ['COMUNE DI ROCCALTA\nProgetti per il miglioramento dei servizi 2021', 'COMUNE DI ROCCALTA', 2021],
   ])('reads the title that names the plan, over the lines it runs on: %j', (head, title, year) => {
     const doc = outline(`${head}\n\nProgetto N° 1 - A\nDescrizione del progetto\n`);
     expect([doc.title, doc.year]).toEqual([title, year]);

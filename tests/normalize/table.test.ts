@@ -756,6 +756,28 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('passes over the sums of hours, products and results a page carries to the next, and the word that says the table goes on', () => {
+    const doc = read(
+      'D1 18,00 100 1.800,00 20 360,00',
+      'A riportare   100   1.800,00   360,00',
+      'segue',
+      HEADER,
+      'Riporto   100   1.800,00   360,00',
+      'C1 16,55 120 1.986,00 20 397,20',
+      'Totale 757,20',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D1', 'C1']);
+    expect(doc.projects[0]!.printedTotal).toBe('757.20');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
+    const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
+    expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a label wrapped over four lines, its values centred between them and its grade code last', () => {
     const doc = read('Istruttore', 'direttivo', '            18,00  100  1.800,00  20  360,00', 'amministrativo', 'D1', 'Istruttore C1   17,10   60   1.026,00   20   205,20', 'Totale 565,20');
     expect(values(doc)).toEqual([
