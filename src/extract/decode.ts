@@ -27,9 +27,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
   }
   if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
-  // Stray NUL bytes (a bad export) carry nothing: drop them rather than let them split words.
-  return decoded.text.includes('\u0000') ? { ...decoded, text: decoded.text.replace(/\u0000/g, '') } : decoded;
+  return INVISIBLE.test(decoded.text) ? { ...decoded, text: decoded.text.replace(INVISIBLES, '') } : decoded;
 }
+
+/**
+ * Characters that carry nothing to a reader and would split a word or a figure: stray NUL bytes
+ * (a bad export), and, from a browser's or a word processor's copy, soft hyphens ("C\u00AD1"),
+ * zero-width spaces and joiners, word joiners and byte-order marks inside the text.
+ */
+const INVISIBLE = /[\u0000\u00ad\u200b-\u200d\u2060\ufeff]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   const utf16 = guessUtf16(bytes);

@@ -3,8 +3,12 @@ import type { ReadLines } from './read-line.js';
 import { readTableHeader } from './table-header.js';
 import { OPEN_ENDING } from './text.js';
 
-/** "Progetto", "Scheda progetto", "Scheda di progetto", "Progetto obiettivo". */
-const WORD = String.raw`^\s*(?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:obiettivo\s+)?`;
+/**
+ * "Progetto", "Scheda progetto", "Scheda di progetto", "Scheda progettuale", "Prog.", and a word
+ * that qualifies it: "Progetto obiettivo", "PROGETTO-OBIETTIVO", "Progetto speciale", "Progetto
+ * strategico", "PROGETTO DI MIGLIORAMENTO".
+ */
+const WORD = String.raw`^\s*(?:scheda\s+(?:(?:di|del)\s+)?)?(?:progetto|progettuale|prog\.)(?:\s*-\s*obiettivo\s+|\s+(?:(?:obiettivo|speciale|strategico|di\s+miglioramento)\s+)?|\s*(?=n))`;
 /** "n.", "N°", "nr.", "numero", "#". */
 const NUMBER_MARK = String.raw`(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*`;
 /** A year after the number ("N. 2/2016"), never read. */
@@ -12,7 +16,7 @@ const YEAR = String.raw`(?:\/\d{2,4})?`;
 /** "Progetto n. 3 bis": a project added after the third, its suffix kept as the start of its title. */
 const SUFFIX_AHEAD = String.raw`\s+(?=(?:bis|ter|quater)\b)`;
 /** What may stand between the number and the title: a mark, a quote opening the title, "denominato", a suffix. */
-const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD}`;
+const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)•·|;]\s*|(?=["“«])|$|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD}`;
 
 /**
  * "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …",
@@ -21,7 +25,7 @@ const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)]\s*|(?=["“«])|$|denominat[o
  * line and "PROGETTO 3. …". Groups: the number (in one of three places), then the title.
  */
 const PROJECT_HEADING = new RegExp(
-  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})${YEAR}(?:\.\s+|$))(.*)$`,
+  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)•·|;]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})${YEAR}(?:\.\s+|$))(.*)$`,
   'i',
 );
 
@@ -50,6 +54,10 @@ export interface ProjectHeading {
   word: 'progetto' | 'obiettivo' | null;
 }
 
+/** "Obiettivo", "Obiettivo di miglioramento", "Intervento", "Azione", "Scheda": words some plans name their projects with. */
+const OTHER_WORD = String.raw`(?:obiettivo(?:\s+di\s+miglioramento)?|intervento|azione|scheda)`;
+const OTHER_WORD_START = new RegExp(String.raw`^${OTHER_WORD}\b`, 'i');
+
 /**
  * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …", "OBIETTIVO 2 – …"; and, read as a heading only where a
  * paragraph starts, "OBIETTIVO 2" alone on its line. The word some plans name their projects with:
@@ -57,7 +65,7 @@ export interface ProjectHeading {
  * Groups: the number (after a mark, or without one), then the title.
  */
 const OBJECTIVE_HEADING = new RegExp(
-  String.raw`^\s*obiettivo\s+(?:${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)]\s*|(?=["“«])|$)|(\d{1,3})${YEAR}\s*(?:[-–—:)]\s*|$))(.*)$`,
+  String.raw`^\s*${OTHER_WORD}\s+(?:${NUMBER_MARK}(\d{1,3})${YEAR}\s*(?:[-–—:.)•·|;]\s*|(?=["“«])|$)|(\d{1,3})${YEAR}\s*(?:[-–—:)•·|;]\s*|$))(.*)$`,
   'i',
 );
 
@@ -69,8 +77,10 @@ const OBJECTIVE_HEADING = new RegExp(
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
-export function readProjectHeading(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
-  if (!HEADING_START.test(collapsed)) return null;
+export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
+  if (!HEADING_START.test(printed)) return null;
+  // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
+  const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
   if (heading !== null) return heading;
   const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : null;
@@ -78,8 +88,8 @@ export function readProjectHeading(line: SourceLine, index: number, collapsed: s
 }
 
 function readAsPrinted(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
-  if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?progetto/i.test(collapsed)) {
-    if (/^obiettivo/i.test(collapsed)) {
+  if (!/^(?:scheda\s+(?:(?:di|del)\s+)?)?prog(?:etto|ettuale|\.)/i.test(collapsed)) {
+    if (OTHER_WORD_START.test(collapsed)) {
       const objective = OBJECTIVE_HEADING.exec(collapsed);
       if (!objective) return null;
       const alone = objective[2] !== undefined && objective[3] === '';
@@ -133,7 +143,9 @@ function arabicHeading(collapsed: string): string | null {
 }
 
 /** What a heading of any form starts with: "progetto", "scheda", "obiettivo", or its number. */
-const HEADING_START = /^\s*[pso\d]/i;
+const HEADING_START = /^\s*[psoia\d]/i;
+const RARE_DASH = /[\u2010-\u2012\u2015\u2212]/;
+const RARE_DASHES = new RegExp(RARE_DASH.source, 'g');
 
 function headingOf(line: SourceLine, index: number, number: string, titleStart: string, weak: boolean, word: ProjectHeading['word'] = 'progetto'): ProjectHeading {
   return { number: Number(number), titleStart: titleStart.trim(), line, index, weak, word };

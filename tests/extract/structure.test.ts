@@ -27,6 +27,17 @@ describe('project headings', () => {
     ['Progetto n. lO - Come una scansione', 10, 'Come una scansione'],
     ['Progetto n. II – In numeri romani', 2, 'In numeri romani'],
     ['PROGETTO XII: In numeri romani', 12, 'In numeri romani'],
+    ['Progetto speciale n. 2 – Qualificato', 2, 'Qualificato'],
+    ['Progetto strategico n. 3 – Qualificato', 3, 'Qualificato'],
+    ['PROGETTO DI MIGLIORAMENTO N. 1 – Qualificato', 1, 'Qualificato'],
+    ['PROGETTO-OBIETTIVO N. 1 – Qualificato', 1, 'Qualificato'],
+    ['SCHEDA PROGETTUALE N. 1 – Abbreviato', 1, 'Abbreviato'],
+    ['Prog. n. 4 – Abbreviato', 4, 'Abbreviato'],
+    ['Progetto n. 2 \u2011 Trattino che non va a capo', 2, 'Trattino che non va a capo'],
+    ['Progetto n. 3 \u2212 Segno meno', 3, 'Segno meno'],
+    ['Progetto n. 3 \u2015 Barra orizzontale', 3, 'Barra orizzontale'],
+    ['Progetto n. 5 • Punto elenco', 5, 'Punto elenco'],
+    ['Progetto n. 5 | Barra', 5, 'Barra'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
@@ -346,6 +357,13 @@ describe('project headings', () => {
     const project = (n: number, title: string) => [`PROGETTO ${n}/2019`, `Titolo: ${title}`, 'Descrizione del progetto', 'PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE RISULTATO', 'D3 20,30 100 2030,00 20 406,00'];
     const { projects } = outline(['PIANO 2019', '', ...project(1, 'Sportello digitale'), ...project(2, 'Archivio')].join('\n'));
     expect(projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello digitale'], [2, 'Archivio']]);
+  });
+
+  it.each(['Intervento', 'Azione', 'Scheda', 'Obiettivo di miglioramento'])('reads "%s n. 1 –" headings as "Obiettivo" ones', (word) => {
+    const alone = `${word} n. 1 – Sportello unico\nDescrizione del progetto\n${word.toUpperCase()} N° 2: Archivio\nDescrizione del progetto\n`;
+    expect(outline(alone).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
+    const aims = `Progetto n. 1 – Sportello unico\nDescrizione del progetto\n${word} n. 2: ridurre i tempi\n${word} n. 3: nuovi servizi\n`;
+    expect(outline(aims).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico']]);
   });
 
   it('reads "Obiettivo n. 1 –" headings in a plan that has no "Progetto" heading, and only there', () => {
