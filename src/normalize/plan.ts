@@ -1,6 +1,7 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
@@ -68,6 +69,10 @@ function rowsHolding(reading: TableReading): number {
   return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
 }
 
+function sumOfReadResults(reading: TableReading): Decimal {
+  return reading.rows.reduce((sum, row) => (row.resolution.cells.result ? sum.plus(row.resolution.cells.result.value) : sum), new Decimal(0));
+}
+
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {
   const staff: StaffRow[] = readings
     .flatMap((r) => r.rows)
@@ -80,7 +85,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals)));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumOfReadResults(r))));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

@@ -121,9 +121,12 @@ export function gradeOf(label: string): string | null {
 export function classifyLine(text: string): LineKind {
   const trimmed = cellsApart(text).trim();
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
-  const retyped = totaleRetyped(trimmed);
-  const total = TOTAL_LABEL.exec(retyped);
+  const printed = totaleRetyped(trimmed);
+  let total = TOTAL_LABEL.exec(printed);
   if (total) {
+    // "Totale (quota del 20%) 1.499,36", "Totale 477 (120 ore)": an aside in brackets names neither the total nor its figures.
+    const retyped = printed.includes('(') ? printed.replace(AMOUNT_IN_WORDS, ' ') : printed;
+    if (retyped !== printed) total = TOTAL_LABEL.exec(retyped) ?? total;
     const numbers = totalFigures(total[1] ?? '');
     // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
@@ -165,8 +168,17 @@ const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.,\s€
  */
 export function totalFigures(text: string): string[] | null {
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token))) return null;
-  return numericTokens(text.replace(AMOUNT_IN_WORDS, ' ').replace(/\p{L}+\.?|\s[-–—]\s/gu, ' '));
+  const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?|\s[-–—/]\s/gu, ' ');
+  // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
+  return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
 }
+
+function balanced(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);
+}
+
+/** "CCNL 21.05.2018": a contract's date in a total's label, no figure of the total's. */
+const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
 
 /**
  * The line with its cells set apart by spaces: tabs and no-break spaces, the bars of a text table

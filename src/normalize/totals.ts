@@ -46,12 +46,13 @@ const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
 /**
  * The totals of the results among those a table prints: not a total of the hours or of the
  * products ("Totale ore 670"), unless its line prints a figure more than the columns it names
- * and three at least ("Totale ore e importi 700 12.481,00 2.496,20": the last is the results');
+ * and three at least ("Totale ore e importi 700 12.481,00 2.496,20": the last is the results'),
+ * or its figure is the sum of the rows' results ("TOTALE ORE 220 – TOTALE IMPORTO € 907,2");
  * and, where a total says it is the results' ("Totale risultato 1.331,91"), not the totals
  * beside it that do not ("Totale 375 6.659,55": hours and products).
  */
-export function resultTotals(totals: PrintedTotal[]): PrintedTotal[] {
-  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t));
+export function resultTotals(totals: PrintedTotal[], sumOfResults: Decimal): PrintedTotal[] {
+  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sumOfResults));
   const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
   return named.length > 0 ? named : ofResults;
 }

@@ -43,6 +43,16 @@ describe('reading a staff table', () => {
     expect(read('D3 20,30 100 2030,00 20 406', 'Totale ore 100 - totale risultato € 406,00').projects[0]!.printedTotal).toBe('406.00');
   });
 
+  it.each([
+    ['Totale (quota del 20%)   406,00', '406.00'],
+    ['TOTALE DA DESTINARE AL FONDO (art. 67, comma 5, lett. b) CCNL 21.05.2018)   406,00', '406.00'],
+    ['Totale 476 (100 ore)', '476'],
+    ['TOTALE ORE 100 – TOTALE IMPORTO € 406', '406'],
+    ['Totale ore 100 / importo 406', '406'],
+  ])('reads the total line %j, its asides and the hours beside it left out', (total, printed) => {
+    expect(read('D3 20,30 100 2030,00 20 406', total).projects[0]!.printedTotal).toBe(printed);
+  });
+
   it('says so when a total line\'s figures cannot be read, rather than passing over it', () => {
     const doc = read('D3 20,30 100 2030,00 20 406', 'Totale come da prospetto allegato n. 3/b');
     expect(doc.projects[0]!.printedTotal).toBeNull();

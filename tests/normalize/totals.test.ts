@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/decimal.js';
 import { parseItalianNumber } from '../../src/normalize/numbers.js';
 import { projectTotal, resultTotals, type PrintedTotal } from '../../src/normalize/totals.js';
 
@@ -46,7 +47,7 @@ describe("a project's printed total", () => {
 });
 
 describe("the totals of a table's results", () => {
-  const rawOf = (...totals: PrintedTotal[]) => resultTotals(totals).map((t) => t.amount.raw);
+  const rawOf = (...totals: PrintedTotal[]) => resultTotals(totals, new Decimal(1)).map((t) => t.amount.raw);
 
   it('leave out the totals of the hours or of the products', () => {
     expect(rawOf(printed('670', 'Totale ore', 5), printed('2.496,20', 'Totale', 6))).toEqual(['2.496,20']);
@@ -58,6 +59,12 @@ describe("the totals of a table's results", () => {
   it('keep a total whose line prints three figures or more, more than the columns its label names: the last is the results\'', () => {
     expect(rawOf(printed('2.496,20', 'Totale ore e importi', 5, 3))).toEqual(['2.496,20']);
     expect(rawOf(printed('2.496,20', 'Totale ore', 5, 3))).toEqual(['2.496,20']);
+  });
+
+  it('keep a total under a label naming the hours whose figure is the sum of the rows\' results', () => {
+    const total = printed('907,2', 'TOTALE ORE TOTALE IMPORTO', 5, 2);
+    expect(resultTotals([total], new Decimal('907.2'))).toEqual([total]);
+    expect(resultTotals([total], new Decimal('907.3'))).toEqual([]);
   });
 
   it('are the ones named as the results\' where one is', () => {
