@@ -128,7 +128,8 @@ class TableLines {
     this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
-    this.lastStaffRowStart = lastIndex(kinds, ['row-start'], (i) => startsStaffRow(kinds, i));
+    const otherTable = headerOfOtherTable(region.body, kinds);
+    this.lastStaffRowStart = lastIndex(kinds, ['row-start'], (i) => i < otherTable && startsStaffRow(kinds, i));
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
     this.lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !this.pageNumber(i));
   }
@@ -468,6 +469,27 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 const MIN_ROW_VALUES = 3;
+
+/**
+ * Where a table of another kind starts after the staff table's total: its header, a line of
+ * words naming grades or months for columns ("FASE D1 C1 B3 TOTALE": hours by phase and grade;
+ * "CAT. GEN FEB MAR …": hours by month). The body's length when there is none.
+ */
+function headerOfOtherTable(body: SourceLine[], kinds: LineKind[]): number {
+  const total = kinds.findIndex((kind) => kind.kind === 'total');
+  if (total < 0) return body.length;
+  for (let i = total + 1; i < body.length; i++) {
+    const text = body[i]!.text;
+    if (kinds[i]!.kind === 'blank' || !OTHER_COLUMNS_HINT.test(text)) continue;
+    const grades = text.match(GRADE_COLUMNS)?.length ?? 0;
+    if ((grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (text.match(MONTH_COLUMNS)?.length ?? 0) >= 3) return i;
+  }
+  return body.length;
+}
+
+const OTHER_COLUMNS_HINT = /\d\b|\b(?:gen|feb|mar|apr|mag|giu)/i;
+const GRADE_COLUMNS = new RegExp(String.raw`\b${GRADE_LETTERS}\s?[1-9]\b`, 'g');
+const MONTH_COLUMNS = /\b(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\b\.?/gi;
 
 /**
  * Line `i`, a row's start, can start a staff row: it has three figures or more, a grade code and a

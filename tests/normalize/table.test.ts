@@ -150,6 +150,17 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it.each([
+    [['FASE D2 C3 TOTALE', 'Analisi dei flussi 150 150 300', 'Configurazione dell’applicativo 200 200 400', 'Totale ore 350 350 700']],
+    [['CAT. GEN FEB MAR APR MAG GIU ORE', 'D2 50 50 50 50 50 100 350', 'C3 50 50 50 50 50 100 350']],
+  ])('ends the table at its total when a table with grades or months for columns follows: %j', (other) => {
+    const doc = read('D2 18,56 350 6496,00 20 1299,20', 'C3 17,10 350 5985,00 20 1197,00', 'Totale 2496,20', 'Le ore sono così ripartite:', ...other);
+    expect(values(doc).map((v) => v[0])).toEqual(['D2', 'C3']);
+    expect(doc.projects[0]!.printedTotal).toBe('2496.20');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads on after a subtotal to rows broken after their grade, or with a grade and fewer figures', () => {
     const doc = read(
       'D2 18,56 350 6496,00 20 1299,20',
