@@ -97,7 +97,7 @@ const SENTENCE_BACK_REACH = 200;
  * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
  * between the amount and the mention). Looked for only when no sentence names an amount after its
  * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
- * paragraph (after a blank line).
+ * paragraph (after a blank line). An amount in brackets is an aside ("(costo orario medio € 18,20)").
  */
 function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
@@ -122,6 +122,8 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     const from = lastSentenceEnd(head);
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
       if (between && !between.test(head.slice(from + match.index))) continue;
+      // "(costo orario medio € 18,20)": an aside in brackets, never the amount.
+      if (isAside(head.slice(from, from + match.index))) continue;
       const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));
       if (amount) found.push(amount);
     }

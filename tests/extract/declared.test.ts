@@ -125,6 +125,11 @@ describe('the declared amount', () => {
       'variabile del fondo per le risorse decentrate, calcolato come segue:',
     ])).toEqual([['800,00', [1, 2]]]);
     expect(candidates(['La spesa è di € 900,00.', 'Il resto va alle risorse decentrate.'])).toEqual([]);
+    // An hourly cost in brackets is an aside: the project adds nothing.
+    expect(candidates([
+      'Il progetto impegna 200 ore del personale (costo orario medio € 18,20), e non comporta',
+      'incremento delle risorse di cui all’art. 15, comma 5 del Fondo.',
+    ])).toEqual([]);
     expect(candidates(['La spesa è di € 900,00', '', 'Il resto va alle risorse decentrate.'])).toEqual([]);
   });
 
