@@ -7,6 +7,8 @@ import { joinWithOffsets, type JoinedText } from './text.js';
 export interface DeclaredAmount {
   amount: Amount;
   source: SourceRef;
+  /** The words before it name another sum: a cost, the fund's size ("costo orario complessivo di € 2.592,80", "ammonta a complessivi € 185.400,00"). */
+  namesAnotherSum?: true;
 }
 
 /**
@@ -27,12 +29,13 @@ const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/]))?`;
  */
 const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /**
- * An amount in euro: "€ 2.900,05", "€. 2.496,20", "euro 934,90", "2.496,20 euro". Its digits are
- * group 1 or group 3. Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
+ * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "2.496,20 euro", and
+ * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are
+ * group 1, 3 or 5. Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
  * 1.02 6,00": no amount is sure), nor a number before a euro sign and its amount ("Progetto n. 6
  * € 900,00").
  */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d))`;
+const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\))`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
@@ -162,7 +165,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
-    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match));
+    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), ANOTHER_SUM.test(match[0]));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
@@ -172,7 +175,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
 
 /** The digits of an amount in euro, from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {
-  return match[1] ?? match[3];
+  return match[1] ?? match[3] ?? match[5];
 }
 
 /** Whether a line has "€" or "euro" ("eur"): a window without either has no amount in euro to read. */
@@ -194,7 +197,8 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
   const found: DeclaredAmount[] = [];
   for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
     if (isAside(joined.text.slice(start, from + match.index))) continue;
-    const further = declaredIn(window, joined, start, from + match.index + match[0].length, digitsOf(match));
+    const end = from + match.index + match[0].length;
+    const further = declaredIn(window, joined, start, end, digitsOf(match), ANOTHER_SUM.test(joined.text.slice(start, end)));
     if (further) found.push(further);
   }
   return found;
@@ -226,7 +230,7 @@ const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
  * The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in
  * `joined`, the text of `window`: only the window's lines are looked through).
  */
-function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined): DeclaredAmount | null {
+function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined, namesAnotherSum = false): DeclaredAmount | null {
   const slash = digits?.indexOf('/') ?? -1;
   const parsed = digits === undefined ? null : parseItalianNumber(slash < 0 ? digits : `${digits.slice(0, slash)},${digits.slice(slash + 1)}`);
   const read = parsed && slash >= 0 ? { value: parsed.value, text: parsed.text, raw: digits! } : parsed;
@@ -238,5 +242,12 @@ function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: n
     const line = window.source(i).line;
     if (line >= first.line && line <= last.line && window.text(i) !== '') spanned.push(line);
   }
-  return { amount: read, source: { lines: spanned, page: last.page } };
+  return { amount: read, source: { lines: spanned, page: last.page }, ...(namesAnotherSum && { namesAnotherSum }) };
 }
+
+/**
+ * Words that name another sum right before an amount (its last words, without figures between):
+ * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
+ * ("ammonta a complessivi € 185.400,00").
+ */
+const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;

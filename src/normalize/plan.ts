@@ -122,12 +122,14 @@ function unresolvedRows(project: Project): Unparsed[] {
 /**
  * Of the amounts the prose may declare, the first that the staff table bears out (its printed
  * total or, without one, the sum of its results, exactly or as a rounding): a sentence can name
- * the fund's size before the project's share of it. When none does, the first, most likely one:
- * the declared-amount rules then say it differs.
+ * the fund's size before the project's share of it. When none does, the first whose words do not
+ * name another sum (a cost, the fund's size), else the first: the declared-amount rules then say
+ * it differs.
  */
 function declaredAmountOf(candidates: DeclaredAmount[], printedTotal: Amount | null, staff: StaffRow[]): DeclaredAmount | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
   const against = printedTotal?.value ?? (staff.length > 0 ? sumOfResults(staff) : null);
   if (against === null) return candidates[0]!;
-  return candidates.find((c) => agreementEitherWay(c.amount.value, against) !== 'different') ?? candidates[0]!;
+  const agreeing = candidates.find((c) => agreementEitherWay(c.amount.value, against) !== 'different');
+  return agreeing ?? candidates.find((c) => !c.namesAnotherSum) ?? candidates[0]!;
 }

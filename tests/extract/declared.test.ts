@@ -115,6 +115,13 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it.each([
+    [['Si intende alimentare il fondo per le risorse decentrate per €uro 863,54, come risulta dal prospetto:'], '863,54'],
+    [['Si propone di destinare al fondo la somma di euro cinquecentodiciotto/56 (518,56), così determinata:'], '518,56'],
+  ])('reads the euro written "€uro", and an amount in words with its figures in brackets: %j', (lines, raw) => {
+    expect(candidates(lines)[0]?.[0]).toBe(raw);
+  });
+
   it('takes no cost paid by another fund for the amount a project adds', () => {
     expect(candidates(['Il progetto comporta una spesa di € 5.000,00 per il software, finanziata dal fondo regionale per l’innovazione.'])).toEqual([]);
   });

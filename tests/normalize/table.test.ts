@@ -979,9 +979,16 @@ describe('the declared amount', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
-  it('is the first amount, and a declared-mismatch, when the table bears out none', () => {
+  it('is the first amount whose words name no other sum, and a declared-mismatch, when the table bears out none', () => {
     const doc = plan('Il Fondo Salario Accessorio, pari a complessivi € 185.400,00, sarà incrementato di € 900,00:', 'Totale 934,90');
-    expect(doc.projects[0]!.declaredAmount).toBe('185400.00');
+    expect(doc.projects[0]!.declaredAmount).toBe('900.00');
     expect(doc.discrepancies.map((d) => d.rule)).toEqual(['declared-mismatch']);
+    const cost = plan('Al Fondo risorse decentrate, a fronte di un costo orario complessivo del personale di € 4.674,50, si destina la quota del 20%, pari a € 943,90.', 'Totale 934,90');
+    expect(cost.projects[0]!.declaredAmount).toBe('943.90');
+  });
+
+  it('is the first amount when the table bears out none and every one names another sum', () => {
+    const doc = plan('Il Fondo Salario Accessorio, che ammonta a complessivi € 185.400,00, ha un costo complessivo di € 900,00:', 'Totale 934,90');
+    expect(doc.projects[0]!.declaredAmount).toBe('185400.00');
   });
 });
