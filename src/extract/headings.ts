@@ -83,8 +83,29 @@ export function readProjectHeading(line: SourceLine, index: number, printed: str
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
   if (heading !== null) return heading;
-  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : null;
+  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : numberedInWords(collapsed);
   return mended === null ? null : readAsPrinted(line, index, mended);
+}
+
+/**
+ * "Progetto A – …", "PROGETTO B:": projects lettered in capitals, numbered by their letter's
+ * place (A is 1). Groups: the word, the letter.
+ */
+const LETTER_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+)([A-Z])(?=\s*[-–—:)])/i;
+/** "PRIMO PROGETTO – …", "Secondo progetto:": projects numbered by an ordinal before the word. Groups: the ordinal, the word. */
+const ORDINAL_HEADING = /^(primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|undicesimo|dodicesimo)\s+(progetto)(?=\s*[-–—:])/i;
+const PROJECT_ORDINALS = ['primo', 'secondo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo', 'undicesimo', 'dodicesimo'];
+
+/** The heading of a project lettered or numbered by an ordinal, its number written in digits; null for any other line. */
+function numberedInWords(collapsed: string): string | null {
+  const lettered = LETTER_HEADING.exec(collapsed);
+  if (lettered) {
+    const letter = lettered[2]!;
+    return letter === letter.toUpperCase() ? `${lettered[1]}${letter.charCodeAt(0) - 'A'.charCodeAt(0) + 1}${collapsed.slice(lettered[0].length)}` : null;
+  }
+  const ordinal = ORDINAL_HEADING.exec(collapsed);
+  if (!ordinal) return null;
+  return `${ordinal[2]} ${PROJECT_ORDINALS.indexOf(ordinal[1]!.toLowerCase()) + 1}${collapsed.slice(ordinal[0].length)}`;
 }
 
 function readAsPrinted(line: SourceLine, index: number, collapsed: string): ProjectHeading | null {
@@ -142,8 +163,8 @@ function arabicHeading(collapsed: string): string | null {
   return written === numeral ? `${match[1]}${value}${collapsed.slice(match[0].length)}` : null;
 }
 
-/** What a heading of any form starts with: "progetto", "scheda", "obiettivo", or its number. */
-const HEADING_START = /^\s*[psoia\d]/i;
+/** What a heading of any form starts with: "progetto", "scheda", "obiettivo", "intervento", "azione", its number, or an ordinal ("terzo progetto"). */
+const HEADING_START = /^\s*(?:[psoia\d]|t(?:erzo)|q(?:uarto|uinto)|n(?:ono)|d(?:ecimo|odicesimo)|u(?:ndicesimo))/i;
 const RARE_DASH = /[\u2010-\u2012\u2015\u2212]/;
 const RARE_DASHES = new RegExp(RARE_DASH.source, 'g');
 

@@ -38,6 +38,10 @@ describe('project headings', () => {
     ['Progetto n. 3 \u2015 Barra orizzontale', 3, 'Barra orizzontale'],
     ['Progetto n. 5 • Punto elenco', 5, 'Punto elenco'],
     ['Progetto n. 5 | Barra', 5, 'Barra'],
+    ['Progetto B – Con una lettera', 2, 'Con una lettera'],
+    ['PROGETTO C: Con una lettera', 3, 'Con una lettera'],
+    ['SECONDO PROGETTO – Con un ordinale', 2, 'Con un ordinale'],
+    ['Terzo progetto: con un ordinale', 3, 'con un ordinale'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
