@@ -7,14 +7,20 @@ const MAX_HEADING_LINES = 3;
 
 interface HeadingText {
   heading: string;
+  /** The condition's text that starts on the heading's last line, after it; '' when none does. */
+  textStart: string;
   /** Index of the first line after the heading. */
   next: number;
 }
 
-/** The heading after "… condizione": "(…)" possibly over lines, or the rest of the line. */
+/**
+ * The heading after "… condizione": "(…)" possibly over lines, or the rest of the line; and the
+ * text after it on its line: after the ")", after a colon ("Miglioramento dei servizi: Il
+ * progetto …"), or after a tab or a wide gap (a table of two columns taken out as text).
+ */
 function readHeadingText(lines: ReadLines, index: number, rest: string): HeadingText {
   const open = rest.match(/^\(\s*(.*)$/);
-  if (!open) return { heading: rest.replace(/[:.\s]+$/, ''), next: index + 1 };
+  if (!open) return splitOnLine(lines.source(index).text, rest, index);
   const pieces = [open[1] ?? ''];
   let next = index + 1;
   let closed = pieces[0]!.includes(')');
@@ -26,9 +32,30 @@ function readHeadingText(lines: ReadLines, index: number, rest: string): Heading
     next = i + 1;
     closed = true;
   }
-  const heading = collapseSpace(pieces.join(' ').replace(/\).*$/, ''));
-  return { heading, next };
+  const joined = pieces.join(' ');
+  const close = joined.indexOf(')');
+  const heading = collapseSpace(close < 0 ? joined : joined.slice(0, close));
+  const textStart = close < 0 ? '' : collapseSpace(joined.slice(close + 1)).replace(LEADING_MARK, '');
+  return { heading, textStart, next };
 }
+
+function splitOnLine(printed: string, rest: string, index: number): HeadingText {
+  const gap = printed.trim().split(WIDE_GAP);
+  const after = gap.length === 2 ? collapseSpace(gap[1]!) : '';
+  if (after !== '' && rest.length > after.length && rest.endsWith(after)) {
+    return { heading: rest.slice(0, rest.length - after.length).replace(TRAILING_MARKS, ''), textStart: after, next: index + 1 };
+  }
+  const colon = TEXT_AFTER_COLON.exec(rest);
+  if (colon) return { heading: rest.slice(0, colon.index), textStart: rest.slice(colon.index + colon[0].length), next: index + 1 };
+  return { heading: rest.replace(TRAILING_MARKS, ''), textStart: '', next: index + 1 };
+}
+
+const TRAILING_MARKS = /[:.\s]+$/;
+const LEADING_MARK = /^[:.–—-]\s*/;
+/** A tab, or a gap of three spaces or more: the cells of a table of two columns. */
+const WIDE_GAP = /\t+|\s{3,}/;
+/** A colon after the heading's words, then a sentence that starts with a capital. */
+const TEXT_AFTER_COLON = /:\s+(?=\p{Lu})/u;
 
 /**
  * Reads the seven conditions of a project from its lines: each heading starts a condition whose
@@ -47,9 +74,10 @@ export function readConditions(lines: ReadLines): Condition[] {
       }
       continue;
     }
-    const { heading, next } = readHeadingText(lines, i, found.rest);
+    const { heading, textStart, next } = readHeadingText(lines, i, found.rest);
     let draft = byOrdinal.get(found.ordinal);
     if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
+    if (textStart !== '') draft.texts.push(textStart);
     for (let j = i; j < next; j++) draft.headingLines.push(lines.source(j).line);
     current = draft;
     i = next - 1;

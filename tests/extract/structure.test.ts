@@ -644,6 +644,26 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a condition\'s text that starts on its heading\'s line: after the brackets, after a colon, after a tab', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Prima condizione: (miglioramento dei servizi) Il progetto riduce i tempi.',
+      'Seconda condizione: (concreti risultati,',
+      'benefici percepibili) – I benefici sono percepibili.',
+      '3) Risultati verificabili attraverso standard: I risultati saranno verificati.',
+      '4. Risultati difficili e sfidanti\tIl risultato richiede impegno.',
+      'Quinta condizione: risorse quantificate',
+      'testo cinque',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'miglioramento dei servizi', 'Il progetto riduce i tempi.'],
+      [2, 'concreti risultati, benefici percepibili', 'I benefici sono percepibili.'],
+      [3, 'Risultati verificabili attraverso standard', 'I risultati saranno verificati.'],
+      [4, 'Risultati difficili e sfidanti', 'Il risultato richiede impegno.'],
+      [5, 'risorse quantificate', 'testo cinque'],
+    ]);
+  });
+
   it('reads conditions numbered in Roman numerals, before or after the word, and ordinals after it', () => {
     const text = ['Progetto N° 1 - A', 'CONDIZIONE I – MIGLIORAMENTO DEI SERVIZI', 'testo uno', 'Condizione II: (risultati)', 'testo due', 'III condizione – risultati verificabili', 'testo tre', 'IV^ condizione: (sfidanti)', 'testo quattro', 'Condizione quinta: risorse quantificate', 'testo cinque', 'Condizione vincolante è la verifica.', 'i condizione della prova'].join('\n');
     expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
