@@ -15,6 +15,13 @@ describe('cost-typo', () => {
     expect(doc.projects[0]!.staff[2]!.expected).toEqual({ hourlyCost: '22.08', product: '1324.8', result: '264.96' });
   });
 
+  it('says the product rounds the grade rate × hours, where it does, rather than that it divides into the rate', () => {
+    const rows = ['C1 19,8125 40 792,50 20 158,50', 'C1 19,8125 80 1585,00 20 317,00', 'C1 18,8125 37 733,06 20 146,61'];
+    const [typo] = findingsOf(readProjects([{ number: 1, rows, total: 'Totale 622,11' }]), 'cost-typo');
+    expect(typo!.message).toContain('the printed product 733,06 is the C1 rate 19,8125 × 37 h = 733,0625 rounded');
+    expect(typo!.message).not.toContain('÷');
+  });
+
   it('is not raised when the product does not match the grade rate either', () => {
     const doc = readProjects([{ number: 1, rows: [...rateRows, 'D5 2,08 60 1000,00 20 200'], total: 'Totale 862,4' }]);
     expect(findingsOf(doc, 'cost-typo')).toEqual([]);
