@@ -228,16 +228,17 @@ function anchorsAlignWithCells(body: TextRow[], anchors: number[], size: number)
 }
 
 /**
- * Whether the atom of `row` across a header's cell start at `x` is a short whole number: one cell
- * wider than those under the heading ("150" under "Ore", set right like "80", which starts where
- * "Ore" does), never two cells glued together ("18,56400", "427520").
+ * Whether the atom of `row` across a header's cell start at `x` is a short whole number or a
+ * percentage: one cell wider than those under the heading ("150" under "Ore", set right like "80",
+ * which starts where "Ore" does; "20%" under a centred "%"), never two cells glued together
+ * ("18,56400", "427520").
  */
 function wholeNumberAcross(row: TextRow, x: number, tolerance: number): boolean {
   const atom = row.atoms.find((a) => a.x0 + tolerance < x && a.x1 - tolerance > x);
   return atom !== undefined && SHORT_WHOLE.test(atom.text);
 }
 
-const SHORT_WHOLE = /^\d{1,4}$/;
+const SHORT_WHOLE = /^\d{1,4}$|^\d{1,3}(?:,\d{1,2})?%$/;
 
 function gapBetween(left: Atom, right: Atom): Interval {
   if (left.x1 <= right.x0) return { x0: left.x1, x1: right.x0 };
