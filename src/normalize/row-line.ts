@@ -135,7 +135,7 @@ export function classifyLine(text: string): LineKind {
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
-  const row = trimmed.replace(ROW_NUMBER, '');
+  const row = withoutNameLast(trimmed.replace(ROW_NUMBER, ''));
   const graded = GRADE_AT_START.exec(row);
   if (graded) {
     const numbers = numericTokens(graded[3] ?? '');
@@ -149,6 +149,23 @@ export function classifyLine(text: string): LineKind {
   if (isCarriedForward(trimmed)) return { kind: 'text' };
   return labelledRow(row);
 }
+
+/**
+ * "C2 20,05 120 2.460,00 18 433,08 Sig.ra P. Villa": the row without the name of its person, in a
+ * column after the result; the name is in the row's raw text. Only after three figures, and a
+ * name written as one: words that start with a capital ("circa", a note in prose, is none).
+ */
+function withoutNameLast(row: string): string {
+  const name = ENDS_IN_LETTER.test(row) ? NAME_LAST.exec(row) : null;
+  if (!name) return row;
+  const figures = row.slice(0, name.index);
+  return (figures.match(FIGURES)?.length ?? 0) >= MIN_FIGURES_BEFORE_NAME ? figures : row;
+}
+
+const ENDS_IN_LETTER = /[a-zà-ÿ]$/i;
+const NAME_LAST = /(?<=\d%?)\s+(?:\p{Lu}[\p{L}’']*\.?(?:\p{Ll}+)?\s*)+$/u;
+const FIGURES = /\d[\d.,]*/g;
+const MIN_FIGURES_BEFORE_NAME = 3;
 
 /**
  * "A riportare 1.100,82", "Riporto € 1.100,82", "A riportare 960 18.814,00 3.762,80": a page's

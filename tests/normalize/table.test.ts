@@ -777,6 +777,22 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads rows with the person\'s name in a column after the result, but no row with a note in prose after its figures', () => {
+    const doc = readStaffTable(
+      'N. Cat. Costo orario Ore Prodotto % Risultato Dipendente',
+      '1 D3 24,10 100 2.410,00 18 433,80 Dott.ssa M. Santoro',
+      '2 C2 20,05 150 3.007,50 18 541,35 Rag. F. De Luca',
+      'Totale 975,15',
+    );
+    expect(values(doc)).toEqual([
+      ['D3', '24.10', '100', '2410.00', '18', '433.80'],
+      ['C2', '20.05', '150', '3007.50', '18', '541.35'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('1 D3 24,10 100 2.410,00 18 433,80 Dott.ssa M. Santoro');
+    expect(doc.discrepancies).toEqual([]);
+    expect(read('D3 20,30 100 2030,00 20 406 circa', 'Totale 406').unparsed.map((u) => u.text)).toEqual(['D3 20,30 100 2030,00 20 406 circa']);
+  });
+
   it('passes over the sums of hours, products and results a page carries to the next, and the word that says the table goes on', () => {
     const doc = read(
       'D1 18,00 100 1.800,00 20 360,00',
