@@ -51,7 +51,15 @@ export interface ProjectHeading {
    * The word the heading names the project with: "Obiettivo n. 1 –" in some plans; null for a
    * number and a title alone ("1) Potenziamento dello sportello", see `numberedHeadings`).
    */
-  word: 'progetto' | 'obiettivo' | null;
+  word: HeadingWord | null;
+}
+
+/** The word a heading names its project with: "Progetto", or one some plans use instead. */
+export type HeadingWord = 'progetto' | 'obiettivo' | 'intervento' | 'azione' | 'scheda';
+
+/** The word of a heading that starts with one of {@link OTHER_WORD}. */
+function otherWordOf(collapsed: string): HeadingWord {
+  return /^\s*(obiettivo|intervento|azione|scheda)/i.exec(collapsed)![1]!.toLowerCase() as HeadingWord;
 }
 
 /** "Obiettivo", "Obiettivo di miglioramento", "Intervento", "Azione", "Scheda": words some plans name their projects with. */
@@ -114,7 +122,7 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
       const objective = OBJECTIVE_HEADING.exec(collapsed);
       if (!objective) return null;
       const alone = objective[2] !== undefined && objective[3] === '';
-      return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), 'obiettivo');
+      return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), otherWordOf(collapsed));
     }
     const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
     return numberFirst && headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
@@ -177,9 +185,10 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
- * are a list with nothing of a project after them (no section, no table). "Obiettivo n. 1"
- * headings count as such without "Progetto" ones, and among them where they have the shape of a
- * project (see `withObjectives`). In a plan with no heading of these forms, headings that are a
+ * are a list with nothing of a project after them (no section, no table). Headings with another
+ * word ("Obiettivo n. 1", "Intervento n. 1") count as such where no heading says "Progetto" and
+ * theirs is the first heading's word; and otherwise where they have the shape of a project (see
+ * `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens nothing. In a plan with no heading of these forms, headings that are a
  * number and a title alone, where the structure proves them (see `numberedHeadings`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
@@ -189,9 +198,10 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   if (candidates.length === 0) return numberedHeadings(lines);
-  if (!candidates.some((c) => c.word === 'progetto')) return withNumberedBefore(lines, openingProjects(lines, candidates));
-  const projects = openingProjects(lines, candidates.filter((c) => c.word === 'progetto'));
-  return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word === 'obiettivo')));
+  // The word the plan names its projects with: "Progetto" wherever a heading has it, else the first heading's.
+  const word = candidates.some((c) => c.word === 'progetto') ? 'progetto' : candidates[0]!.word;
+  const projects = openingProjects(lines, candidates.filter((c) => c.word === word));
+  return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null)));
 }
 
 /**

@@ -147,11 +147,17 @@ function namesRowArithmetic(header: TableHeader): boolean {
   return header.columns.includes('hourlyCost') || header.columns.includes('percentage') || header.sharedPercentage !== undefined;
 }
 
-/** The number of the project a heading-like line among the last lines before a header names, or null. */
+/**
+ * The number of the project a heading-like line among the last lines before a header names, or
+ * null; not an action's or an intervention's ("Azione n. 2 – …" over a project's second table).
+ */
 function captionAbove(lines: ReadLines, from: number, header: number): number | null {
   const at = lineAbove(lines, from, header, (i) => lines.opensProject(i));
-  return at < 0 ? null : (readProjectHeading(lines.source(at), at, lines.text(at))?.number ?? null);
+  const heading = at < 0 ? null : readProjectHeading(lines.source(at), at, lines.text(at));
+  return heading && CAPTION_WORDS.has(heading.word) ? heading.number : null;
 }
+
+const CAPTION_WORDS = new Set<ProjectHeading['word']>(['progetto', 'obiettivo']);
 
 /** The line among the last two before a header (blank ones aside, none before `from`) that passes `test`, or -1. */
 function lineAbove(lines: ReadLines, from: number, header: number, test: (index: number) => boolean): number {

@@ -370,6 +370,41 @@ describe('project headings', () => {
     expect(outline(aims).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico']]);
   });
 
+  it('reads actions listed in an objective\'s description, and an action\'s caption over a project\'s second table, as the project\'s text', () => {
+    const objectives = [
+      'Obiettivo di miglioramento n. 1 – Accessibilità',
+      'Azione n. 1 – verifica dei requisiti;',
+      'Azione n. 2 – adeguamento dei modelli;',
+      'Quinta condizione: (risorse)',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'D3 20,30 100 2030,00 20 406,00',
+      'Obiettivo di miglioramento n. 2 – Regolamenti',
+      'Azione n. 1 – ricognizione;',
+      'Quinta condizione: (risorse)',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,05 120 1926,00 20 385,20',
+    ].join('\n');
+    expect(outline(objectives).projects.map((p) => [p.number, p.title, p.tables.length])).toEqual([[1, 'Accessibilità', 1], [2, 'Regolamenti', 1]]);
+    const actions = [
+      'Progetto n. 1 – Trasparenza',
+      'Quinta condizione: (risorse)',
+      'Azione n. 1 – Mappatura',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'D3 20,30 100 2030,00 20 406,00',
+      'Totale azione 1 406,00',
+      'Azione n. 2 – Pubblicazione',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,05 120 1926,00 20 385,20',
+      'Totale azione 2 385,20',
+      'Sesta condizione: (consuntivo)',
+      'Progetto n. 2 – Inventario',
+      'Quinta condizione: (risorse)',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'B3 15,02 200 3004,00 15 450,60',
+    ].join('\n');
+    expect(readPlan(actions).projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([[1, 2, '791.20'], [2, 1, null]]);
+  });
+
   it('reads "Obiettivo n. 1 –" headings in a plan that has no "Progetto" heading, and only there', () => {
     const objectives = 'Obiettivo n. 1 – Sportello unico\nDescrizione del progetto\nOBIETTIVO N° 2: Archivio\nDescrizione del progetto\n';
     expect(outline(objectives).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
