@@ -85,7 +85,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumOfReadResults(r))));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumOfReadResults(r))), sumOfResults(staff));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

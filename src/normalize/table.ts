@@ -193,6 +193,11 @@ class TableLines {
 
   private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
     const line = this.region.body[i]!;
+    if (kind.numbers.length === 0 && this.opensSection(i)) {
+      // "Squadra esterna – operai B3 e autisti C1" after a subtotal: the caption of the rows below.
+      this.account(line, 'noise');
+      return;
+    }
     const draft = this.draft;
     if (draft && isLabelTail(draft, kind, this.expected) && this.kinds[nextLine(this.kinds, i)]?.kind !== 'numbers') {
       // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
@@ -299,13 +304,24 @@ class TableLines {
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
     const caption = CAPTION.test(line.text.trim());
-    if (caption && this.valuesFollow(after)) {
+    if (this.opensSection(i)) this.account(line, 'noise');
+    else if (caption && this.valuesFollow(after)) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
     } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /**
+   * Line `i`, words after a subtotal and before rows or a header, is the caption of the section
+   * they open: "Seconda fase: ottobre, novembre, dicembre", "Squadra esterna – operai B3 e autisti C1".
+   */
+  private opensSection(i: number): boolean {
+    const before = this.kinds[previousLine(this.kinds, i)];
+    const after = this.kinds[nextLine(this.kinds, i)];
+    return before?.kind === 'total' && (after?.kind === 'row-start' || after?.kind === 'header') && /^\s*\p{Lu}/u.test(this.region.body[i]!.text);
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */
@@ -472,22 +488,27 @@ const MIN_ROW_VALUES = 3;
 
 /**
  * Where a table of another kind starts after the staff table's total: its header, a line of
- * words naming grades or months for columns ("FASE D1 C1 B3 TOTALE": hours by phase and grade;
- * "CAT. GEN FEB MAR …": hours by month). The body's length when there is none.
+ * words in capitals naming grades, months or years for columns ("FASE D1 C1 B3 TOTALE": hours by
+ * phase and grade; "CAT. GEN FEB MAR …": hours by month; "INDICATORE 2019 2020 2021"). Not a
+ * caption in prose ("Squadra esterna – operai B3 e autisti C1"). The body's length when there is none.
  */
 function headerOfOtherTable(body: SourceLine[], kinds: LineKind[]): number {
   const total = kinds.findIndex((kind) => kind.kind === 'total');
   if (total < 0) return body.length;
   for (let i = total + 1; i < body.length; i++) {
     const text = body[i]!.text;
-    if (kinds[i]!.kind === 'blank' || !OTHER_COLUMNS_HINT.test(text)) continue;
+    if (kinds[i]!.kind === 'blank' || !OTHER_COLUMNS_HINT.test(text) || LOWER_CASE_WORD.test(text)) continue;
     const grades = text.match(GRADE_COLUMNS)?.length ?? 0;
-    if ((grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (text.match(MONTH_COLUMNS)?.length ?? 0) >= 3) return i;
+    const years = text.match(YEAR_COLUMNS)?.length ?? 0;
+    if ((grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (years >= 2 && !DIGIT.test(text.replace(YEAR_COLUMNS, '')))) return i;
+    if ((text.match(MONTH_COLUMNS)?.length ?? 0) >= 3) return i;
   }
   return body.length;
 }
 
 const OTHER_COLUMNS_HINT = /\d\b|\b(?:gen|feb|mar|apr|mag|giu)/i;
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+const YEAR_COLUMNS = /\b(?:19|20)\d\d\b/g;
 const GRADE_COLUMNS = new RegExp(String.raw`\b${GRADE_LETTERS}\s?[1-9]\b`, 'g');
 const MONTH_COLUMNS = /\b(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\b\.?/gi;
 
@@ -610,6 +631,12 @@ function endsRows(kinds: LineKind[], index: number): boolean {
 }
 
 /** The index of the first line after `index` that is not blank, or the lines' length. */
+function previousLine(kinds: LineKind[], index: number): number {
+  let previous = index - 1;
+  while (previous >= 0 && kinds[previous]!.kind === 'blank') previous--;
+  return previous;
+}
+
 function nextLine(kinds: LineKind[], index: number): number {
   let next = index + 1;
   while (next < kinds.length && kinds[next]!.kind === 'blank') next++;

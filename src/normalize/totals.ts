@@ -21,11 +21,12 @@ const PARTIAL = /\bparzial[ei]\b|\bsub[-\s]?total[ei]\b/i;
 /**
  * A project's printed total, from the totals printed in its tables in order. With several, the
  * last is the project's when its label says so ("Totale complessivo"), when it is the sum of the
- * others, or when the others all say they are partial and it does not ("Totale parziale 374,00",
+ * others or of all the rows' results ("Totale I trimestre 327,00" … "Totale 672,20"), or when the
+ * others all say they are partial and it does not ("Totale parziale 374,00",
  * then "Totale 536,10"); otherwise each total closes a section of the staff (a table, an office,
  * a page of subtotals) and the project's is their sum, printed as "a + b".
  */
-export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: SourceRef } | null {
+export function projectTotal(totals: PrintedTotal[], sumOfAllResults: Decimal): { amount: Amount; source: SourceRef } | null {
   const last = totals.at(-1);
   if (!last) return null;
   if (totals.length === 1) return { amount: last.amount, source: last.source };
@@ -33,6 +34,7 @@ export function projectTotal(totals: PrintedTotal[]): { amount: Amount; source: 
   const whole =
     GRAND_TOTAL.test(last.label) ||
     sumOf(before).amount.value.equals(last.amount.value) ||
+    last.amount.value.equals(sumOfAllResults) ||
     (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label)));
   return whole ? { amount: last.amount, source: last.source } : sumOf(totals);
 }

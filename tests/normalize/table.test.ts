@@ -161,6 +161,23 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('takes the captions of sections after a subtotal for what they are, and a last total that sums every row for the project\'s', () => {
+    const doc = read(
+      'D3 21,40 30 642,00 20 128,40',
+      'Totale I trimestre 128,40',
+      'Seconda fase: ottobre, novembre, dicembre',
+      'C1 16,55 40 662,00 20 132,40',
+      'Totale ufficio 132,40',
+      'Squadra esterna – operai B3 e autisti C1',
+      'B3 15,20 70 1.064,00 20 212,80',
+      'Totale 473,60',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D3', 'C1', 'B3']);
+    expect(doc.projects[0]!.printedTotal).toBe('473.60');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads on after a subtotal to rows broken after their grade, or with a grade and fewer figures', () => {
     const doc = read(
       'D2 18,56 350 6496,00 20 1299,20',

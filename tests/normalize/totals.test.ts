@@ -10,7 +10,7 @@ const printed = (raw: string, label: string, line: number, figures = 1): Printed
   figures,
 });
 const total = (...totals: PrintedTotal[]) => {
-  const t = projectTotal(totals);
+  const t = projectTotal(totals, new Decimal(-1));
   return t && { raw: t.amount.raw, text: t.amount.text, lines: t.source.lines };
 };
 
@@ -38,6 +38,12 @@ describe("a project's printed total", () => {
     expect(total(printed('374,00', 'Totale parziale', 5), printed('162,10', 'Parziale', 8))?.raw).toBe('374,00 + 162,10');
     // Not all the others partial: the offices' totals, added up.
     expect(total(printed('374,00', 'Totale Ufficio Anagrafe', 5), printed('100,00', 'Parziale', 6), printed('162,10', 'Totale', 8))?.raw).toBe('374,00 + 100,00 + 162,10');
+  });
+
+  it('is the last total when it is the sum of all the rows\' results, whatever the totals before it', () => {
+    const totals = [printed('327,00', 'Totale I trimestre', 5), printed('672,20', 'Totale', 9)];
+    expect(projectTotal(totals, new Decimal('672.2'))?.amount.raw).toBe('672,20');
+    expect(projectTotal(totals, new Decimal('345.2'))?.amount.raw).toBe('327,00 + 672,20');
   });
 
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
