@@ -184,21 +184,37 @@ function findTitleLine(preamble: SourceLine[]): SourceLine | null {
 }
 
 /**
- * The plan's year: the one the title or a line before the first project names as such ("anno
- * 2019", "esercizio finanziario 2012"); else a year the title prints, or a line that names the
- * plan; never a contract's date ("CCNL 21.05.2018", "CCNL 1.4.1999").
+ * The plan's year: the one its title names as such ("ANNO 2019") or prints, a contract's date
+ * aside ("CCNL 21.05.2018"); else one a line before the first project names as such ("esercizio
+ * finanziario 2012", "annualità 2021" under "PIANO TRIENNALE … 2020-2022"; a preamble may cite
+ * other years, "Nell'anno 2018 è stato sottoscritto …", which count only where the title has
+ * none), or a line that names the plan with a year; else the first year of a span, in the title
+ * or a line naming a plan ("PIANO DELLA PERFORMANCE 2020-2022").
  */
 function findYear(title: string | null, preamble: SourceLine[]): number | null {
-  const named = [title ?? '', ...preamble.map((line) => line.text)].map((text) => YEAR_NAMED.exec(text)).find((match) => match !== null);
+  const named = title === null ? null : YEAR_NAMED.exec(title);
   if (named) return Number(named[1]);
-  const printed = [title ?? '', ...preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => line.text)].map(yearOf).find((year) => year !== null);
-  return printed ?? null;
+  const inTitle = title === null ? null : yearOf(title);
+  if (inTitle !== null) return inTitle;
+  const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null);
+  if (namedBefore) return Number(namedBefore[1]);
+  const planLine = preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => yearOf(line.text)).find((year) => year !== null);
+  if (planLine !== undefined) return planLine;
+  const span = [title ?? '', ...preamble.filter((line) => PLAN_WORD.test(line.text)).map((line) => line.text)].map((text) => YEAR_SPAN.exec(text)).find((match) => match !== null);
+  return span ? Number(span[1]) : null;
 }
 
+const PLAN_WORD = /\b(?:piano|progett[oi])\b/i;
+
+/** A year the text prints alone: not a date's ("21.05.2018"), nor one of a span ("2020-2022"). */
 function yearOf(text: string): number | null {
-  const year = YEAR.exec(text.replace(DATE, ''));
+  const year = YEAR.exec(text.replace(DATE, '').replace(YEAR_SPANS, ''));
   return year ? Number(year[0]) : null;
 }
+
+/** "2020-2022", "2020/2022", "2020 – 2022": the years of a triennial plan. */
+const YEAR_SPAN = /\b((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/;
+const YEAR_SPANS = new RegExp(YEAR_SPAN.source, 'g');
 
 /** "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018". */
 const YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?(19[89]\d|20\d{2})\b/i;
