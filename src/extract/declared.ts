@@ -100,7 +100,8 @@ const SENTENCE_BACK_REACH = 200;
  * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
  * between the amount and the mention). Looked for only when no sentence names an amount after its
  * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
- * paragraph (after a blank line). An amount in brackets is an aside ("(costo orario medio € 18,20)").
+ * paragraph (after a blank line). Not an hourly cost ("costo orario medio € 18,20"), nor any
+ * amount of a sentence that says the project adds nothing ("… e non comporta incremento …").
  */
 function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
@@ -123,16 +124,22 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     const at = joined.text.length - mentioned.length + mention.index;
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
+    // "… e non comporta incremento delle risorse … del Fondo": the sentence says the project adds nothing.
+    if (NO_INCREASE.test(joined.text.slice(from, at + mention[0].length))) continue;
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
       if (between && !between.test(head.slice(from + match.index))) continue;
-      // "(costo orario medio € 18,20)": an aside in brackets, never the amount.
-      if (isAside(head.slice(from, from + match.index))) continue;
+      // "(costo orario medio € 18,20)": an hourly cost, never the amount.
+      if (HOURLY_BEFORE.test(head.slice(from, from + match.index))) continue;
       const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));
       if (amount) found.push(amount);
     }
   }
   return found;
 }
+
+const NO_INCREASE = /\bnon\s+(?:comporta|prevede|determina|d[àa]\s+luogo\s+a)\b|\bnessun\w*\s+(?:incremento|onere|aumento)\b|\bsenza\s+(?:alcun\w*\s+)?(?:incremento|oneri)\b/i;
+/** The words right before an amount name an hourly cost: "costo orario medio", "tariffa oraria di", "€/h". */
+const HOURLY_BEFORE = /\b(?:orari[oa]|all['’]ora|per\s+ora|tariffa)\b[^€\d()]{0,20}\(?\s*$/i;
 
 /** Where the last sentence of `text` starts: past its last sentence end. */
 function lastSentenceEnd(text: string): number {

@@ -132,7 +132,9 @@ describe('the declared amount', () => {
       'variabile del fondo per le risorse decentrate, calcolato come segue:',
     ])).toEqual([['800,00', [1, 2]]]);
     expect(candidates(['La spesa è di € 900,00.', 'Il resto va alle risorse decentrate.'])).toEqual([]);
-    // An hourly cost in brackets is an aside: the project adds nothing.
+    // The project's cost in brackets is the amount it adds; an hourly cost is not, nor any amount of a sentence that says it adds nothing.
+    expect(candidates(['Il costo del progetto (€ 496,50, oneri esclusi) è finanziato con l’incremento della parte variabile del Fondo.'])).toEqual([['496,50', [1]]]);
+    expect(candidates(['Il progetto impegna 200 ore (tariffa oraria di € 18,20) con l’incremento delle risorse decentrate.'])).toEqual([]);
     expect(candidates([
       'Il progetto impegna 200 ore del personale (costo orario medio € 18,20), e non comporta',
       'incremento delle risorse di cui all’art. 15, comma 5 del Fondo.',
