@@ -121,7 +121,7 @@ function findTables(lines: ReadLines): TableRegion[] {
     for (let k = header.end; k < end; k++) body.push(lines.source(k));
     const caption = captionAbove(lines, previousEnd, i);
     // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
-    if (caption !== null || tables.length === 0 || !recapsStaff(lines, previousEnd, header, tables)) {
+    if (caption !== null || tables.length === 0 || !recapsStaff(lines, header, tables)) {
       tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption });
     }
     i = end - 1;
@@ -136,8 +136,9 @@ function findTables(lines: ReadLines): TableRegion[] {
  * names neither the hourly cost nor the percentage where the table before named either
  * ("CATEGORIA ORE PRODOTTO RISULTATO": the hours and amounts of each grade, added up).
  */
-function recapsStaff(lines: ReadLines, from: number, header: TableHeader, before: TableRegion[]): boolean {
-  if (lineAbove(lines, from, header.start, (i) => RECAP_CAPTION.test(lines.text(i))) >= 0) return true;
+function recapsStaff(lines: ReadLines, header: TableHeader, before: TableRegion[]): boolean {
+  // The caption closes the table before's region: "Totale 622,20" / "Tabella riassuntiva" / "Personale coinvolto".
+  if (lineAbove(lines, before.at(-1)!.header.end, header.start, (i) => RECAP_CAPTION.test(lines.text(i))) >= 0) return true;
   return !namesRowArithmetic(header) && before.some((table) => namesRowArithmetic(table.header));
 }
 

@@ -6,7 +6,7 @@ import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
-import { projectTotal, resultTotals, sumOfResults } from './totals.js';
+import { projectTotal, resultTotals, sumOfResults, type ColumnSums } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
 export interface NormalizedPlan {
@@ -69,8 +69,14 @@ function rowsHolding(reading: TableReading): number {
   return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
 }
 
-function sumOfReadResults(reading: TableReading): Decimal {
-  return reading.rows.reduce((sum, row) => (row.resolution.cells.result ? sum.plus(row.resolution.cells.result.value) : sum), new Decimal(0));
+function sumsOf(reading: TableReading): ColumnSums {
+  let results = new Decimal(0);
+  let products = new Decimal(0);
+  for (const { resolution } of reading.rows) {
+    if (resolution.cells.result) results = results.plus(resolution.cells.result.value);
+    if (resolution.cells.product) products = products.plus(resolution.cells.product.value);
+  }
+  return { results, products };
 }
 
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {
@@ -85,7 +91,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumOfReadResults(r))), sumOfResults(staff));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumsOf(r))), sumOfResults(staff));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

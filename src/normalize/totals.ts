@@ -49,14 +49,28 @@ const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
  * The totals of the results among those a table prints: not a total of the hours or of the
  * products ("Totale ore 670"), unless its line prints a figure more than the columns it names
  * and three at least ("Totale ore e importi 700 12.481,00 2.496,20": the last is the results'),
- * or its figure is the sum of the rows' results ("TOTALE ORE 220 – TOTALE IMPORTO € 907,2");
+ * or its figure is the sum of the rows' results ("TOTALE ORE 220 – TOTALE IMPORTO € 907,2"); never
+ * a line of figures whose last is the sum of the products ("Totale 150 2.347,50": hours and products);
  * and, where a total says it is the results' ("Totale risultato 1.331,91"), not the totals
  * beside it that do not ("Totale 375 6.659,55": hours and products).
  */
-export function resultTotals(totals: PrintedTotal[], sumOfResults: Decimal): PrintedTotal[] {
-  const ofResults = totals.filter((t) => RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sumOfResults));
+export function resultTotals(totals: PrintedTotal[], sums: ColumnSums): PrintedTotal[] {
+  const ofResults = totals.filter(
+    (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums.results)) && !sumOfProducts(t, sums),
+  );
   const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
   return named.length > 0 ? named : ofResults;
+}
+
+/** The sums of a table's printed results and products. */
+export interface ColumnSums {
+  results: Decimal;
+  products: Decimal;
+}
+
+/** "Totale 150 2.347,50": hours and the products' sum, which is not the results' too, under a label naming neither. */
+function sumOfProducts(total: PrintedTotal, sums: ColumnSums): boolean {
+  return total.figures >= 2 && !RESULT_COLUMN.test(total.label) && total.amount.value.equals(sums.products) && !total.amount.value.equals(sums.results);
 }
 
 function beyondColumnsNamed(total: PrintedTotal): boolean {

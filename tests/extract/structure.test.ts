@@ -892,6 +892,13 @@ describe('tables that sum a project\'s staff up', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('leaves out a summary right after the staff table\'s total, under a caption of two lines', () => {
+    const text = ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 1.299,20', 'Tabella riassuntiva', 'Personale coinvolto nel progetto', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 1.299,20'];
+    const doc = readPlan(text.join('\n'));
+    expect(doc.projects[0]!.staff).toHaveLength(1);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a project\'s first table under such a caption, and a second table with a full header under an office\'s', () => {
     const first = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Quadro riepilogativo delle risorse', HEADER, 'D2 18,56 350 6.496,00 20 1.299,20', 'Totale 1.299,20'].join('\n'));
     expect(first.projects[0]!.staff).toHaveLength(1);
