@@ -119,7 +119,7 @@ export function gradeOf(label: string): string | null {
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
-  const trimmed = cellsApart(text).trim();
+  const trimmed = cellsApart(text).trim().replace(GOES_ON, '');
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const printed = totaleRetyped(trimmed);
   let total = TOTAL_LABEL.exec(printed);
@@ -168,14 +168,17 @@ const FIGURES = /\d[\d.,]*/g;
 const MIN_FIGURES_BEFORE_NAME = 3;
 
 /**
- * "A riportare 1.100,82", "Riporto € 1.100,82", "A riportare 960 18.814,00 3.762,80": a page's
- * sums carried over to the next, neither a row nor a total of the table's.
+ * "A riportare 1.100,82", "Riporto € 1.100,82", "A riportare 960 18.814,00 3.762,80", "Riporto da
+ * pag. 3 € 622,20": a page's sums carried over to the next, neither a row nor a total of the table's.
  */
 export function isCarriedForward(text: string): boolean {
   return CARRIED_FORWARD.test(text);
 }
 
-const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.,\s€]*$/i;
+const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
+
+/** "… 20 297,90 ./.": the mark that the table goes on over the page, after a row's last figure. */
+const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
 
 /**
  * The figures of a total line after its label, its words left out: "Totale € 934,90
@@ -185,7 +188,7 @@ const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b[\s:€]*\d[\d.,\s€
  */
 export function totalFigures(text: string): string[] | null {
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token))) return null;
-  const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?|\s[-–—/]\s/gu, ' ');
+  const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' ');
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
   return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
 }

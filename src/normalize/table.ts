@@ -447,8 +447,8 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
 
-/** "segue", "(segue)", "– continua –", "./.": the table goes on over the page. */
-const CONTINUES = /^\s*[(\-–—]?\s*(?:segue|continua|\.\/\.)\s*[)\-–—.]?\s*$/i;
+/** "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .": the table goes on over the page. */
+const CONTINUES = /^\s*[(\-–—]?\s*(?:(?:segue|continua)(?:\s+(?:alla|nella|a)\s+pag(?:ina|\.)\s*(?:successiva|seguente|\d+))?|\.\s?\/\s?\.)\s*[)\-–—.→>]*\s*$/i;
 
 /** A header counting days, not hours: "COSTO GIORNALIERO", "GIORNATE/UOMO", "GIORNI". */
 const DAYS = /\bgiorn(?:i|at[ae]|alier[oa])\b/i;

@@ -826,6 +826,23 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('passes over the carried sums and the marks that the table goes on, in other wordings', () => {
+    const doc = read(
+      'D1 18,00 100 1.800,00 20 360,00 ./.',
+      'A riportare a pag. 4 € 360,00',
+      'segue alla pagina successiva',
+      'continua →',
+      '. / .',
+      'Riporto da pag. 3 € 360,00',
+      'C1 16,55 120 1.986,00 20 397,20',
+      'Totale ore: 220 – Totale risultato: € 757,20',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D1', 'C1']);
+    expect(doc.projects[0]!.printedTotal).toBe('757.20');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
     const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
     expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
