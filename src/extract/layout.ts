@@ -3,6 +3,7 @@ import { asSuperscript } from '../normalize/numbers.js';
 import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
+import { readingGroups } from './text-columns.js';
 import type { NoiseLine } from './page-noise.js';
 
 export type { NoiseLine, NoiseReason } from './page-noise.js';
@@ -103,7 +104,7 @@ const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
  * previous page, whose header anchors the columns of rows that continue it.
  */
 export function layoutPage(page: PageText, carried: TableHeader | null = null): PageLayout {
-  const rows = clusterBaselines(page.items).map(rowOf);
+  const rows = readingGroups(page).flatMap((items) => clusterBaselines(items).map(rowOf));
   const { rows: separated, openTable, repeatedHeaders } = separateColumns(rows, carried);
   const lines = separated.map((row, index): PlacedLine => ({
     page: page.page,

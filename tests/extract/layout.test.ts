@@ -235,3 +235,28 @@ describe('page furniture', () => {
     expect(layoutDocument(repeated).noise).toEqual([]);
   });
 });
+
+describe('pages set in two columns of text', () => {
+  const prose = (i: number, side: string) => `Riga ${side} numero ${i} del testo`;
+  const columns = (rows: number) => {
+    const items: PositionedText[] = [run('COMUNE DI ROCCABIANCA – PIANO DEI PROGETTI', 150, 60)];
+    for (let i = 0; i < rows; i++) items.push(run(prose(i, 'sinistra'), 50, 100 + 14 * i), run(prose(i, 'destra'), 310, 100 + 14 * i));
+    return items;
+  };
+
+  it('reads the title across both, then the first column, then the second', () => {
+    const lines = texts([page(1, shuffled(columns(8)))]);
+    expect(lines).toEqual([
+      'COMUNE DI ROCCABIANCA – PIANO DEI PROGETTI',
+      ...Array.from({ length: 8 }, (_, i) => prose(i, 'sinistra')),
+      ...Array.from({ length: 8 }, (_, i) => prose(i, 'destra')),
+    ]);
+  });
+
+  it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {
+    const table = Array.from({ length: 8 }, (_, i) => [run(`Istruttore amministrativo ${i}`, 50, 100 + 14 * i), ...cells(['17,10', '100', '1.710,00'], 310, 100 + 14 * i, 20)]).flat();
+    expect(texts([page(1, table)])[0]).toBe('Istruttore amministrativo 0 17,10 100 1.710,00');
+    const crossed = [...columns(8), run('Una riga di testo che attraversa tutta la pagina da un margine all’altro', 50, 100 + 14 * 3 + 7)];
+    expect(texts([page(1, crossed)])[1]).toBe(`${prose(0, 'sinistra')} ${prose(0, 'destra')}`);
+  });
+});

@@ -1,0 +1,74 @@
+import type { PageText, PositionedText } from './layout.js';
+
+/** Lines of prose each column must hold for a page to be read as two columns. */
+const MIN_COLUMN_LINES = 6;
+/** Where the second column may start, as shares of the page's width. */
+const SECOND_COLUMN_FROM = 0.35;
+const SECOND_COLUMN_TO = 0.65;
+/** Items that start within this many points of the second column's left edge start its lines. */
+const EDGE_TOLERANCE = 2;
+/** A line of prose: mostly letters, and this long at least. */
+const MIN_PROSE_LENGTH = 15;
+const MIN_LETTER_SHARE = 0.6;
+const LETTER = /\p{L}/u;
+
+/**
+ * A page's items in reading order, in groups: one group on a page of one column; on a page set in
+ * two columns of text (a newsletter's or a Writer section's), the lines across both above them
+ * (a title), the first column, the second, and the lines across both below them. Read as one, the
+ * two columns' lines at one height ran into one line ("D3 23,50 120 … personale, che dovrà …").
+ *
+ * Two columns are there when many lines start at one place in the middle of the page, those lines
+ * and the ones left of that place are prose on both sides, and nothing between the second column's
+ * first and last lines runs across the gutter (a table's rows under a line of prose that spans the
+ * page are one column: the prose crosses the gutter; a table alone on its page has no prose in it).
+ */
+export function readingGroups(page: PageText): PositionedText[][] {
+  const items = page.items.filter((item) => item.text.trim() !== '');
+  const edge = secondColumnEdge(items, page.width);
+  if (edge === null) return [items];
+  const gutter = edge - EDGE_TOLERANCE;
+  const right = items.filter((item) => item.x >= gutter);
+  // The second column's extent, from the lines that start at its edge: not a page number set right above it.
+  const starting = right.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE).map((item) => item.y);
+  const top = Math.min(...starting);
+  const bottom = Math.max(...starting);
+  const across = (item: PositionedText) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE;
+  if (items.some((item) => across(item) && item.y >= top && item.y <= bottom)) return [items];
+  const left = items.filter((item) => !across(item) && item.x < gutter);
+  if (proseLines(left) < MIN_COLUMN_LINES || proseLines(right) < MIN_COLUMN_LINES) return [items];
+  const above = items.filter((item) => across(item) && item.y < top);
+  const below = items.filter((item) => across(item) && item.y > bottom);
+  return [above, left, right, below].filter((group) => group.length > 0);
+}
+
+/** The x where most lines in the middle of the page start, when enough do; else null. */
+function secondColumnEdge(items: PositionedText[], width: number): number | null {
+  const starts = new Map<number, number>();
+  for (const item of items) {
+    if (item.x < SECOND_COLUMN_FROM * width || item.x > SECOND_COLUMN_TO * width) continue;
+    const x = Math.round(item.x);
+    starts.set(x, (starts.get(x) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const [x, count] of starts) if (best === null || count > best[1]) best = [x, count];
+  return best !== null && best[1] >= MIN_COLUMN_LINES ? best[0] : null;
+}
+
+/** How many of the items' lines (items on one baseline, within a point) are prose. */
+function proseLines(items: PositionedText[]): number {
+  const lines = new Map<number, string>();
+  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+    const y = Math.round(item.y);
+    lines.set(y, `${lines.get(y) ?? ''} ${item.text}`);
+  }
+  let prose = 0;
+  for (const text of lines.values()) {
+    const visible = text.replace(/\s+/g, '');
+    if (visible.length < MIN_PROSE_LENGTH) continue;
+    let letters = 0;
+    for (const char of visible) if (LETTER.test(char)) letters++;
+    if (letters >= MIN_LETTER_SHARE * visible.length) prose++;
+  }
+  return prose;
+}
