@@ -202,10 +202,13 @@ const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
 
 /**
  * The line with its cells set apart by spaces: tabs and no-break spaces, the bars of a text table
- * ("| D3 | 21,40 |", "│"), and semicolons where they part cells ("D2;20,36;100", not "…; poi").
+ * ("| D3 | 21,40 |", "│"), leaders of dots or underscores, and semicolons where they part cells
+ * ("D2;20,36;100", not "…; poi").
  */
 function cellsApart(text: string): string {
-  const spaced = text.replace(CELL_BARS, ' ');
+  const bare = text.replace(CELL_BARS, ' ');
+  // "D1 ....... 18,00 ....... 90", "Totale ______ € 1.069,20": leaders drawn between the cells.
+  const spaced = LEADER_HINT.test(bare) ? bare.replace(LEADERS, ' ') : bare;
   if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
   // "Istruttore; C1; 16,05; 100; …", "\"C1\";\"16,05\";…": a row written as CSV, its cells' quotes dropped.
   const cells = spaced.split(';').map((cell) => cell.trim().replace(QUOTED, '$1'));
@@ -214,6 +217,9 @@ function cellsApart(text: string): string {
 }
 
 const CELL_BARS = /[\u00a0\t|│┃]/g;
+const LEADER_HINT = /\.\.\.|__|…/;
+/** Dots, underscores or an ellipsis in a run between cells, set apart by spaces or at an end. */
+const LEADERS = /(?<=^|\s)(?:\.{3,}|_{2,}|…+)(?=\s|$)|(?<=\S)(?:\.{4,}|_{3,}|…{2,})(?=\s|$)|(?<=^|\s)(?:\.{4,}|_{3,}|…{2,})(?=\S)/g;
 const SEMICOLONS = /;[^;]*;/;
 /** No semicolon followed by a space and a word, as in a sentence ("… 100; costo …"). */
 const NO_PROSE = /^(?![^;]*;\s+\p{L})/u;

@@ -843,6 +843,17 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads rows and totals with leaders of dots or underscores between their cells', () => {
+    const doc = read('D1 ....... 18,00 ....... 100 ....... 1.800,00 ....... 20 ....... 360,00', 'C1 16,55 120 1.986,00 20 397,20', 'Totale ____________________ € 757,20');
+    expect(values(doc)).toEqual([
+      ['D1', '18.00', '100', '1800.00', '20', '360.00'],
+      ['C1', '16.55', '120', '1986.00', '20', '397.20'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('757.20');
+    expect(read('D1 18,00 100 1.800,00 20 360,00', 'Totale ....... ....... 360,00').projects[0]!.printedTotal).toBe('360.00');
+    expect(read('D1 18,00 100 1.800,00 20 360,00', 'Totale…………… 360,00').projects[0]!.printedTotal).toBe('360.00');
+  });
+
   it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
     const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
     expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
