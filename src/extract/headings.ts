@@ -505,7 +505,11 @@ export interface ConditionHeading {
 }
 
 /** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
-const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\/7)?\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+/** "Requisito n. 1: (miglioramento quali-quantitativo …)", "Criterio 3 –": a condition under another word, with its own name. */
+const OTHER_WORD_CONDITION = /^\s*(?:requisito|criterio)\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+/** "a) miglioramento quali-quantitativo dei servizi": a condition lettered in a list, with its own name. */
+const LETTERED_ITEM = /^\s*([a-g])\s*[).]\s*(.+)$/i;
 /**
  * "CONDIZIONE II –", "Condizione seconda:": a Roman numeral in capitals or an ordinal after the
  * word, capitalised as a heading is ("… la condizione prima – ma non sufficiente –", "condizione
@@ -548,7 +552,11 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
   if (LIST_MARK.test(collapsed)) {
     const listed = LISTED_CONDITION.exec(collapsed);
     if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
+    const lettered = LETTERED_ITEM.exec(collapsed);
+    if (lettered) return namedCondition(lettered[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0) + 1, lettered[2]!);
   }
+  const otherWord = /^\s*[rc]/i.test(collapsed) ? OTHER_WORD_CONDITION.exec(collapsed) : null;
+  if (otherWord) return namedCondition(Number(otherWord[1]), otherWord[2] ?? '');
   if (!CONDITION_START.test(collapsed)) return null;
   // Every form but a numbered line with a condition's own name has the word.
   if (CONDITION_WORD.test(collapsed)) {
@@ -561,10 +569,13 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
     if (numbered) return { ordinal: ordinalOf(numbered[1]!), rest: (numbered[2] ?? '').trim() };
   }
   const item = NUMBERED_ITEM.exec(collapsed);
-  if (!item) return null;
-  const ordinal = ordinalOf(item[1] ?? item[2]!);
-  const rest = item[3]!.trim();
-  return CONDITION_NAMES[ordinal - 1]?.test(rest) ? { ordinal, rest } : null;
+  return item ? namedCondition(ordinalOf(item[1] ?? item[2]!), item[3]!) : null;
+}
+
+/** Condition `ordinal`, when `rest` starts with its own name, in brackets or not; else null. */
+function namedCondition(ordinal: number, rest: string): ConditionHeading | null {
+  const text = rest.trim();
+  return CONDITION_NAMES[ordinal - 1]?.test(text.replace(/^\(\s*/, '')) ? { ordinal, rest: text } : null;
 }
 
 /** "3", "III", "terza": the number a condition's heading gives it. */

@@ -703,6 +703,28 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads conditions lettered in a list or named "Requisito", by their own names only', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'a) miglioramento quali-quantitativo dei servizi',
+      'testo uno',
+      'b) un elenco in prosa che non ne nomina alcuna',
+      'Requisito n. 3: (risultati verificabili attraverso standard)',
+      'testo tre',
+      'Criterio 4 – risultati difficili e sfidanti',
+      'testo quattro',
+      'Requisito n. 5: la firma del dirigente',
+      'Condizione 6/7 – risorse disponibili a consuntivo',
+      'testo sei',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'testo uno b) un elenco in prosa che non ne nomina alcuna'],
+      [3, 'testo tre'],
+      [4, 'testo quattro Requisito n. 5: la firma del dirigente'],
+      [6, 'testo sei'],
+    ]);
+  });
+
   it('reads conditions numbered in Roman numerals, before or after the word, and ordinals after it', () => {
     const text = ['Progetto N° 1 - A', 'CONDIZIONE I – MIGLIORAMENTO DEI SERVIZI', 'testo uno', 'Condizione II: (risultati)', 'testo due', 'III condizione – risultati verificabili', 'testo tre', 'IV^ condizione: (sfidanti)', 'testo quattro', 'Condizione quinta: risorse quantificate', 'testo cinque', 'Condizione vincolante è la verifica.', 'i condizione della prova'].join('\n');
     expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
