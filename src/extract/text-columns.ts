@@ -1,7 +1,9 @@
 import type { PageText, PositionedText } from './layout.js';
 
-/** Lines of prose each column must hold for a page to be read as two columns. */
-const MIN_COLUMN_LINES = 6;
+/** Lines of prose each column must hold, and lines that must start at the second's edge, for a page to be read as two columns. */
+const MIN_COLUMN_LINES = 8;
+/** Share of the height the page's text spans that the two columns must span. */
+const MIN_COLUMNS_HEIGHT = 1 / 3;
 /** Where the second column may start, as shares of the page's width. */
 const SECOND_COLUMN_FROM = 0.35;
 const SECOND_COLUMN_TO = 0.65;
@@ -18,28 +20,32 @@ const LETTER = /\p{L}/u;
  * (a title), the first column, the second, and the lines across both below them. Read as one, the
  * two columns' lines at one height ran into one line ("D3 23,50 120 … personale, che dovrà …").
  *
- * Two columns are there when many lines start at one place in the middle of the page, those lines
- * and the ones left of that place are prose on both sides, and nothing between the second column's
- * first and last lines runs across the gutter (a table's rows under a line of prose that spans the
- * page are one column: the prose crosses the gutter; a table alone on its page has no prose in it).
+ * Two columns are there when many lines start at one place in the middle of the page, from the
+ * first of them to the last they span a third of the page's text or more, nothing between them
+ * runs across the gutter, and there is prose on both sides. A table's rows under a line of prose
+ * that spans the page are one column: the prose crosses the gutter; a table alone on its page has
+ * no prose in it; a summary of the projects under the last one (titles wrapped beside offices'
+ * names) spans a small part of its page.
  */
 export function readingGroups(page: PageText): PositionedText[][] {
   const items = page.items.filter((item) => item.text.trim() !== '');
   const edge = secondColumnEdge(items, page.width);
   if (edge === null) return [items];
   const gutter = edge - EDGE_TOLERANCE;
-  const right = items.filter((item) => item.x >= gutter);
-  // The second column's extent, from the lines that start at its edge: not a page number set right above it.
-  const starting = right.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE).map((item) => item.y);
+  // The columns' extent, from the lines that start at the second's edge: not a page number set right above it.
+  const starting = items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE).map((item) => item.y);
   const top = Math.min(...starting);
   const bottom = Math.max(...starting);
-  const across = (item: PositionedText) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE;
-  if (items.some((item) => across(item) && item.y >= top && item.y <= bottom)) return [items];
-  const left = items.filter((item) => !across(item) && item.x < gutter);
-  if (proseLines(left) < MIN_COLUMN_LINES || proseLines(right) < MIN_COLUMN_LINES) return [items];
-  const above = items.filter((item) => across(item) && item.y < top);
-  const below = items.filter((item) => across(item) && item.y > bottom);
-  return [above, left, right, below].filter((group) => group.length > 0);
+  const ys = items.map((item) => item.y);
+  if (bottom - top < MIN_COLUMNS_HEIGHT * (Math.max(...ys) - Math.min(...ys))) return [items];
+  const within = items.filter((item) => item.y >= top && item.y <= bottom);
+  if (within.some((item) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE)) return [items];
+  const left = within.filter((item) => item.x < gutter);
+  const second = within.filter((item) => item.x >= gutter);
+  if (proseLines(left) < MIN_COLUMN_LINES || proseLines(second) < MIN_COLUMN_LINES) return [items];
+  const above = items.filter((item) => item.y < top);
+  const below = items.filter((item) => item.y > bottom);
+  return [above, left, second, below].filter((group) => group.length > 0);
 }
 
 /** The x where most lines in the middle of the page start, when enough do; else null. */

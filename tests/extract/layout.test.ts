@@ -253,6 +253,12 @@ describe('pages set in two columns of text', () => {
     ]);
   });
 
+  it('reads a summary of the projects under the last one, titles beside offices\' names, as rows, not as two columns', () => {
+    const prose = Array.from({ length: 30 }, (_, i) => run(`Riga di testo numero ${i} che attraversa tutta la larghezza della pagina`, 50, 60 + 14 * i));
+    const summary = Array.from({ length: 8 }, (_, i) => [run(`Titolo del progetto numero ${i}`, 50, 650 + 14 * i), run('Ufficio registro delle imprese', 359, 650 + 14 * i)]).flat();
+    expect(texts([page(1, [...prose, ...summary])]).slice(30, 32)).toEqual(['Titolo del progetto numero 0 Ufficio registro delle imprese', 'Titolo del progetto numero 1 Ufficio registro delle imprese']);
+  });
+
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {
     const table = Array.from({ length: 8 }, (_, i) => [run(`Istruttore amministrativo ${i}`, 50, 100 + 14 * i), ...cells(['17,10', '100', '1.710,00'], 310, 100 + 14 * i, 20)]).flat();
     expect(texts([page(1, table)])[0]).toBe('Istruttore amministrativo 0 17,10 100 1.710,00');
