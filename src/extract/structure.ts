@@ -203,7 +203,8 @@ function endsTable(lines: ReadLines, index: number): boolean {
 function startsNewTable(lines: ReadLines, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const text = lines.text(i);
-    if (/^totale\b/i.test(text)) return true;
+    // Not "TOTALE ORE PRODOTTO …", a line of a header stacked over lines.
+    if (/^totale\b/i.test(text) && !lines.headerPiece(i)) return true;
     if (/\d/.test(text)) return false;
   }
   return true;

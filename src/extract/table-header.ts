@@ -55,6 +55,8 @@ const DIGIT = /\d/;
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
 const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
+/** Two units or more and nothing else: "€/h n. € €", "(€) (h) (€) (%) (€)". */
+const UNITS_LINE = /^(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
 
 /** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
 const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
@@ -98,6 +100,8 @@ export function isHeaderPiece(line: string): boolean {
   }
   // "(12,5%)" on a line of its own, under the column it is the percentage of.
   if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
+  // "€/h   n.   €   €": the units of the columns, under their names.
+  if (UNITS_LINE.test(text)) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);

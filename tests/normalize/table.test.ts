@@ -854,6 +854,32 @@ describe('reading a staff table', () => {
     expect(read('D1 18,00 100 1.800,00 20 360,00', 'Totale…………… 360,00').projects[0]!.printedTotal).toBe('360.00');
   });
 
+  it('reads a header with a line of units under its names, repeated over a page with a line of "TOTALE ORE …" in it', () => {
+    const header = [
+      '                       COSTO',
+      '                                        TOTALE ORE           PRODOTTO                  RISULTATO',
+      '  PERSONALE            ORARIO                                           PERCENTUALE',
+      '                          €/h                n.                    €                         €',
+    ];
+    const text = [
+      'Progetto n. 7 – Prova',
+      'Quinta condizione: (risorse)',
+      ...header,
+      ' D1                             18,89               60                 1.133,40          20        226,68',
+      '          PROVINCIA DI VALLE SCRIVIA – Determinazione dirigenziale n. 1042 del 30/07/2018',
+      '',
+      ...header,
+      ' C3                             17,10             150                  2.565,00          20        513,00',
+      ' Totale                                                                                            739,68',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.result])).toEqual([['D1', '18.89', '226.68'], ['C3', '17.10', '513.00']]);
+    expect(doc.projects[0]!.printedTotal).toBe('739.68');
+    expect(doc.discrepancies).toEqual([]);
+    // The running header above the header printed again: the page's furniture.
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
     const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
     expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
