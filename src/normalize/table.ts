@@ -266,7 +266,8 @@ class TableLines {
     const line = body[i]!;
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
-    const noise = (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || followsPageFooter(body, this.kinds, i);
+    const noise =
+      (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
@@ -446,6 +447,13 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   if (header.lines.some((line) => DAYS.test(line.text))) return rows;
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
+
+/**
+ * "6Costo orario tabellare della categoria, comprensivo di …", "¹ Importo al lordo degli oneri …":
+ * a page's footnote under a table going on over the page, its mark glued to it or set apart, and
+ * a sentence of five words or more.
+ */
+const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}/u;
 
 /** "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .": the table goes on over the page. */
 const CONTINUES = /^\s*[(\-–—]?\s*(?:(?:segue|continua)(?:\s+(?:alla|nella|a)\s+pag(?:ina|\.)\s*(?:successiva|seguente|\d+))?|\.\s?\/\s?\.)\s*[)\-–—.→>]*\s*$/i;

@@ -880,6 +880,18 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('passes over a page\'s footnotes under a table that goes on over the page', () => {
+    const doc = read(
+      'D1 18,00 100 1.800,00 20 360,00',
+      '6Costo orario tabellare della categoria, comprensivo di tredicesima e oneri riflessi (CCNL 21.05.2018, tabella C).',
+      '¹ Importo al lordo degli oneri riflessi a carico dell’ente.',
+      'C1 16,55 120 1.986,00 20 397,20',
+      'Totale 757,20',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D1', 'C1']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
     const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
     expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
