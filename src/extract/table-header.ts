@@ -9,6 +9,7 @@ const HEADER_WORDS = new Set([
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora', 'fondo',
+  'tariffa', 'aliquota', 'spettante', '€/h', '€/ora',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -16,10 +17,10 @@ type Concept = 'grade' | StaffColumn;
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
-  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)/, 'result'],
+  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv)/, 'product'],
-  [/\bpercentuale\b|\bperc\b|%/, 'percentage'],
+  [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
+  [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
 ];
@@ -55,8 +56,11 @@ const DIGIT = /\d/;
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
 const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
-/** Two units or more and nothing else: "€/h n. € €", "(€) (h) (€) (%) (€)". */
-const UNITS_LINE = /^(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
+/**
+ * Two units or more and nothing else, one of them no currency: "€/h n. € €", "(€) N.", "(€) (h)
+ * (€) (%) (€)"; not "euro €", the end of a sentence's line.
+ */
+const UNITS_LINE = /^(?=.*(?:€\/h|€\/ora|\bnr?\.|\bore\b|(?:^|[\s(])h(?:[\s)]|$)|%))(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
 
 /** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
 const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;

@@ -310,7 +310,7 @@ class TableLines {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
-    } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption)) this.account(line, 'noise');
+    } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption) || this.captionOverHeader(after)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
   }
@@ -323,6 +323,11 @@ class TableLines {
     const before = this.kinds[previousLine(this.kinds, i)];
     const after = this.kinds[nextLine(this.kinds, i)];
     return before?.kind === 'total' && (after?.kind === 'row-start' || after?.kind === 'header') && /^\s*\p{Lu}/u.test(this.region.body[i]!.text);
+  }
+
+  /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
+  private captionOverHeader(at: number): boolean {
+    return this.kinds[at]?.kind === 'text' && this.kinds[nextLine(this.kinds, at)]?.kind === 'header';
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */

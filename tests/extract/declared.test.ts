@@ -122,6 +122,10 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it('reads on over a line of currency signs, which is no line of a header\'s units', () => {
+    expect(candidates(['Il fondo', '12,5', 'euro €'])).toEqual([['12,5', [1, 2, 3]]]);
+  });
+
   it('takes no cost paid by another fund for the amount a project adds', () => {
     expect(candidates(['Il progetto comporta una spesa di € 5.000,00 per il software, finanziata dal fondo regionale per l’innovazione.'])).toEqual([]);
   });

@@ -892,6 +892,28 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('takes a caption of two lines above a header printed again for furniture, and a header in other words for a header', () => {
+    const doc = read(
+      'D1 18,20 40 728,00 20 145,60',
+      'Servizi sociali – area anziani (sintesi)',
+      'Personale assegnato al progetto',
+      HEADER,
+      'C1 16,55 50 827,50 20 165,50',
+      'Personale esterno all’ufficio',
+      'QUALIFICA TARIFFA €/h N. ORE TOTALE ALIQUOTA IMPORTO SPETTANTE',
+      'B1 14,35 100 1.435,00 20 287,00',
+      'Totale 598,10',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D1', 'C1', 'B1']);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a header in other words: "TARIFFA", "ALIQUOTA", "IMPORTO SPETTANTE"', () => {
+    const doc = readStaffTable('QUALIFICA TARIFFA €/h N. ORE TOTALE ALIQUOTA IMPORTO SPETTANTE', 'B1 14,35 100 1.435,00 20 287,00', 'Totale 287,00');
+    expect(values(doc)).toEqual([['B1', '14.35', '100', '1435.00', '20', '287.00']]);
+  });
+
   it('reads "QUOTA (%)" as the percentage\'s column, before the result\'s', () => {
     const doc = readStaffTable('Qualifica Costo orario (€) Ore (h) Prodotto (€) Quota (%) Risultato (€)', 'D1 18,00 100 1.800,00 20 360,00', 'Totale 360,00');
     expect(values(doc)).toEqual([['D1', '18.00', '100', '1800.00', '20', '360.00']]);
