@@ -153,7 +153,8 @@ export function classifyLine(text: string): LineKind {
 /**
  * "C2 20,05 120 2.460,00 18 433,08 Sig.ra P. Villa": the row without the name of its person, in a
  * column after the result; the name is in the row's raw text. Only after three figures, and a
- * name written as one: words that start with a capital ("circa", a note in prose, is none).
+ * name written as one: words that start with a capital, after a title or not ("dott.ssa L. Neri",
+ * "arch. Neri"); "circa", a note in prose, is none.
  */
 function withoutNameLast(row: string): string {
   const name = ENDS_IN_LETTER.test(row) ? NAME_LAST.exec(row) : null;
@@ -163,7 +164,7 @@ function withoutNameLast(row: string): string {
 }
 
 const ENDS_IN_LETTER = /[a-zà-ÿ]$/i;
-const NAME_LAST = /(?<=\d%?)\s+(?:\p{Lu}[\p{L}’']*\.?(?:\p{Ll}+)?\s*)+$/u;
+const NAME_LAST = /(?<=\d%?)\s+(?:(?:dott|sig|rag|geom|arch|ing|avv|prof|p\.\s?i|per)\.?(?:ssa|ra)?\s*)?(?:\p{Lu}[\p{L}’']*\.?(?:\p{Ll}+)?\s*)+$/u;
 const FIGURES = /\d[\d.,]*/g;
 const MIN_FIGURES_BEFORE_NAME = 3;
 

@@ -128,7 +128,7 @@ class TableLines {
     this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
-    const otherTable = headerOfOtherTable(region.body, kinds);
+    const otherTable = headerOfOtherTable(region.body, kinds, this.expected);
     this.lastStaffRowStart = lastIndex(kinds, ['row-start'], (i) => i < otherTable && startsStaffRow(kinds, i));
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
     this.lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !this.pageNumber(i));
@@ -316,13 +316,19 @@ class TableLines {
   }
 
   /**
-   * Line `i`, words after a subtotal and before rows or a header, is the caption of the section
-   * they open: "Seconda fase: ottobre, novembre, dicembre", "Squadra esterna – operai B3 e autisti C1".
+   * Line `i`, words after a subtotal or a header and before rows or a header, is the caption of
+   * the section they open: "Seconda fase: ottobre, novembre, dicembre", "Squadra esterna – operai B3
+   * e autisti C1", "PRIMA FASE (APRILE – MAGGIO – GIUGNO)".
    */
   private opensSection(i: number): boolean {
-    const before = this.kinds[previousLine(this.kinds, i)];
-    const after = this.kinds[nextLine(this.kinds, i)];
-    return before?.kind === 'total' && (after?.kind === 'row-start' || after?.kind === 'header') && /^\s*\p{Lu}/u.test(this.region.body[i]!.text);
+    const previous = previousLine(this.kinds, i);
+    const before = previous < 0 ? 'header' : this.kinds[previous]!.kind;
+    const words = (at: number) => !AMOUNT_WITH_DECIMALS.test(this.region.body[at]!.text);
+    if ((before !== 'total' && before !== 'header') || !/^\s*\p{Lu}/u.test(this.region.body[i]!.text) || !words(i)) return false;
+    // A caption of two lines: "Ufficio Tributi e Riscossione" / "(personale assegnato dal 1° marzo)".
+    const next = nextLine(this.kinds, i);
+    const after = this.kinds[next]?.kind === 'text' && words(next) ? this.kinds[nextLine(this.kinds, next)] : this.kinds[next];
+    return after?.kind === 'row-start' || after?.kind === 'header';
   }
 
   /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
@@ -456,9 +462,10 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
 /**
  * "6Costo orario tabellare della categoria, comprensivo di …", "¹ Importo al lordo degli oneri …":
  * a page's footnote under a table going on over the page, its mark glued to it or set apart, and
- * a sentence of five words or more.
+ * a sentence of five words or more; no amount with decimals (a numbered row whose values could
+ * not be read: "2 Istruttore Amministrativo … C1 20,34 110 …").
  */
-const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}/u;
+const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$(?<!\d,\d.*)/u;
 
 /** "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .": the table goes on over the page. */
 const CONTINUES = /^\s*[(\-–—]?\s*(?:(?:segue|continua)(?:\s+(?:alla|nella|a)\s+pag(?:ina|\.)\s*(?:successiva|seguente|\d+))?|\.\s?\/\s?\.)\s*[)\-–—.→>]*\s*$/i;
@@ -505,7 +512,7 @@ const MIN_ROW_VALUES = 3;
  * phase and grade; "CAT. GEN FEB MAR …": hours by month; "INDICATORE 2019 2020 2021"). Not a
  * caption in prose ("Squadra esterna – operai B3 e autisti C1"). The body's length when there is none.
  */
-function headerOfOtherTable(body: SourceLine[], kinds: LineKind[]): number {
+function headerOfOtherTable(body: SourceLine[], kinds: LineKind[], expected: number): number {
   const total = kinds.findIndex((kind) => kind.kind === 'total');
   if (total < 0) return body.length;
   for (let i = total + 1; i < body.length; i++) {
@@ -513,14 +520,23 @@ function headerOfOtherTable(body: SourceLine[], kinds: LineKind[]): number {
     if (kinds[i]!.kind === 'blank' || !OTHER_COLUMNS_HINT.test(text) || LOWER_CASE_WORD.test(text)) continue;
     const grades = text.match(GRADE_COLUMNS)?.length ?? 0;
     const years = text.match(YEAR_COLUMNS)?.length ?? 0;
-    if ((grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (years >= 2 && !DIGIT.test(text.replace(YEAR_COLUMNS, '')))) return i;
-    if ((text.match(MONTH_COLUMNS)?.length ?? 0) >= 3) return i;
+    const names = (grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (years >= 2 && !DIGIT.test(text.replace(YEAR_COLUMNS, ''))) || (text.match(MONTH_COLUMNS)?.length ?? 0) >= 3;
+    // "ISTRUTTORI AMMINISTRATIVI C1 E C2" over rows of the staff table's own values: a caption.
+    if (names && !staffRowFollows(kinds, i, expected)) return i;
   }
   return body.length;
 }
 
+/** The first row after line `i` has a value for each of the staff table's columns. */
+function staffRowFollows(kinds: LineKind[], i: number, expected: number): boolean {
+  const next = kinds.slice(i + 1).find((kind) => kind.kind === 'row-start' || kind.kind === 'numbers');
+  return next !== undefined && (next.kind === 'row-start' || next.kind === 'numbers') && next.numbers.length === expected;
+}
+
 const OTHER_COLUMNS_HINT = /\d\b|\b(?:gen|feb|mar|apr|mag|giu)/i;
 const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+/** "17,10", "1.890,00": a row's figure, which no caption has. */
+const AMOUNT_WITH_DECIMALS = /\d,\d/;
 const YEAR_COLUMNS = /\b(?:19|20)\d\d\b/g;
 const GRADE_COLUMNS = new RegExp(String.raw`\b${GRADE_LETTERS}\s?[1-9]\b`, 'g');
 const MONTH_COLUMNS = /\b(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\b\.?/gi;

@@ -178,6 +178,28 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('takes captions in capitals naming grades, months or years, and captions of two lines, under a header or after a subtotal, for captions', () => {
+    const doc = read(
+      'PRIMA FASE (APRILE – MAGGIO – GIUGNO)',
+      'D3 21,40 30 642,00 20 128,40',
+      'Subtotale 128,40',
+      'ISTRUTTORI AMMINISTRATIVI C1 E C2',
+      'C1 16,55 40 662,00 20 132,40',
+      'Subtotale 132,40',
+      'ANNUALITÀ 2025 (CONFERMA DEL 2024)',
+      'B3 15,20 70 1.064,00 20 212,80',
+      'Subtotale 212,80',
+      'Ufficio Tributi e Riscossione',
+      '(personale assegnato dal 1° marzo)',
+      'B1 14,35 100 1.435,00 20 287,00',
+      'Totale 760,60',
+    );
+    expect(values(doc).map((v) => v[0])).toEqual(['D3', 'C1', 'B3', 'B1']);
+    expect(doc.projects[0]!.printedTotal).toBe('760.60');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads on after a subtotal to rows broken after their grade, or with a grade and fewer figures', () => {
     const doc = read(
       'D2 18,56 350 6496,00 20 1299,20',
@@ -808,6 +830,10 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff[0]!.raw).toBe('1 D3 24,10 100 2.410,00 18 433,80 Dott.ssa M. Santoro');
     expect(doc.discrepancies).toEqual([]);
     expect(read('D3 20,30 100 2030,00 20 406 circa', 'Totale 406').unparsed.map((u) => u.text)).toEqual(['D3 20,30 100 2030,00 20 406 circa']);
+    // A title before the name, in small letters; a numbered row with a long label.
+    const titled = read('2 Istruttore Amministrativo Contabile Tributi C1 20,34 110 2237,40 20 447,48 dott.ssa L. Neri', 'D3 20,30 100 2030,00 20 406 arch. Neri', 'Totale 853,48');
+    expect(values(titled).map((v) => [v[0], v[5]])).toEqual([['C1', '447.48'], ['D3', '406']]);
+    expect(titled.discrepancies).toEqual([]);
   });
 
   it('passes over the sums of hours, products and results a page carries to the next, and the word that says the table goes on', () => {
