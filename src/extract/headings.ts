@@ -185,24 +185,34 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
- * are a list with nothing of a project after them (no section, no table). Headings with another
- * word ("Obiettivo n. 1", "Intervento n. 1") count as such where no heading says "Progetto" and
- * theirs is the first heading's word; and otherwise where they have the shape of a project (see
+ * are a list with nothing of a project after them (no section, no table). The plan's word is
+ * "Progetto", unless the first heading's word opens more projects; headings with another word
+ * ("Obiettivo n. 1", "Azione n. 1") open one only where they have the shape of a project (see
  * `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens nothing. In a plan with no heading of these forms, headings that are a
  * number and a title alone, where the structure proves them (see `numberedHeadings`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const heading = lines.opensProject(index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
+    const heading = lines.opensProject(index) && !INDEX_ENTRY.test(lines.text(index)) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   if (candidates.length === 0) return numberedHeadings(lines);
-  // The word the plan names its projects with: "Progetto" wherever a heading has it, else the first heading's.
-  const word = candidates.some((c) => c.word === 'progetto') ? 'progetto' : candidates[0]!.word;
-  const projects = openingProjects(lines, candidates.filter((c) => c.word === word));
+  // The word the plan names its projects with: "Progetto", unless the first heading's word opens
+  // more projects ("Progetto n. 3 – …" starting a line of an objective's description names no
+  // project of a plan of "Obiettivo" headings).
+  const opening = (word: ProjectHeading['word']) => openingProjects(lines, candidates.filter((c) => c.word === word));
+  let word = candidates[0]!.word;
+  let projects = opening(word);
+  if (word !== 'progetto' && candidates.some((c) => c.word === 'progetto')) {
+    const named = opening('progetto');
+    if (named.length >= projects.length) [word, projects] = ['progetto', named];
+  }
   return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null)));
 }
+
+/** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its leaders or its page. */
+const INDEX_ENTRY = /\.{4,}|…{2,}|\s(?:pag\.?|pagina)\s*\d+\s*$/i;
 
 /**
  * The headings, after those of the projects before the first one that are a number and a title

@@ -20,10 +20,10 @@ const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
- * totale". Not a total of all the projects ("Importo totale stanziato per tutti i progetti").
+ * totale", "Quota da destinare al fondo". Not a total of all the projects ("Importo totale stanziato per tutti i progetti").
  */
 const TOTAL_LABEL =
-  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 /** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */

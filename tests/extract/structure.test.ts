@@ -57,6 +57,19 @@ describe('project headings', () => {
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
   });
 
+  it('opens no project at an index\'s entry, its leaders or its page number there, even with two entries run into one line', () => {
+    const text = [
+      'INDICE',
+      'Progetto n. 4 – Servizi cimiteriali digitali ........ Progetto n. 8 – Protezione civile ........ pag. 5',
+      'Progetto n. 5 – Mensa scolastica pag. 6',
+      'Progetto n. 1 – Sportello unico',
+      'Descrizione del progetto',
+      'Progetto n. 2 – Archivio',
+      'Descrizione del progetto',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
+  });
+
   it('does not open a project at a reference to one that a wrapped sentence brings to the start of a line', () => {
     const text = [
       'PROGETTO N. 1 – Archivio digitale',
@@ -385,6 +398,9 @@ describe('project headings', () => {
       'C1 16,05 120 1926,00 20 385,20',
     ].join('\n');
     expect(outline(objectives).projects.map((p) => [p.number, p.title, p.tables.length])).toEqual([[1, 'Accessibilità', 1], [2, 'Regolamenti', 1]]);
+    // A line of a description that starts like a "Progetto" heading names no project of a plan of objectives.
+    const prose = objectives.replace('Azione n. 1 – ricognizione;', 'Descrizione del progetto\nL’obiettivo attua il\nProgetto n. 3 – Città sicura del Piano esecutivo di gestione 2019,');
+    expect(outline(prose).projects.map((p) => [p.number, p.title, p.tables.length])).toEqual([[1, 'Accessibilità', 1], [2, 'Regolamenti', 1]]);
     const actions = [
       'Progetto n. 1 – Trasparenza',
       'Quinta condizione: (risorse)',

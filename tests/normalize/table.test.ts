@@ -43,6 +43,12 @@ describe('reading a staff table', () => {
     expect(read('D3 20,30 100 2030,00 20 406', 'Totale ore 100 - totale risultato € 406,00').projects[0]!.printedTotal).toBe('406.00');
   });
 
+  it('reads the results\' total named as the fund\'s share after a line of the hours\' and products\' totals', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406,00', 'Totali 100 2.030,00', 'Quota da destinare al fondo 406,00');
+    expect(doc.projects[0]!.printedTotal).toBe('406.00');
+    expect(read('D3 20,30 100 2030,00 20 406,00', 'Totali 100 2.030,00', 'Quota da destinare al fondo 400,00').discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
+  });
+
   it.each([
     ['Totale (quota del 20%)   406,00', '406.00'],
     ['TOTALE DA DESTINARE AL FONDO (art. 67, comma 5, lett. b) CCNL 21.05.2018)   406,00', '406.00'],
