@@ -45,8 +45,58 @@ export function readingGroups(page: PageText): PositionedText[][] {
   if (proseLines(left) < MIN_COLUMN_LINES || proseLines(second) < MIN_COLUMN_LINES) return [items];
   const above = items.filter((item) => item.y < top);
   const below = items.filter((item) => item.y > bottom);
-  return [above, left, second, below].filter((group) => group.length > 0);
+  return [above, ...inBands(within, gutter), below].filter((group) => group.length > 0);
 }
+
+/**
+ * The columns' items in reading order: each run of lines set in columns, its first column then its
+ * second; a table's row across both columns (figures on both sides of the gutter, "D1 22,29 90 |
+ * 2.006,10 20 401,22", or a total's label left of it) read whole, where it stands.
+ */
+function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
+  const byLine = new Map<number, PositionedText[]>();
+  for (const item of items) {
+    const y = Math.round(item.y);
+    byLine.set(y, [...(byLine.get(y) ?? []), item]);
+  }
+  const groups: PositionedText[][] = [];
+  let left: PositionedText[] = [];
+  let right: PositionedText[] = [];
+  const close = () => {
+    groups.push(left, right);
+    left = [];
+    right = [];
+  };
+  for (const y of [...byLine.keys()].sort((a, b) => a - b)) {
+    const line = byLine.get(y)!;
+    const [first, second] = [line.filter((item) => item.x < gutter), line.filter((item) => item.x >= gutter)];
+    const rowStart = isTableRowPart(first, MIN_LEFT_DIGITS, LEFT_DIGIT_SHARE) || TOTAL_LABEL.test(first.map((item) => item.text).join(' '));
+    if (rowStart && isTableRowPart(second, MIN_ROW_DIGITS, ROW_DIGIT_SHARE)) {
+      close();
+      groups.push(line);
+    } else {
+      left.push(...first);
+      right.push(...second);
+    }
+  }
+  close();
+  return groups;
+}
+
+/** Figures, at least `min` digits and `share` of the visible characters: "2.006,10 20 401,22", "D1 22,29 90". */
+function isTableRowPart(items: PositionedText[], min: number, share: number): boolean {
+  const visible = items.map((item) => item.text).join('').replace(/\s+/g, '');
+  const digits = visible.replace(/\D/g, '').length;
+  return digits >= min && digits >= share * visible.length;
+}
+
+/** A row's part right of the gutter is mostly figures; left of it, its grade and first cells have some. */
+const MIN_ROW_DIGITS = 4;
+const ROW_DIGIT_SHARE = 0.5;
+const MIN_LEFT_DIGITS = 2;
+/** "Totale" left of the gutter, its figures right of it. */
+const TOTAL_LABEL = /^\s*(?:totale|tot\.|totali|sommano)\b/i;
+const LEFT_DIGIT_SHARE = 0.3;
 
 /** The x where most lines in the middle of the page start, when enough do; else null. */
 function secondColumnEdge(items: PositionedText[], width: number): number | null {

@@ -253,6 +253,18 @@ describe('pages set in two columns of text', () => {
     ]);
   });
 
+  it('reads a table\'s rows across both columns whole, where they stand between runs of columns', () => {
+    const items = columns(8);
+    const rowAt = 100 + 14 * 4 - 7;
+    items.push(...cells(['D1', '22,29', '90'], 50, rowAt, 40), ...cells(['2.006,10', '20', '401,22'], 330, rowAt, 30), run('Totale', 50, rowAt + 3), run('401,22', 480, rowAt + 3));
+    const lines = texts([page(1, shuffled(items))]);
+    expect(lines.slice(1, 5)).toEqual([prose(0, 'sinistra'), prose(1, 'sinistra'), prose(2, 'sinistra'), prose(3, 'sinistra')]);
+    expect(lines.slice(5, 9)).toEqual([prose(0, 'destra'), prose(1, 'destra'), prose(2, 'destra'), prose(3, 'destra')]);
+    expect(lines[9]).toBe('D1 22,29 90 2.006,10 20 401,22');
+    expect(lines[10]).toBe('Totale 401,22');
+    expect(lines[11]).toBe(prose(4, 'sinistra'));
+  });
+
   it('reads a summary of the projects under the last one, titles beside offices\' names, as rows, not as two columns', () => {
     const prose = Array.from({ length: 30 }, (_, i) => run(`Riga di testo numero ${i} che attraversa tutta la larghezza della pagina`, 50, 60 + 14 * i));
     const summary = Array.from({ length: 8 }, (_, i) => [run(`Titolo del progetto numero ${i}`, 50, 650 + 14 * i), run('Ufficio registro delle imprese', 359, 650 + 14 * i)]).flat();
