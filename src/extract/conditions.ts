@@ -40,7 +40,7 @@ function readHeadingText(lines: ReadLines, index: number, rest: string): Heading
 }
 
 function splitOnLine(printed: string, rest: string, index: number): HeadingText {
-  const gap = printed.trim().split(WIDE_GAP);
+  const gap = WIDE_GAP.test(printed.trim()) ? printed.trim().split(WIDE_GAP) : [];
   const after = gap.length === 2 ? collapseSpace(gap[1]!) : '';
   if (after !== '' && rest.length > after.length && rest.endsWith(after)) {
     return { heading: rest.slice(0, rest.length - after.length).replace(TRAILING_MARKS, ''), textStart: after, next: index + 1 };

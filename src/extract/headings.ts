@@ -565,7 +565,8 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
     const lettered = LETTERED_ITEM.exec(collapsed);
     if (lettered) return namedCondition(lettered[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0) + 1, lettered[2]!);
   }
-  const otherWord = /^\s*[rc]/i.test(collapsed) ? OTHER_WORD_CONDITION.exec(collapsed) : null;
+  const first = collapsed.charCodeAt(0) | 0x20;
+  const otherWord = first === 0x72 || first === 0x63 ? OTHER_WORD_CONDITION.exec(collapsed) : null;
   if (otherWord) return namedCondition(Number(otherWord[1]), otherWord[2] ?? '');
   if (!CONDITION_START.test(collapsed)) return null;
   // Every form but a numbered line with a condition's own name has the word.

@@ -60,7 +60,8 @@ const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
  * Two units or more and nothing else, one of them no currency: "€/h n. € €", "(€) N.", "(€) (h)
  * (€) (%) (€)"; not "euro €", the end of a sentence's line.
  */
-const UNITS_LINE = /^(?=.*(?:€\/h|€\/ora|\bnr?\.|\bore\b|(?:^|[\s(])h(?:[\s)]|$)|%))(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
+const UNITS_LINE = /^(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
+const NOT_CURRENCY = /€\/h|€\/ora|\bnr?\.|\bore\b|(?:^|[\s(])h(?:[\s)]|$)|%/i;
 
 /** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
 const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
@@ -105,7 +106,7 @@ export function isHeaderPiece(line: string): boolean {
   // "(12,5%)" on a line of its own, under the column it is the percentage of.
   if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
   // "€/h   n.   €   €": the units of the columns, under their names.
-  if (UNITS_LINE.test(text)) return true;
+  if (UNITS_LINE.test(text) && NOT_CURRENCY.test(text)) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);

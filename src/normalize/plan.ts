@@ -69,6 +69,12 @@ function rowsHolding(reading: TableReading): number {
   return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
 }
 
+/** `make`'s value, made on the first call: the sums a total is checked against, only where one needs them. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 function sumsOf(reading: TableReading): ColumnSums {
   let results = new Decimal(0);
   let products = new Decimal(0);
@@ -91,7 +97,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, sumsOf(r))), sumOfResults(staff));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r)))), once(() => sumOfResults(staff)));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

@@ -119,7 +119,8 @@ export function gradeOf(label: string): string | null {
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
-  const trimmed = cellsApart(text).trim().replace(GOES_ON, '');
+  const apart = cellsApart(text).trim();
+  const trimmed = apart.endsWith('.') && apart.includes('/') ? apart.replace(GOES_ON, '') : apart;
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const printed = totaleRetyped(trimmed);
   let total = TOTAL_LABEL.exec(printed);

@@ -26,7 +26,7 @@ const PARTIAL = /\bparzial[ei]\b|\bsub[-\s]?total[ei]\b/i;
  * then "Totale 536,10"); otherwise each total closes a section of the staff (a table, an office,
  * a page of subtotals) and the project's is their sum, printed as "a + b".
  */
-export function projectTotal(totals: PrintedTotal[], sumOfAllResults: Decimal): { amount: Amount; source: SourceRef } | null {
+export function projectTotal(totals: PrintedTotal[], sumOfAllResults: () => Decimal): { amount: Amount; source: SourceRef } | null {
   const last = totals.at(-1);
   if (!last) return null;
   if (totals.length === 1) return { amount: last.amount, source: last.source };
@@ -34,7 +34,7 @@ export function projectTotal(totals: PrintedTotal[], sumOfAllResults: Decimal): 
   const whole =
     GRAND_TOTAL.test(last.label) ||
     sumOf(before).amount.value.equals(last.amount.value) ||
-    last.amount.value.equals(sumOfAllResults) ||
+    last.amount.value.equals(sumOfAllResults()) ||
     (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label)));
   return whole ? { amount: last.amount, source: last.source } : sumOf(totals);
 }
@@ -54,9 +54,9 @@ const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
  * and, where a total says it is the results' ("Totale risultato 1.331,91"), not the totals
  * beside it that do not ("Totale 375 6.659,55": hours and products).
  */
-export function resultTotals(totals: PrintedTotal[], sums: ColumnSums): PrintedTotal[] {
+export function resultTotals(totals: PrintedTotal[], sums: () => ColumnSums): PrintedTotal[] {
   const ofResults = totals.filter(
-    (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums.results)) && !sumOfProducts(t, sums),
+    (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums().results)) && !sumOfProducts(t, sums),
   );
   const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
   return named.length > 0 ? named : ofResults;
@@ -69,8 +69,8 @@ export interface ColumnSums {
 }
 
 /** "Totale 150 2.347,50": hours and the products' sum, which is not the results' too, under a label naming neither. */
-function sumOfProducts(total: PrintedTotal, sums: ColumnSums): boolean {
-  return total.figures >= 2 && !RESULT_COLUMN.test(total.label) && total.amount.value.equals(sums.products) && !total.amount.value.equals(sums.results);
+function sumOfProducts(total: PrintedTotal, sums: () => ColumnSums): boolean {
+  return total.figures >= 2 && !RESULT_COLUMN.test(total.label) && total.amount.value.equals(sums().products) && !total.amount.value.equals(sums().results);
 }
 
 function beyondColumnsNamed(total: PrintedTotal): boolean {
