@@ -32,8 +32,15 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
  */
 function words(text: string): string[] {
   const folded = FOLDABLE.test(text) ? text.normalize('NFKC').replace(BOX_BARS, '|') : text;
-  return folded.toLowerCase().match(WORD) ?? [];
+  return withoutNoteMarks(folded).toLowerCase().match(WORD) ?? [];
 }
+
+/** "COSTO ORARIO6": a footnote's mark glued to a heading's word, not part of it. */
+function withoutNoteMarks(text: string): string {
+  return DIGIT.test(text) ? text.replace(NOTE_MARK, '$1') : text;
+}
+
+const NOTE_MARK = /(\p{L}{3,})\d{1,2}(?=\s|$)/gu;
 
 /** The box-drawing bars of a text table ("│ Costo orario │"), outside ASCII: written "|" before the words are taken. */
 const BOX_BARS = /[│┃]/g;
@@ -95,7 +102,7 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  let text = line;
+  let text = withoutNoteMarks(line);
   if (DIGIT.test(text) && !onlyPercentages(text)) {
     // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row.
     // A row's figures have cents ("21,40"); a header's year has none.

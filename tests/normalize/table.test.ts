@@ -941,6 +941,11 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a header with a footnote\'s mark glued to a heading\'s word', () => {
+    const doc = readStaffTable('PERSONALE COSTO ORARIO6 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO1', 'B1 14,35 100 1.435,00 20 287,00', 'Totale 287,00');
+    expect(values(doc)).toEqual([['B1', '14.35', '100', '1435.00', '20', '287.00']]);
+  });
+
   it('reads a header in other words: "TARIFFA", "ALIQUOTA", "IMPORTO SPETTANTE"', () => {
     const doc = readStaffTable('QUALIFICA TARIFFA €/h N. ORE TOTALE ALIQUOTA IMPORTO SPETTANTE', 'B1 14,35 100 1.435,00 20 287,00', 'Totale 287,00');
     expect(values(doc)).toEqual([['B1', '14.35', '100', '1435.00', '20', '287.00']]);
