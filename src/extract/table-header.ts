@@ -9,7 +9,7 @@ const HEADER_WORDS = new Set([
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora', 'fondo',
-  'tariffa', 'aliquota', 'spettante', '€/h', '€/ora',
+  'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -56,7 +56,7 @@ const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto)|qualifica|dipendent|nominativo|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto)|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */

@@ -294,6 +294,10 @@ class TableLines {
     // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last;
     // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred.
     const labelGoesOn = draft !== null && lowerCase && (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && isLabelTail(draft, next, this.expected));
+    if (!labelGoesOn && this.wrappedCellText(i)) {
+      this.account(line, 'row');
+      return true;
+    }
     if (labelGoesOn) {
       draft.lines.push(line);
       draft.label = `${draft.label} ${collapseSpace(line.text)}`;
@@ -329,6 +333,28 @@ class TableLines {
     const next = nextLine(this.kinds, i);
     const after = this.kinds[next]?.kind === 'text' && words(next) ? this.kinds[nextLine(this.kinds, next)] : this.kinds[next];
     return after?.kind === 'row-start' || after?.kind === 'header';
+  }
+
+  /**
+   * Line `i`, words right above or below a row whose label has words, or that stands between two
+   * lines of words ("Istruttoria delle pratiche di accesso ai" / "Rossi M. C1 servizi e verifica …
+   * 20,34 100 …" / "dagli utenti"), is the text of a cell wrapped over lines beside the row's
+   * figures, which its cell centres.
+   */
+  private wrappedCellText(i: number): boolean {
+    const text = this.region.body[i]!.text.trim();
+    if (DIGIT.test(text) || text.length > MAX_WRAPPED_CELL || ROW_LIKE.test(text)) return false;
+    const row = (at: number) => {
+      const kind = this.kinds[at];
+      return kind?.kind === 'row-start' && kind.numbers.length >= MIN_ROW_VALUES ? kind : null;
+    };
+    const words = (at: number) => this.kinds[at]?.kind === 'text' && !DIGIT.test(this.region.body[at]!.text);
+    // The row's label has words of its own, or the row stands between two such lines of words.
+    const wordy = (at: number, across: number) => {
+      const kind = row(at);
+      return kind !== null && ((kind.label.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || words(across));
+    };
+    return wordy(i - 1, i - 2) || wordy(i + 1, i + 2);
   }
 
   /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
@@ -505,6 +531,8 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 const MIN_ROW_VALUES = 3;
+/** A cell's text wrapped beside a row is a line of a narrow column. */
+const MAX_WRAPPED_CELL = 60;
 
 /**
  * Where a table of another kind starts after the staff table's total: its header, a line of

@@ -941,6 +941,22 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('takes the text of a cell wrapped above and below the row it centres beside for the row\'s, not for unread lines', () => {
+    const doc = readStaffTable(
+      'Dipendente Cat. Attività svolta Costo orario Ore Prodotto % Risultato',
+      'Istruttoria delle pratiche di accesso ai',
+      'Rossi M. C1 servizi e verifica dei requisiti 20,34 100 2.034,00 20 406,80',
+      'dagli utenti',
+      'Aggiornamento della modulistica e delle',
+      'Riva G. C1 20,34 60 1.220,40 20 244,08',
+      'pagine informative del sito',
+      'Totale 650,88',
+    );
+    expect(doc.projects[0]!.staff.map((r) => r.result)).toEqual(['406.80', '244.08']);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a header with a footnote\'s mark glued to a heading\'s word', () => {
     const doc = readStaffTable('PERSONALE COSTO ORARIO6 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO1', 'B1 14,35 100 1.435,00 20 287,00', 'Totale 287,00');
     expect(values(doc)).toEqual([['B1', '14.35', '100', '1435.00', '20', '287.00']]);
