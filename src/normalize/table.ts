@@ -15,6 +15,8 @@ import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, GRADE_LETTERS, isCarriedForward, totalFigures, type LineKind } from './row-line.js';
+import { lastIndex, nextLine, previousLine } from './line-kinds.js';
+import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
 import type { PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -128,8 +130,7 @@ class TableLines {
     this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
-    const otherTable = headerOfOtherTable(region.body, kinds, this.expected);
-    this.lastStaffRowStart = lastIndex(kinds, ['row-start'], (i) => i < otherTable && startsStaffRow(kinds, i));
+    this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
     this.lastTableLine = lastIndex(kinds, ['row-start', 'total', 'numbers'], (i) => !this.pageNumber(i));
   }
@@ -505,11 +506,6 @@ function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): Re
   return { ...row, resolution: { ...row.resolution, cells: swapped.cells }, repairs: [...row.repairs, swapped.repair] };
 }
 
-/** The index of the last line of one of these kinds (and taken by `also`), or -1. */
-function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, also: (index: number) => boolean = () => true): number {
-  for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind) && also(i)) return i;
-  return -1;
-}
 
 /**
  * A grade code without values after a row whose label has none: the end of that row's label,
@@ -529,58 +525,12 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
-/** The fewest values a line of a row's values holds: cost, hours, result. */
-const MIN_ROW_VALUES = 3;
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
 
-/**
- * Where a table of another kind starts after the staff table's total: its header, a line of
- * words in capitals naming grades, months or years for columns ("FASE D1 C1 B3 TOTALE": hours by
- * phase and grade; "CAT. GEN FEB MAR …": hours by month; "INDICATORE 2019 2020 2021"). Not a
- * caption in prose ("Squadra esterna – operai B3 e autisti C1"). The body's length when there is none.
- */
-function headerOfOtherTable(body: SourceLine[], kinds: LineKind[], expected: number): number {
-  const total = kinds.findIndex((kind) => kind.kind === 'total');
-  if (total < 0) return body.length;
-  for (let i = total + 1; i < body.length; i++) {
-    const text = body[i]!.text;
-    if (kinds[i]!.kind === 'blank' || !OTHER_COLUMNS_HINT.test(text) || LOWER_CASE_WORD.test(text)) continue;
-    const grades = text.match(GRADE_COLUMNS)?.length ?? 0;
-    const years = text.match(YEAR_COLUMNS)?.length ?? 0;
-    const names = (grades >= 2 && !DIGIT.test(text.replace(GRADE_COLUMNS, ''))) || (years >= 2 && !DIGIT.test(text.replace(YEAR_COLUMNS, ''))) || (text.match(MONTH_COLUMNS)?.length ?? 0) >= 3;
-    // "ISTRUTTORI AMMINISTRATIVI C1 E C2" over rows of the staff table's own values: a caption.
-    if (names && !staffRowFollows(kinds, i, expected)) return i;
-  }
-  return body.length;
-}
-
-/** The first row after line `i` has a value for each of the staff table's columns. */
-function staffRowFollows(kinds: LineKind[], i: number, expected: number): boolean {
-  const next = kinds.slice(i + 1).find((kind) => kind.kind === 'row-start' || kind.kind === 'numbers');
-  return next !== undefined && (next.kind === 'row-start' || next.kind === 'numbers') && next.numbers.length === expected;
-}
-
-const OTHER_COLUMNS_HINT = /\d\b|\b(?:gen|feb|mar|apr|mag|giu)/i;
-const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}/u;
+const DIGIT = /\d/;
 /** "17,10", "1.890,00": a row's figure, which no caption has. */
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
-const YEAR_COLUMNS = /\b(?:19|20)\d\d\b/g;
-const GRADE_COLUMNS = new RegExp(String.raw`\b${GRADE_LETTERS}\s?[1-9]\b`, 'g');
-const MONTH_COLUMNS = /\b(?:gen(?:naio)?|feb(?:braio)?|mar(?:zo)?|apr(?:ile)?|mag(?:gio)?|giu(?:gno)?|lug(?:lio)?|ago(?:sto)?|set(?:tembre)?|ott(?:obre)?|nov(?:embre)?|dic(?:embre)?)\b\.?/gi;
-
-/**
- * Line `i`, a row's start, can start a staff row: it has three figures or more, a grade code and a
- * figure, or figures on the line below ("D1" / "20,00 100 …"); not "Marzo 100 100" nor a line of
- * words ending in a grade code ("MESE ORE D2 ORE C3").
- */
-function startsStaffRow(kinds: LineKind[], i: number): boolean {
-  const kind = kinds[i]!;
-  if (kind.kind !== 'row-start') return false;
-  if (kind.numbers.length >= MIN_ROW_VALUES || (kind.grade !== null && kind.numbers.length > 0)) return true;
-  return kinds[nextLine(kinds, i)]?.kind === 'numbers';
-}
-const DIGIT = /\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
 
@@ -687,18 +637,6 @@ function endsRows(kinds: LineKind[], index: number): boolean {
   return next === undefined || next.kind === 'row-start' || next.kind === 'total';
 }
 
-/** The index of the first line after `index` that is not blank, or the lines' length. */
-function previousLine(kinds: LineKind[], index: number): number {
-  let previous = index - 1;
-  while (previous >= 0 && kinds[previous]!.kind === 'blank') previous--;
-  return previous;
-}
-
-function nextLine(kinds: LineKind[], index: number): number {
-  let next = index + 1;
-  while (next < kinds.length && kinds[next]!.kind === 'blank') next++;
-  return next;
-}
 
 /** A whole number of up to three digits alone on its line: a page number, where it is no row's. */
 function isPageNumberLike(kind: LineKind): boolean {
