@@ -84,7 +84,7 @@ const OBJECTIVE_HEADING = new RegExp(
  */
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
-/** Reads a project heading from one line (its text collapsed: see `collapseSpace`), or null. */
+/** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
   if (!HEADING_START.test(printed)) return null;
   // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
@@ -137,17 +137,17 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
 }
 
 /**
- * "PROGETT0 N. 3 – …", "Progetto n. l – …": a heading as a scan's text gives it, a nought for an
- * O in the word, an l for a 1 in the number (never an I: "Progetto II" is Roman). Groups: the
- * word, what stands between, the number.
+ * "PROGETT0 N. 3 – …", "Progetto n. l – …", "PROGETTO N. Z – …": a heading as a scan's text gives
+ * it, a nought for an O in the word, an l for a 1, a Z for a 2, an S for a 5 in the number (never
+ * an I: "Progetto II" is Roman). Groups: the word, what stands between, the number.
  */
-const SCANNED_HEADING = /^(pr[o0]gett[o0])(\s+(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*)((?=[\dlO]*[0-9l])[\dlO]{1,3})(?=\s|[-–—:.)]|$)/i;
+const SCANNED_HEADING = /^(pr[o0]gett[o0])(\s+(?:n(?:r|um(?:ero)?)?\s*[°º.ro]*|#)\s*)((?=[\dlOZS]*[0-9lZS])[\dlOZS]{1,3})(?=\s|[-–—:.)]|$)/i;
 
 /** The heading with the scan's letters for digits and digits for letters put right, or null when nothing was wrong. */
 function mendScannedHeading(collapsed: string): string | null {
   const match = SCANNED_HEADING.exec(collapsed)!;
   const word = match[1]!.replace(/0/g, (_, at: number) => (match[1]![at - 1] === match[1]![at - 1]!.toUpperCase() ? 'O' : 'o'));
-  const number = match[3]!.replace(/l/g, '1').replace(/O/g, '0');
+  const number = match[3]!.replace(/l/g, '1').replace(/O/g, '0').replace(/Z/g, '2').replace(/S/g, '5');
   if (word === match[1] && number === match[3]) return null;
   return `${word}${match[2]}${number}${collapsed.slice(match[0].length)}`;
 }
@@ -172,7 +172,7 @@ function arabicHeading(collapsed: string): string | null {
 }
 
 /** What a heading of any form starts with: "progetto", "scheda", "obiettivo", "intervento", "azione", its number, or an ordinal ("terzo progetto"). */
-const HEADING_START = /^\s*(?:[psoia\d]|t(?:erzo)|q(?:uarto|uinto)|n(?:ono)|d(?:ecimo|odicesimo)|u(?:ndicesimo))/i;
+const HEADING_START = /^\s*(?:[psoia\d]|terzo|quarto|quinto|nono|decimo|undicesimo|dodicesimo)/i;
 const RARE_DASH = /[\u2010-\u2012\u2015\u2212]/;
 const RARE_DASHES = new RegExp(RARE_DASH.source, 'g');
 
@@ -185,11 +185,12 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * (a back-reference such as "Progetto n. 2: vedi sopra" inside prose) is not a new project; nor is
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
- * are a list with nothing of a project after them (no section, no table). The plan's word is
- * "Progetto", unless the first heading's word opens more projects; headings with another word
- * ("Obiettivo n. 1", "Azione n. 1") open one only where they have the shape of a project (see
- * `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens nothing. In a plan with no heading of these forms, headings that are a
- * number and a title alone, where the structure proves them (see `numberedHeadings`).
+ * are a list with nothing of a project after them (no section, no table), nor an index's entry.
+ * The plan's word is "Progetto", unless the first heading's word opens more projects; headings
+ * with another word ("Obiettivo n. 1", "Azione n. 1") open one only where they have the shape of a
+ * project (see `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens
+ * nothing. In a plan with no heading of these forms, headings that are a number and a title
+ * alone, where the structure proves them (see `numberedHeadings`).
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];

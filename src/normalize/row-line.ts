@@ -120,7 +120,8 @@ export function gradeOf(label: string): string | null {
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
   const apart = cellsApart(text).trim();
-  const trimmed = apart.endsWith('.') && apart.includes('/') ? apart.replace(GOES_ON, '') : apart;
+  // "… 320,40 ./.", "… 320,40 - 2 -": the mark that the table goes on, the page's number, after a row's last figure.
+  const trimmed = apart.endsWith('.') && apart.includes('/') ? apart.replace(GOES_ON, '') : ENDS_IN_DASH.test(apart) ? apart.replace(PAGE_NUMBER_AT_END, '') : apart;
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const printed = totaleRetyped(trimmed);
   let total = TOTAL_LABEL.exec(printed);
@@ -179,7 +180,6 @@ export function isCarriedForward(text: string): boolean {
 
 const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
 
-/** "… 20 297,90 ./.": the mark that the table goes on over the page, after a row's last figure. */
 const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
 
 /**
@@ -188,7 +188,9 @@ const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
  * risultato € 2.596,20", the dash only setting the figures apart. Null when they cannot be read,
  * a figure garbled by a scan among them ("l.O26,00" is not 26,00).
  */
-export function totalFigures(text: string): string[] | null {
+export function totalFigures(printed: string): string[] | null {
+  // "TOTALE 776,88        - 4 -": the page's number, printed on the total's line.
+  const text = printed.replace(PAGE_NUMBER_AT_END, '');
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token))) return null;
   const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' ');
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
@@ -199,6 +201,8 @@ function balanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);
 }
 
+const PAGE_NUMBER_AT_END = /(?<=\d)\s+[-–—]\s*\d{1,3}\s*[-–—]\s*$/;
+const ENDS_IN_DASH = /[-–—]$/;
 /** "CCNL 21.05.2018": a contract's date in a total's label, no figure of the total's. */
 const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
 
@@ -260,8 +264,8 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 
 const MAX_LABEL = 60;
 const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
-/** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%". */
-const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|][\d.,OolI|]*(?:[.,]\d|\d)[\d.,OolI|]*%?|\d[\d.,]*[OolI][\d.,OolI]*%?)$/;
+/** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%", "1S,16", "2.1S4,6O" (never B for 8: "B3" is a grade). */
+const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|\d)[\d.,OolI|SZ]*%?|\d[\d.,]*[OolISZ][\d.,OolISZ]*%?)$/;
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?)$`, 'i');
 const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;

@@ -705,8 +705,12 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   const figures = numbers.filter((n) => n !== EMPTY_CELL);
   const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
   const amount = spacedTotal(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
-  if (!amount) return;
   const last = lines[lines.length - 1]!;
+  if (!amount) {
+    // "TOTALE 1.736.42": figures no reading makes a number of, never passed over unsaid.
+    if (figures.length > 0) disown(reading, lines, 'a total line whose figures could not be read');
+    return;
+  }
   reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label, figures: figures.length });
 }
 

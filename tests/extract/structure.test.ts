@@ -25,6 +25,8 @@ describe('project headings', () => {
     ['PROGETT0 N. 3 - Come una scansione', 3, 'Come una scansione'],
     ['Progetto n. l - Come una scansione', 1, 'Come una scansione'],
     ['Progetto n. lO - Come una scansione', 10, 'Come una scansione'],
+    ['PROGETTO N. Z - Come una scansione', 2, 'Come una scansione'],
+    ['PROGETTO N. S - Come una scansione', 5, 'Come una scansione'],
     ['Progetto n. II – In numeri romani', 2, 'In numeri romani'],
     ['PROGETTO XII: In numeri romani', 12, 'In numeri romani'],
     ['Progetto speciale n. 2 – Qualificato', 2, 'Qualificato'],

@@ -59,6 +59,20 @@ describe('reading a staff table', () => {
     expect(read('D3 20,30 100 2030,00 20 406', total).projects[0]!.printedTotal).toBe(printed);
   });
 
+  it('says so when a total\'s figure cannot be read or a scan garbled it, and reads a row and a total with the page\'s number after them', () => {
+    for (const total of ['TOTALE 1.736.42', 'TOTALE 2.1S4,6O']) {
+      const doc = read('D3 20,30 100 2030,00 20 406', total);
+      expect(doc.projects[0]!.printedTotal).toBeNull();
+      expect(doc.unparsed.map((u) => u.reason)).toEqual(['a total line whose figures could not be read']);
+    }
+    const garbled = read('B1 1S,16 120 1.819,20 20 363,84', 'Totale 363,84');
+    expect(garbled.projects[0]!.staff).toEqual([]);
+    expect(garbled.unparsed.map((u) => u.line)).toEqual([4]);
+    const paged = read('B3 16,02 100 1.602,00 20 320,40 - 2 -', 'TOTALE   320,40                - 4 -');
+    expect(values(paged)).toEqual([['B3', '16.02', '100', '1602.00', '20', '320.40']]);
+    expect(paged.projects[0]!.printedTotal).toBe('320.40');
+  });
+
   it('says so when a total line\'s figures cannot be read, rather than passing over it', () => {
     const doc = read('D3 20,30 100 2030,00 20 406', 'Totale come da prospetto allegato n. 3/b');
     expect(doc.projects[0]!.printedTotal).toBeNull();
