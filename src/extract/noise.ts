@@ -1,22 +1,23 @@
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
 
-const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*\/\s*\d{1,4})$/i;
+const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*(?:\/|\s+di\s+)\s*\d{1,4})$/i;
 
 /** What a page number starts with: most lines are ruled out by their first letter. */
 const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
 
-const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$/i;
+const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$|\p{L}\s{3,}\d{1,3}\s*$/iu;
 
 /**
  * A line that gives its page's number among other words: "Camera di Commercio di Prato - Piano
- * 2012 - pag. 1", "file:///…/piano.html   1/5" (a browser's footer), "Allegato 1 – 2 di 3".
+ * 2012 - pag. 1", "file:///…/piano.html   1/5" (a browser's footer), "Allegato 1 – 2 di 3",
+ * "CAMERA DI COMMERCIO DI AREZZO          2" (set apart at the right margin, as printed).
  */
 export function mentionsPage(text: string): boolean {
   return PAGE_REFERENCE.test(text);
 }
 
-/** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12": a page number line. */
+/** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12", "3 di 21": a page number line. */
 export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
 }
@@ -79,7 +80,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
     if (!newPage && !isPageNumber(lines.text(index))) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
+    // A page's number in text without form feeds ("Pag. 1"): the running header is the line after it.
     if (newPage) markEdge(i - PAGE_EDGE, i + PAGE_EDGE - 1);
+    else if (!paged) markEdge(i, i + 1);
   }
   if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);

@@ -54,7 +54,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     }
     // A running header never starts in lower case; a title's next line often does. A page number
     // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
-    if (isPageNumber(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
+    // A page's number alone ("8") between a title's lines, over a page break without a form feed.
+    if (isPageNumber(text) || LONE_NUMBER.test(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;
@@ -72,6 +73,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   }
   return { title: cleanTitle(joinWrapped(pieces)), end };
 }
+
+const LONE_NUMBER = /^\d{1,3}$/;
 
 /** Line `i`, after a title so far ending with `before`, is none of it. */
 function isNotTitle(lines: ReadLines, i: number, before: string, heading: ProjectHeading): boolean {

@@ -148,7 +148,8 @@ export function classifyLine(text: string): LineKind {
   }
   const onlyNumbers = numericTokens(trimmed);
   if (onlyNumbers) return { kind: 'numbers', numbers: onlyNumbers };
-  if (isCarriedForward(trimmed)) return { kind: 'text' };
+  // "Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030": a letterhead's footer, whose figures are no row's.
+  if (isCarriedForward(trimmed) || isContactLine(trimmed)) return { kind: 'text' };
   return labelledRow(row);
 }
 
@@ -177,6 +178,13 @@ const MIN_FIGURES_BEFORE_NAME = 3;
 export function isCarriedForward(text: string): boolean {
   return CARRIED_FORWARD.test(text);
 }
+
+/** "Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030": a letterhead's line, of an address or a contact, which no staff row has. */
+export function isContactLine(text: string): boolean {
+  return CONTACT.test(text);
+}
+
+const CONTACT = /\b(?:tel|fax|pec|e-?mail|www|p\.\s?iva|c\.\s?f|codice fiscale|partita iva|sede legale)\b|@/i;
 
 const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
 

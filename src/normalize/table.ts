@@ -14,7 +14,7 @@ import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-
 import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
-import { classifyLine, GRADE_LETTERS, isCarriedForward, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
 import type { PrintedTotal } from './totals.js';
@@ -214,6 +214,10 @@ class TableLines {
 
   private readNumbers(i: number, kind: Extract<LineKind, { kind: 'numbers' }>): boolean {
     const line = this.region.body[i]!;
+    if (isPageNumberLike(kind) && this.pageBreakAt(i)) {
+      this.account(line, 'noise');
+      return true;
+    }
     if (kind.numbers.length === 1 && isPercentageAlone(kind.numbers[0]!) && !this.pendingTotal && endsRows(this.kinds, i)) {
       // "15%" alone between two rows: the text of a cell merged down the percentage column, not
       // a piece of a row broken over lines ("D3 20,91 370 7736,7" / "16 %" / "1237,872").
@@ -268,7 +272,7 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise =
-      (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || followsPageFooter(body, this.kinds, i);
+      (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
@@ -361,6 +365,18 @@ class TableLines {
   /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
   private captionOverHeader(at: number): boolean {
     return this.kinds[at]?.kind === 'text' && this.kinds[nextLine(this.kinds, at)]?.kind === 'header';
+  }
+
+  /**
+   * Line `i`, a small whole number alone, is its page's number: right after the page's footer
+   * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), or between a total's
+   * label and its figures ("Totale" / "1" / "1618,4").
+   */
+  private pageBreakAt(i: number): boolean {
+    const previous = previousLine(this.kinds, i);
+    const before = previous < 0 ? '' : this.region.body[previous]!.text;
+    if (this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before))) return true;
+    return this.pendingTotal !== null && this.kinds[nextLine(this.kinds, i)]?.kind === 'numbers';
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */

@@ -657,6 +657,30 @@ describe('title and year', () => {
   });
 });
 
+describe('page furniture in a plan\'s text without form feeds', () => {
+  it('leaves a page\'s number out of a title, and its running header out of a declared sentence', () => {
+    const text = [
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2013',
+      '',
+      'Progetto N° 1 - Armonizzazione dei',
+      '8',
+      'regolamenti delle due sedi',
+      'Descrizione del progetto',
+      'Quinta condizione: (risorse)',
+      'Tenuto conto del valore del progetto, si intende alimentare il Fondo Salario Accessorio di €',
+      'Pag. 1',
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2013',
+      '2.017,20, quale sommatoria delle risultanze di cui a seguire:',
+      'Pag. 2',
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2013',
+      'Progetto N° 2 - Archivio',
+    ].join('\n');
+    const [first] = outline(text).projects;
+    expect(first!.title).toBe('Armonizzazione dei regolamenti delle due sedi');
+    expect(first!.declared.map((d) => d.amount.text)).toEqual(['2017.20']);
+  });
+});
+
 describe('conditions', () => {
   it('reads the seven conditions in their forms, a heading over two lines, and a repeated heading', () => {
     const text = [

@@ -872,6 +872,30 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('passes over a page\'s letterhead, number and running header between the halves of a row and of a total', () => {
+    const doc = read(
+      'D3 20,30 150 3045,00 20 609',
+      'C3  17,10 200',
+      '',
+      'Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030',
+      '',
+      '19',
+      '',
+      '3420,00 20 684',
+      'C1 16,27 100',
+      '3 di 21',
+      'CAMERA DI COMMERCIO DI AREZZO                                   4',
+      '1627,00 20 325,4',
+      'Totale',
+      '1',
+      '1618,4',
+    );
+    expect(values(doc).map((v) => [v[0], v[5]])).toEqual([['D3', '609'], ['C3', '684'], ['C1', '325.4']]);
+    expect(doc.projects[0]!.printedTotal).toBe('1618.4');
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('passes over the carried sums and the marks that the table goes on, in other wordings', () => {
     const doc = read(
       'D1 18,00 100 1.800,00 20 360,00 ./.',
