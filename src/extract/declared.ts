@@ -137,6 +137,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
   return found;
 }
 
+/** "non comporta incremento", "nessun onere", "senza alcun incremento": the project adds nothing to the fund. */
 const NO_INCREASE = /\bnon\s+(?:comporta|prevede|determina|d[àa]\s+luogo\s+a)\b|\bnessun\w*\s+(?:incremento|onere|aumento)\b|\bsenza\s+(?:alcun\w*\s+)?(?:incremento|oneri)\b/i;
 /** The words right before an amount name an hourly cost: "costo orario medio", "tariffa oraria di", "€/h". */
 const HOURLY_BEFORE = /\b(?:orari[oa]|all['’]ora|per\s+ora|tariffa)\b[^€\d()]{0,20}\(?\s*$/i;

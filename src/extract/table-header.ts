@@ -40,7 +40,7 @@ function withoutNoteMarks(text: string): string {
   return DIGIT.test(text) ? text.replace(NOTE_MARK, '$1') : text;
 }
 
-const NOTE_MARK = /(\p{L}{3,})\d{1,2}(?=\s|$)/gu;
+const NOTE_MARK = /([a-zà-ÿ]{3,})\d{1,2}(?=\s|$)/gi;
 
 /** The box-drawing bars of a text table ("│ Costo orario │"), outside ASCII: written "|" before the words are taken. */
 const BOX_BARS = /[│┃]/g;
@@ -102,10 +102,12 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  let text = withoutNoteMarks(line);
-  if (DIGIT.test(text) && !onlyPercentages(text)) {
-    // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row.
-    // A row's figures have cents ("21,40"); a header's year has none.
+  let text = line;
+  // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
+  const unmarked = text.includes(',') || !DIGIT.test(text) || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
+  if (!DIGIT.test(unmarked)) text = unmarked;
+  else if (!onlyPercentages(text)) {
+    // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row; a header's year has no cents either.
     if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text))) return false;
     text = withoutDates(text);
     if (DIGIT.test(text) && !onlyPercentages(text)) return false;

@@ -75,6 +75,7 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/** The sums of a table's printed results and products, which its totals are checked against. */
 function sumsOf(reading: TableReading): ColumnSums {
   let results = new Decimal(0);
   let products = new Decimal(0);

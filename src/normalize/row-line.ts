@@ -20,7 +20,8 @@ const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
- * totale", "Quota da destinare al fondo". Not a total of all the projects ("Importo totale stanziato per tutti i progetti").
+ * totale", "Quota da destinare al fondo". Not a total of all the projects ("Importo totale stanziato per
+ * tutti i progetti").
  */
 const TOTAL_LABEL =
   /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
@@ -119,9 +120,7 @@ export function gradeOf(label: string): string | null {
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
-  const apart = cellsApart(text).trim();
-  // "… 320,40 ./.", "… 320,40 - 2 -": the mark that the table goes on, the page's number, after a row's last figure.
-  const trimmed = apart.endsWith('.') && apart.includes('/') ? apart.replace(GOES_ON, '') : ENDS_IN_DASH.test(apart) ? apart.replace(PAGE_NUMBER_AT_END, '') : apart;
+  const trimmed = withoutPageMarks(cellsApart(text).trim());
   if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
   const printed = totaleRetyped(trimmed);
   let total = TOTAL_LABEL.exec(printed);
@@ -187,6 +186,12 @@ export function isContactLine(text: string): boolean {
 const CONTACT = /\b(?:tel|fax|pec|e-?mail|www|p\.\s?iva|c\.\s?f|codice fiscale|partita iva|sede legale)\b|@/i;
 
 const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
+
+/** "… 320,40 ./.", "… 320,40 - 2 -": the line without the mark that the table goes on, or the page's number, after its last figure. */
+function withoutPageMarks(line: string): string {
+  if (line.endsWith('.') && line.includes('/')) return line.replace(GOES_ON, '');
+  return ENDS_IN_DASH.test(line) ? line.replace(PAGE_NUMBER_AT_END, '') : line;
+}
 
 const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
 

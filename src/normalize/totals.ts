@@ -56,7 +56,7 @@ const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
  */
 export function resultTotals(totals: PrintedTotal[], sums: () => ColumnSums): PrintedTotal[] {
   const ofResults = totals.filter(
-    (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums().results)) && !sumOfProducts(t, sums),
+    (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums().results)) && !isSumOfProducts(t, sums),
   );
   const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
   return named.length > 0 ? named : ofResults;
@@ -69,7 +69,7 @@ export interface ColumnSums {
 }
 
 /** "Totale 150 2.347,50": hours and the products' sum, which is not the results' too, under a label naming neither. */
-function sumOfProducts(total: PrintedTotal, sums: () => ColumnSums): boolean {
+function isSumOfProducts(total: PrintedTotal, sums: () => ColumnSums): boolean {
   return total.figures >= 2 && !RESULT_COLUMN.test(total.label) && total.amount.value.equals(sums().products) && !total.amount.value.equals(sums().results);
 }
 
