@@ -33,11 +33,9 @@ export function readingGroups(page: PageText): PositionedText[][] {
   if (edge === null) return [items];
   const gutter = edge - EDGE_TOLERANCE;
   // The columns' extent, from the lines that start at the second's edge: not a page number set right above it.
-  const starting = items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE).map((item) => item.y);
-  const top = Math.min(...starting);
-  const bottom = Math.max(...starting);
-  const ys = items.map((item) => item.y);
-  if (bottom - top < MIN_COLUMNS_HEIGHT * (Math.max(...ys) - Math.min(...ys))) return [items];
+  const [top, bottom] = extent(items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE));
+  const [pageTop, pageBottom] = extent(items);
+  if (bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop)) return [items];
   const within = items.filter((item) => item.y >= top && item.y <= bottom);
   if (within.some((item) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE)) return [items];
   const left = within.filter((item) => item.x < gutter);
@@ -57,7 +55,9 @@ function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
   const byLine = new Map<number, PositionedText[]>();
   for (const item of items) {
     const y = Math.round(item.y);
-    byLine.set(y, [...(byLine.get(y) ?? []), item]);
+    const line = byLine.get(y);
+    if (line) line.push(item);
+    else byLine.set(y, [item]);
   }
   const groups: PositionedText[][] = [];
   let left: PositionedText[] = [];
@@ -97,6 +97,17 @@ const MIN_LEFT_DIGITS = 2;
 /** "Totale" left of the gutter, its figures right of it. */
 const TOTAL_LABEL = /^\s*(?:totale|tot\.|totali|sommano)\b/i;
 const LEFT_DIGIT_SHARE = 0.3;
+
+/** The highest and lowest baselines of the items (a page's items may be too many to spread into Math.min). */
+function extent(items: PositionedText[]): [number, number] {
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const item of items) {
+    if (item.y < top) top = item.y;
+    if (item.y > bottom) bottom = item.y;
+  }
+  return [top, bottom];
+}
 
 /** The x where most lines in the middle of the page start, when enough do; else null. */
 function secondColumnEdge(items: PositionedText[], width: number): number | null {
