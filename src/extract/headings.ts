@@ -186,7 +186,8 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * a weak one that continues the line before it ("… prevista dal / progetto n. 2. Esso …"), nor an
  * entry of a list of the projects before them (see `isListEntry`). None at all when the headings
  * are a list with nothing of a project after them (no section, no table), nor an index's entry.
- * The plan's word is "Progetto", unless the first heading's word opens more projects; headings
+ * The plan's word is "Progetto", unless more headings of the first heading's word have a staff
+ * table of their own; headings
  * with another word ("Obiettivo n. 1", "Azione n. 1") open one only where they have the shape of a
  * project (see `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens
  * nothing. In a plan with no heading of these forms, headings that are a number and a title
@@ -199,21 +200,24 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   if (candidates.length === 0) return numberedHeadings(lines);
-  // The word the plan names its projects with: "Progetto", unless the first heading's word opens
-  // more projects ("Progetto n. 3 – …" starting a line of an objective's description names no
-  // project of a plan of "Obiettivo" headings).
-  const opening = (word: ProjectHeading['word']) => openingProjects(lines, candidates.filter((c) => c.word === word));
+  // The word the plan names its projects with: "Progetto", unless more headings with the first
+  // heading's word have a staff table before the next one with it ("Progetto n. 3 – …" starting a
+  // line of an objective's description names no project of a plan of "Obiettivo" headings; "Azione
+  // n. 1 – …" listed in a preamble names none of a plan of "Progetto" headings).
   let word = candidates[0]!.word;
-  let projects = opening(word);
-  if (word !== 'progetto' && candidates.some((c) => c.word === 'progetto')) {
-    const named = opening('progetto');
-    if (named.length >= projects.length) [word, projects] = ['progetto', named];
-  }
+  if (word !== 'progetto' && candidates.some((c) => c.word === 'progetto') && withTables(lines, candidates, word) <= withTables(lines, candidates, 'progetto')) word = 'progetto';
+  const projects = openingProjects(lines, candidates.filter((c) => c.word === word));
   return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null)));
 }
 
-/** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its leaders or its page. */
-const INDEX_ENTRY = /\.{4,}|…{2,}|\s(?:pag\.?|pagina)\s*\d+\s*$/i;
+/** How many headings with this word have a staff table before the next heading with it. */
+function withTables(lines: ReadLines, candidates: ProjectHeading[], word: ProjectHeading['word']): number {
+  const headings = candidates.filter((c) => c.word === word);
+  return headings.filter((c, i) => hasTable(lines, c.index + 1, headings[i + 1]?.index ?? lines.length)).length;
+}
+
+/** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its page at the end after leaders or "pag.". */
+const INDEX_ENTRY = /(?:\.{4,}|…{2,})\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$|\s(?:pag\.?|pagina)\s*\d+\s*$/i;
 
 /**
  * The headings, after those of the projects before the first one that are a number and a title

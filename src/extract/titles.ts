@@ -54,8 +54,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     }
     // A running header never starts in lower case; a title's next line often does. A page number
     // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
-    // A page's number alone ("8") between a title's lines, over a page break without a form feed.
-    if (isPageNumber(text) || LONE_NUMBER.test(text) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
+    if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;
@@ -72,6 +71,19 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     end = i + 1;
   }
   return { title: cleanTitle(joinWrapped(pieces)), end };
+}
+
+/**
+ * "8" alone between a title's lines, set apart by blank lines as a page's end leaves them, at a
+ * page's edge or beside the page's running header: its page's number; "Celebrazioni per i" /
+ * "150" / "anni di attività", with no blank line between, is the title's own.
+ */
+function pageNumberAlone(lines: ReadLines, i: number, noise: PageNoise): boolean {
+  if (!LONE_NUMBER.test(lines.text(i))) return false;
+  if (noise.atPageEdge(lines.source(i).line)) return true;
+  if (i > 0 && i + 1 < lines.length && lines.text(i - 1) === '' && lines.text(i + 1) === '') return true;
+  const beside = [i - 1, i + 1].map((k) => (k >= 0 && k < lines.length && lines.text(k) !== '' ? k : -1)).filter((k) => k >= 0);
+  return beside.some((k) => noise.isNoise(lines, k));
 }
 
 const LONE_NUMBER = /^\d{1,3}$/;

@@ -183,7 +183,8 @@ export function isContactLine(text: string): boolean {
   return CONTACT.test(text);
 }
 
-const CONTACT = /\b(?:tel|fax|pec|e-?mail|www|p\.\s?iva|c\.\s?f|codice fiscale|partita iva|sede legale)\b|@/i;
+/** A telephone's or a tax code's figures after their word, an e-mail or web address, "Sede legale:": not the words alone ("Addetto centralino tel. e URP B3", "Referente PEC"). */
+const CONTACT = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?\d|\w@\w|\bwww\.\w|\b(?:p\.\s?iva|partita iva|c\.\s?f\.|codice fiscale)\s*[:.]?\s*\d|\bsede (?:legale|secondaria)\s*[:,]/i;
 
 const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
 

@@ -373,6 +373,15 @@ class TableLines {
    * label and its figures ("Totale" / "1" / "1618,4").
    */
   private pageBreakAt(i: number): boolean {
+    // "D3 22,50 40 900,00 20" / running header / "180": the row's last cell, which its arithmetic
+    // bears out, alone or with the line after it ("C1 16,27 100 1627,00" / header / "20" / "325,4").
+    const draft = this.draft;
+    const kind = this.kinds[i]!;
+    const after = this.kinds[nextLine(this.kinds, i)];
+    if (draft && draft.tokens.length < this.expected && kind.kind === 'numbers') {
+      if (completesRow(draft, kind.numbers, this.columns)) return false;
+      if (after?.kind === 'numbers' && completesRow(draft, [...kind.numbers, ...after.numbers], this.columns)) return false;
+    }
     const previous = previousLine(this.kinds, i);
     const before = previous < 0 ? '' : this.region.body[previous]!.text;
     if (this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before))) return true;
@@ -663,6 +672,12 @@ function isPageNumberLike(kind: LineKind): boolean {
  * Whether the numbers after a table's last row belong to it rather than being an unlabelled
  * total: they do when the row cannot be read without them, or reads better with them.
  */
+/** The row's figures with these after them hold: cost × hours, and the percentage of it. */
+function completesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
+  const joined = resolveCells([...draft.tokens, ...numbers], columns);
+  return joined.problem === null && arithmeticHolds(joined.cells);
+}
+
 function continuesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
   const alone = resolveCells(draft.tokens, columns);
   if (alone.problem !== null) return true;

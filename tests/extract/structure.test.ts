@@ -664,6 +664,7 @@ describe('page furniture in a plan\'s text without form feeds', () => {
       '',
       'Progetto N° 1 - Armonizzazione dei',
       '8',
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2013',
       'regolamenti delle due sedi',
       'Descrizione del progetto',
       'Quinta condizione: (risorse)',
@@ -678,6 +679,30 @@ describe('page furniture in a plan\'s text without form feeds', () => {
     const [first] = outline(text).projects;
     expect(first!.title).toBe('Armonizzazione dei regolamenti delle due sedi');
     expect(first!.declared.map((d) => d.amount.text)).toEqual(['2017.20']);
+    // A number of the title's own on a line of its own, no page's edge or running header beside it.
+    const own = outline('Progetto N° 1 - Celebrazioni per i\n150\nanni di attività della Camera\nDescrizione del progetto\n').projects[0]!;
+    expect(own.title).toBe('Celebrazioni per i 150 anni di attività della Camera');
+    // Set apart by the blank lines a page's end leaves, it is the page's.
+    const paged = outline('Progetto N° 1 - Revisione delle posizioni e cancellazione\n\n\n1\n\nd’ufficio delle imprese\nDescrizione del progetto\n').projects[0]!;
+    expect(paged.title).toBe('Revisione delle posizioni e cancellazione d’ufficio delle imprese');
+  });
+
+  it('reads actions listed in a preamble, and a title with a run of dots, as no index\'s entries nor headings of their own', () => {
+    const body = (row: string) => ['Descrizione del progetto', 'Quinta condizione: (risorse)', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', row];
+    const text = [
+      'PIANO 2019',
+      'Azione n. 1 – Digitalizzazione dei servizi',
+      'Azione n. 2 – Semplificazione',
+      'Azione n. 3 – Trasparenza',
+      'Progetto n. 1 – Sportello',
+      ...body('D3 20,30 100 2030,00 20 406,00'),
+      'Progetto n. 2 – Meno code, più servizi .......... anche on line',
+      ...body('C1 16,05 120 1926,00 20 385,20'),
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title, p.tables.length])).toEqual([
+      [1, 'Sportello', 1],
+      [2, 'Meno code, più servizi .......... anche on line', 1],
+    ]);
   });
 });
 

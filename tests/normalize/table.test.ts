@@ -896,6 +896,23 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads rows whose labels name a contact\'s words without its figures, and a row\'s last cells after a running header', () => {
+    const labels = readStaffTable(
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'Referente PEC e protocollo informatico C1 19,50 100 1.950,00 20 390,00',
+      'Addetto centralino tel. e URP B3 16,80 120 2.016,00 20 403,20',
+      'Istruttore direttivo sito www D1',
+      '22,00 60 1.320,00 20 264,00',
+      'Totale 1.057,20',
+    );
+    expect(values(labels).map((v) => v[0])).toEqual(['C1', 'B3', 'D1']);
+    expect(labels.discrepancies).toEqual([]);
+    const header = 'CAMERA DI COMMERCIO DI LUCCA – Progetti di miglioramento 2017';
+    const broken = read('D3 22,50 40 900,00 20', header, '180', 'C1 16,27 100 1627,00', header, '20', '325,4', 'Totale 505,40', header);
+    expect(values(broken).map((v) => [v[0], v[4], v[5]])).toEqual([['D3', '20', '180'], ['C1', '20', '325.4']]);
+    expect(broken.discrepancies).toEqual([]);
+  });
+
   it('passes over the carried sums and the marks that the table goes on, in other wordings', () => {
     const doc = read(
       'D1 18,00 100 1.800,00 20 360,00 ./.',
