@@ -370,22 +370,23 @@ class TableLines {
   /**
    * Line `i`, a small whole number alone, is its page's number: right after the page's footer
    * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), or between a total's
-   * label and its figures ("Totale" / "1" / "1618,4").
+   * label and its figures ("Totale" / "1" / "1618,4"); not a cell the row being read needs.
    */
   private pageBreakAt(i: number): boolean {
+    const previous = previousLine(this.kinds, i);
+    const before = previous < 0 ? '' : this.region.body[previous]!.text;
+    const afterFurniture = this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before));
+    const after = this.kinds[nextLine(this.kinds, i)];
+    if (!afterFurniture && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
     // "D3 22,50 40 900,00 20" / running header / "180": the row's last cell, which its arithmetic
     // bears out, alone or with the line after it ("C1 16,27 100 1627,00" / header / "20" / "325,4").
     const draft = this.draft;
     const kind = this.kinds[i]!;
-    const after = this.kinds[nextLine(this.kinds, i)];
     if (draft && draft.tokens.length < this.expected && kind.kind === 'numbers') {
       if (completesRow(draft, kind.numbers, this.columns)) return false;
       if (after?.kind === 'numbers' && completesRow(draft, [...kind.numbers, ...after.numbers], this.columns)) return false;
     }
-    const previous = previousLine(this.kinds, i);
-    const before = previous < 0 ? '' : this.region.body[previous]!.text;
-    if (this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before))) return true;
-    return this.pendingTotal !== null && this.kinds[nextLine(this.kinds, i)]?.kind === 'numbers';
+    return true;
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */
