@@ -178,10 +178,17 @@ export function isCarriedForward(text: string): boolean {
   return CARRIED_FORWARD.test(text);
 }
 
-/** "Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030": a letterhead's line, of an address or a contact, which no staff row has. */
+/**
+ * "Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030": a letterhead's line, of an address
+ * or a contact, with no figure with cents and no grade code at its end, as a row or a row's label
+ * has ("Sportello tel. 0575 530611 e URP B3").
+ */
 export function isContactLine(text: string): boolean {
-  return CONTACT.test(text);
+  return CONTACT.test(text) && !ROW_FIGURE.test(text) && !GRADE_AT_END.test(text.trim());
 }
+
+/** A figure with cents, as a row's cost or amount has: "19,50", "1.950,00". */
+const ROW_FIGURE = /\d,\d\d(?!\d)/;
 
 /** A telephone's or a tax code's figures after their word, an e-mail or web address, "Sede legale:": not the words alone ("Addetto centralino tel. e URP B3", "Referente PEC"). */
 const CONTACT = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?\d|\w@\w|\bwww\.\w|\b(?:p\.\s?iva|partita iva|c\.\s?f\.|codice fiscale)\s*[:.]?\s*\d|\bsede (?:legale|secondaria)\s*[:,]/i;

@@ -378,15 +378,28 @@ class TableLines {
     const afterFurniture = this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before));
     const after = this.kinds[nextLine(this.kinds, i)];
     if (!afterFurniture && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
-    // "D3 22,50 40 900,00 20" / running header / "180": the row's last cell, which its arithmetic
-    // bears out, alone or with the line after it ("C1 16,27 100 1627,00" / header / "20" / "325,4").
     const draft = this.draft;
     const kind = this.kinds[i]!;
-    if (draft && draft.tokens.length < this.expected && kind.kind === 'numbers') {
-      if (completesRow(draft, kind.numbers, this.columns)) return false;
-      if (after?.kind === 'numbers' && completesRow(draft, [...kind.numbers, ...after.numbers], this.columns)) return false;
+    if (!draft || draft.tokens.length >= this.expected || kind.kind !== 'numbers') return true;
+    // A row left open above it: the number is the page's where the figures after it give the row
+    // its cells without it ("… 1468,00 28" / footer / "19" / "411,04"), a cell where they do with it
+    // ("D3 22,50 40 900,00 20" / running header / "180"; "C1 16,27 100 1627,00" / header / "20" /
+    // "325,4"), wrong or not: the row's findings will show; where neither, the row's arithmetic decides.
+    const missing = this.expected - draft.tokens.length;
+    const following = this.figuresAfter(i);
+    if (kind.numbers.length + following.length === missing) return false;
+    if (following.length === missing) return true;
+    return !completesRow(draft, [...kind.numbers, ...following], this.columns);
+  }
+
+  /** The figures of the lines of figures right after line `i`, blank lines aside. */
+  private figuresAfter(i: number): string[] {
+    const figures: string[] = [];
+    for (let k = nextLine(this.kinds, i); this.kinds[k]?.kind === 'numbers'; k = nextLine(this.kinds, k)) {
+      const kind = this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>;
+      figures.push(...kind.numbers);
     }
-    return true;
+    return figures;
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */
@@ -673,9 +686,11 @@ function isPageNumberLike(kind: LineKind): boolean {
  * Whether the numbers after a table's last row belong to it rather than being an unlabelled
  * total: they do when the row cannot be read without them, or reads better with them.
  */
-/** The row's figures with these after them hold: cost × hours, and the percentage of it. */
+/** The row's figures with these after them are one for each column, and hold: cost × hours, and the percentage of it. */
 function completesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
-  const joined = resolveCells([...draft.tokens, ...numbers], columns);
+  const tokens = [...draft.tokens, ...numbers];
+  if (tokens.length !== announcedColumns(columns).length) return false;
+  const joined = resolveCells(tokens, columns);
   return joined.problem === null && arithmeticHolds(joined.cells);
 }
 

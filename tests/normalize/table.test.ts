@@ -911,6 +911,14 @@ describe('reading a staff table', () => {
     const broken = read('D3 22,50 40 900,00 20', header, '180', 'C1 16,27 100 1627,00', header, '20', '325,4', 'Totale 505,40', header);
     expect(values(broken).map((v) => [v[0], v[4], v[5]])).toEqual([['D3', '20', '180'], ['C1', '20', '325.4']]);
     expect(broken.discrepancies).toEqual([]);
+    // A wrong cell is the row's all the same, which its finding shows; a page's number before the row's last cells is the page's.
+    const wrong = read('D1 22,00 150 3.300,00 20', header, '66', 'C2 18,90 200 3.780,00', header, '2', '20', '756,00', 'Totale 822,00', header);
+    expect(values(wrong).map((v) => [v[0], v[4], v[5]])).toEqual([['D1', '20', '66'], ['C2', '20', '756.00']]);
+    expect(wrong.discrepancies.map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 1]]);
+    // Contact words with their figures in a row's label: the row's.
+    const contacts = read('Sportello tel. 0575 e URP B3 16,80 120 2.016,00 20 403,20', 'Redazione sito www.comune.bibbiena.ar.it D1', '22,00 60 1.320,00 20 264,00', 'Totale 667,20');
+    expect(values(contacts).map((v) => v[0])).toEqual(['B3', 'D1']);
+    expect(contacts.discrepancies).toEqual([]);
   });
 
   it('passes over the carried sums and the marks that the table goes on, in other wordings', () => {
