@@ -1,4 +1,5 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
+import { isContactLine } from '../normalize/row-line.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
@@ -103,7 +104,8 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     title,
     heading: heading.line,
     conditions: readConditions(body),
-    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i)),
+    // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
+    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i))),
     tables: findTables(body),
   };
 }

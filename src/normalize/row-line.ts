@@ -180,15 +180,18 @@ export function isCarriedForward(text: string): boolean {
 
 /**
  * "Sede legale: Via Roma, 12 – 52100 Arezzo – tel. 0575 3030": a letterhead's line, of an address
- * or a contact, with no figure with cents and no grade code at its end, as a row or a row's label
- * has ("Sportello tel. 0575 530611 e URP B3").
+ * or a contact, without a row's figures with cents and, unless it starts with "Sede …", without a
+ * grade code at its end, as a row's label has ("Sportello tel. 0575 530611 e URP B3").
  */
 export function isContactLine(text: string): boolean {
-  return CONTACT.test(text) && !ROW_FIGURE.test(text) && !GRADE_AT_END.test(text.trim());
+  if (!CONTACT.test(text) || (text.match(ROW_FIGURES)?.length ?? 0) >= 2) return false;
+  return ADDRESS_START.test(text) || !GRADE_AT_END.test(text.trim());
 }
 
-/** A figure with cents, as a row's cost or amount has: "19,50", "1.950,00". */
-const ROW_FIGURE = /\d,\d\d(?!\d)/;
+/** Figures with cents, as a row's cost and amounts have ("19,50 … 1.950,00"); a letterhead prints one at most ("capitale sociale € 10.000,00"). */
+const ROW_FIGURES = /\d,\d\d(?!\d)/g;
+/** "Sede secondaria: Centro Direzionale, Isola B3": an address, whatever code ends it. */
+const ADDRESS_START = /^\s*sede (?:legale|secondaria)\b/i;
 
 /** A telephone's or a tax code's figures after their word, an e-mail or web address, "Sede legale:": not the words alone ("Addetto centralino tel. e URP B3", "Referente PEC"). */
 const CONTACT = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?\d|\w@\w|\bwww\.\w|\b(?:p\.\s?iva|partita iva|c\.\s?f\.|codice fiscale)\s*[:.]?\s*\d|\bsede (?:legale|secondaria)\s*[:,]/i;

@@ -374,8 +374,7 @@ class TableLines {
    */
   private pageBreakAt(i: number): boolean {
     const previous = previousLine(this.kinds, i);
-    const before = previous < 0 ? '' : this.region.body[previous]!.text;
-    const afterFurniture = this.kinds[previous]?.kind === 'text' && (this.context.isRepeated(before) || mentionsPage(before) || isContactLine(before));
+    const afterFurniture = this.kinds[previous]?.kind === 'text' && this.furniture(previous);
     const after = this.kinds[nextLine(this.kinds, i)];
     if (!afterFurniture && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
     const draft = this.draft;
@@ -392,14 +391,21 @@ class TableLines {
     return !completesRow(draft, [...kind.numbers, ...following], this.columns);
   }
 
-  /** The figures of the lines of figures right after line `i`, blank lines aside. */
+  /** The figures of the lines of figures right after line `i`, blank lines and the page's furniture aside. */
   private figuresAfter(i: number): string[] {
     const figures: string[] = [];
-    for (let k = nextLine(this.kinds, i); this.kinds[k]?.kind === 'numbers'; k = nextLine(this.kinds, k)) {
-      const kind = this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>;
-      figures.push(...kind.numbers);
+    for (let k = nextLine(this.kinds, i); k < this.kinds.length; k = nextLine(this.kinds, k)) {
+      const kind = this.kinds[k]!;
+      if (kind.kind === 'numbers') figures.push(...kind.numbers);
+      else if (kind.kind !== 'text' || !this.furniture(k)) break;
     }
     return figures;
+  }
+
+  /** Line `k`, of words, is the page's furniture: a running header or footer, a letterhead's line. */
+  private furniture(k: number): boolean {
+    const text = this.region.body[k]!.text;
+    return this.context.isRepeated(text) || mentionsPage(text) || isContactLine(text);
   }
 
   /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */

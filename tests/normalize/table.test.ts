@@ -915,6 +915,26 @@ describe('reading a staff table', () => {
     const wrong = read('D1 22,00 150 3.300,00 20', header, '66', 'C2 18,90 200 3.780,00', header, '2', '20', '756,00', 'Totale 822,00', header);
     expect(values(wrong).map((v) => [v[0], v[4], v[5]])).toEqual([['D1', '20', '66'], ['C2', '20', '756.00']]);
     expect(wrong.discrepancies.map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 1]]);
+    // A letterhead printing a capital with cents, an address ending in a block's code, two pages' numbers between a row's halves.
+    const letterheads = read(
+      header,
+      'C3 17,10 200',
+      'Unioncamere Toscana – Fondo consortile € 51.645,69 – C.F. 80012345678                 2',
+      '3420,00 20 684',
+      'C3 17,10 150',
+      'Sede secondaria: Centro Direzionale di Napoli, Isola B3',
+      '3',
+      '2565,00 20 513',
+      'C1 16,27 100 1627,00 20',
+      'Camera di Commercio di Pisa – tel. 050 512111',
+      '6',
+      header,
+      '7',
+      '325,4',
+      'Totale 1.522,40',
+    );
+    expect(values(letterheads).map((v) => [v[0], v[1], v[5]])).toEqual([['C3', '17.10', '684'], ['C3', '17.10', '513'], ['C1', '16.27', '325.4']]);
+    expect(letterheads.discrepancies).toEqual([]);
     // Contact words with their figures in a row's label: the row's.
     const contacts = read('Sportello tel. 0575 e URP B3 16,80 120 2.016,00 20 403,20', 'Redazione sito www.comune.bibbiena.ar.it D1', '22,00 60 1.320,00 20 264,00', 'Totale 667,20');
     expect(values(contacts).map((v) => v[0])).toEqual(['B3', 'D1']);
