@@ -368,18 +368,21 @@ class TableLines {
   }
 
   /**
-   * Line `i`, a small whole number alone, is its page's number: right after the page's footer
-   * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), or between a total's
-   * label and its figures ("Totale" / "1" / "1618,4"); not a cell the row being read needs.
+   * Line `i`, a small whole number alone, is its page's number: beside the page's furniture
+   * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), set apart by blank lines
+   * on both sides, or between a total's label and its figures ("Totale" / "1" / "1618,4"); not a
+   * cell the row being read needs.
    */
   private pageBreakAt(i: number): boolean {
-    const previous = previousLine(this.kinds, i);
-    const afterFurniture = this.kinds[previous]?.kind === 'text' && this.furniture(previous);
     const after = this.kinds[nextLine(this.kinds, i)];
-    if (!afterFurniture && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
+    // "A4 14,31 40 572,40 15" / blank lines / "2" / blank lines / "85,86": set apart as a page's end leaves it.
+    const setApart = blanksBefore(this.kinds, i) >= 2 && nextLine(this.kinds, i) - i > 2;
+    const furniture = this.besideFurniture(i);
+    if (!furniture && !setApart && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
     const draft = this.draft;
     const kind = this.kinds[i]!;
-    if (!draft || draft.tokens.length >= this.expected || kind.kind !== 'numbers') return true;
+    // No row left open: beside the furniture, or before a total's figures ("Totale" / "180" alone is its figure).
+    if (!draft || draft.tokens.length >= this.expected || kind.kind !== 'numbers') return furniture || (this.pendingTotal !== null && after?.kind === 'numbers');
     // A row left open above it: the number is the page's where the figures after it give the row
     // its cells without it ("… 1468,00 28" / footer / "19" / "411,04"), a cell where they do with it
     // ("D3 22,50 40 900,00 20" / running header / "180"; "C1 16,27 100 1627,00" / header / "20" /
@@ -388,7 +391,9 @@ class TableLines {
     const following = this.figuresAfter(i);
     if (kind.numbers.length + following.length === missing) return false;
     if (following.length === missing) return true;
-    return !completesRow(draft, [...kind.numbers, ...following], this.columns);
+    // Set apart by blank lines only, where the count settles nothing (cells glued, "975,2715"), it is
+    // the row's: the row's reading weighs it as a page's number that may be passed over.
+    return furniture && !completesRow(draft, [...kind.numbers, ...following], this.columns);
   }
 
   /** The figures of the lines of figures right after line `i`, blank lines and the page's furniture aside. */
@@ -400,6 +405,20 @@ class TableLines {
       else if (kind.kind !== 'text' || !this.furniture(k)) break;
     }
     return figures;
+  }
+
+  /**
+   * The nearest line of words before or after line `i`, blank lines and lone numbers aside, is the
+   * page's furniture: "19" after a footer, "10" before the next page's running header, "15" / "16"
+   * (two pages' numbers) before it.
+   */
+  private besideFurniture(i: number): boolean {
+    const lone = (k: number) => this.kinds[k]?.kind === 'numbers' && isPageNumberLike(this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>);
+    let before = previousLine(this.kinds, i);
+    while (lone(before)) before = previousLine(this.kinds, before);
+    let after = nextLine(this.kinds, i);
+    while (lone(after)) after = nextLine(this.kinds, after);
+    return [before, after].some((k) => this.kinds[k]?.kind === 'text' && this.furniture(k));
   }
 
   /** Line `k`, of words, is the page's furniture: a running header or footer, a letterhead's line. */

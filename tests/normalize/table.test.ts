@@ -935,6 +935,24 @@ describe('reading a staff table', () => {
     );
     expect(values(letterheads).map((v) => [v[0], v[1], v[5]])).toEqual([['C3', '17.10', '684'], ['C3', '17.10', '513'], ['C1', '16.27', '325.4']]);
     expect(letterheads.discrepancies).toEqual([]);
+    // A page's number before the next page's running header, two pages' numbers, one set apart by blank lines only.
+    const pages = read(
+      header,
+      'C2 16,65 100 1.665,00 10',
+      '', '', '10', '', '',
+      header,
+      '166,5',
+      'D6 23,57',
+      '', '15', '', '16', '', '',
+      header,
+      '200 4.714,00 15 707,1',
+      'A4 14,31 40 572,40 15',
+      '', '', '2', '', '', '',
+      '85,86',
+      'Totale 959,46',
+    );
+    expect(values(pages).map((v) => [v[0], v[2], v[5]])).toEqual([['C2', '100', '166.5'], ['D6', '200', '707.1'], ['A4', '40', '85.86']]);
+    expect(pages.discrepancies).toEqual([]);
     // Contact words with their figures in a row's label: the row's.
     const contacts = read('Sportello tel. 0575 e URP B3 16,80 120 2.016,00 20 403,20', 'Redazione sito www.comune.bibbiena.ar.it D1', '22,00 60 1.320,00 20 264,00', 'Totale 667,20');
     expect(values(contacts).map((v) => v[0])).toEqual(['B3', 'D1']);
