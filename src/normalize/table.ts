@@ -1,6 +1,7 @@
 import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
+import { Decimal } from '../decimal.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, EMPTY_CELL, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
@@ -241,7 +242,7 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (this.pageNumber(i)) {
+    if (this.pageNumber(i) && !this.sumsTheResults(kind.numbers[0]!)) {
       this.account(line, 'noise');
       return true;
     }
@@ -469,6 +470,19 @@ class TableLines {
   private pageNumber(i: number): boolean {
     const { kinds, lastRowStart } = this;
     return i > lastRowStart && isPageNumberLike(kinds[i]!) && (this.context.atPageEdge(this.region.body[i]!.line) || blanksBefore(kinds, i) >= 2 || amountBetween(kinds, lastRowStart, i));
+  }
+
+  /** "D6 24,04 140 3365,6 25 841" / blank lines / "841": a whole number that is the sum of the rows' results is their total, not the page's number. */
+  private sumsTheResults(figure: string): boolean {
+    const value = parseItalianNumber(figure)?.value;
+    if (!value) return false;
+    let sum = sumOfReadResults(this.reading.rows);
+    const draft = this.draft;
+    if (draft && draft.tokens.length === this.expected) {
+      const result = resolveCells(draft.tokens, this.columns).cells.result;
+      if (result) sum = sum.plus(result.value);
+    }
+    return sum.equals(value);
   }
 
   /** Ends the row being read: a row of it, or, a label without values, a line not read. */
@@ -711,6 +725,10 @@ function isPageNumberLike(kind: LineKind): boolean {
  * Whether the numbers after a table's last row belong to it rather than being an unlabelled
  * total: they do when the row cannot be read without them, or reads better with them.
  */
+function sumOfReadResults(rows: ReadRow[]): Decimal {
+  return rows.reduce((sum, row) => (row.resolution.cells.result ? sum.plus(row.resolution.cells.result.value) : sum), new Decimal(0));
+}
+
 /** The row's figures with these after them are one for each column, and hold: cost × hours, and the percentage of it. */
 function completesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
   const tokens = [...draft.tokens, ...numbers];

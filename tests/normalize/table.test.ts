@@ -23,6 +23,12 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.printedTotal).toBeNull();
   });
 
+  it('reads an unlabelled whole total set apart by blank lines, where it is the sum of the rows\' results, not the page\'s number', () => {
+    const doc = read('D6 24,04 140 3365,6  25  841', '', '     ', '841');
+    expect(doc.projects[0]!.printedTotal).toBe('841');
+    expect(read('D6 24,04 140 3365,6  25  841', '', '     ', '7').projects[0]!.printedTotal).toBeNull();
+  });
+
   it('reads an unlabelled total after the last row', () => {
     const doc = read('D3 20,30 370 7511,00 20 1502,2', 'C5 18,26 570 10408,20 20 2081,64', '    ', ' 3583,84 ');
     expect(doc.projects[0]!.printedTotal).toBe('3583.84');
