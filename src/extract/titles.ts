@@ -45,6 +45,8 @@ const AMOUNT_FIELD = /^\p{Lu}.*(?:€\s*\d[\d.]*(?:,\d\d)?|\d,\d\d)\s*(?:€|eur
 export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): { title: string; end: number } {
   const candidates: number[] = [];
   let sectionFollows = false;
+  /** A page's number or furniture was passed over: the page broke inside the title. */
+  let skipped = false;
   for (let i = 1; i < lines.length; i++) {
     const text = lines.text(i);
     if (text === '') continue;
@@ -53,8 +55,15 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
       break;
     }
     // A running header never starts in lower case; a title's next line often does. A page number
-    // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title.
-    if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || (noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i))) continue;
+    // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title. A
+    // line printed elsewhere too goes on a title left open ("… INDAGINI STATISTICHE PER" / "IL
+    // MONITORAGGIO …", two projects of one title) unless it stands at a page's edge or after one.
+    const open = !skipped && OPEN_ENDING.test(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart);
+    const repeated = noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
+    if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
+      skipped = true;
+      continue;
+    }
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;

@@ -687,6 +687,12 @@ describe('page furniture in a plan\'s text without form feeds', () => {
     expect(paged.title).toBe('Revisione delle posizioni e cancellazione d’ufficio delle imprese');
   });
 
+  it('goes on with a title left open onto a line printed elsewhere too (two projects of one title)', () => {
+    const project = (n: number) => [`PROGETTO ${n}. IMPLEMENTAZIONE DI INDAGINI STATISTICHE PER`, 'IL MONITORAGGIO DELL’ECONOMIA LOCALE', '', 'Descrizione del progetto.'];
+    const text = ['PIANO 2015', '', ...project(1), ...project(2), ...project(3)].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(Array(3).fill('IMPLEMENTAZIONE DI INDAGINI STATISTICHE PER IL MONITORAGGIO DELL’ECONOMIA LOCALE'));
+  });
+
   it('reads actions listed in a preamble, and a title with a run of dots, as no index\'s entries nor headings of their own', () => {
     const body = (row: string) => ['Descrizione del progetto', 'Quinta condizione: (risorse)', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', row];
     const text = [
