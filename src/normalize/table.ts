@@ -397,10 +397,13 @@ class TableLines {
     return furniture && !completesRow(draft, [...kind.numbers, ...following], this.columns);
   }
 
-  /** The figures of the lines of figures right after line `i`, blank lines and the page's furniture aside. */
+  /**
+   * The figures of the lines of figures right after line `i`, blank lines and the page's furniture
+   * aside; not the table's last line of figures, which may be its unlabelled total.
+   */
   private figuresAfter(i: number): string[] {
     const figures: string[] = [];
-    for (let k = nextLine(this.kinds, i); k < this.kinds.length; k = nextLine(this.kinds, k)) {
+    for (let k = nextLine(this.kinds, i); k < this.kinds.length && k < this.lastTableLine; k = nextLine(this.kinds, k)) {
       const kind = this.kinds[k]!;
       if (kind.kind === 'numbers') figures.push(...kind.numbers);
       else if (kind.kind !== 'text' || !this.furniture(k)) break;

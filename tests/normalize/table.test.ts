@@ -959,6 +959,10 @@ describe('reading a staff table', () => {
     );
     expect(values(pages).map((v) => [v[0], v[2], v[5]])).toEqual([['C2', '100', '166.5'], ['D6', '200', '707.1'], ['A4', '40', '85.86']]);
     expect(pages.discrepancies).toEqual([]);
+    // A row's cell set apart by blank lines, before its last cell and the table's unlabelled total (found by the rows' property test).
+    const apart = read('A1', '10,00', '1,5', '15,00', '', '', '1', '', '', '0,15', '', '0,15');
+    expect(values(apart)).toEqual([['A1', '10.00', '1.5', '15.00', '1', '0.15']]);
+    expect(apart.projects[0]!.printedTotal).toBe('0.15');
     // Contact words with their figures in a row's label: the row's.
     const contacts = read('Sportello tel. 0575 e URP B3 16,80 120 2.016,00 20 403,20', 'Redazione sito www.comune.bibbiena.ar.it D1', '22,00 60 1.320,00 20 264,00', 'Totale 667,20');
     expect(values(contacts).map((v) => v[0])).toEqual(['B3', 'D1']);
