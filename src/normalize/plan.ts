@@ -1,11 +1,10 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
-import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
-import { readTable, type LineRole, type TableContext, type TableReading } from './table.js';
+import { readTable, sumOfColumn, type LineRole, type TableContext, type TableReading } from './table.js';
 import { projectTotal, resultTotals, sumOfResults, type ColumnSums } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
@@ -77,13 +76,7 @@ function once<T>(make: () => T): () => T {
 
 /** The sums of a table's printed results and products, which its totals are checked against. */
 function sumsOf(reading: TableReading): ColumnSums {
-  let results = new Decimal(0);
-  let products = new Decimal(0);
-  for (const { resolution } of reading.rows) {
-    if (resolution.cells.result) results = results.plus(resolution.cells.result.value);
-    if (resolution.cells.product) products = products.plus(resolution.cells.product.value);
-  }
-  return { results, products };
+  return { results: sumOfColumn(reading.rows, 'result'), products: sumOfColumn(reading.rows, 'product') };
 }
 
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {

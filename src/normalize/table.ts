@@ -479,7 +479,7 @@ class TableLines {
   private sumsTheResults(figure: string): boolean {
     const value = parseItalianNumber(figure)?.value;
     if (!value) return false;
-    let sum = sumOfReadResults(this.reading.rows);
+    let sum = sumOfColumn(this.reading.rows, 'result');
     const draft = this.draft;
     if (draft && draft.tokens.length === this.expected) {
       const result = resolveCells(draft.tokens, this.columns).cells.result;
@@ -728,8 +728,12 @@ function isPageNumberLike(kind: LineKind): boolean {
  * Whether the numbers after a table's last row belong to it rather than being an unlabelled
  * total: they do when the row cannot be read without them, or reads better with them.
  */
-function sumOfReadResults(rows: ReadRow[]): Decimal {
-  return rows.reduce((sum, row) => (row.resolution.cells.result ? sum.plus(row.resolution.cells.result.value) : sum), new Decimal(0));
+/** The sum of one column's values over rows read, the cells left empty aside. */
+export function sumOfColumn(rows: readonly ReadRow[], column: 'result' | 'product'): Decimal {
+  return rows.reduce((sum, row) => {
+    const cell = row.resolution.cells[column];
+    return cell ? sum.plus(cell.value) : sum;
+  }, new Decimal(0));
 }
 
 /** The row's figures with these after them are one for each column, and hold: cost × hours, and the percentage of it. */
