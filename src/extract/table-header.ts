@@ -103,17 +103,19 @@ const HEADER_WORD_SHARE = 0.6;
  */
 export function isHeaderPiece(line: string): boolean {
   let text = line;
-  // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
-  const unmarked = text.includes(',') || !DIGIT.test(text) || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
-  if (!DIGIT.test(unmarked)) text = unmarked;
-  else if (!onlyPercentages(text)) {
-    // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row; a header's year has no cents either.
-    if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text))) return false;
-    text = withoutDates(text);
-    if (DIGIT.test(text) && !onlyPercentages(text)) return false;
+  if (DIGIT.test(text)) {
+    // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
+    const unmarked = text.includes(',') || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
+    if (!DIGIT.test(unmarked)) text = unmarked;
+    else if (!onlyPercentages(text)) {
+      // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row; a header's year has no cents either.
+      if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text))) return false;
+      text = withoutDates(text);
+      if (DIGIT.test(text) && !onlyPercentages(text)) return false;
+    }
+    // "(12,5%)" on a line of its own, under the column it is the percentage of.
+    if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
   }
-  // "(12,5%)" on a line of its own, under the column it is the percentage of.
-  if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
   // "€/h   n.   €   €": the units of the columns, under their names.
   if (UNITS_LINE.test(text) && NOT_CURRENCY.test(text)) return true;
   if (!HEADER_HINT.test(text)) return false;
