@@ -4,8 +4,12 @@ import type { ReadLines } from './read-line.js';
 /** Runs of white space as one space, trimmed; a line that has none to collapse is only trimmed. */
 export function collapseSpace(text: string): string {
   const trimmed = text.trim();
-  return /\s(?=\s)|[^\S ]/.test(trimmed) ? trimmed.replace(/\s+/g, ' ') : trimmed;
+  return SPACE_TO_COLLAPSE.test(trimmed) ? trimmed.replace(SPACE_RUN, ' ') : trimmed;
 }
+
+/** Two white-space characters in a row, or one that is not a plain space. */
+const SPACE_TO_COLLAPSE = /\s(?=\s)|[^\S ]/;
+const SPACE_RUN = /\s+/g;
 
 /** True for a line with no visible text. */
 export function isBlank(line: SourceLine): boolean {
