@@ -21,8 +21,11 @@ export interface DeclaredAmount {
  */
 const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
-/** Cents after a comma, or after a slash as typewritten plans have them ("Euro 824/48"). */
-const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/]))?`;
+/**
+ * Cents after a comma, after a slash as typewritten plans have them ("Euro 824/48"), or after a dot
+ * typed for the comma ("€ 2.496.20", "€ 24.50").
+ */
+const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
 /**
  * Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none,
  * then the cents.

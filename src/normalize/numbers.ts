@@ -15,8 +15,13 @@ const GROUPED = new RegExp(`^\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\1
 const GROUP_SEPARATORS = new RegExp(`[${THOUSANDS_SEPARATORS}]`, 'g');
 /** Digits with an optional decimal comma: "34,20", "1234,5", "20". */
 const PLAIN = /^\d+(?:,\d+)?$/;
-/** A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10". */
-const DOT_DECIMAL = /^\d+\.(?:\d{1,2}|\d{4,})$/;
+/**
+ * A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10";
+ * nor after thousands groups, a comma typed as a dot: "6.496.00", "1.299.2".
+ */
+const DOT_DECIMAL = /^(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+\.\d{1,2})$/;
+/** The dots of a number's thousands groups, before its last dot. */
+const GROUP_DOTS = /\.(?=.*\.)/g;
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Superscript digits: footnote marks after an amount (`357,20⁴`), never digits of it. */
@@ -78,7 +83,7 @@ export function readDecorated(raw: string): Amount | null {
   let canonical: string;
   if (PLAIN.test(body)) canonical = body.replace(',', '.');
   else if (GROUPED.test(body)) canonical = body.replace(GROUP_SEPARATORS, '').replace(',', '.');
-  else if (DOT_DECIMAL.test(body)) canonical = body;
+  else if (DOT_DECIMAL.test(body)) canonical = body.replace(GROUP_DOTS, '');
   else return null;
   return new PrintedAmount(printed, stripLeadingZeros(canonical));
 }

@@ -862,6 +862,8 @@ describe('declared amount', () => {
     ['comma 5 del Fondo Salario Accessorio di €  2.787,05, quale', '2787.05'],
     ['comma 5 del Fondo Salario Accessorio di € 934,90, quale sommatoria', '934.90'],
     ['alimentare l’art. 15, comma 5 del Fondo di Euro 824/48, quale sommatoria', '824.48'],
+    ['alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.496.20, quale sommatoria', '2496.20'],
+    ['alimentare l’art. 15, comma 5 del Fondo di € 824.5. Il progetto', '824.5'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
     expect(project!.declared[0]?.amount.text).toBe(amount);

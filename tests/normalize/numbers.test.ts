@@ -25,6 +25,9 @@ describe('Italian numbers', () => {
     ['1.545,60', '1545.60'],
     ['20,3', '20.3'],
     ['17.10', '17.10'],
+    ['6.496.00', '6496.00'],
+    ['1.299.2', '1299.2'],
+    ['12.345.67', '12345.67'],
     ['0,5', '0.5'],
     ["1'299,20", '1299.20'],
     ['6’496,00', '6496.00'],
@@ -39,7 +42,7 @@ describe('Italian numbers', () => {
     expect(amount?.value.equals(new Decimal(text))).toBe(true);
   });
 
-  it.each(['', 'abc', '1,2,3', '1.23.4', '12,', ',5', '1 2345', "1.234'567", '1  234', '€', '12 34,5'])('%j is not a number', (raw) => {
+  it.each(['', 'abc', '1,2,3', '1.23.4', '1.234.567.8901', '1.23.45', '1.234.5.6', '12,', ',5', '1 2345', "1.234'567", '1  234', '€', '12 34,5'])('%j is not a number', (raw) => {
     expect(parseItalianNumber(raw)).toBeNull();
   });
 
@@ -66,7 +69,7 @@ describe('Italian numbers', () => {
       const fast = readUndecorated(raw);
       const general = readDecorated(raw);
       if (fast) expect({ raw: fast.raw, text: fast.text }).toEqual({ raw: general?.raw, text: general?.text });
-      else if (general) expect(general.text.includes('.') && /^\d+\.\d+$/.test(raw)).toBe(true);
+      else if (general) expect(general.text.includes('.') && /^(?:\d+|\d{1,3}(?:\.\d{3})+)\.\d+$/.test(raw)).toBe(true);
     },
   );
 });

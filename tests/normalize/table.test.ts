@@ -66,7 +66,7 @@ describe('reading a staff table', () => {
   });
 
   it('says so when a total\'s figure cannot be read or a scan garbled it, and reads a row and a total with the page\'s number after them', () => {
-    for (const total of ['TOTALE 1.736.42', 'TOTALE 2.1S4,6O']) {
+    for (const total of ['TOTALE 1,736,42', 'TOTALE 2.1S4,6O']) {
       const doc = read('D3 20,30 100 2030,00 20 406', total);
       expect(doc.projects[0]!.printedTotal).toBeNull();
       expect(doc.unparsed.map((u) => u.reason)).toEqual(['a total line whose figures could not be read']);
@@ -77,6 +77,13 @@ describe('reading a staff table', () => {
     const paged = read('B3 16,02 100 1.602,00 20 320,40 - 2 -', 'TOTALE   320,40                - 4 -');
     expect(values(paged)).toEqual([['B3', '16.02', '100', '1602.00', '20', '320.40']]);
     expect(paged.projects[0]!.printedTotal).toBe('320.40');
+  });
+
+  it('reads a comma typed as a dot after thousands groups, in a row and in a total', () => {
+    const doc = read('D3 20,30 100 2.030.00 20 406', 'TOTALE 1.736.42');
+    expect(values(doc)).toEqual([['D3', '20.30', '100', '2030.00', '20', '406']]);
+    expect(doc.projects[0]!.printedTotal).toBe('1736.42');
+    expect(doc.unparsed).toEqual([]);
   });
 
   it('says so when a total line\'s figures cannot be read, rather than passing over it', () => {
