@@ -340,6 +340,8 @@ interface Arithmetic {
   confirmed: number;
   contradicted: number;
   explained: number;
+  /** A split token whose pieces take part in no satisfied relation: nothing confirms the split. */
+  splitUnexplained: boolean;
   score: number;
 }
 
@@ -403,7 +405,11 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
       explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
     } else contradicted++;
   }
-  return { confirmed, contradicted, explained: bitCount(explained), score };
+  const splitUnexplained = pieces.some((piece) => piece.split && (explained & (1 << piece.from)) === 0);
+  // "C3 350 5.985,00 20 1.197,00", the cost left out: "350" read as 3 and 50 breaks the product, and
+  // the result the row's other values confirm says nothing of the split.
+  if (splitUnexplained) return { confirmed: 0, contradicted: contradicted + confirmed, explained: 0, splitUnexplained, score };
+  return { confirmed, contradicted, explained: bitCount(explained), splitUnexplained, score };
 }
 
 /** How many shares a printed percentage may stand for: two for a fraction printed without "%" ("0,20" or 20 %). */
@@ -448,9 +454,10 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
   const cells = emptyCells();
   if (readings.length > 0) {
     for (const column of FULL) {
+      // A value a split made is never sure where nothing confirms the split.
       const texts = readings.map((r) => {
         const i = r.layout.indexOf(column);
-        return i < 0 ? null : r.pieces[i]!.reading.amount;
+        return i < 0 || r.pieces[i]!.split ? null : r.pieces[i]!.reading.amount;
       });
       const first = texts[0];
       if (first && texts.every((t) => t !== null && t.text === first.text && t.raw === first.raw)) cells[column] = first;

@@ -45,6 +45,16 @@ describe('reading a row’s cells', () => {
     expect(values.slice(2)).toEqual([null, null, null]);
   });
 
+  it('takes no split that only the row\'s other values confirm, and keeps no value a split made where nothing confirms it', () => {
+    // The cost left out: "350" as 3 and 50 breaks the product; the result (5.985,00 × 20 %) holds without them.
+    const costLeftOut = resolveCells(['350', '5.985,00', '20', '1.197,00'], ALL);
+    expect(costLeftOut.problem).not.toBeNull();
+    expect(costLeftOut.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(ALL.map((c) => costLeftOut.cells[c]?.text ?? null)).toEqual([null, null, '5985.00', '20', '1197.00']);
+    // "Rossi Mario 12 34": every reading splits both, as 1 | 2 and 3 | 4 or so; none is a row's value.
+    expect(texts(['12', '34']).values).toEqual([null, null, null, null, null]);
+  });
+
   it('gives a percent sign to the percentage column only', () => {
     expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
   });
