@@ -15,8 +15,8 @@ export type LineKind =
   | { kind: 'text' };
 
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
-/** A grade code; not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
-const GRADE_IN_LABEL = /\b(EX\s+)?(EP|[A-D])(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
+/** A grade code ("C3", the health sector's "DS5", the universities' "EP1", local police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
+const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
@@ -292,7 +292,7 @@ const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
 const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|\d)[\d.,OolI|SZ]*%?|\d[\d.,]*[OolISZ][\d.,OolISZ]*%?)$/;
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?)$`, 'i');
-const GRADE_AT_END = /\b[A-D](?:\s|\.\s?)?[1-9]$/i;
+const GRADE_AT_END = /\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]$/i;
 /** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
 const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;
 

@@ -1116,10 +1116,19 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('reads the health sector\'s and the universities\' grade codes after a label, and a row broken after one', () => {
+    const doc = read('Collab. tecnico prof.le esperto      Ds5    26,84    80    2.147,20    20    429,44', 'Moretti Anna EP1 27,18', '60', '1.630,80', '20 326,16', 'Totale 755,60');
+    expect(values(doc)).toEqual([
+      ['DS5', '26.84', '80', '2147.20', '20', '429.44'],
+      ['EP1', '27.18', '60', '1630.80', '20', '326.16'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a column numbering the rows before the health sector\'s grades and the universities\' EP, its digit set apart too', () => {
     expect(values(read('1    Ds3    21,87    120    2.624,40    20    524,88', '2 Bs2 16,42 90 1.477,80 20 295,56', '3 EP   2   28,41   80   2.272,80   15   340,92', 'Totale 1.161,36'))).toEqual([
-      ['Ds3', '21.87', '120', '2624.40', '20', '524.88'],
-      ['Bs2', '16.42', '90', '1477.80', '20', '295.56'],
+      ['DS3', '21.87', '120', '2624.40', '20', '524.88'],
+      ['BS2', '16.42', '90', '1477.80', '20', '295.56'],
       ['EP2', '28.41', '80', '2272.80', '15', '340.92'],
     ]);
   });
@@ -1161,7 +1170,7 @@ describe('reading a staff table', () => {
       ['C1', '16.05', '100', '1605.00', '20', '321.00'],
       ['B3', '15.20', '120', '1824.00', '20', '364.80'],
     ]);
-    expect(values(read('2) Ds 3 21,87 120 2.624,40 20 524,88', '3. PLA 3 19,10 100 1.910,00 20 382,00', 'Totale 906,88')).map((r) => r[0])).toEqual(['Ds 3', 'PLA 3']);
+    expect(values(read('2) Ds 3 21,87 120 2.624,40 20 524,88', '3. PLA 3 19,10 100 1.910,00 20 382,00', 'Totale 906,88')).map((r) => r[0])).toEqual(['DS3', 'PLA3']);
   });
 
   it('reads a dash that only parts the grade from its values under a header without a product column', () => {
