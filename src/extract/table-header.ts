@@ -8,7 +8,7 @@ const HEADER_WORDS = new Set([
   'personale', 'categoria', 'categorie', 'cat', 'qualifica', 'profilo', 'dipendente', 'dipendenti', 'nominativo',
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
-  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'ora', 'fondo',
+  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola',
 ]);
 
@@ -19,7 +19,7 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
   [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto totale\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
+  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless)\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
@@ -287,7 +287,7 @@ function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] 
     if (match) at.set(concept, match.index);
   }
   // "COSTO" over "ORARIO": the cost column starts where "costo" stands, unless it is "costo totale".
-  const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale)/.exec(firstLine);
+  const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale| complessiv| compless\b)/.exec(firstLine);
   if (cost) at.set('hourlyCost', cost.index);
   if (!columns.every((c) => at.has(c))) return null;
   return [...columns].sort((a, b) => at.get(a)! - at.get(b)!);

@@ -211,7 +211,7 @@ function dashedReading(tokens: string[], announced: StaffColumn[]): CellResoluti
 }
 
 function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
-  const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? FULL : null;
+  const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? allColumns(announced) : null;
   if (!layout) return null;
   const cells = emptyCells();
   const readings: Reading[] = [];
@@ -238,10 +238,24 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
  * that names all five in an order of its own ("ore, costo orario, …") gives that order to all.
  */
 function layoutsFor(announced: StaffColumn[]): StaffColumn[][] {
-  const all = announced.length === FULL.length ? announced : FULL;
+  const all = allColumns(announced);
   const without = (absent: StaffColumn) => all.filter((column) => column !== absent);
   const layouts = [announced, all, without('product'), without('result'), without('percentage')];
   return layouts.filter((layout, i) => layouts.findIndex((other) => sameColumns(other, layout)) === i);
+}
+
+/**
+ * All five columns in the order the announced ones stand: those it leaves out where they usually
+ * are. "ORE COSTO ORARIO COSTO COMPLESSIVO % QUOTA", its product's heading not known: the rows'
+ * hours still come first, then the cost, then the product.
+ */
+function allColumns(announced: StaffColumn[]): StaffColumn[] {
+  if (announced.length === FULL.length) return announced;
+  const all = [...announced];
+  if (!all.includes('result')) all.push('result');
+  if (!all.includes('percentage')) all.splice(all.indexOf('result'), 0, 'percentage');
+  if (!all.includes('product')) all.splice(Math.max(all.indexOf('hourlyCost'), all.indexOf('hours')) + 1, 0, 'product');
+  return all;
 }
 
 function sameColumns(a: StaffColumn[], b: StaffColumn[]): boolean {

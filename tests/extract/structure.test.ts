@@ -932,6 +932,14 @@ describe('staff table headers', () => {
     expect(doc.projects[0]!.printedTotal).toBe('406');
   });
 
+  it('reads "costo complessivo" as the product\'s heading, after the hourly cost\'s, hours first', () => {
+    for (const product of ['Costo complessivo (€)', 'Costo compless. (€)']) {
+      const header = `Categoria e posizione economica   Ore   Costo orario (€)   ${product}   Percentuale   Quota incentivo (€)`;
+      const [project] = outline(['Progetto N° 1 - A', header, 'EP2   60   26,98   1.618,80   20 %   323,76'].join('\n')).projects;
+      expect(project!.tables[0]!.header).toMatchObject({ columns: ['hours', 'hourlyCost', 'product', 'percentage', 'result'], orderKnown: true });
+    }
+  });
+
   it('reads the order of a header wrapped over lines from where its words stand (pdftotext -layout)', () => {
     const header = [
       '                   TOTALE COSTO',

@@ -55,6 +55,13 @@ describe('reading a row’s cells', () => {
     expect(texts(['12', '34']).values).toEqual([null, null, null, null, null]);
   });
 
+  it('reads all five values in the order of a header that names the hours first and not the product', () => {
+    // "Ore | Costo orario | Costo complessivo | % | Quota": the product's heading unknown, its cell printed.
+    const hoursFirst: StaffColumn[] = ['hours', 'hourlyCost', 'percentage', 'result'];
+    expect(texts(['60', '26,98', '1.618,80', '20%', '323,76'], hoursFirst).values).toEqual(['26.98', '60', '1618.80', '20', '323.76']);
+    expect(texts(['60', '26,98', '20%', '323,76'], hoursFirst).values).toEqual(['26.98', '60', null, '20', '323.76']);
+  });
+
   it('gives a percent sign to the percentage column only', () => {
     expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
   });
