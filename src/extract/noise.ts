@@ -22,6 +22,7 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
 }
 
+const LONE_NUMBER = /^\d{1,4}$/;
 const MIN_LENGTH = 12;
 /** Running headers and footers are short: longer lines are not looked at. */
 const MAX_LENGTH = 200;
@@ -96,7 +97,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     },
     isFurniture: (read, index) => {
       if (isPageNumber(read.text(index))) return true;
-      if (!nearEdge.has(read.source(index).line)) return false;
+      // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone at its foot or top.
+      if (LONE_NUMBER.test(read.text(index)) && edgeLines.has(read.source(index).line)) return true;
+      if (!nearEdge.has(read.source(index).line) || continuesSentence(read, index)) return false;
       const key = keyOfRead(read, index);
       const atEdges = edgeCounts.get(key) ?? 0;
       return key.length >= MIN_LENGTH && atEdges >= 2 && atEdges * 2 >= counts.count(key);
@@ -104,6 +107,22 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     atPageEdge: (line) => edgeLines.has(line),
   };
 }
+
+/**
+ * "… La quota" / "da destinare al Fondo … del CCNL" / "21/5/2018 è pari a € 2.099,56": the next line
+ * of a sentence on the same page, which no running header or footer is, though a plan repeats it
+ * project after project and a page may break after it.
+ */
+function continuesSentence(read: ReadLines, index: number): boolean {
+  if (index === 0 || !SENTENCE_GOES_ON.test(read.text(index))) return false;
+  const before = read.source(index - 1);
+  return before.page === read.source(index).page && OPEN_LINE_END.test(read.text(index - 1));
+}
+
+/** A line that starts with a word in lower case: "da destinare …", not "file:///…". */
+const SENTENCE_GOES_ON = /^\p{Ll}+[\s,]/u;
+/** A line that ends on a word or a comma, its sentence open. */
+const OPEN_LINE_END = /[\p{L},]$/u;
 
 /**
  * How many times each text occurs among many, worked out only for the texts asked about: few are,

@@ -879,6 +879,28 @@ describe('declared amount', () => {
     expect(declared('Le risorse che si intende destinare al Fondo Salario Accessorio (pari a € 2.496,20) sono')).toEqual(['2496.20']);
   });
 
+  it('reads a sentence the plan repeats in every project, a page breaking after its mention of the fund', () => {
+    const project = (n: number, amount: string, pageBreak: boolean) => [
+      `Progetto N° ${n} - Titolo ${n}`,
+      'Quinta condizione: (risorse)',
+      'Le risorse sono quantificate applicando al prodotto la percentuale. La quota',
+      'da destinare al Fondo risorse decentrate ai sensi dell’art. 67, comma 5, del CCNL',
+      `${pageBreak ? '\f' : ''}21/5/2018 è pari a € ${amount} (vedi tabella).`,
+      'Testo.',
+    ];
+    const text = [...project(1, '2.719,00', true), ...project(2, '2.099,56', true), ...project(3, '1.771,96', true)].join('\n');
+    expect(outline(text).projects.map((p) => p.declared[0]?.amount.text)).toEqual(['2719.00', '2099.56', '1771.96']);
+  });
+
+  it('passes over a page\'s number alone and the next page\'s running header inside a declared sentence', () => {
+    const header = 'UNIVERSITÀ DEGLI STUDI – Progetti di miglioramento dei servizi 2017';
+    const text = [
+      header, 'Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Si propone di incrementare il fondo di cui all’art. 87 del CCNL di €', '', '   2',
+      `\f${header}`, '', '1.164,00, come risulta dalla tabella seguente:', 'Testo.', '', '   3', `\f${header}`, 'Sesta condizione: (x)',
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1164.00']);
+  });
+
   it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {
     const text = [
       'Progetto N° 1 - A',
