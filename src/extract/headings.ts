@@ -499,9 +499,12 @@ function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
 const ROMAN_NUMERALS = 'vii|vi|v|iv|iii|ii|i';
-/** "Prima condizione …", "3^ condizione", and numbered in a list: "1. PRIMA CONDIZIONE (…)". */
+/**
+ * "Prima condizione …", "3^ condizione", numbered in a list: "1. PRIMA CONDIZIONE (…)", or under
+ * a section's outline number: "1.2.1 Prima condizione – …".
+ */
 const CONDITION_HEADING = new RegExp(
-  `^\\s*(?:[1-7]\\s*[.)]\\s*)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
+  `^\\s*(?:[1-7]\\s*[.)]\\s*|\\d{1,2}(?:\\.\\d{1,2}){1,3}\\.?\\s+)?(?:(${ORDINALS.join('|')})|([1-7])\\s*[°ª^a]?\\)?)\\s+condizione\\b\\s*[:.\\-–]?\\s*(.*)$`,
   'i',
 );
 /**
@@ -551,8 +554,8 @@ const CONDITION_NAMES = [
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
-/** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number. */
-const CONDITION_START = /^\s*[1-7pstqcvi]/i;
+/** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number (an outline's, "8.2.1", too). */
+const CONDITION_START = /^\s*[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
 const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;

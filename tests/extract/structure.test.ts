@@ -713,6 +713,14 @@ describe('page furniture in a plan\'s text without form feeds', () => {
 });
 
 describe('conditions', () => {
+  it('reads condition headings under a section\'s outline number ("8.2.1 Prima condizione – …")', () => {
+    const text = ['PROGETTO N. 8 – A', '8.1 Descrizione del progetto', 'testo', '8.2 Rispondenza alle condizioni', '8.2.1 Prima condizione – miglioramento quali-quantitativo', 'testo uno', '8.2.2 Seconda condizione (concreti risultati)', 'testo due'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'miglioramento quali-quantitativo', 'testo uno'],
+      [2, 'concreti risultati', 'testo due'],
+    ]);
+  });
+
   it('reads the seven conditions in their forms, a heading over two lines, and a repeated heading', () => {
     const text = [
       'Progetto N° 1 - A',
