@@ -134,7 +134,8 @@ async function readRates(path: string) {
   try {
     return parseRateTable(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--rates ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+    throw new UsageError(`--rates ${path}: ${reason}`);
   }
 }
 

@@ -73,17 +73,23 @@ export function prevailingRates(plan: PlanDocument): RateTable {
 /** Reads an official rate table: CSV lines "grade,hourly cost" (a header line and ";" allowed). */
 export function parseRateTable(text: string): RateTable {
   const rates = new Map<string, { value: Decimal; count: number }>();
+  let first = true;
   for (const [index, line] of text.split(/\r?\n/).entries()) {
     if (line.trim() === '') continue;
     const fields = /^\s*"?([^,;\t"]+?)"?\s*[,;\t]\s*"?(.+?)"?\s*$/.exec(line);
     const gradeText = fields?.[1] ?? '';
     const cost = fields ? parseItalianNumber(fields[2] ?? '') : null;
-    if (!cost) {
-      if (index === 0) continue;
-      throw new Error(`rates file line ${index + 1}: "${line.trim()}" is not "grade,hourly cost"`);
-    }
-    rates.set(gradeText.replace(/\s+/g, '').toUpperCase(), { value: cost.value, count: 0 });
+    // "grado,costo orario": a first line without figures is the header.
+    const header = first && !/\d/.test(line);
+    first = false;
+    if (header) continue;
+    if (!cost) throw new Error(`line ${index + 1}: "${line.trim()}" is not "grade,hourly cost"`);
+    const grade = gradeText.replace(/\s+/g, '').toUpperCase();
+    const given = rates.get(grade);
+    if (given && !given.value.equals(cost.value)) throw new Error(`line ${index + 1}: grade ${grade} has a second rate, ${fields![2]} (the first: ${given.value.toFixed()})`);
+    rates.set(grade, { value: cost.value, count: 0 });
   }
+  if (rates.size === 0) throw new Error('no "grade,hourly cost" line');
   return tableOf(rates, true);
 }
 
