@@ -23,47 +23,60 @@ export function formatOf(path: string): SourceFormat | null {
 /**
  * Expands the command's inputs: a file stands for itself; a folder for every .txt and .pdf in
  * it, recursively, in sorted order. Symbolic-link loops are followed once, a file named twice is
- * read once; unreadable folders and missing paths become entries with an error.
+ * read once; unreadable folders, missing paths and folders named with nothing to read in them
+ * become entries with an error.
  */
 export async function listInputs(paths: string[]): Promise<InputEntry[]> {
   const entries: InputEntry[] = [];
-  const visited = new Set<string>();
+  const visited: Visited = { paths: new Set(), filesIn: new Map() };
   for (const path of paths) await expand(path, true, entries, visited);
   return entries;
 }
 
-async function expand(path: string, explicit: boolean, entries: InputEntry[], visited: Set<string>): Promise<void> {
+/** The real paths listed so far, and the .txt and .pdf files of each folder among them: a folder named twice holds them still. */
+interface Visited {
+  paths: Set<string>;
+  filesIn: Map<string, number>;
+}
+
+/** Lists what `path` stands for into `entries`; returns how many .txt and .pdf files it holds, listed before or not. */
+async function expand(path: string, explicit: boolean, entries: InputEntry[], visited: Visited): Promise<number> {
   let info;
   try {
     info = await stat(path);
   } catch (error) {
     const dangling = (error as NodeJS.ErrnoException).code === 'ENOENT' && (await lstat(path).catch(() => null))?.isSymbolicLink();
     entries.push({ path, error: dangling ? 'a symbolic link to nothing: its target does not exist' : describeFsError(error, 'cannot be read') });
-    return;
+    return 0;
   }
   if (info.isDirectory()) {
     const real = await realpath(path).catch(() => path);
-    if (visited.has(real)) return;
-    visited.add(real);
+    if (visited.paths.has(real)) return visited.filesIn.get(real) ?? 0;
+    visited.paths.add(real);
     let names: string[];
     try {
       names = (await readdir(path)).sort();
     } catch (error) {
       entries.push({ path, error: describeFsError(error, 'folder cannot be listed') });
-      return;
+      return 0;
     }
-    for (const name of names) await expand(join(path, name), false, entries, visited);
-    return;
+    let files = 0;
+    for (const name of names) files += await expand(join(path, name), false, entries, visited);
+    // A folder named on the command line that holds nothing to read: a wrong path, most likely.
+    if (explicit && files === 0) entries.push({ path, error: 'a folder with no .txt or .pdf file in it' });
+    visited.filesIn.set(real, files);
+    return files;
   }
   const format = formatOf(path);
   if (format) {
     // A file named twice, on its own and in its folder, or by two links: read once.
     const real = realPathOf(path);
-    if (visited.has(real)) return;
-    visited.add(real);
-    entries.push({ path, format });
+    if (!visited.paths.has(real)) entries.push({ path, format });
+    visited.paths.add(real);
+    return 1;
   }
-  else if (explicit) entries.push({ path, error: 'not a .txt or .pdf file: rendiconta reads plans as text or PDF' });
+  if (explicit) entries.push({ path, error: 'not a .txt or .pdf file: rendiconta reads plans as text or PDF' });
+  return 0;
 }
 
 /** The path with its links resolved, or as it is: asked of every file, a synchronous call costs less than a round of the event loop. */

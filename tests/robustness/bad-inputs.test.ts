@@ -167,6 +167,21 @@ describe('folders', () => {
     expect(readDataset(join(dir, 'out')).documents.map((d) => d.source.path)).toEqual([join(dir, 'in/sub/plan.txt')]);
   });
 
+  it('fails a folder named on the command line with nothing to read in it, and reads the rest', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'empty/sub'), { recursive: true });
+    writeFileSync(join(dir, 'empty/sub/notes.docx'), 'x');
+    copyFileSync(SEED, join(dir, 'plan.txt'));
+    const run = runCli(['ingest', join(dir, 'empty'), join(dir, 'plan.txt'), '--out', join(dir, 'out')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`rendiconta: ${join(dir, 'empty')}: a folder with no .txt or .pdf file in it\n`);
+    expect(readDataset(join(dir, 'out')).documents).toHaveLength(1);
+    // A folder named twice, its plans read once: nothing is missing.
+    mkdirSync(join(dir, 'plans'));
+    copyFileSync(SEED, join(dir, 'plans/plan.txt'));
+    expect(runCli(['ingest', join(dir, 'plans'), join(dir, 'plans'), '--out', join(dir, 'out2'), '--quiet']).status).toBe(0);
+  });
+
   it('reports a file that vanishes during the run and goes on', async () => {
     const dir = tempDir();
     for (const name of ['a.txt', 'b.txt', 'c.txt']) copyFileSync(SEED, join(dir, name));
