@@ -3,13 +3,14 @@
 // external, and the type declarations.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 rmSync('dist', { recursive: true, force: true });
-const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true, logLevel: 'warning' };
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = { platform: 'node', target: 'node20', format: 'esm', bundle: true, logLevel: 'warning', define: { __RENDICONTA_VERSION__: JSON.stringify(version) } };
 // Loaded lazily, only when needed (PDF inputs, OCR, --debug logs, --xlsx): never bundled.
 const lazy = ['pdfjs-dist', 'pdfjs-dist/*', '@napi-rs/canvas', 'tesseract.js', '@tesseract.js-data/ita', 'pino', 'pino-pretty', 'write-excel-file', 'write-excel-file/*'];
 
@@ -28,7 +29,7 @@ await build({
   format: 'cjs',
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli-body.cjs',
-  define: { 'import.meta.url': '__moduleUrl' },
+  define: { ...common.define, 'import.meta.url': '__moduleUrl' },
   banner: { js: "const __moduleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // The worker thread of --jobs N, loaded from beside the CLI and the library.
