@@ -1,6 +1,7 @@
 import { formatMoney } from '../../normalize/numbers.js';
 import type { Rule } from '../rule.js';
-import { compareDeclared, declaredSource } from '../comparisons.js';
+import { agreement } from '../../rounding.js';
+import { compareDeclared, declaredSource, type DeclaredComparison } from '../comparisons.js';
 
 /** An amount stated in the prose that is the table's total rounded. */
 export const declaredRounded: Rule = {
@@ -15,9 +16,15 @@ export const declaredRounded: Rule = {
         field: 'declaredAmount',
         printed: project.declaredAmount,
         expected: comparison.against,
-        message: `Project ${project.number}: declared amount ${project.declaredAmount.raw} is ${comparison.againstName} ${formatMoney(comparison.against)} rounded`,
+        message: `Project ${project.number}: ${roundingSaid(project.declaredAmount.raw, comparison)}`,
         source: declaredSource(project),
       });
     }
   },
 };
+
+/** Which of the two is the other rounded: "388,90" against a total printed 389 is the total's rounding, not the amount's. */
+function roundingSaid(declaredRaw: string, { declared, against, againstName }: DeclaredComparison): string {
+  if (agreement(declared, against) === 'rounded') return `declared amount ${declaredRaw} is ${againstName} ${formatMoney(against)} rounded`;
+  return `${againstName} ${formatMoney(against)} is the declared amount ${declaredRaw} rounded`;
+}
