@@ -115,8 +115,15 @@ function withoutCurrencyAndStop(token: string): string {
 export function gradeOf(label: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of label.toUpperCase().matchAll(GRADE_IN_LABEL)) if (match[1] === undefined) last = match;
-  return last ? `${last[2]}${last[3]}` : null;
+  return last ? `${last[2]}${last[3]}` : (AREA_AFTER_NAME.exec(label)?.[1] ?? null);
 }
+
+/**
+ * "Vitale Ugo   Funzionario", "De Luca A. Operatore esperto": a person's name, then the area the
+ * 2022 contracts grade staff by (without a code); the area is the grade, as it is printed alone.
+ */
+const AREA_AFTER_NAME =
+  /^(?:\p{Lu}[\p{L}'’]*\.?\s+){1,4}((?:Operator[ei](?:\s+espert[oi])?|Istruttor[ei]|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Collaborator[ei]|Assistent[ei]|Elevata\s+(?:Qualificazione|Professionalit[àa])))$/u;
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {

@@ -1116,6 +1116,11 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('reads the area of the 2022 contracts after a person\'s name as the grade, and a profile\'s words as the label they are', () => {
+    const doc = read('Vitale Ugo        Funzionario      23,51    50    1.175,50    20    235,10', 'De Luca A. Operatore esperto 17,25 90 1.552,50 20 310,50', 'Istruttore amministrativo 19,90 80 1.592,00 20 318,40', 'Totale 1.864,00');
+    expect(values(doc).map((r) => r[0])).toEqual(['Funzionario', 'Operatore esperto', 'Istruttore amministrativo']);
+  });
+
   it('reads the health sector\'s and the universities\' grade codes after a label, and a row broken after one', () => {
     const doc = read('Collab. tecnico prof.le esperto      Ds5    26,84    80    2.147,20    20    429,44', 'Moretti Anna EP1 27,18', '60', '1.630,80', '20 326,16', 'Totale 755,60');
     expect(values(doc)).toEqual([
