@@ -321,8 +321,25 @@ class TableLines {
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
     } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption) || this.captionOverHeader(after)) this.account(line, 'noise');
+    else if (this.cellAboveGrade(i)) this.account(line, 'row');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /**
+   * "Fontana Irene" / "Istruttori" / "C1" / "19,20" / …: one cell a line (a word processor's text of
+   * a table), the person's and the area's cells above the grade's, which opens the row.
+   */
+  private cellAboveGrade(i: number): boolean {
+    let k = i;
+    for (let cells = 0; cells < MAX_CELLS_ABOVE_GRADE; cells++) {
+      const text = this.region.body[k]!.text.trim();
+      if (this.kinds[k]?.kind !== 'text' || DIGIT.test(text) || text.length > MAX_WRAPPED_CELL) return false;
+      k = nextLine(this.kinds, k);
+      const kind = this.kinds[k];
+      if (kind?.kind === 'row-start') return kind.numbers.length === 0 && this.kinds[nextLine(this.kinds, k)]?.kind === 'numbers';
+    }
+    return false;
   }
 
   /**
@@ -608,6 +625,8 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
+/** Cells of words one a line above a row's grade: a name, a profile, an area. */
+const MAX_CELLS_ABOVE_GRADE = 3;
 
 const DIGIT = /\d/;
 /** "17,10", "1.890,00": a row's figure, which no caption has. */

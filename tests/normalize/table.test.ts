@@ -1116,6 +1116,15 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
+  it('passes over the cells of words above a row\'s grade, one cell a line, without flagging them', () => {
+    const doc = read('Conti Beatrice', 'Funzionari e EQ', 'D3', '24,10', '40', '964,00', '20', '192,80', 'Fontana Irene', 'Istruttori', 'C1', '19,20', '100', '1.920,00', '20', '384,00', 'Totale 576,80');
+    expect(values(doc)).toEqual([
+      ['D3', '24.10', '40', '964.00', '20', '192.80'],
+      ['C1', '19.20', '100', '1920.00', '20', '384.00'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads the area of the 2022 contracts after a person\'s name as the grade, and a profile\'s words as the label they are', () => {
     const doc = read('Vitale Ugo        Funzionario      23,51    50    1.175,50    20    235,10', 'De Luca A. Operatore esperto 17,25 90 1.552,50 20 310,50', 'Istruttore amministrativo 19,90 80 1.592,00 20 318,40', 'Totale 1.864,00');
     expect(values(doc).map((r) => r[0])).toEqual(['Funzionario', 'Operatore esperto', 'Istruttore amministrativo']);
