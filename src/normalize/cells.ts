@@ -21,6 +21,7 @@ const MAX_SPLITS = 2;
 /** Two glued cells of a staff row are never longer than this: longer tokens are not split. */
 const MAX_GLUED_LENGTH = 24;
 const SPLIT_PENALTY = 0.25;
+const ODD_CUT_PENALTY = 0.1;
 const UNANNOUNCED_GAP_PENALTY = 0.5;
 
 /** A value one token (or half of a glued token) may stand for, with what the row reader asks of it. */
@@ -85,14 +86,22 @@ function readWhole(token: string): Reading | null {
   return amount && readingOf(amount);
 }
 
-/** The ways a row's tokens read split in two, worked out for a token when first asked for. */
+/** The ways a row's tokens read split in two or three, worked out for a token when first asked for. */
 class SplitReadings {
   private readonly byToken: Array<Array<[Reading, Reading]> | undefined> = [];
+  private readonly inThreeByToken: Array<Array<[Reading, Reading, Reading]> | undefined> = [];
 
   constructor(private readonly tokens: string[]) {}
 
   at(index: number): Array<[Reading, Reading]> {
     return (this.byToken[index] ??= splitReadingsOf(this.tokens[index]!));
+  }
+
+  /** "2030,0020406" → 2030,00 | 20 | 406: three cells glued, the product, the percentage and the result. */
+  inThree(index: number): Array<[Reading, Reading, Reading]> {
+    return (this.inThreeByToken[index] ??= splitReadingsOf(this.tokens[index]!).flatMap(([left, right]) =>
+      splitReadingsOf(right.amount.raw).map(([middle, last]): [Reading, Reading, Reading] => [left, middle, last]),
+    ));
   }
 }
 
@@ -283,7 +292,8 @@ function keepBestCandidates(
     if (from === tokens.length) {
       if (splitsLeft > 0) return;
       const arithmetic = scoreArithmetic(pieces, layout);
-      const score = arithmetic.score - splits * SPLIT_PENALTY - gapPenalty;
+      if (arithmetic.impossible) return;
+      const score = arithmetic.score - splits * SPLIT_PENALTY - gapPenalty - oddCuts(pieces) * ODD_CUT_PENALTY;
       const rank = rankAgainst(best, arithmetic, score);
       if (rank > 0) best.length = 0;
       if (rank >= 0) best.push({ layout, pieces: [...pieces], splits, ...arithmetic, score });
@@ -292,16 +302,24 @@ function keepBestCandidates(
     const token = tokens[from]!;
     const at = pieces.length;
     const whole = wholes[from] ?? null;
-    if (whole && tokens.length - from > splitsLeft && fits(whole, layout[at]!)) {
+    // The tokens after this one take up the splits left, two at most each.
+    if (whole && MAX_SPLITS * (tokens.length - from - 1) >= splitsLeft && fits(whole, layout[at]!)) {
       pieces.push({ reading: whole, token, from, split: false });
       place(from + 1, splitsLeft);
       pieces.pop();
     }
     if (splitsLeft === 0) return;
     for (const [left, right] of splitReadings.at(from)) {
-      if (!fits(left, layout[at]!) || !fits(right, layout[at + 1]!)) continue;
+      if (!fitsAsPiece(left, layout[at]) || !fitsAsPiece(right, layout[at + 1])) continue;
       pieces.push({ reading: left, token, from, split: true }, { reading: right, token, from, split: true });
       place(from + 1, splitsLeft - 1);
+      pieces.length = at;
+    }
+    if (splitsLeft < 2) return;
+    for (const [left, middle, right] of splitReadings.inThree(from)) {
+      if (!fitsAsPiece(left, layout[at]) || !fitsAsPiece(middle, layout[at + 1]) || !fitsAsPiece(right, layout[at + 2])) continue;
+      pieces.push({ reading: left, token, from, split: true }, { reading: middle, token, from, split: true }, { reading: right, token, from, split: true });
+      place(from + 1, splitsLeft - 2);
       pieces.length = at;
     }
   };
@@ -334,6 +352,13 @@ function fitsAsZero(reading: Reading, column: StaffColumn): boolean {
   return reading.approx === 0 && !reading.percentSign && (column === 'hours' || column === 'product' || column === 'result');
 }
 
+/** Whether a piece of a split token may stand in a column: as a whole value may, and a percentage has at most two decimals ("3420,0020" is no 342 | 0,0020). */
+function fitsAsPiece(reading: Reading, column: StaffColumn | undefined): boolean {
+  return fits(reading, column) && (column !== 'percentage' || reading.places <= MAX_PERCENTAGE_PLACES);
+}
+
+const MAX_PERCENTAGE_PLACES = 2;
+
 /** Whether a value may stand in a column: positive, "%" only for a percentage, which is at most 100. */
 function fits(reading: Reading, column: StaffColumn | undefined): boolean {
   if (column === undefined) return false;
@@ -354,8 +379,8 @@ interface Arithmetic {
   confirmed: number;
   contradicted: number;
   explained: number;
-  /** A split token whose pieces take part in no satisfied relation: nothing confirms the split. */
-  splitUnexplained: boolean;
+  /** A result without a percentage that is more than its product: a percentage above 100, no reading. */
+  impossible: boolean;
   score: number;
 }
 
@@ -375,6 +400,8 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
   let score = 0;
   /** The printed tokens (by index, one bit each) that take part in a satisfied relation. */
   let explained = 0;
+  /** The tokens that take part in a relation that holds exactly: what confirms a split's cut. */
+  let exactlyExplained = 0;
   const tokenOf = (at: number) => (at < 0 ? 0 : 1 << pieces[at]!.from);
   let productCheck: Agreement | null = null;
   if (product) {
@@ -385,6 +412,7 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     if (productCheck !== 'different') {
       confirmed++;
       explained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
+      if (productCheck === 'exact') exactlyExplained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
     } else contradicted++;
   }
   if (percentageAt >= 0 && resultAt >= 0) {
@@ -416,15 +444,51 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     if (best > 0 && !oneTokenRounded) {
       confirmed++;
       score += best;
-      explained |= tokenOf(resultAt) | tokenOf(percentageAt) | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
+      const shared = tokenOf(resultAt) | tokenOf(percentageAt);
+      explained |= shared | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
+      if (onExact === BEST_AGREEMENT) exactlyExplained |= shared | tokenOf(costAt) | tokenOf(hoursAt);
+      else if (onPrinted === BEST_AGREEMENT) exactlyExplained |= shared | tokenOf(productAt);
     } else contradicted++;
   }
-  const splitUnexplained = pieces.some((piece) => piece.split && (explained & (1 << piece.from)) === 0);
+  // "D3 20,30 100 2030,0020406" read without a percentage: a result of 20.406 on a product of 2.030.
+  const impossible = percentageAt < 0 && resultAt >= 0 && pieces[resultAt]!.reading.approx > Math.max(product?.approx ?? 0, approxProduct) + ROUNDING_ROOM;
   // "C3 350 5.985,00 20 1.197,00", the cost left out: "350" read as 3 and 50 breaks the product, and
-  // the result the row's other values confirm says nothing of the split.
-  if (splitUnexplained) return { confirmed: 0, contradicted: contradicted + confirmed, explained: 0, splitUnexplained, score };
-  return { confirmed, contradicted, explained: bitCount(explained), splitUnexplained, score };
+  // the result the row's other values confirm says nothing of the split; "564,96" as 564,9 and 6,
+  // a product only a rounding bears out, is no surer.
+  if (pieces.some((piece, i) => piece.split && (exactlyExplained & (1 << piece.from)) === 0 && !cutAfterCents(pieces, i))) {
+    return { confirmed: 0, contradicted: contradicted + confirmed, explained: 0, impossible, score };
+  }
+  return { confirmed, contradicted, explained: bitCount(explained), impossible, score };
 }
+
+/** How far a rounded result may stand above its product. */
+const ROUNDING_ROOM = 0.01;
+
+/**
+ * Piece `i` of a split token is one side of a cut right after a value's cents: "2,08|60",
+ * "16,27|100", "3420,00|20", "37001,3|19,1", as amounts are printed; where the row's arithmetic
+ * does not reach the pieces exactly (a cost typed wrong, a product rounded), the cut is still sure.
+ */
+function cutAfterCents(pieces: Piece[], i: number): boolean {
+  const piece = pieces[i]!;
+  const sameToken = (k: number) => pieces[k]?.split === true && pieces[k]!.from === piece.from;
+  const cut = (left: Piece) => CENTS_AT_END.test(left.reading.amount.raw);
+  return (sameToken(i + 1) && cut(piece)) || (sameToken(i - 1) && cut(pieces[i - 1]!));
+}
+
+const CENTS_AT_END = /,\d\d?$/;
+
+/** How many cuts of split tokens are not right after two decimals, where amounts' cuts mostly are: "16,27|120" over "16,2|7120". */
+function oddCuts(pieces: Piece[]): number {
+  let odd = 0;
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [left, right] = [pieces[i]!, pieces[i + 1]!];
+    if (left.split && right.split && left.from === right.from && !TWO_DECIMALS_AT_END.test(left.reading.amount.raw)) odd++;
+  }
+  return odd;
+}
+
+const TWO_DECIMALS_AT_END = /,\d\d$/;
 
 /** How many shares a printed percentage may stand for: two for a fraction printed without "%" ("0,20" or 20 %). */
 function sharesOf(reading: Reading): number {

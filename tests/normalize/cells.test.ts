@@ -62,6 +62,36 @@ describe('reading a row’s cells', () => {
     expect(texts(['60', '26,98', '20%', '323,76'], hoursFirst).values).toEqual(['26.98', '60', null, '20', '323.76']);
   });
 
+  it.each([
+    // the product, the percentage and the result glued
+    [['20,30', '100', '2030,0020406'], ['20.30', '100', '2030.00', '20', '406']],
+    // the hours, the product and the percentage
+    [['20,30', '1503045,0020', '609'], ['20.30', '150', '3045.00', '20', '609']],
+    // the cost, the hours and the product
+    [['21,621503243,00', '20', '648,6'], ['21.62', '150', '3243.00', '20', '648.6']],
+  ])('splits three cells glued into one token, %j, as the arithmetic confirms', (tokens, values) => {
+    const resolution = resolveCells(tokens, ALL);
+    expect(ALL.map((c) => resolution.cells[c]?.text ?? null)).toEqual(values);
+    expect(resolution.repairs.map((r) => r.kind)).toEqual(['cells-split']);
+  });
+
+  it('reads no result above its product for want of a percentage: a result of 20.406 on a product of 2.030 is none', () => {
+    expect(texts(['20,30', '100', '2030,00', '20406']).values).toEqual(['20.30', '100', '2030.00', '20', '406']);
+    // "1056,5" is 10 and 56,5 (564,96 × 10 % = 56,496, rounded); whatever else it reads as, no percentage and a result of 1.056,5 it is not.
+    expect(texts(['17,12', '33', '564,96', '1056,5']).values.slice(3)).not.toEqual([null, '1056.5']);
+  });
+
+  it('gives a split piece a percentage of two decimals at most: "3420,0020" is 3420,00 and 20, not 342 and 0,0020', () => {
+    // 1,71 × 200 = 342 would confirm the second; the cost is the typo (17,10).
+    expect(texts(['1,71', '200', '3420,0020', '684']).values).toEqual(['1.71', '200', '3420.00', '20', '684']);
+  });
+
+  it('takes a cut right after a value\'s cents where the row\'s arithmetic does not reach it, a cost typed wrong', () => {
+    // 2,08 × 60 ≠ 1.324,80 (the cost is 22,08): the result holds on the printed product.
+    expect(texts(['2,0860', '1324,80', '20', '264,96']).values).toEqual(['2.08', '60', '1324.80', '20', '264.96']);
+    expect(texts(['16,27120', '1925,40', '20', '385,08']).values).toEqual(['16.27', '120', '1925.40', '20', '385.08']);
+  });
+
   it('gives a percent sign to the percentage column only', () => {
     expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
   });
