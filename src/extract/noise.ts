@@ -23,6 +23,8 @@ export function isPageNumber(text: string): boolean {
 }
 
 const LONE_NUMBER = /^\d{1,4}$/;
+/** How far a page's printed number may stand from its place among the pages (a cover, an act before the plan). */
+const PAGE_NUMBER_REACH = 5;
 const MIN_LENGTH = 12;
 /** Running headers and footers are short: longer lines are not looked at. */
 const MAX_LENGTH = 200;
@@ -58,6 +60,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   /** The non-blank lines within two of a page's edge (its top or foot), and how often each text stands there. */
   const nearEdge = new Set<number>();
   const edgeCounts = new Map<string, number>();
+  /** The texts near an edge and the line before each; those found after two lines or more. */
+  const before = new Map<string, string>();
+  const afterSeveral = new Set<string>();
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '') nonBlank.push(i);
   const markEdge = (from: number, to: number) => {
@@ -67,6 +72,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       nearEdge.add(line);
       const key = keyOfRead(lines, nonBlank[k]!);
       edgeCounts.set(key, (edgeCounts.get(key) ?? 0) + 1);
+      const previous = k > 0 ? keyOfRead(lines, nonBlank[k - 1]!) : '';
+      if ((before.get(key) ?? previous) !== previous) afterSeveral.add(key);
+      before.set(key, previous);
     }
   };
   const paged = nonBlank.length > 0 && lines.source(nonBlank[0]!).page !== null;
@@ -79,7 +87,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     const page = lines.source(index).page;
     const newPage = i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page;
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
-    if (!newPage && !isPageNumber(lines.text(index))) continue;
+    if (!newPage && !endsPage(lines.text(index))) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
     // A page's number in text without form feeds ("Pag. 1"): the running header is the line after it.
     if (newPage) markEdge(i - PAGE_EDGE, i + PAGE_EDGE - 1);
@@ -97,10 +105,18 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     },
     isFurniture: (read, index) => {
       if (isPageNumber(read.text(index))) return true;
-      // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone at its foot or top.
-      if (LONE_NUMBER.test(read.text(index)) && edgeLines.has(read.source(index).line)) return true;
-      if (!nearEdge.has(read.source(index).line) || continuesSentence(read, index)) return false;
+      const source = read.source(index);
+      // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone
+      // at its foot or top, near the page's own ("… di €" / a page break / "1090" is an amount).
+      if (LONE_NUMBER.test(read.text(index)) && edgeLines.has(source.line) && source.page !== null && Math.abs(Number(read.text(index)) - source.page) <= PAGE_NUMBER_REACH) return true;
+      if (pageFooterApart(read, index)) return true;
+      if (!nearEdge.has(source.line)) return false;
       const key = keyOfRead(read, index);
+      // A sentence's line follows the same line wherever it stands; a footer in lower case ("… e della" /
+      // "unioncamere toscana – …") follows whatever ends each page.
+      if (continuesSentence(read, index) && !afterSeveral.has(key)) return false;
+      // "Piano dei progetti di miglioramento 2025 – pagina 3": a footer with its page's number, never printed twice alike.
+      if (mentionsPage(read.text(index))) return true;
       const atEdges = edgeCounts.get(key) ?? 0;
       return key.length >= MIN_LENGTH && atEdges >= 2 && atEdges * 2 >= counts.count(key);
     },
@@ -109,14 +125,36 @@ export function findLineNoise(lines: ReadLines): PageNoise {
 }
 
 /**
+ * "Piano dei progetti – pagina 3", "Allegato A – 2 di 5", set apart by a blank line: a footer that
+ * ends on its page's number, where text without page breaks does not say where a page ends.
+ */
+function pageFooterApart(read: ReadLines, index: number): boolean {
+  const text = read.text(index);
+  if (!isFooterWithNumber(text)) return false;
+  return (index > 0 && read.text(index - 1) === '') || (index + 1 < read.length && read.text(index + 1) === '');
+}
+
+/** A page's number alone, or a short line that ends on it: where a page ends, in text without page breaks. */
+function endsPage(text: string): boolean {
+  return isPageNumber(text) || isFooterWithNumber(text);
+}
+
+function isFooterWithNumber(text: string): boolean {
+  return text.length <= MAX_FOOTER && PAGE_AT_END.test(text);
+}
+
+const PAGE_AT_END = /(?:\bpag(?:ina|\.)?\s*\d{1,4}|\s\d{1,3}\s*(?:\/|di)\s*\d{1,3})$/i;
+/** A footer is a short line. */
+const MAX_FOOTER = 100;
+
+/**
  * "… La quota" / "da destinare al Fondo … del CCNL" / "21/5/2018 è pari a € 2.099,56": the next line
  * of a sentence on the same page, which no running header or footer is, though a plan repeats it
  * project after project and a page may break after it.
  */
 function continuesSentence(read: ReadLines, index: number): boolean {
   if (index === 0 || !SENTENCE_GOES_ON.test(read.text(index))) return false;
-  const before = read.source(index - 1);
-  return before.page === read.source(index).page && OPEN_LINE_END.test(read.text(index - 1));
+  return read.source(index - 1).page === read.source(index).page && OPEN_LINE_END.test(read.text(index - 1));
 }
 
 /** A line that starts with a word in lower case: "da destinare …", not "file:///…". */

@@ -909,6 +909,26 @@ describe('declared amount', () => {
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1164.00']);
   });
 
+  it('reads an amount alone at a page\'s top as the amount, not the page\'s number, where it is far from the page\'s own', () => {
+    const text = ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'si intende alimentare il Fondo Salario Accessorio di €', '\f1090', '(millenovanta euro), quale sommatoria.', 'Sesta condizione: (x)'].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1090']);
+  });
+
+  it('reads a sentence every project repeats whose line ends a page, and passes over a footer with its page\'s number in text without page breaks', () => {
+    const sentence = (n: number, amount: string, pageBreak: boolean) => [
+      `Progetto N° ${n} - Titolo ${n}`,
+      'Quinta condizione: (risorse)',
+      'Tenuto conto del valore del progetto, che sarà svolto senza ricorso a forme di',
+      'consulenze esterne, si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di €',
+      ...(pageBreak ? [`\f${n + 1}`, 'camera di commercio di lucca – piano dei progetti 2019'] : []),
+      `${amount}, quale sommatoria delle risultanze.`,
+    ];
+    const text = [...sentence(1, '796,48', true), ...sentence(2, '1.090,00', false), ...sentence(3, '1.090,00', true), ...sentence(4, '500,00', true)].join('\n');
+    expect(outline(text).projects.map((p) => p.declared[0]?.amount.text)).toEqual(['796.48', '1090.00', '1090.00', '500.00']);
+    const footer = ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'si intende alimentare il Fondo risorse decentrate di Euro', '', 'Piano dei progetti di miglioramento 2025 – pagina 3', '', 'Camera di Commercio di Cosenza', '', '911,68, quale sommatoria.', '', 'Piano dei progetti di miglioramento 2025 – pagina 4', '', 'Camera di Commercio di Cosenza', 'Sesta condizione: (x)'].join('\n');
+    expect(outline(footer).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['911.68']);
+  });
+
   it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {
     const text = [
       'Progetto N° 1 - A',
