@@ -17,9 +17,10 @@ const GROUP_SEPARATORS = new RegExp(`[${THOUSANDS_SEPARATORS}]`, 'g');
 const PLAIN = /^\d+(?:,\d+)?$/;
 /**
  * A decimal point with one, two or four-plus digits cannot be a thousands group: "20.3", "17.10";
- * nor after thousands groups, a comma typed as a dot: "6.496.00", "1.299.2".
+ * nor one after four digits or more: "2787.054"; nor after thousands groups, a comma typed as a
+ * dot: "6.496.00", "1.299.2".
  */
-const DOT_DECIMAL = /^(?:\d+\.(?:\d{1,2}|\d{4,})|\d{1,3}(?:\.\d{3})+\.\d{1,2})$/;
+const DOT_DECIMAL = /^(?:\d+\.(?:\d{1,2}|\d{4,})|\d{4,}\.\d{3}|\d{1,3}(?:\.\d{3})+\.\d{1,2})$/;
 /** The dots of a number's thousands groups, before its last dot. */
 const GROUP_DOTS = /\.(?=.*\.)/g;
 

@@ -1125,6 +1125,13 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a grade code glued to the hourly cost after it', () => {
+    expect(values(read('C317,10 300 5130,00 20 1026', 'D623,57 120 2828,4 20 565,68', 'Totale 1591,68'))).toEqual([
+      ['C3', '17.10', '300', '5130.00', '20', '1026'],
+      ['D6', '23.57', '120', '2828.4', '20', '565.68'],
+    ]);
+  });
+
   it('reads the area of the 2022 contracts after a person\'s name as the grade, and a profile\'s words as the label they are', () => {
     const doc = read('Vitale Ugo        Funzionario      23,51    50    1.175,50    20    235,10', 'De Luca A. Operatore esperto 17,25 90 1.552,50 20 310,50', 'Istruttore amministrativo 19,90 80 1.592,00 20 318,40', 'Totale 1.864,00');
     expect(values(doc).map((r) => r[0])).toEqual(['Funzionario', 'Operatore esperto', 'Istruttore amministrativo']);
