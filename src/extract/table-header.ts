@@ -75,6 +75,9 @@ const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
 /** "COSTO ORARIO 2019": a year, or years, in a header written in capitals. */
 const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/g;
 const LOWER_CASE = /\p{Ll}/u;
+/** "ART. 67.3", "art. 15 c. 5": the contract's article a column's amounts go to, which names no column. */
+const ARTICLE = /\bart(?:icolo|\.)?\s*\d+(?:[.,]\d+)*(?:\s*(?:c\.|comma)\s*\d+)?/i;
+const ARTICLES = new RegExp(ARTICLE.source, 'gi');
 /** A year as a word of its own after another ("COSTO ORARIO 2019"; a row's "2030,00" is none): a bracket aside, what a date in a header starts with. */
 const YEAR_WORD = /\s(?:19|20)\d\d(?![\d,.])/;
 
@@ -84,11 +87,11 @@ function onlyPercentages(text: string): boolean {
 }
 
 /**
- * A header's words without the dates of the contract or year its costs are of, which name no
- * column; blanked, so that the words after them keep their places.
+ * A header's words without the dates of the contract or year its costs are of, or the article its
+ * amounts go to, which name no column; blanked, so that the words after them keep their places.
  */
 function withoutDates(text: string): string {
-  const bare = text.replace(DATED_ASIDE, blank);
+  const bare = text.replace(DATED_ASIDE, blank).replace(ARTICLES, blank);
   return LOWER_CASE.test(bare) ? bare : bare.replace(YEARS, blank);
 }
 
@@ -108,8 +111,8 @@ export function isHeaderPiece(line: string): boolean {
     const unmarked = text.includes(',') || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
     if (!DIGIT.test(unmarked)) text = unmarked;
     else if (!onlyPercentages(text)) {
-      // "COSTO ORARIO 2019", "(CCNL 21.05.2018)": no figures of a row; a header's year has no cents either.
-      if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text))) return false;
+      // "COSTO ORARIO 2019", "(CCNL 21.05.2018)", "QUOTA ART. 67.3": no figures of a row; a header's year has no cents either.
+      if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text)) && !ARTICLE.test(text)) return false;
       text = withoutDates(text);
       if (DIGIT.test(text) && !onlyPercentages(text)) return false;
     }

@@ -950,10 +950,12 @@ describe('declared amount', () => {
 });
 
 describe('staff table headers', () => {
-  it('reads a header with the year or the contract its costs are of, in brackets or after a heading in capitals', () => {
+  it('reads a header with the year or the contract its costs are of, in brackets or after a heading in capitals, or the article its amounts go to', () => {
     for (const header of [
       'PERSONALE COSTO ORARIO 2019 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
       'CATEGORIA (CCNL 21.05.2018)   COSTO ORARIO (CCNL 2019-2021)   ORE   PRODOTTO   %   RISULTATO',
+      'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA ART. 67.3',
+      'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA art. 15 c. 5',
     ]) {
       const [project] = outline(`Progetto N° 1 - A\nPrima condizione: (a)\n${header}\nD1 19,60 100 1.960,00 20 392,00\n`).projects;
       expect(project!.tables.map((t) => t.header.columns)).toEqual([['hourlyCost', 'hours', 'product', 'percentage', 'result']]);
