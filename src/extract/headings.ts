@@ -82,6 +82,8 @@ const OBJECTIVE_HEADING = new RegExp(
  * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
  * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
  */
+/** A section's or a list's number before a heading in capitals: "8.2 ", "1. ", "10.2.1) ". */
+const OUTLINE_BEFORE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=(?:Progetto|PROGETTO|Scheda|SCHEDA)\s)/;
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
@@ -124,8 +126,12 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
       const alone = objective[2] !== undefined && objective[3] === '';
       return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), otherWordOf(collapsed));
     }
-    const numberFirst = /^\d/.test(collapsed) ? NUMBER_FIRST_HEADING.exec(collapsed) : null;
-    return numberFirst && headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
+    if (!/^\d/.test(collapsed)) return null;
+    const numberFirst = NUMBER_FIRST_HEADING.exec(collapsed);
+    if (numberFirst) return headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
+    // "8.2 Progetto n. 1 – …", "1. Progetto n. 1 – …": a section's or a list's number before a heading with its own.
+    const outline = OUTLINE_BEFORE_HEADING.exec(collapsed);
+    return outline && readAsPrinted(line, index, collapsed.slice(outline[0].length));
   }
   const match = PROJECT_HEADING.exec(collapsed);
   if (!match) {
@@ -499,6 +505,14 @@ function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
 
 const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
 const ROMAN_NUMERALS = 'vii|vi|v|iv|iii|ii|i';
+/** "8.2.1 ", a section's outline number at a line's start. */
+const OUTLINE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s/;
+/**
+ * Under an outline number, a heading as headings are written: the ordinal capitalised, nothing
+ * after the word but a mark, a bracket or the end ("8.2.1 Prima condizione – …"); not prose that
+ * cites a paragraph ("… al paragrafo" / "2.3 prima condizione di efficacia …").
+ */
+const OUTLINED_HEADING = new RegExp(`^\\s*[\\d.]+\\s+(?:${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')}|[1-7]\\s*[°ª^a]?)\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–—(]|$)`, 'u');
 /**
  * "Prima condizione …", "3^ condizione", numbered in a list: "1. PRIMA CONDIZIONE (…)", or under
  * a section's outline number: "1.2.1 Prima condizione – …".
@@ -580,7 +594,7 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
   // Every form but a numbered line with a condition's own name has the word.
   if (CONDITION_WORD.test(collapsed)) {
     const match = CONDITION_HEADING.exec(collapsed);
-    if (match) {
+    if (match && !(OUTLINE_NUMBER.test(collapsed) && !OUTLINED_HEADING.test(collapsed))) {
       const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
       return { ordinal, rest: (match[3] ?? '').trim() };
     }

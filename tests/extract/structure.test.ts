@@ -5,6 +5,15 @@ import { readPlan, sourceOf } from '../helpers/plans.js';
 const outline = (text: string) => outlineDocument(sourceOf(text));
 
 describe('project headings', () => {
+  it('reads a heading after a section\'s or a list\'s number, by its own number', () => {
+    const text = ['8.2 Progetto n. 1 – Sportello unico', 'Descrizione del progetto', '10.2 Progetto n. 2 – Archivio dei protesti', 'Descrizione del progetto', '3. PROGETTO N. 3 – Assistenza', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([
+      [1, 'Sportello unico'],
+      [2, 'Archivio dei protesti'],
+      [3, 'Assistenza'],
+    ]);
+  });
+
   it.each([
     ['Progetto N°1 - Gestione documentale', 1, 'Gestione documentale'],
     ['PROGETTO N° 3: Indagini statistiche', 3, 'Indagini statistiche'],
@@ -713,6 +722,22 @@ describe('page furniture in a plan\'s text without form feeds', () => {
 });
 
 describe('conditions', () => {
+  it('takes no prose that cites a paragraph for a condition heading under an outline number', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Prima condizione: (miglioramento)',
+      'Il servizio sarà reso in tempi più brevi, come già indicato al paragrafo',
+      '2.3 prima condizione di efficacia del progetto, e con maggiore qualità.',
+      '1.2 Seconda condizione del regolamento approvato nel 2018, e così via.',
+      'Seconda condizione: (concreti risultati)',
+      'testo due',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'Il servizio sarà reso in tempi più brevi, come già indicato al paragrafo 2.3 prima condizione di efficacia del progetto, e con maggiore qualità. 1.2 Seconda condizione del regolamento approvato nel 2018, e così via.'],
+      [2, 'testo due'],
+    ]);
+  });
+
   it('reads condition headings under a section\'s outline number ("8.2.1 Prima condizione – …")', () => {
     const text = ['PROGETTO N. 8 – A', '8.1 Descrizione del progetto', 'testo', '8.2 Rispondenza alle condizioni', '8.2.1 Prima condizione – miglioramento quali-quantitativo', 'testo uno', '8.2.2 Seconda condizione (concreti risultati)', 'testo due'].join('\n');
     expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
