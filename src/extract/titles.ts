@@ -141,7 +141,7 @@ function continuesTitle(soFar: string, next: string): boolean {
 
 /**
  * Lines joined with a space, but none after a hyphen that ends a line: "quali-" / "quantitativo",
- * "socio-" / "Sanitari" are one word. Whether the hyphen is the word's own or only its break
+ * "socio-" / "Sanitari", "POTEN-" / "ZIAMENTO" are one word. Whether the hyphen is the word's own or only its break
  * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept.
  */
 function joinWrapped(pieces: string[]): string {
@@ -153,7 +153,7 @@ function joinWrapped(pieces: string[]): string {
   return text;
 }
 
-const HYPHENATED = /\p{Ll}-$/u;
+const HYPHENATED = /\p{L}-$/u;
 /** Soft hyphens, which only say where a word may break, and ligatures ("ﬁ"), as pasted from a PDF. */
 const SOFT_HYPHEN = /\u00ad/g;
 const LIGATURE = /[\ufb00-\ufb06]/g;
