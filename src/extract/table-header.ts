@@ -9,7 +9,7 @@ const HEADER_WORDS = new Set([
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
-  'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola',
+  'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -19,7 +19,7 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
   [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless)\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
+  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
@@ -290,7 +290,7 @@ function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] 
     if (match) at.set(concept, match.index);
   }
   // "COSTO" over "ORARIO": the cost column starts where "costo" stands, unless it is "costo totale".
-  const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale| complessiv| compless\b)/.exec(firstLine);
+  const cost = at.has('hourlyCost') ? null : /\bcosto\b(?! totale| complessiv| compless\b| del lavoro)/.exec(firstLine);
   if (cost) at.set('hourlyCost', cost.index);
   if (!columns.every((c) => at.has(c))) return null;
   return [...columns].sort((a, b) => at.get(a)! - at.get(b)!);

@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import type { Amount, StaffColumn } from '../model.js';
 import { agreement, applyPercentage } from '../rounding.js';
 
@@ -31,6 +32,27 @@ export function arithmeticHolds(cells: Cells, mustTakePart: string[] = []): bool
     relations++;
   }
   return relations > 0 && mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
+}
+
+/**
+ * The raw texts of the cells that take part in a relation of the row that holds, exactly or as a
+ * rounding: cost, hours and product where cost × hours is the product; the percentage, the result
+ * and the base they hold on (cost and hours, or the printed product).
+ */
+export function cellsInHoldingRelations(cells: Cells): string[] {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  if (!hourlyCost || !hours) return [];
+  const exact = hourlyCost.value.times(hours.value);
+  const held: string[] = [];
+  if (product && agreement(product.value, exact) !== 'different') held.push(hourlyCost.raw, hours.raw, product.raw);
+  if (percentage && result) {
+    const shares = [percentage.value];
+    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
+    const holdsOn = (base: Decimal) => shares.some((share) => agreement(result.value, applyPercentage(base, share)) !== 'different');
+    if (holdsOn(exact)) held.push(percentage.raw, result.raw, hourlyCost.raw, hours.raw);
+    else if (product && holdsOn(product.value)) held.push(percentage.raw, result.raw, product.raw);
+  }
+  return held;
 }
 
 /**

@@ -12,7 +12,7 @@ import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from
 import { agreement, agreementEitherWay } from '../rounding.js';
 import { formatItalian, parseItalianNumber } from './numbers.js';
 import { joinedReadings, joinSites, spacedTotal, type JoinSite } from './joined-numbers.js';
-import { arithmeticHolds, roughlyHolds } from './row-arithmetic.js';
+import { arithmeticHolds, cellsInHoldingRelations, roughlyHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
@@ -180,8 +180,27 @@ class TableLines {
       this.pendingTotal = { line, label: kind.label };
       return true;
     }
+    const below = this.figuresWrappedBelow(i, kind.numbers.length);
+    if (below !== null) {
+      this.account(this.region.body[below.at]!, 'total');
+      this.addTotal([...kind.numbers, ...below.numbers], [line, this.region.body[below.at]!], kind.label);
+      return false;
+    }
     this.addTotal(kind.numbers, [line], kind.label);
     return this.readsOnAfterTotal(i);
+  }
+
+  /**
+   * "Totale   820" / "16.164,50   3.232,90": the rest of a total's figures, wrapped in narrow
+   * cells onto the line right below the label's, after the last row: amounts with their cents, and
+   * no more of them than the columns have room for.
+   */
+  private figuresWrappedBelow(i: number, onLine: number): { at: number; numbers: string[] } | null {
+    const at = nextLine(this.kinds, i);
+    const kind = this.kinds[at];
+    if (i < this.lastStaffRowStart || at !== i + 1 || kind?.kind !== 'numbers' || kind.numbers.length === 0) return null;
+    if (onLine + kind.numbers.length > this.expected || !kind.numbers.every((figure) => AMOUNT_WITH_DECIMALS.test(figure))) return null;
+    return { at, numbers: kind.numbers };
   }
 
   /**
@@ -230,6 +249,11 @@ class TableLines {
       if (kind.numbers.length > 0) return this.closePendingTotal(i, kind.numbers);
       // "Totale" / "€" / "2.427,60": one cell a line, the euro sign's own.
       this.account(line, 'total');
+      return true;
+    }
+    if (kind.numbers.length === 0) {
+      // "€" alone above a row: the sign of a cell wrapped in a narrow column, its figure below the row.
+      this.account(line, 'noise');
       return true;
     }
     const draft = this.draft;
@@ -830,6 +854,26 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   reading.totals.push({ amount, source: { lines: lines.map((l) => l.line), page: last.page }, label, figures: figures.length });
 }
 
+/**
+ * "D3 € 23,23 150 20% € 696,90" / "3.484,50": a cell wrapped in a narrow column, its value printed
+ * below the row's line (its "€" above it), read in the one column where a relation of the row holds
+ * with it: the product here. Null where no column, or more than one, does.
+ */
+function withCellBelowInPlace(draft: RowDraft, columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
+  const lastLine = draft.tokenLines[draft.tokenLines.length - 1];
+  if (lastLine === undefined || draft.tokenLines[0] === lastLine || draft.tokenLines[draft.tokenLines.length - 2] === lastLine) return null;
+  const moved = draft.tokens[draft.tokens.length - 1]!;
+  const rest = draft.tokens.slice(0, -1);
+  let found: CellResolution | null = null;
+  for (let at = 0; at < rest.length; at++) {
+    const resolution = resolveCells([...rest.slice(0, at), moved, ...rest.slice(at)], columns);
+    if (resolution.problem !== null || !cellsInHoldingRelations(resolution.cells).includes(moved)) continue;
+    if (found) return null;
+    found = resolution;
+  }
+  return found && { resolution: found, repair: { kind: 'row-joined', detail: `"${moved}", printed below the row's line, read in the column where the row's arithmetic holds` } };
+}
+
 function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   let resolution = resolveCells(draft.tokens, columns);
   const repairs: Repair[] = [];
@@ -850,6 +894,11 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   if (mark) {
     resolution = mark.resolution;
     repairs.push(mark.repair);
+  }
+  const below = resolution.problem !== null && !joined && !mark ? withCellBelowInPlace(draft, columns) : null;
+  if (below) {
+    resolution = below.resolution;
+    repairs.push(below.repair);
   }
   repairs.push(...resolution.repairs);
   const hours = resolution.cells.hours;

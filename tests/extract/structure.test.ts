@@ -981,6 +981,7 @@ describe('staff table headers', () => {
       'CATEGORIA (CCNL 21.05.2018)   COSTO ORARIO (CCNL 2019-2021)   ORE   PRODOTTO   %   RISULTATO',
       'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA ART. 67.3',
       'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA art. 15 c. 5',
+      'CATEGORIA COSTO ORARIO ORE COSTO DEL LAVORO % IMPORTO INCENTIVO',
     ]) {
       const [project] = outline(`Progetto N° 1 - A\nPrima condizione: (a)\n${header}\nD1 19,60 100 1.960,00 20 392,00\n`).projects;
       expect(project!.tables.map((t) => t.header.columns)).toEqual([['hourlyCost', 'hours', 'product', 'percentage', 'result']]);

@@ -1125,6 +1125,26 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a cell wrapped in a narrow column, its "€" above the row and its figure below, where the row\'s arithmetic puts it, and a total\'s figures wrapped below its label', () => {
+    const doc = read(
+      '                                        €',
+      '   D3      € 23,23     150              20%     € 696,90',
+      '                                 3.484,50',
+      '                                        €',
+      '   C4      € 19,43     200              20%     € 777,21',
+      '                                 3.886,00',
+      '                                        €            €',
+      '   Totale                  350',
+      '                                 7.370,50     1.474,11',
+    );
+    expect(values(doc)).toEqual([
+      ['D3', '23.23', '150', '3484.50', '20', '696.90'],
+      ['C4', '19.43', '200', '3886.00', '20', '777.21'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1474.11');
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a grade code glued to the hourly cost after it', () => {
     expect(values(read('C317,10 300 5130,00 20 1026', 'D623,57 120 2828,4 20 565,68', 'Totale 1591,68'))).toEqual([
       ['C3', '17.10', '300', '5130.00', '20', '1026'],
