@@ -59,7 +59,9 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     // line printed elsewhere too goes on a title left open ("… INDAGINI STATISTICHE PER" / "IL
     // MONITORAGGIO …", two projects of one title) unless it stands at a page's edge or after one.
     const open = !skipped && OPEN_ENDING.test(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart);
-    const repeated = noise.isNoise(lines, i) && !/^\p{Ll}/u.test(text) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
+    const lowerCase = /^\p{Ll}/u.test(text);
+    // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
+    const repeated = lowerCase ? noise.isFurniture(lines, i) : noise.isNoise(lines, i) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
     if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
       skipped = true;
       continue;

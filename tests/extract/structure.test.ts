@@ -640,6 +640,16 @@ describe('headings that are a number and a title, without "Progetto"', () => {
 });
 
 describe('title and year', () => {
+  it('passes over a footer and a running header in lower case inside a title broken over a page', () => {
+    const footer = 'unioncamere toscana – fondo consortile – c.f. 80012345678';
+    const header = 'camera di commercio di lucca – piano dei progetti di miglioramento 2019';
+    const text = [
+      'Progetto N° 1 - Riorganizzazione dell’archivio camerale e della', '', footer, `\f${header}`, '', 'gestione documentale', '', 'Descrizione del progetto', 'testo.', '', footer,
+      `\f${header}`, 'Progetto N° 2 - Sportello unico', '', 'Descrizione del progetto', 'testo.', '', footer, `\f${header}`, 'Prima condizione: (x)', 'testo.',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Riorganizzazione dell’archivio camerale e della gestione documentale', 'Sportello unico']);
+  });
+
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
     expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);
