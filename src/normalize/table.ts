@@ -401,7 +401,8 @@ class TableLines {
       const kind = row(at);
       return kind !== null && ((kind.label.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || words(across));
     };
-    return wordy(i - 1, i - 2) || wordy(i + 1, i + 2);
+    // "B5 90 15,83 1.424,70 20 % 284,94" / "(supporto)": the row's role in brackets, under its grade.
+    return wordy(i - 1, i - 2) || wordy(i + 1, i + 2) || (IN_BRACKETS.test(text) && row(previousLine(this.kinds, i)) !== null);
   }
 
   /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
@@ -647,6 +648,7 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
+const IN_BRACKETS = /^\([^()]+\)$/;
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
 /** Cells of words one a line above a row's grade: a name, a profile, an area. */

@@ -1145,6 +1145,12 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('passes over a row\'s role in brackets under it, before the total', () => {
+    const doc = read('B5   15,83   90   1.424,70   20 %   284,94', '(supporto)', 'Totale 284,94');
+    expect(values(doc)).toEqual([['B5', '15.83', '90', '1424.70', '20', '284.94']]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a grade code glued to the hourly cost after it', () => {
     expect(values(read('C317,10 300 5130,00 20 1026', 'D623,57 120 2828,4 20 565,68', 'Totale 1591,68'))).toEqual([
       ['C3', '17.10', '300', '5130.00', '20', '1026'],
