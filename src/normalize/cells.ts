@@ -97,11 +97,9 @@ class SplitReadings {
     return (this.byToken[index] ??= splitReadingsOf(this.tokens[index]!));
   }
 
-  /** "2030,0020406" → 2030,00 | 20 | 406: three cells glued, the product, the percentage and the result. */
+  /** "2030,0020406" → 2030,00 | 20 | 406, "1627,0012,5203,38" → 1627,00 | 12,5 | 203,38: three cells glued. */
   inThree(index: number): Array<[Reading, Reading, Reading]> {
-    return (this.inThreeByToken[index] ??= splitReadingsOf(this.tokens[index]!).flatMap(([left, right]) =>
-      splitReadingsOf(right.amount.raw).map(([middle, last]): [Reading, Reading, Reading] => [left, middle, last]),
-    ));
+    return (this.inThreeByToken[index] ??= threeWayReadingsOf(this.tokens[index]!));
   }
 }
 
@@ -330,18 +328,42 @@ function keepBestCandidates(
 function splitReadingsOf(token: string): Array<[Reading, Reading]> {
   const out: Array<[Reading, Reading]> = [];
   if (token.length > MAX_GLUED_LENGTH || token.includes(':')) return out;
-  const percent = token.indexOf('%');
-  // A "%" ends the left value: no cut after it.
-  const lastCut = percent < 0 ? token.length - 1 : percent;
-  for (let at = 1; at <= lastCut; at++) {
-    const before = token[at - 1];
-    const after = token[at];
-    if (before === '.' || before === ',' || after === '.' || after === ',' || after === '%') continue;
+  for (const at of cutsOf(token, 1)) {
     const left = parseCellPart(token.slice(0, at));
     const right = left && parseCellPart(token.slice(at));
     if (left && right) out.push([readingOf(left), readingOf(right)]);
   }
   return out;
+}
+
+/** The ways one glued token reads as three numbers, cut in two places. */
+function threeWayReadingsOf(token: string): Array<[Reading, Reading, Reading]> {
+  const out: Array<[Reading, Reading, Reading]> = [];
+  if (token.length > MAX_GLUED_LENGTH || token.includes(':')) return out;
+  for (const first of cutsOf(token, 1)) {
+    const left = parseCellPart(token.slice(0, first));
+    if (!left) continue;
+    for (const second of cutsOf(token, first + 1)) {
+      const middle = parseCellPart(token.slice(first, second));
+      const right = middle && parseCellPart(token.slice(second));
+      if (middle && right) out.push([readingOf(left), readingOf(middle), readingOf(right)]);
+    }
+  }
+  return out;
+}
+
+/** Where a glued token may be cut, from `from` on: never beside a separator, and no cut after a "%", which ends the value before it. */
+function cutsOf(token: string, from: number): number[] {
+  const percent = token.indexOf('%');
+  const lastCut = percent < 0 ? token.length - 1 : percent;
+  const cuts: number[] = [];
+  for (let at = Math.max(1, from); at <= lastCut; at++) {
+    const before = token[at - 1];
+    const after = token[at];
+    if (before === '.' || before === ',' || after === '.' || after === ',' || after === '%') continue;
+    cuts.push(at);
+  }
+  return cuts;
 }
 
 /**
@@ -400,8 +422,8 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
   let score = 0;
   /** The printed tokens (by index, one bit each) that take part in a satisfied relation. */
   let explained = 0;
-  /** The tokens that take part in a relation that holds exactly: what confirms a split's cut. */
-  let exactlyExplained = 0;
+  /** The tokens that take part in a relation that holds exactly, or as a rounding to the cent: what confirms a split's cut. */
+  let firmlyExplained = 0;
   const tokenOf = (at: number) => (at < 0 ? 0 : 1 << pieces[at]!.from);
   let productCheck: Agreement | null = null;
   if (product) {
@@ -412,7 +434,7 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     if (productCheck !== 'different') {
       confirmed++;
       explained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
-      if (productCheck === 'exact') exactlyExplained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
+      if (productCheck === 'exact' || toTheCent(product)) firmlyExplained |= tokenOf(costAt) | tokenOf(hoursAt) | tokenOf(productAt);
     } else contradicted++;
   }
   if (percentageAt >= 0 && resultAt >= 0) {
@@ -439,27 +461,37 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     }
     const best = Math.max(onExact, productCheck === 'different' ? onPrinted / 2 : onPrinted);
     // "230" split into a percentage of 2 and a result of 30: one token made both sides of the
-    // relation, which only a rounding would then confirm (1.535,10 × 2 % = 30,70): no confirmation.
-    const oneTokenRounded = best > 0 && best < BEST_AGREEMENT && pieces[percentageAt]!.split && pieces[percentageAt]!.from === pieces[resultAt]!.from;
+    // relation, which only a rounding to fewer than the cents would then confirm (1.535,10 × 2 % =
+    // 30,70): no confirmation. "1561,01" as 15 % and 61,01 (406,75 × 15 % = 61,0125) is one.
+    const oneTokenRounded =
+      best > 0 && best < BEST_AGREEMENT && !toTheCent(result) && pieces[percentageAt]!.split && pieces[percentageAt]!.from === pieces[resultAt]!.from;
     if (best > 0 && !oneTokenRounded) {
       confirmed++;
       score += best;
       const shared = tokenOf(resultAt) | tokenOf(percentageAt);
       explained |= shared | (best === onExact ? tokenOf(costAt) | tokenOf(hoursAt) : tokenOf(productAt));
-      if (onExact === BEST_AGREEMENT) exactlyExplained |= shared | tokenOf(costAt) | tokenOf(hoursAt);
-      else if (onPrinted === BEST_AGREEMENT) exactlyExplained |= shared | tokenOf(productAt);
+      const firm = (agreementScore: number) => agreementScore === BEST_AGREEMENT || (agreementScore > 0 && toTheCent(result));
+      if (firm(onExact)) firmlyExplained |= shared | tokenOf(costAt) | tokenOf(hoursAt);
+      else if (firm(onPrinted)) firmlyExplained |= shared | tokenOf(productAt);
     } else contradicted++;
   }
   // "D3 20,30 100 2030,0020406" read without a percentage: a result of 20.406 on a product of 2.030.
   const impossible = percentageAt < 0 && resultAt >= 0 && pieces[resultAt]!.reading.approx > Math.max(product?.approx ?? 0, approxProduct) + ROUNDING_ROOM;
   // "C3 350 5.985,00 20 1.197,00", the cost left out: "350" read as 3 and 50 breaks the product, and
   // the result the row's other values confirm says nothing of the split; "564,96" as 564,9 and 6,
-  // a product only a rounding bears out, is no surer.
-  if (pieces.some((piece, i) => piece.split && (exactlyExplained & (1 << piece.from)) === 0 && !cutAfterCents(pieces, i))) {
+  // a product only a rounding to a tenth bears out, is no surer.
+  if (pieces.some((piece, i) => piece.split && (firmlyExplained & (1 << piece.from)) === 0 && !cutAfterCents(pieces, i))) {
     return { confirmed: 0, contradicted: contradicted + confirmed, explained: 0, impossible, score };
   }
   return { confirmed, contradicted, explained: bitCount(explained), impossible, score };
 }
+
+/** A value printed to the cent ("61,01", "733,06"): a rounding to it is as good as the exact value, as amounts are printed. */
+function toTheCent(reading: Reading): boolean {
+  return CENTS.test(reading.amount.raw);
+}
+
+const CENTS = /,\d\d$/;
 
 /** How far a rounded result may stand above its product. */
 const ROUNDING_ROOM = 0.01;
@@ -471,12 +503,16 @@ const ROUNDING_ROOM = 0.01;
  */
 function cutAfterCents(pieces: Piece[], i: number): boolean {
   const piece = pieces[i]!;
+  // "406,75" is an amount to the cent as printed, which no cut inside its cents reads.
+  if (CLEAN_AMOUNT.test(piece.token)) return false;
   const sameToken = (k: number) => pieces[k]?.split === true && pieces[k]!.from === piece.from;
   const cut = (left: Piece) => CENTS_AT_END.test(left.reading.amount.raw);
   return (sameToken(i + 1) && cut(piece)) || (sameToken(i - 1) && cut(pieces[i - 1]!));
 }
 
 const CENTS_AT_END = /,\d\d?$/;
+/** A token printed as one amount with at most two decimals: "406,75", "1.040,8", "5130". */
+const CLEAN_AMOUNT = /^\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?$|^\d+(?:,\d{1,2})?$/;
 
 /** How many cuts of split tokens are not right after two decimals, where amounts' cuts mostly are: "16,27|120" over "16,2|7120". */
 function oddCuts(pieces: Piece[]): number {

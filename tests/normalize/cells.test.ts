@@ -92,6 +92,18 @@ describe('reading a row’s cells', () => {
     expect(texts(['16,27120', '1925,40', '20', '385,08']).values).toEqual(['16.27', '120', '1925.40', '20', '385.08']);
   });
 
+  it.each([
+    // 406,75 × 15 % = 61,0125, printed to the cent: the seed's 15 % with its results rounded
+    [['16,27', '25', '406,75', '1561,01'], ['16.27', '25', '406.75', '15', '61.01']],
+    [['18,26', '57', '1040,82', '15156,12'], ['18.26', '57', '1040.82', '15', '156.12']],
+    // 406,75 × 12,5 % = 50,84375
+    [['16,27', '25', '406,75', '12,550,84'], ['16.27', '25', '406.75', '12.5', '50.84']],
+    // three cells, the percentage with decimals
+    [['16,27', '100', '1627,0012,5203,38'], ['16.27', '100', '1627.00', '12.5', '203.38']],
+  ])('reads a percentage glued to a result rounded to the cent, and never cuts an amount printed to the cent: %j', (tokens, values) => {
+    expect(texts(tokens).values).toEqual(values);
+  });
+
   it('gives a percent sign to the percentage column only', () => {
     expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
   });
