@@ -62,6 +62,8 @@ interface RowDraft {
   tokenLines: SourceLine[];
   /** A small whole number alone between blank lines inside the row: perhaps its page's number. */
   pageNumber?: { line: SourceLine; at: number };
+  /** The grade is the row above's, printed once in a cell merged over both. */
+  gradeShared?: boolean;
 }
 
 /**
@@ -116,6 +118,8 @@ class TableLines {
   private draft: RowDraft | null = null;
   /** "Totale" alone on its line: its figures are on the next. */
   private pendingTotal: { line: SourceLine; label: string } | null = null;
+  /** A grade code alone on its line, read as the end of the row above's label, and that row's hourly cost. */
+  private gradeBetween: { at: number; grade: string; cost: string | null } | null = null;
   private readonly orphans: Orphan[] = [];
   private readonly lonePercentages: LonePercentage[] = [];
   /** Lines right after the last row read that look like rows, each flagged. */
@@ -225,11 +229,38 @@ class TableLines {
       draft.lines.push(line);
       draft.label = `${draft.label} ${kind.label}`;
       draft.grade = kind.grade;
+      this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
     } else {
       this.flush();
-      this.draft = { lines: [line], grade: kind.grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
+      const grade = kind.grade ?? this.gradeOfMergedCell(i, kind.numbers);
+      this.draft = { lines: [line], grade, label: kind.label, tokens: [...kind.numbers], tokenLines: kind.numbers.map(() => line) };
+      if (grade !== kind.grade) this.draft.gradeShared = true;
     }
     this.account(line, 'row');
+  }
+
+  /**
+   * "Istruttore amministrativo € 17,95 180 …" / "C3" / "Agente di Polizia Municipale € 17,95 150 …":
+   * a grade's cell merged over two rows, its code printed once between them or at the top; the row
+   * below, of the same hourly cost and no code of its own, is of that grade too.
+   */
+  private gradeOfMergedCell(i: number, numbers: string[]): string | null {
+    const cost = this.costOf(numbers);
+    if (cost === null) return null;
+    const between = this.gradeBetween;
+    const before = previousLine(this.kinds, i);
+    if (between !== null && before === between.at) return cost === between.cost ? between.grade : null;
+    // "Istruttore amministrativo C3 € 19,14 180 …" / "Agente di Polizia Municipale € 19,14 150 …": the code at the merged cell's top.
+    const above = this.reading.rows.at(-1);
+    const code = above?.grade ?? '';
+    if (!above || !GRADE_CODE.test(code) || above.source.lines.at(-1) !== this.region.body[before]?.line) return null;
+    return above.resolution.cells.hourlyCost?.raw === cost ? code : null;
+  }
+
+  /** The hourly cost's text among a row's figures printed one to a column, as the header orders them. */
+  private costOf(tokens: string[]): string | null {
+    if (tokens.length !== this.expected) return null;
+    return tokens[announcedColumns(this.columns).indexOf('hourlyCost')] ?? null;
   }
 
   private readNumbers(i: number, kind: Extract<LineKind, { kind: 'numbers' }>): boolean {
@@ -649,6 +680,8 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
 const IN_BRACKETS = /^\([^()]+\)$/;
+/** A grade code as a row's grade is written: "C3", "DS5", "EP1", "PLA3". */
+const GRADE_CODE = /^(?:[A-D]S?|EP|PL[A-C])[1-9]$/;
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
 /** Cells of words one a line above a row's grade: a name, a profile, an area. */
@@ -897,6 +930,7 @@ function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     resolution = mark.resolution;
     repairs.push(mark.repair);
   }
+  if (draft.gradeShared) repairs.push({ kind: 'merged-cell', detail: `grade ${draft.grade} printed once for this row and the one above, in a cell merged over both, their hourly cost the same` });
   const below = resolution.problem !== null && !joined && !mark ? withCellBelowInPlace(draft, columns) : null;
   if (below) {
     resolution = below.resolution;

@@ -1145,6 +1145,15 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('gives a row without a code the grade of a cell merged over it and the row above, their hourly cost the same', () => {
+    const between = read('Istruttore amministrativo      € 17,95   180   € 3.231,00   20 %   € 646,20', '                  C3', 'Agente di Polizia Municipale   € 17,95   150   € 2.692,50   20 %   € 538,50', 'Totale € 1.184,70');
+    expect(values(between).map((r) => r[0])).toEqual(['C3', 'C3']);
+    expect(between.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toContain('merged-cell');
+    const atTop = read('Istruttore amministrativo  C3   € 19,14   180   € 3.445,20   20 %   € 689,04', 'Agente di Polizia Municipale   € 19,14   150   € 2.871,00   20 %   € 574,20', 'Dirigente   € 35,00   10   € 350,00   20 %   € 70,00', 'Totale € 1.333,24');
+    // The third row, of another hourly cost, keeps its label: no code is its.
+    expect(values(atTop).map((r) => r[0])).toEqual(['C3', 'C3', 'Dirigente']);
+  });
+
   it('passes over a row\'s role in brackets under it, before the total', () => {
     const doc = read('B5   15,83   90   1.424,70   20 %   284,94', '(supporto)', 'Totale 284,94');
     expect(values(doc)).toEqual([['B5', '15.83', '90', '1424.70', '20', '284.94']]);
