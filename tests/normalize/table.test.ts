@@ -1160,10 +1160,14 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
-  it('reads a grade code glued to the hourly cost after it', () => {
+  it('reads a grade code glued to the hourly cost after it, after a row\'s number or a label too', () => {
     expect(values(read('C317,10 300 5130,00 20 1026', 'D623,57 120 2828,4 20 565,68', 'Totale 1591,68'))).toEqual([
       ['C3', '17.10', '300', '5130.00', '20', '1026'],
       ['D6', '23.57', '120', '2828.4', '20', '565.68'],
+    ]);
+    expect(values(read('1 D320,30 100 2030,00 20 406,00', 'Collaboratore DS523,10 100 2310,00 20 462,00', 'Totale 868,00'))).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['DS5', '23.10', '100', '2310.00', '20', '462.00'],
     ]);
   });
 
