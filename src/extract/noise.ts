@@ -1,5 +1,5 @@
 import type { ReadLines } from './read-line.js';
-import { collapseSpace } from './text.js';
+import { collapseSpace, OPEN_ENDING } from './text.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*(?:\/|\s+di\s+)\s*\d{1,4})$/i;
 
@@ -25,6 +25,28 @@ export function isPageNumber(text: string): boolean {
 const LONE_NUMBER = /^\d{1,4}$/;
 /** How far a page's printed number may stand from its place among the pages (a cover, an act before the plan). */
 const PAGE_NUMBER_REACH = 5;
+/** A line that ends before a sentence's amount or its next word: "… di €", "… pari a euro", "… della". */
+function endsOpen(text: string): boolean {
+  return CURRENCY_AT_END.test(text) || OPEN_ENDING.test(text);
+}
+
+const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
+
+/**
+ * The lines (their numbers) that are a number alone right before or after a page break and are
+ * its page's: near the page's place among the pages, or as far from it as another such number
+ * is (an annex numbered on from its act: 14, 15, 16 on its pages 1, 2, 3).
+ */
+function lonePageNumbers(lines: ReadLines, edgeLines: Set<number>): Set<number> {
+  const found: Array<{ line: number; offset: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { line, page } = lines.source(i);
+    if (page !== null && edgeLines.has(line) && LONE_NUMBER.test(lines.text(i))) found.push({ line, offset: Number(lines.text(i)) - page });
+  }
+  const votes = new Map<number, number>();
+  for (const { offset } of found) votes.set(offset, (votes.get(offset) ?? 0) + 1);
+  return new Set(found.filter(({ offset }) => Math.abs(offset) <= PAGE_NUMBER_REACH || votes.get(offset)! >= 2).map(({ line }) => line));
+}
 const MIN_LENGTH = 12;
 /** Running headers and footers are short: longer lines are not looked at. */
 const MAX_LENGTH = 200;
@@ -95,6 +117,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   }
   if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);
+  const pageNumbers = lonePageNumbers(lines, edgeLines);
   return {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (read, index) => {
@@ -107,8 +130,10 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       if (isPageNumber(read.text(index))) return true;
       const source = read.source(index);
       // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone
-      // at its foot or top, near the page's own ("… di €" / a page break / "1090" is an amount).
-      if (LONE_NUMBER.test(read.text(index)) && edgeLines.has(source.line) && source.page !== null && Math.abs(Number(read.text(index)) - source.page) <= PAGE_NUMBER_REACH) return true;
+      // at its foot or top ("… di €" / a page break / "1090" is an amount).
+      if (pageNumbers.has(source.line)) return true;
+      // "… del Fondo Salario Accessorio di €": a sentence left open, which no running header or footer is.
+      if (endsOpen(read.text(index))) return false;
       if (pageFooterApart(read, index)) return true;
       if (!nearEdge.has(source.line)) return false;
       const key = keyOfRead(read, index);

@@ -949,6 +949,19 @@ describe('declared amount', () => {
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1090']);
   });
 
+  it('reads a one-line sentence every project repeats, left open on "di €" at a page\'s foot, and page numbers that go on from an act\'s', () => {
+    const project = (n: number, amount: string, page: number) => [
+      `Progetto N° ${n} - Titolo ${n}`,
+      'Quinta condizione: (risorse)',
+      'Si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di €',
+      '',
+      String(page),
+      `\f${amount}, quale sommatoria delle risultanze.`,
+    ];
+    const text = [...project(1, '2.496,20', 14), ...project(2, '934,90', 15), ...project(3, '911,68', 16)].join('\n');
+    expect(outline(text).projects.map((p) => p.declared[0]?.amount.text)).toEqual(['2496.20', '934.90', '911.68']);
+  });
+
   it('reads a sentence every project repeats whose line ends a page, and passes over a footer with its page\'s number in text without page breaks', () => {
     const sentence = (n: number, amount: string, pageBreak: boolean) => [
       `Progetto N° ${n} - Titolo ${n}`,
