@@ -145,7 +145,7 @@ export function classifyLine(text: string): LineKind {
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
-  const row = withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1 $2').replace(ROW_NUMBER, ''));
+  const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1 $2').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);
   if (graded) {
     const numbers = numericTokens(graded[3] ?? '');
@@ -173,6 +173,35 @@ function withoutNameLast(row: string): string {
   const figures = row.slice(0, name.index);
   return (figures.match(FIGURES)?.length ?? 0) >= MIN_FIGURES_BEFORE_NAME ? figures : row;
 }
+
+/**
+ * "C4 € 18,30 200 € 3.660,00 20 € 732,00 part-time 50%", "… 732,00 comandato dal 1.3.2017": a note
+ * in a column after the result, words after a row's five figures; the note is in the row's raw
+ * text. Not words that qualify the figure ("… 406 circa"), nor a row run into this one.
+ */
+function withoutNoteLast(row: string): string {
+  if (!LETTER_AFTER_FIGURE.test(row)) return row;
+  let figures = 0;
+  for (const { 0: token, index } of row.matchAll(TOKENS)) {
+    if (FIGURE_START.test(token)) figures++;
+    else if (figures >= FULL_ROW_FIGURES && /^\p{L}/u.test(token)) {
+      const note = row.slice(index);
+      return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+    }
+    else if (figures > 0 && !NUMBER_TOKEN.test(token)) return row;
+  }
+  return row;
+}
+
+const LETTER_AFTER_FIGURE = /\d%?\s+\p{L}/u;
+/** A note with an amount (not a share, "part-time 83,33%") is another row run into this one ("… 378,00 C3 17,10 100 …"). */
+const AMOUNT_WITH_CENTS_IN = /\d,\d+(?![\d%])/;
+/** "… 406 circa": words that make the figure before them uncertain, which no reading may pass over. */
+const QUALIFIES_FIGURE = /^(?:circa|ca\.|approx|stimat|presunt|forfett)/i;
+const TOKENS = /\S+/g;
+const FIGURE_START = /^€?\.?\d/;
+const FULL_ROW_FIGURES = 5;
+const MAX_NOTE = 40;
 
 const ENDS_IN_LETTER = /[a-zà-ÿ]$/i;
 const NAME_LAST = /(?<=\d%?)\s+(?:(?:dott|sig|rag|geom|arch|ing|avv|prof|p\.\s?i|per)\.?(?:ssa|ra)?\s*)?(?:\p{Lu}[\p{L}’']*\.?(?:\p{Ll}+)?\s*)+$/u;

@@ -1154,6 +1154,17 @@ describe('reading a staff table', () => {
     expect(values(atTop).map((r) => r[0])).toEqual(['C3', 'C3', 'Dirigente']);
   });
 
+  it('reads a row with a note in a column after the result', () => {
+    const doc = read('C4   € 18,30   200   € 3.660,00   20   € 732,00 part-time 50%', 'C1 17,05 180 3069,00 20 613,80 comandato dal 1.3.2017', 'D1 21,70 150 3255,00 20 651,00   tempo determinato', 'B3 15,80 120 1.896,00 20 379,20 part-time 83,33%', 'Totale 2.376,00');
+    expect(values(doc)).toEqual([
+      ['C4', '18.30', '200', '3660.00', '20', '732.00'],
+      ['C1', '17.05', '180', '3069.00', '20', '613.80'],
+      ['D1', '21.70', '150', '3255.00', '20', '651.00'],
+      ['B3', '15.80', '120', '1896.00', '20', '379.20'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('passes over a row\'s role in brackets under it, before the total', () => {
     const doc = read('B5   15,83   90   1.424,70   20 %   284,94', '(supporto)', 'Totale 284,94');
     expect(values(doc)).toEqual([['B5', '15.83', '90', '1424.70', '20', '284.94']]);
