@@ -176,6 +176,8 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
+    // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
+    if (OTHER_PROJECT.test(match[0])) continue;
     const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), ANOTHER_SUM.test(match[0]));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
@@ -183,6 +185,9 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   }
   return found;
 }
+
+/** A sentence ended, then a project named, between a mention and an amount: the amount is that project's, in a summary. */
+const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?\d{1,3}\b/;
 
 /** The digits of an amount in euro, from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {

@@ -977,6 +977,14 @@ describe('declared amount', () => {
     expect(outline(footer).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['911.68']);
   });
 
+  it('reads no amount of another project from a summary after the last project\'s sentence', () => {
+    const text = [
+      'Progetto N° 6 - Biblioteca', 'Quinta condizione: (risorse)', 'si quantifica l’incremento del fondo in € 2.644,43, quale sommatoria.', 'Settima condizione: (risorse previste nel bilancio annuale)',
+      'Il bilancio prevede le suddette risorse nell’ambito degli importi complessivi', 'destinati al fondo.', 'RIEPILOGO', 'Progetto Importo', 'Progetto n. 1 – Apertura pomeridiana dei servizi demografici € 2.512,52',
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['2644.43']);
+  });
+
   it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {
     const text = [
       'Progetto N° 1 - A',
