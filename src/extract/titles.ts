@@ -144,18 +144,22 @@ function continuesTitle(soFar: string, next: string): boolean {
 /**
  * Lines joined with a space, but none after a hyphen that ends a line: "quali-" / "quantitativo",
  * "socio-" / "Sanitari", "POTEN-" / "ZIAMENTO" are one word. Whether the hyphen is the word's own or only its break
- * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept.
+ * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept, but for the hyphen
+ * of a browser's hyphenation, which is no word's.
  */
 function joinWrapped(pieces: string[]): string {
   let text = '';
   for (const piece of pieces) {
     if (piece === '') continue;
-    text = text === '' || HYPHENATED.test(text) ? text + piece : `${text} ${piece}`;
+    if (BROKEN_BY_LAYOUT.test(text)) text = text.slice(0, -1) + piece;
+    else text = text === '' || HYPHENATED.test(text) ? text + piece : `${text} ${piece}`;
   }
   return text;
 }
 
 const HYPHENATED = /\p{L}-$/u;
+/** "certifica‐" / "zione": the hyphen (U+2010) a browser's automatic hyphenation prints at a line's end, no word's own. */
+const BROKEN_BY_LAYOUT = /\p{L}\u2010$/u;
 /** Soft hyphens, which only say where a word may break, and ligatures ("ﬁ"), as pasted from a PDF. */
 const SOFT_HYPHEN = /\u00ad/g;
 const LIGATURE = /[\ufb00-\ufb06]/g;
