@@ -180,7 +180,8 @@ function arabicHeading(collapsed: string): string | null {
 /** What a heading of any form starts with: "progetto", "scheda", "obiettivo", "intervento", "azione", its number, or an ordinal ("terzo progetto"). */
 const HEADING_START = /^\s*(?:[psoia\d]|terzo|quarto|quinto|nono|decimo|undicesimo|dodicesimo)/i;
 const RARE_DASH = /[\u2010-\u2012\u2015\u2212]/;
-const RARE_DASHES = new RegExp(RARE_DASH.source, 'g');
+/** Not after a letter: "certifica‐" at a line's end is a word broken by hyphenation. */
+const RARE_DASHES = new RegExp(`(?<!\\p{L})${RARE_DASH.source}`, 'gu');
 
 function headingOf(line: SourceLine, index: number, number: string, titleStart: string, weak: boolean, word: ProjectHeading['word'] = 'progetto'): ProjectHeading {
   return { number: Number(number), titleStart: titleStart.trim(), line, index, weak, word };
