@@ -564,6 +564,13 @@ export function cellMissing(column: StaffColumn): Repair {
   return { kind: 'cell-missing', detail: `no ${column} printed: the row's arithmetic confirms the other values` };
 }
 
+/** A quote of the values kept short: a line of thousands of values would make a cell no spreadsheet opens. */
+function quoted(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+}
+
+const MAX_QUOTE = 120;
+
 function unresolved(tokens: string[], readings: Candidate[], reason: string): CellResolution {
   const cells = emptyCells();
   if (readings.length > 0) {
@@ -579,7 +586,7 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
   }
   return {
     cells,
-    repairs: [{ kind: 'cells-unresolved', detail: `values "${tokens.join(' ')}" not assigned to columns: ${reason}` }],
+    repairs: [{ kind: 'cells-unresolved', detail: `values "${quoted(tokens.join(' '))}" not assigned to columns: ${reason}` }],
     problem: reason,
     score: 0,
   };

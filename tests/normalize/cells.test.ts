@@ -104,6 +104,12 @@ describe('reading a row’s cells', () => {
     expect(texts(tokens).values).toEqual(values);
   });
 
+  it('quotes the values of a row it cannot read at most 120 characters long, as a spreadsheet\'s cell holds them', () => {
+    const { repairs } = resolveCells(Array.from({ length: 5000 }, () => '12,50'), ALL);
+    expect(repairs[0]!.detail).toMatch(/^values "12,50 12,50 .{80,}…" not assigned to columns: 5000 values for 5 columns$/);
+    expect(repairs[0]!.detail.length).toBeLessThan(200);
+  });
+
   it('gives a percent sign to the percentage column only', () => {
     expect(texts(['17,10', '200', '3420', '20%', '684']).values[3]).toBe('20');
   });
