@@ -78,10 +78,10 @@ const SENTENCE_REACH = 200;
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
-export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false): DeclaredAmount[] {
-  const feeding = amountsOfSentences(lines, FEEDING, isFurniture);
+export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
+  const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
   if (feeding.length > 0) return feeding;
-  const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture);
+  const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
   if (anyFund.length > 0) return anyFund;
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
   return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
@@ -153,7 +153,7 @@ function lastSentenceEnd(text: string): number {
 }
 
 /** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
-function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean): DeclaredAmount[] {
+function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, project?: number): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   /** The line of the last amount found: a mention on a line before it is in a sentence already read. */
   let readUpTo = 0;
@@ -177,7 +177,8 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     const match = kind.sentence.exec(joined.text);
     if (!match || match.index >= mentioned.length) continue;
     // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
-    if (OTHER_PROJECT.test(match[0])) continue;
+    const named = OTHER_PROJECT.exec(match[0]);
+    if (named && Number(named[1]) !== project) continue;
     const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), ANOTHER_SUM.test(match[0]));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
@@ -186,8 +187,8 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   return found;
 }
 
-/** A sentence ended, then a project named, between a mention and an amount: the amount is that project's, in a summary. */
-const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?\d{1,3}\b/;
+/** A sentence ended, then a project named, between a mention and an amount: the amount is that project's (unless it is the sentence's own), in a summary. */
+const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?(\d{1,3})\b/;
 
 /** The digits of an amount in euro, from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {

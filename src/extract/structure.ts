@@ -105,7 +105,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     heading: heading.line,
     conditions: readConditions(body),
     // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
-    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i))),
+    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number),
     tables: findTables(body),
   };
 }

@@ -150,19 +150,38 @@ function productBelied({ cells }: CellResolution): boolean {
 /**
  * "D3 € 23,23 150 20% € 696,90" / "3.484,50": a cell wrapped in a narrow column, its value printed
  * below the row's line (its "€" above it), read in the one column where a relation of the row holds
- * with it: the product here. Null where no column, or more than one, does.
+ * with it: the product here; two such cells in the one pair of columns. Null where none, or more
+ * than one, does.
  */
 function withCellBelowInPlace(draft: RowDraft, columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
   const lastLine = draft.tokenLines[draft.tokenLines.length - 1];
-  if (lastLine === undefined || draft.tokenLines[0] === lastLine || draft.tokenLines[draft.tokenLines.length - 2] === lastLine) return null;
-  const moved = draft.tokens[draft.tokens.length - 1]!;
-  const rest = draft.tokens.slice(0, -1);
+  const below = draft.tokenLines.filter((line) => line === lastLine).length;
+  if (lastLine === undefined || draft.tokenLines[0] === lastLine || below > MAX_CELLS_BELOW) return null;
+  const moved = draft.tokens.slice(-below);
+  const rest = draft.tokens.slice(0, -below);
   let found: CellResolution | null = null;
-  for (let at = 0; at < rest.length; at++) {
-    const resolution = resolveCells([...rest.slice(0, at), moved, ...rest.slice(at)], columns);
-    if (resolution.problem !== null || !cellsInHoldingRelations(resolution.cells).includes(moved)) continue;
+  for (const tokens of insertions(rest, moved)) {
+    if (tokens.slice(-below).every((token, i) => token === moved[i])) continue;
+    const resolution = resolveCells(tokens, columns);
+    const held = resolution.problem === null ? cellsInHoldingRelations(resolution.cells) : [];
+    if (!moved.every((token) => held.includes(token))) continue;
     if (found) return null;
     found = resolution;
   }
-  return found && { resolution: found, repair: { kind: 'row-joined', detail: `"${moved}", printed below the row's line, read in the column where the row's arithmetic holds` } };
+  const cells = moved.map((token) => `"${token}"`).join(' and ');
+  return found && { resolution: found, repair: { kind: 'row-joined', detail: `${cells}, printed below the row's line, read in the columns where the row's arithmetic holds` } };
+}
+
+/** Cells wrapped below a row's line, at most: "€ … €" above the row, "2.140,00   428,00" below it. */
+const MAX_CELLS_BELOW = 2;
+
+/** `rest` with `moved` put back among its tokens in every way that keeps the order of each. */
+function insertions(rest: string[], moved: string[]): string[][] {
+  if (moved.length === 0) return [rest];
+  const [first, ...others] = moved;
+  const out: string[][] = [];
+  for (let at = 0; at <= rest.length; at++) {
+    for (const tail of insertions(rest.slice(at), others)) out.push([...rest.slice(0, at), first!, ...tail]);
+  }
+  return out;
 }

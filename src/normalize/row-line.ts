@@ -175,16 +175,17 @@ function withoutNameLast(row: string): string {
 }
 
 /**
- * "C4 € 18,30 200 € 3.660,00 20 € 732,00 part-time 50%", "… 732,00 comandato dal 1.3.2017": a note
- * in a column after the result, words after a row's five figures; the note is in the row's raw
- * text. Not words that qualify the figure ("… 406 circa"), nor a row run into this one.
+ * "C4 € 18,30 200 € 3.660,00 20 € 732,00 part-time 50%", "… 732,00 comandato dal 1.3.2017", "…
+ * 109,80 € (p.t. 50%)": a note in a column after the result, words after a row's four figures or
+ * more; the note is in the row's raw text. Not words that qualify the figure ("… 406 circa"), nor
+ * a row run into this one.
  */
 function withoutNoteLast(row: string): string {
   if (!LETTER_AFTER_FIGURE.test(row)) return row;
   let figures = 0;
   for (const { 0: token, index } of row.matchAll(TOKENS)) {
     if (FIGURE_START.test(token)) figures++;
-    else if (figures >= FULL_ROW_FIGURES && /^\p{L}/u.test(token)) {
+    else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
       const note = row.slice(index);
       return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
     }
@@ -193,14 +194,15 @@ function withoutNoteLast(row: string): string {
   return row;
 }
 
-const LETTER_AFTER_FIGURE = /\d%?\s+\p{L}/u;
+const LETTER_AFTER_FIGURE = /\d%?(?:\s+€)?\s+[\p{L}(]/u;
 /** A note with an amount (not a share, "part-time 83,33%") is another row run into this one ("… 378,00 C3 17,10 100 …"). */
 const AMOUNT_WITH_CENTS_IN = /\d,\d+(?![\d%])/;
 /** "… 406 circa": words that make the figure before them uncertain, which no reading may pass over. */
 const QUALIFIES_FIGURE = /^(?:circa|ca\.|approx|stimat|presunt|forfett)/i;
 const TOKENS = /\S+/g;
 const FIGURE_START = /^€?\.?\d/;
-const FULL_ROW_FIGURES = 5;
+/** A row's figures, but for the product in a table without its column. */
+const FIGURES_BEFORE_NOTE = 4;
 const MAX_NOTE = 40;
 
 const ENDS_IN_LETTER = /[a-zà-ÿ]$/i;

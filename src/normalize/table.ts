@@ -239,6 +239,8 @@ class TableLines {
     const above = this.reading.rows.at(-1);
     const code = above?.grade ?? '';
     if (!above || !GRADE_CODE.test(code) || above.source.lines.at(-1) !== this.region.body[before]?.line) return null;
+    // The row above names its profile beside its code, as the row below does: a grade column apart ("D6 23,57 …" / "Segretario 23,57 …" is none).
+    if (above.raw.startsWith(code)) return null;
     return above.resolution.cells.hourlyCost?.raw === cost ? code : null;
   }
 

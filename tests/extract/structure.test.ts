@@ -983,6 +983,9 @@ describe('declared amount', () => {
       'Il bilancio prevede le suddette risorse nell’ambito degli importi complessivi', 'destinati al fondo.', 'RIEPILOGO', 'Progetto Importo', 'Progetto n. 1 – Apertura pomeridiana dei servizi demografici € 2.512,52',
     ].join('\n');
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['2644.43']);
+    // A sentence that names its own project is its.
+    const own = ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Si intende alimentare il Fondo risorse decentrate, come da prospetto seguente. Il Progetto n. 1 comporta un', 'incremento di € 1.070,00.'].join('\n');
+    expect(outline(own).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1070.00']);
   });
 
   it('reads no amount from the table a sentence introduces, nor from a header naming the fund', () => {

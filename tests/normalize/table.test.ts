@@ -1143,6 +1143,9 @@ describe('reading a staff table', () => {
     ]);
     expect(doc.projects[0]!.printedTotal).toBe('1474.11');
     expect(doc.unparsed).toEqual([]);
+    // Two cells wrapped so, the product's and the result's.
+    const two = read('                  €           €', 'D3    21,40   100          20', '              2.140,00     428,00', 'Totale 428,00');
+    expect(values(two)).toEqual([['D3', '21.40', '100', '2140.00', '20', '428.00']]);
   });
 
   it('gives a row without a code the grade of a cell merged over it and the row above, their hourly cost the same', () => {
@@ -1152,6 +1155,9 @@ describe('reading a staff table', () => {
     const atTop = read('Istruttore amministrativo  C3   € 19,14   180   € 3.445,20   20 %   € 689,04', 'Agente di Polizia Municipale   € 19,14   150   € 2.871,00   20 %   € 574,20', 'Dirigente   € 35,00   10   € 350,00   20 %   € 70,00', 'Totale € 1.333,24');
     // The third row, of another hourly cost, keeps its label: no code is its.
     expect(values(atTop).map((r) => r[0])).toEqual(['C3', 'C3', 'Dirigente']);
+    // A row of a code alone, no profile beside it: the row below is of no merged cell.
+    const noProfile = read('D6   23,57   100   2.357,00   20   471,40', 'Segretario   23,57   40   942,80   20   188,56', 'Totale 659,96');
+    expect(values(noProfile).map((r) => r[0])).toEqual(['D6', 'Segretario']);
   });
 
   it('reads a row with a note in a column after the result', () => {
@@ -1163,6 +1169,10 @@ describe('reading a staff table', () => {
       ['B3', '15.80', '120', '1896.00', '20', '379.20'],
     ]);
     expect(doc.unparsed).toEqual([]);
+    // Four values, no product column; a note after a euro sign, in brackets.
+    const four = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'D3 21,40 60 20 256,80   dal 15/03', 'C1 19,20 45 20 172,80   P.T. 50%', 'Totale 429,60');
+    expect(values(four).map((r) => r[5])).toEqual(['256.80', '172.80']);
+    expect(values(read('B5 18,30 40 732,00 15 109,80 €    (p.t. 50%)', 'Totale 109,80'))).toEqual([['B5', '18.30', '40', '732.00', '15', '109.80']]);
   });
 
   it('passes over a row\'s role in brackets under it, before the total', () => {
