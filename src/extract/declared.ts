@@ -80,11 +80,19 @@ const SENTENCE_REACH = 200;
  */
 export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
-  if (feeding.length > 0) return feeding;
+  if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture);
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
-  if (anyFund.length > 0) return anyFund;
+  if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
   return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
+}
+
+/**
+ * "l'importo di € 1.012,72 costituisce l'incremento del fondo …, a fronte di un costo delle ore di
+ * € 5.063,60": where every amount after a mention names another sum, the amounts before it too.
+ */
+function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
+  return found.every((amount) => amount.namesAnotherSum) ? [...amountsBefore(lines, kind, isFurniture, between), ...found] : found;
 }
 
 /**

@@ -977,6 +977,11 @@ describe('declared amount', () => {
     expect(outline(footer).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['911.68']);
   });
 
+  it('reads the amount before a mention of the fund where every amount after it names another sum', () => {
+    const text = ['Progetto N° 4 - A', 'Quinta condizione: (risorse)', 'Pertanto l’importo di € 1.012,72 costituisce l’incremento del fondo richiesto per il progetto, a', 'fronte di un costo delle ore di € 5.063,60.'].join('\n');
+    expect(outline(text).projects[0]!.declared[0]?.amount.text).toBe('1012.72');
+  });
+
   it('reads no amount of another project from a summary after the last project\'s sentence', () => {
     const text = [
       'Progetto N° 6 - Biblioteca', 'Quinta condizione: (risorse)', 'si quantifica l’incremento del fondo in € 2.644,43, quale sommatoria.', 'Settima condizione: (risorse previste nel bilancio annuale)',
