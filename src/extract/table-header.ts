@@ -56,7 +56,7 @@ const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto)|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless)|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */

@@ -15,18 +15,21 @@ export type LineKind =
   | { kind: 'text' };
 
 const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
-/** "C317,10 300 …", "1 D320,30 …", "Collaboratore DS523,10 …": a grade code glued to the hourly cost after it (no grade has two digits). */
-const GRADE_GLUED_TO_COST = /(?<=^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7])(\d{2},\d{2,4}\s)/;
+/**
+ * "C317,10 300 …", "1 D320,30 …", "Collaboratore DS523,10 …": a grade code glued to the hourly cost
+ * after it, or to the hours before the cost ("D3100 22,97 …"); no grade has two digits.
+ */
+const GRADE_GLUED_TO_COST = /(?<=^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7])(\d{2},\d{2,4}\s|\d{2,4}(?=\s+\d{1,2},\d{2}))/;
 /** A grade code ("C3", the health sector's "DS5", the universities' "EP1", local police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
 const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
- * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Parziale", "Importo totale", "Risultato
+ * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Complessivamente", "Parziale", "Importo totale", "Importo complessivo (del progetto)", "Ammontare complessivo", "Risultato
  * totale", "Quota da destinare al fondo". Not a total of all the projects ("Importo totale stanziato per
  * tutti i progetti").
  */
 const TOTAL_LABEL =
-  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|parziale|(?:importo|risultato) totale|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 /** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */

@@ -1190,6 +1190,12 @@ describe('reading a staff table', () => {
       ['D3', '20.30', '100', '2030.00', '20', '406.00'],
       ['DS5', '23.10', '100', '2310.00', '20', '462.00'],
     ]);
+    // Hours before the cost, the grade glued to the hours.
+    expect(values(readStaffTable('Cat. Ore Costo orario Prodotto % Quota', 'D3100 22,97 2.297,00 15 344,55', 'Totale 344,55'))).toEqual([['D3', '22.97', '100', '2297.00', '15', '344.55']]);
+  });
+
+  it.each(['Importo complessivo      1.416,48', 'Importo totale progetto 1.416,48', 'Ammontare complessivo 1.416,48', 'Complessivamente 1.416,48'])('reads the total labelled %j', (total) => {
+    expect(read('D3 20,30 100 2030,00 20 406,00', 'C1 16,27 100 1627,00 20 325,40', 'B3 17,10 200 3420,00 20 684,00', total).projects[0]!.printedTotal).toBe('1416.48');
   });
 
   it('reads the area of the 2022 contracts after a person\'s name as the grade, and a profile\'s words as the label they are', () => {
