@@ -524,11 +524,12 @@ const CONDITION_HEADING = new RegExp(
 );
 /**
  * In a lettered or bulleted list, "a. Prima condizione: (…)", "• Terza condizione": capitalised,
- * and nothing but a mark or a bracket after the word, so that a list in prose ("• prima
+ * and nothing but a mark or a bracket after the word, or in lower case before the condition's name
+ * in brackets ("- prima condizione: (miglioramento …)"), so that a list in prose ("• prima
  * condizione per l’accesso è …", "- Quinta condizione del bando: …") is none.
  */
 const LISTED_CONDITION = new RegExp(
-  `^\\s*(?:[a-g]\\s*[.)]|[•·▪◦–-])\\s*(?:(${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')}))\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–]\\s*|(?=\\()|$)(.*)$`,
+  `^\\s*(?:[a-g]\\s*[.)]|[•·▪◦–-])\\s*(?:(${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')})\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–]\\s*|(?=\\()|$)|(${ORDINALS.join('|')})\\s+condizione\\s*:?\\s*(?=\\())(.*)$`,
 );
 
 /** A condition heading on a line: its ordinal (1–7) and what follows the word "condizione". */
@@ -584,7 +585,7 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
   if (LIST_MARK.test(collapsed)) {
     const listed = LISTED_CONDITION.exec(collapsed);
-    if (listed) return { ordinal: ORDINALS.indexOf(listed[1]!.toLowerCase()) + 1, rest: (listed[2] ?? '').trim() };
+    if (listed) return { ordinal: ORDINALS.indexOf((listed[1] ?? listed[2])!.toLowerCase()) + 1, rest: (listed[3] ?? '').trim() };
     const lettered = LETTERED_ITEM.exec(collapsed);
     if (lettered) return namedCondition(lettered[1]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0) + 1, lettered[2]!);
   }

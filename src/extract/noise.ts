@@ -22,31 +22,6 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER_START.test(text) && PAGE_NUMBER.test(text.replace(/\u00a0/g, ' ').trim());
 }
 
-const LONE_NUMBER = /^\d{1,4}$/;
-/** How far a page's printed number may stand from its place among the pages (a cover, an act before the plan). */
-const PAGE_NUMBER_REACH = 5;
-/** A line that ends before a sentence's amount or its next word: "… di €", "… pari a euro", "… della". */
-function endsOpen(text: string): boolean {
-  return CURRENCY_AT_END.test(text) || OPEN_ENDING.test(text);
-}
-
-const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
-
-/**
- * The lines (their numbers) that are a number alone right before or after a page break and are
- * its page's: near the page's place among the pages, or as far from it as another such number
- * is (an annex numbered on from its act: 14, 15, 16 on its pages 1, 2, 3).
- */
-function lonePageNumbers(lines: ReadLines, edgeLines: Set<number>): Set<number> {
-  const found: Array<{ line: number; offset: number }> = [];
-  for (let i = 0; i < lines.length; i++) {
-    const { line, page } = lines.source(i);
-    if (page !== null && edgeLines.has(line) && LONE_NUMBER.test(lines.text(i))) found.push({ line, offset: Number(lines.text(i)) - page });
-  }
-  const votes = new Map<number, number>();
-  for (const { offset } of found) votes.set(offset, (votes.get(offset) ?? 0) + 1);
-  return new Set(found.filter(({ offset }) => Math.abs(offset) <= PAGE_NUMBER_REACH || votes.get(offset)! >= 2).map(({ line }) => line));
-}
 const MIN_LENGTH = 12;
 /** Running headers and footers are short: longer lines are not looked at. */
 const MAX_LENGTH = 200;
@@ -111,9 +86,10 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
     if (!newPage && !endsPage(lines.text(index))) continue;
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
-    // A page's number in text without form feeds ("Pag. 1"): the running header is the line after it.
+    // A page's number in text without form feeds ("Pag. 1"): the running header is the line after
+    // it, the footer's line above it ("Aut. n. 3421 del 12/03/2010" / "Pagina 1 di 4").
     if (newPage) markEdge(i - PAGE_EDGE, i + PAGE_EDGE - 1);
-    else if (!paged) markEdge(i, i + 1);
+    else if (!paged) markEdge(i - 1, i + 1);
   }
   if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);
@@ -147,6 +123,32 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     },
     atPageEdge: (line) => edgeLines.has(line),
   };
+}
+
+const LONE_NUMBER = /^\d{1,4}$/;
+/** How far a page's printed number may stand from its place among the pages (a cover, an act before the plan). */
+const PAGE_NUMBER_REACH = 5;
+/** A line that ends before a sentence's amount or its next word: "… di €", "… pari a euro", "… della". */
+function endsOpen(text: string): boolean {
+  return CURRENCY_AT_END.test(text) || OPEN_ENDING.test(text);
+}
+
+const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
+
+/**
+ * The lines (their numbers) that are a number alone right before or after a page break and are
+ * its page's: near the page's place among the pages, or as far from it as another such number
+ * is (an annex numbered on from its act: 14, 15, 16 on its pages 1, 2, 3).
+ */
+function lonePageNumbers(lines: ReadLines, edgeLines: Set<number>): Set<number> {
+  const found: Array<{ line: number; offset: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const { line, page } = lines.source(i);
+    if (page !== null && edgeLines.has(line) && LONE_NUMBER.test(lines.text(i))) found.push({ line, offset: Number(lines.text(i)) - page });
+  }
+  const votes = new Map<number, number>();
+  for (const { offset } of found) votes.set(offset, (votes.get(offset) ?? 0) + 1);
+  return new Set(found.filter(({ offset }) => Math.abs(offset) <= PAGE_NUMBER_REACH || votes.get(offset)! >= 2).map(({ line }) => line));
 }
 
 /**

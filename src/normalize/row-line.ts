@@ -187,12 +187,14 @@ function withoutNoteLast(row: string): string {
   if (!LETTER_AFTER_FIGURE.test(row)) return row;
   let figures = 0;
   for (const { 0: token, index } of row.matchAll(TOKENS)) {
-    if (FIGURE_START.test(token)) figures++;
-    else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
+    if (FIGURE_START.test(token)) {
+      figures++;
+    } else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
       const note = row.slice(index);
       return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+    } else if (figures > 0 && !NUMBER_TOKEN.test(token)) {
+      return row;
     }
-    else if (figures > 0 && !NUMBER_TOKEN.test(token)) return row;
   }
   return row;
 }
@@ -203,9 +205,11 @@ const AMOUNT_WITH_CENTS_IN = /\d,\d+(?![\d%])/;
 /** "… 406 circa": words that make the figure before them uncertain, which no reading may pass over. */
 const QUALIFIES_FIGURE = /^(?:circa|ca\.|approx|stimat|presunt|forfett)/i;
 const TOKENS = /\S+/g;
+/** A figure, a euro sign glued before it or not. */
 const FIGURE_START = /^€?\.?\d/;
 /** A row's figures, but for the product in a table without its column. */
 const FIGURES_BEFORE_NOTE = 4;
+/** A note in a cell of its own is short. */
 const MAX_NOTE = 40;
 
 const ENDS_IN_LETTER = /[a-zà-ÿ]$/i;

@@ -666,9 +666,10 @@ const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){
 
 /** A few words and one amount with its cents: "Ammontare € 2.427,60". */
 const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
+/** Words in brackets alone on a line: "(supporto)". */
 const IN_BRACKETS = /^\([^()]+\)$/;
 /** A grade code as a row's grade is written: "C3", "DS5", "EP1", "PLA3". */
-const GRADE_CODE = /^(?:[A-D]S?|EP|PL[A-C])[1-9]$/;
+const GRADE_CODE = new RegExp(String.raw`^${GRADE_LETTERS}[1-9]$`);
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
 /** Cells of words one a line above a row's grade: a name, a profile, an area. */

@@ -748,6 +748,14 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a condition in a bulleted list in lower case before its name in brackets', () => {
+    const text = ['Progetto N° 1 - A', '- prima condizione: (miglioramento quali-quantitativo dei servizi)', 'testo uno', '- seconda condizione (concreti risultati)', 'testo due', '- terza condizione per l’accesso è la verifica.'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'testo uno'],
+      [2, 'testo due - terza condizione per l’accesso è la verifica.'],
+    ]);
+  });
+
   it('reads condition headings under a section\'s outline number ("8.2.1 Prima condizione – …")', () => {
     const text = ['PROGETTO N. 8 – A', '8.1 Descrizione del progetto', 'testo', '8.2 Rispondenza alle condizioni', '8.2.1 Prima condizione – miglioramento quali-quantitativo', 'testo uno', '8.2.2 Seconda condizione (concreti risultati)', 'testo due'].join('\n');
     expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
@@ -947,6 +955,15 @@ describe('declared amount', () => {
   it('reads an amount alone at a page\'s top as the amount, not the page\'s number, where it is far from the page\'s own', () => {
     const text = ['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'si intende alimentare il Fondo Salario Accessorio di €', '\f1090', '(millenovanta euro), quale sommatoria.', 'Sesta condizione: (x)'].join('\n');
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1090']);
+  });
+
+  it('passes over a footer of two lines, its page\'s number last, and the next page\'s running header inside a declared sentence, in text without page breaks', () => {
+    const page = (n: number) => ['Aut. n. 3421 del 12/03/2010', `Pagina ${n} di 4`, 'CCIAA di Pistoia – Determinazione dirigenziale n. 118/2013'];
+    const text = [
+      ...page(1).slice(2), 'Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Si intende alimentare il Fondo Salario Accessorio di €', ...page(1),
+      '1.821,40, quale sommatoria delle risultanze.', 'Sesta condizione: (x)', 'testo', ...page(2), 'Settima condizione: (x)', 'testo', ...page(3),
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1821.40']);
   });
 
   it('reads a one-line sentence every project repeats, left open on "di €" at a page\'s foot, and page numbers that go on from an act\'s', () => {
