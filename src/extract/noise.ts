@@ -167,8 +167,13 @@ function endsPage(text: string): boolean {
 }
 
 function isFooterWithNumber(text: string): boolean {
-  return text.length <= MAX_FOOTER && PAGE_AT_END.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  // Most lines end on no digit: looked at before the pattern, which every line would otherwise be scanned by.
+  return last >= DIGIT_0 && last <= DIGIT_9 && text.length <= MAX_FOOTER && PAGE_AT_END.test(text);
 }
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
 
 const PAGE_AT_END = /(?:\bpag(?:ina|\.)?\s*\d{1,4}|\s\d{1,3}\s*(?:\/|di)\s*\d{1,3})$/i;
 /** A footer is a short line. */

@@ -19,7 +19,7 @@ const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
  * "C317,10 300 …", "1 D320,30 …", "Collaboratore DS523,10 …": a grade code glued to the hourly cost
  * after it, or to the hours before the cost ("D3100 22,97 …"); no grade has two digits.
  */
-const GRADE_GLUED_TO_COST = /(?<=^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7])(\d{2},\d{2,4}\s|\d{2,4}(?=\s+\d{1,2},\d{2}))/;
+const GRADE_GLUED_TO_COST = /(^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7])(\d{2},\d{2,4}\s|\d{2,4}(?=\s+\d{1,2},\d{2}))/;
 /** A grade code ("C3", the health sector's "DS5", the universities' "EP1", local police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
 const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 /**
@@ -148,7 +148,7 @@ export function classifyLine(text: string): LineKind {
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
-  const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1 $2').replace(ROW_NUMBER, '')));
+  const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1$2 $3').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);
   if (graded) {
     const numbers = numericTokens(graded[3] ?? '');
