@@ -166,6 +166,11 @@ class TableLines {
     this.flush();
     this.account(line, 'total');
     if (kind.numbers.length === 0) {
+      const above = this.figureAboveLabel(i);
+      if (above !== null) {
+        this.addTotal(above.numbers, [above.line, line], kind.label);
+        return this.readsOnAfterTotal(i);
+      }
       this.pendingTotal = { line, label: kind.label };
       return true;
     }
@@ -177,6 +182,23 @@ class TableLines {
     }
     this.addTotal(kind.numbers, [line], kind.label);
     return this.readsOnAfterTotal(i);
+  }
+
+  /**
+   * "        1105,16" / "Totale": a total's figure printed on the line above its label (a cell's
+   * text set at its top), left outside any row, with no figure after the label; taken back from
+   * the lines not read.
+   */
+  private figureAboveLabel(i: number): Orphan | null {
+    const orphan = this.orphans[this.orphans.length - 1];
+    const before = previousLine(this.kinds, i);
+    if (orphan === undefined || orphan.line !== this.region.body[before] || orphan.numbers.length !== 1 || !AMOUNT_WITH_DECIMALS.test(orphan.numbers[0]!)) return null;
+    if (this.kinds[nextLine(this.kinds, i)]?.kind === 'numbers') return null;
+    this.orphans.pop();
+    const { reading } = this;
+    reading.unparsed = reading.unparsed.filter((entry) => entry.line !== orphan.line.line);
+    for (const role of reading.roles) if (role.line === orphan.line.line) role.role = 'total';
+    return orphan;
   }
 
   /**

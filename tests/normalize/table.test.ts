@@ -1175,6 +1175,12 @@ describe('reading a staff table', () => {
     expect(values(read('B5 18,30 40 732,00 15 109,80 €    (p.t. 50%)', 'Totale 109,80'))).toEqual([['B5', '18.30', '40', '732.00', '15', '109.80']]);
   });
 
+  it('reads a total\'s figure printed on the line above its label, none after it', () => {
+    const doc = read('D3 20,30 100 2030,00 20 406,00', 'C1 16,27 100 1627,00 20 325,40', '          731,40 ', 'Totale ');
+    expect(doc.projects[0]!.printedTotal).toBe('731.40');
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('passes over a row\'s role in brackets under it, before the total', () => {
     const doc = read('B5   15,83   90   1.424,70   20 %   284,94', '(supporto)', 'Totale 284,94');
     expect(values(doc)).toEqual([['B5', '15.83', '90', '1424.70', '20', '284.94']]);
