@@ -116,8 +116,10 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       // A sentence's line follows the same line wherever it stands; a footer in lower case ("… e della" /
       // "unioncamere toscana – …") follows whatever ends each page.
       if (continuesSentence(read, index) && !afterSeveral.has(key)) return false;
-      // "Piano dei progetti di miglioramento 2025 – pagina 3": a footer with its page's number, never printed twice alike.
-      if (mentionsPage(read.text(index))) return true;
+      // "Piano dei progetti di miglioramento 2025 – pagina 3", "PROGETTO … 2015          4": a footer or
+      // a running header with its page's number, never printed twice alike (set apart at the right
+      // margin only in the line as printed).
+      if (mentionsPage(source.text) || numberedAtRightMargin(source.text, source.page)) return true;
       const atEdges = edgeCounts.get(key) ?? 0;
       return key.length >= MIN_LENGTH && atEdges >= 2 && atEdges * 2 >= counts.count(key);
     },
@@ -150,6 +152,14 @@ function lonePageNumbers(lines: ReadLines, edgeLines: Set<number>): Set<number> 
   for (const { offset } of found) votes.set(offset, (votes.get(offset) ?? 0) + 1);
   return new Set(found.filter(({ offset }) => Math.abs(offset) <= PAGE_NUMBER_REACH || votes.get(offset)! >= 2).map(({ line }) => line));
 }
+
+/** "PROGETTO DI MIGLIORAMENTO DEI SERVIZI 2015          4": a running header with its page's number set apart at the right margin. */
+function numberedAtRightMargin(printed: string, page: number | null): boolean {
+  const number = RIGHT_MARGIN_NUMBER.exec(printed);
+  return number !== null && page !== null && Math.abs(Number(number[1]) - page) <= PAGE_NUMBER_REACH;
+}
+
+const RIGHT_MARGIN_NUMBER = /\S\s{3,}(\d{1,3})\s*$/;
 
 /**
  * "Piano dei progetti – pagina 3", "Allegato A – 2 di 5", set apart by a blank line: a footer that

@@ -966,6 +966,15 @@ describe('declared amount', () => {
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1821.40']);
   });
 
+  it('passes over a running header with its page\'s number set apart at the right margin inside a declared sentence', () => {
+    const header = (n: number) => `PROGETTO DI MIGLIORAMENTO DEI SERVIZI 2015${' '.repeat(30)}${n}`;
+    const text = [
+      'Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di €', '',
+      `\f${header(2)}`, '', '2.496,2, quale sommatoria delle risultanze.', 'Sesta condizione: (x)',
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['2496.2']);
+  });
+
   it('reads a one-line sentence every project repeats, left open on "di €" at a page\'s foot, and page numbers that go on from an act\'s', () => {
     const project = (n: number, amount: string, page: number) => [
       `Progetto N° ${n} - Titolo ${n}`,
