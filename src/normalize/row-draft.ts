@@ -150,8 +150,8 @@ function productBelied({ cells }: CellResolution): boolean {
 /**
  * "D3 € 23,23 150 20% € 696,90" / "3.484,50": a cell wrapped in a narrow column, its value printed
  * below the row's line (its "€" above it), read in the one column where a relation of the row holds
- * with it: the product here; two such cells in the one pair of columns. Null where none, or more
- * than one, does.
+ * with it: the product here; two such cells in the one pair of columns where a relation holds with
+ * either. Null where none, or more than one, does.
  */
 function withCellBelowInPlace(draft: RowDraft, columns: StaffColumn[]): { resolution: CellResolution; repair: Repair } | null {
   const lastLine = draft.tokenLines[draft.tokenLines.length - 1];
@@ -164,7 +164,8 @@ function withCellBelowInPlace(draft: RowDraft, columns: StaffColumn[]): { resolu
     if (tokens.slice(-below).every((token, i) => token === moved[i])) continue;
     const resolution = resolveCells(tokens, columns);
     const held = resolution.problem === null ? cellsInHoldingRelations(resolution.cells) : [];
-    if (!moved.every((token) => held.includes(token))) continue;
+    // One of them, where a planted error breaks the other's relation ("C3 € 17,10 100 € 20 €" / "1.170,00 342,00").
+    if (!moved.some((token) => held.includes(token))) continue;
     if (found) return null;
     found = resolution;
   }

@@ -1143,9 +1143,12 @@ describe('reading a staff table', () => {
     ]);
     expect(doc.projects[0]!.printedTotal).toBe('1474.11');
     expect(doc.unparsed).toEqual([]);
-    // Two cells wrapped so, the product's and the result's.
-    const two = read('                  €           €', 'D3    21,40   100          20', '              2.140,00     428,00', 'Totale 428,00');
-    expect(values(two)).toEqual([['D3', '21.40', '100', '2140.00', '20', '428.00']]);
+    // Two cells wrapped so, the product's and the result's; a product typed wrong, the result's relation holding.
+    const two = read('                  €           €', 'D3    21,40   100          20', '              2.140,00     428,00', 'C3 € 17,10 100 € 20 €', '1.170,00 342,00', 'Totale 770,00');
+    expect(values(two)).toEqual([
+      ['D3', '21.40', '100', '2140.00', '20', '428.00'],
+      ['C3', '17.10', '100', '1170.00', '20', '342.00'],
+    ]);
   });
 
   it('gives a row without a code the grade of a cell merged over it and the row above, their hourly cost the same', () => {
