@@ -60,6 +60,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   /** The texts near an edge and the line before each; those found after two lines or more. */
   const before = new Map<string, string>();
   const afterSeveral = new Set<string>();
+  const pageTops = new Set<number>();
   const nonBlank: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '') nonBlank.push(i);
   const markEdge = (from: number, to: number) => {
@@ -85,6 +86,8 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     const newPage = i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page;
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);
     if (!newPage && !endsPage(lines.text(index))) continue;
+    // The first lines of a page, where its running header stands (after a page's number, in text without form feeds).
+    for (let k = newPage ? i : i + 1; k < Math.min(nonBlank.length, (newPage ? i : i + 1) + PAGE_EDGE); k++) pageTops.add(lines.source(nonBlank[k]!).line);
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
     // A page's number in text without form feeds ("Pag. 1"): the running header is the line after
     // it, the footer's line above it ("Aut. n. 3421 del 12/03/2010" / "Pagina 1 di 4").
@@ -108,14 +111,16 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone
       // at its foot or top ("… di €" / a page break / "1090" is an amount).
       if (pageNumbers.has(source.line)) return true;
-      // "… del Fondo Salario Accessorio di €": a sentence left open, which no running header or footer is.
-      if (endsOpen(read.text(index))) return false;
+      // "… del Fondo Salario Accessorio di €": a sentence left open at a page's foot, which no footer
+      // is; at a page's top, a running header of two lines may be ("Allegato A alla deliberazione della").
+      const atTop = pageTops.has(source.line);
+      if (!atTop && endsOpen(read.text(index))) return false;
       if (pageFooterApart(read, index)) return true;
       if (!nearEdge.has(source.line)) return false;
       const key = keyOfRead(read, index);
       // A sentence's line follows the same line wherever it stands; a footer in lower case ("… e della" /
       // "unioncamere toscana – …") follows whatever ends each page.
-      if (continuesSentence(read, index) && !afterSeveral.has(key)) return false;
+      if (!atTop && continuesSentence(read, index) && !afterSeveral.has(key)) return false;
       // "Piano dei progetti di miglioramento 2025 – pagina 3", "PROGETTO … 2015          4": a footer or
       // a running header with its page's number, never printed twice alike (set apart at the right
       // margin only in the line as printed).

@@ -966,6 +966,16 @@ describe('declared amount', () => {
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.text)).toEqual(['1821.40']);
   });
 
+  it('passes over a running header of two lines, its first left open, at a page\'s top inside a declared sentence', () => {
+    const header = ['Allegato A alla deliberazione della', 'Giunta comunale n. 45 del 20.3.2019'];
+    const project = (n: number, amount: string) => [
+      `Progetto N° ${n} - Titolo ${n}`, 'Quinta condizione: (risorse)', 'Si intende alimentare il Fondo risorse decentrate di €', `Pag. ${n + 1}`,
+      `\f${header[0]}`, header[1], `${amount}, quale sommatoria delle risultanze.`, 'Sesta condizione: (x)',
+    ];
+    const text = [...header, ...project(1, '856,00'), ...project(2, '934,90')].join('\n');
+    expect(outline(text).projects.map((p) => p.declared[0]?.amount.text)).toEqual(['856.00', '934.90']);
+  });
+
   it('passes over a running header with its page\'s number set apart at the right margin inside a declared sentence', () => {
     const header = (n: number) => `PROGETTO DI MIGLIORAMENTO DEI SERVIZI 2015${' '.repeat(30)}${n}`;
     const text = [
