@@ -12,26 +12,12 @@ type Cells = Record<StaffColumn, Amount | null>;
  * `mustTakePart` texts must be the raw text of a cell that a holding relation checks.
  */
 export function arithmeticHolds(cells: Cells, mustTakePart: string[] = []): boolean {
+  const relations = relationsOf(cells);
+  if (!relations || relations.product === false || relations.resultOn === 'none') return false;
+  if (relations.product === null && relations.resultOn === null) return false;
   const { hourlyCost, hours, product, percentage, result } = cells;
-  if (!hourlyCost || !hours) return false;
-  const exact = hourlyCost.value.times(hours.value);
-  const checked: Array<Amount | null> = [hourlyCost, hours];
-  let relations = 0;
-  if (product) {
-    if (agreement(product.value, exact) === 'different') return false;
-    checked.push(product);
-    relations++;
-  }
-  if (percentage && result) {
-    const shares = [percentage.value];
-    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
-    const bases = product ? [exact, product.value] : [exact];
-    const holds = shares.some((share) => bases.some((base) => agreement(result.value, applyPercentage(base, share)) !== 'different'));
-    if (!holds) return false;
-    checked.push(percentage, result);
-    relations++;
-  }
-  return relations > 0 && mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
+  const checked = [hourlyCost, hours, relations.product ? product : null, ...(relations.resultOn ? [percentage, result] : [])];
+  return mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
 }
 
 /**
@@ -40,19 +26,32 @@ export function arithmeticHolds(cells: Cells, mustTakePart: string[] = []): bool
  * and the base they hold on (cost and hours, or the printed product).
  */
 export function cellsInHoldingRelations(cells: Cells): string[] {
+  const relations = relationsOf(cells);
+  if (!relations) return [];
   const { hourlyCost, hours, product, percentage, result } = cells;
-  if (!hourlyCost || !hours) return [];
-  const exact = hourlyCost.value.times(hours.value);
   const held: string[] = [];
-  if (product && agreement(product.value, exact) !== 'different') held.push(hourlyCost.raw, hours.raw, product.raw);
-  if (percentage && result) {
-    const shares = [percentage.value];
-    if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
-    const holdsOn = (base: Decimal) => shares.some((share) => agreement(result.value, applyPercentage(base, share)) !== 'different');
-    if (holdsOn(exact)) held.push(percentage.raw, result.raw, hourlyCost.raw, hours.raw);
-    else if (product && holdsOn(product.value)) held.push(percentage.raw, result.raw, product.raw);
-  }
+  if (relations.product) held.push(hourlyCost!.raw, hours!.raw, product!.raw);
+  if (relations.resultOn === 'exact') held.push(percentage!.raw, result!.raw, hourlyCost!.raw, hours!.raw);
+  else if (relations.resultOn === 'printed') held.push(percentage!.raw, result!.raw, product!.raw);
   return held;
+}
+
+/**
+ * Which of a row's relations hold, exactly or as a rounding: cost × hours = product (null where the
+ * row has no product), and the base the result is the percentage of, the exact product first, then
+ * the printed one ('none' where neither; null where the row has no percentage or result). Null for
+ * a row without its cost or hours.
+ */
+function relationsOf({ hourlyCost, hours, product, percentage, result }: Cells): { product: boolean | null; resultOn: 'exact' | 'printed' | 'none' | null } | null {
+  if (!hourlyCost || !hours) return null;
+  const exact = hourlyCost.value.times(hours.value);
+  const productHolds = product ? agreement(product.value, exact) !== 'different' : null;
+  if (!percentage || !result) return { product: productHolds, resultOn: null };
+  const shares = [percentage.value];
+  if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
+  const holdsOn = (base: Decimal) => shares.some((share) => agreement(result.value, applyPercentage(base, share)) !== 'different');
+  const resultOn = holdsOn(exact) ? 'exact' : product && holdsOn(product.value) ? 'printed' : 'none';
+  return { product: productHolds, resultOn };
 }
 
 /**
