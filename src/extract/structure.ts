@@ -3,6 +3,7 @@ import { isContactLine } from '../normalize/row-line.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
+import { otherInstituteCaption } from './other-institutes.js';
 import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
@@ -49,8 +50,9 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const { title, year } = planTitle(preamble);
   const noise = findLineNoise(lines);
   const projects = headings.map((heading, i) => {
-    const end = headings[i + 1]?.index ?? lines.length;
-    return outlineProject(heading, lines.slice(heading.index, end), noise);
+    const next = headings[i + 1]?.index ?? lines.length;
+    const other = otherInstituteCaption(lines, heading.index + 1, next);
+    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   return { title, year, projects: withAnnexTables(projects), tablesBefore, noise };

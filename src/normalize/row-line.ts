@@ -283,7 +283,7 @@ const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
  * ("D2;20,36;100", not "…; poi").
  */
 function cellsApart(text: string): string {
-  const bare = text.replace(CELL_BARS, ' ');
+  const bare = withNoBreakThousands(text).replace(CELL_BARS, ' ');
   // "D1 ....... 18,00 ....... 90", "Totale ______ € 1.069,20": leaders drawn between the cells.
   const spaced = LEADER_HINT.test(bare) ? bare.replace(LEADERS, ' ') : bare;
   if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
@@ -294,6 +294,23 @@ function cellsApart(text: string): string {
 }
 
 const CELL_BARS = /[\u00a0\t|│┃]/g;
+
+/**
+ * "€ 1 097,10", "2 997,00" with a no-break space (U+00A0, or the narrow U+202F) between thousands:
+ * the groups of one number, written with a dot, where the line's no-break spaces all stand inside
+ * numbers or beside "€" and "%". Where any stands between words or beside a space, they part cells.
+ */
+function withNoBreakThousands(text: string): string {
+  if (!NO_BREAK.test(text)) return text;
+  const grouped = text.replace(NO_BREAK_THOUSANDS, '.');
+  return grouped === text || NO_BREAK.test(grouped.replace(NO_BREAK_BESIDE_UNIT, '')) ? text : grouped;
+}
+
+const NO_BREAK = /[\u00a0\u202f]/;
+/** A no-break space between a number's first one to three digits and a group of three, and between further groups. */
+const NO_BREAK_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})*)[\u00a0\u202f](?=\d{3}(?![\d.]))/g;
+/** A no-break space after "€" or before "%": "€ 624,00", "20 %". */
+const NO_BREAK_BESIDE_UNIT = /(?<=€)[\u00a0\u202f]|[\u00a0\u202f](?=%)/g;
 const LEADER_HINT = /\.\.\.|__|…/;
 /** Dots, underscores or an ellipsis in a run between cells, set apart by spaces or at an end. */
 const LEADERS = /(?<=^|\s)(?:\.{3,}|_{2,}|…+)(?=\s|$)|(?<=\S)(?:\.{4,}|_{3,}|…{2,})(?=\s|$)|(?<=^|\s)(?:\.{4,}|_{3,}|…{2,})(?=\S)/g;

@@ -49,4 +49,9 @@ export function rowName(row: StaffRow): string {
   return row.grade ? `Row ${row.row} (${row.grade})` : `Row ${row.row}`;
 }
 
+/** A percentage as printed, the Italian way: "12,5" (its text keeps the printed digits, with a dot). */
+export function percentageText(row: StaffRow): string {
+  return row.percentage ? row.percentage.text.replace('.', ',') : '';
+}
+
 export type { Finding };

@@ -1165,3 +1165,40 @@ describe('tables that sum a project\'s staff up', () => {
     expect(second.projects[0]!.staff.map((r) => r.grade)).toEqual(['D2', 'B3', 'C3']);
   });
 });
+
+describe('a table of another of the fund\'s uses after a project', () => {
+  const plan = (caption: string, title = 'Sportello unico') =>
+    [
+      `Progetto n. 1 – ${title}`,
+      'Descrizione del progetto',
+      'Fondo Salario Accessorio di € 628,00.',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'D1 21,05 60 1.263,00 20 252,60',
+      'C1 18,87 99,5 1.877,57 20 375,40',
+      'Totale 628,00',
+      'Settima condizione: (risorse previste nel bilancio annuale)',
+      'Le risorse sono previste nel bilancio.',
+      '',
+      caption,
+      '',
+      'PERSONALE COSTO ORARIO ORE IN TURNO IMPORTO BASE MAGGIORAZIONE % INDENNITÀ',
+      'D1 21,05 900 18.945,00 10 1.894,50',
+      'Totale 1.894,50',
+    ].join('\n');
+
+  it.each([
+    'PROSPETTO DELLE INDENNITÀ DI TURNO – ANNO 2019',
+    'PROSPETTO DEL LAVORO STRAORDINARIO AUTORIZZATO – ANNO 2016',
+    'ALLEGATO B – LAVORO STRAORDINARIO PER LE CONSULTAZIONI ELETTORALI',
+    'PROGRAMMAZIONE DELLE ORE DI REPERIBILITÀ',
+  ])('ends the project at its caption: "%s"', (caption) => {
+    const doc = readPlan(plan(caption));
+    expect(doc.projects[0]!.staff).toHaveLength(2);
+    expect(doc.projects[0]!.printedTotal).toBe('628.00');
+  });
+
+  it('does not end it at a caption before the project\'s own table, nor at a caption in lower case', () => {
+    const before = readPlan(plan('Prospetto delle indennità di turno – anno 2019').replace('Descrizione del progetto', 'PROSPETTO DEL LAVORO STRAORDINARIO'));
+    expect(before.projects[0]!.staff).toHaveLength(3);
+  });
+});

@@ -15,3 +15,11 @@ describe('result-mismatch', () => {
     expect(findingsOf(doc, 'result-rounded')).toEqual([]);
   });
 });
+
+describe('result-mismatch message', () => {
+  it('writes the percentage the Italian way, as printed', () => {
+    // 1.305,75 × 7,5% = 97,93125, not 99,00.
+    const doc = readProjects([{ number: 1, rows: ['C1 17,41 75 1305,75 7,5 99,00'], total: 'Totale 99,00' }]);
+    expect(findingsOf(doc, 'result-mismatch').map((f) => f.message)).toEqual(['Row 1 (C1): result 99,00 ≠ 1.305,75 × 7,5% = 97,93125']);
+  });
+});

@@ -15,3 +15,11 @@ describe('result-rounded', () => {
     expect(findingsOf(doc, 'result-rounded').map((f) => f.row)).toEqual([1]);
   });
 });
+
+describe('result-rounded message', () => {
+  it('writes the percentage the Italian way, as printed', () => {
+    // 1.305,75 × 12,5% = 163,21875: 163,22 is its rounding.
+    const doc = readProjects([{ number: 1, rows: ['C1 17,41 75 1305,75 12,5 163,22'], total: 'Totale 163,22' }]);
+    expect(findingsOf(doc, 'result-rounded').map((f) => f.message)).toEqual(['Row 1 (C1): result 163,22 is 1.305,75 × 12,5% = 163,21875 rounded']);
+  });
+});

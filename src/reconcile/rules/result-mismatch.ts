@@ -1,5 +1,5 @@
 import { formatMoney } from '../../normalize/numbers.js';
-import { eachRow, rowName, type Rule } from '../rule.js';
+import { eachRow, percentageText, rowName, type Rule } from '../rule.js';
 
 /** A printed result that is neither product × percentage / 100 (exact or printed product) nor a rounding of it. */
 export const resultMismatch: Rule = {
@@ -14,7 +14,7 @@ export const resultMismatch: Rule = {
         field: 'result',
         printed: row.result,
         expected: comparison.expected,
-        message: `${rowName(row)}: result ${formatMoney(comparison.result)} ≠ ${formatMoney(comparison.base)} × ${row.percentage.text}% = ${formatMoney(comparison.expected)}`,
+        message: `${rowName(row)}: result ${formatMoney(comparison.result)} ≠ ${formatMoney(comparison.base)} × ${percentageText(row)}% = ${formatMoney(comparison.expected)}`,
         source: row.source,
       });
     });

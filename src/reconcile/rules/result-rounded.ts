@@ -1,5 +1,5 @@
 import { formatMoney } from '../../normalize/numbers.js';
-import { eachRow, rowName, type Rule } from '../rule.js';
+import { eachRow, percentageText, rowName, type Rule } from '../rule.js';
 
 /** A printed result that is product × percentage / 100 rounded or truncated. */
 export const resultRounded: Rule = {
@@ -14,7 +14,7 @@ export const resultRounded: Rule = {
         field: 'result',
         printed: row.result,
         expected: comparison.expected,
-        message: `${rowName(row)}: result ${row.result.raw} is ${formatMoney(comparison.base)} × ${row.percentage.text}% = ${formatMoney(comparison.expected)} rounded`,
+        message: `${rowName(row)}: result ${row.result.raw} is ${formatMoney(comparison.base)} × ${percentageText(row)}% = ${formatMoney(comparison.expected)} rounded`,
         source: row.source,
       });
     });
