@@ -306,7 +306,7 @@ function inSequence(
 const CONTINUED = /\b(?:segue|continua|continuazione)\b/i;
 
 /** Two titles alike but for case, spacing, quotes and a continuation mark. */
-function titlesAlike(a: string, b: string): boolean {
+export function titlesAlike(a: string, b: string): boolean {
   const plain = (title: string) => title.replace(CONTINUED, '').replace(/[^\p{L}\d]+/gu, ' ').trim().toLowerCase();
   return plain(a) === plain(b);
 }

@@ -4,6 +4,7 @@ import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
+import { planEnd } from './plan-end.js';
 import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
@@ -45,12 +46,14 @@ export interface DocumentOutline {
 /** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
 export function outlineDocument(source: SourceDocument): DocumentOutline {
   const lines = ReadLines.of(source.lines);
-  const headings = findProjectHeadings(lines);
-  const preamble = source.lines.slice(0, headings[0]?.index ?? Math.min(lines.length, 40));
+  const found = findProjectHeadings(lines);
+  const preamble = source.lines.slice(0, found[0]?.index ?? Math.min(lines.length, 40));
   const { title, year } = planTitle(preamble);
   const noise = findLineNoise(lines);
+  const end = planEnd(lines, found, noise);
+  const headings = found.filter((heading) => heading.index < end);
   const projects = headings.map((heading, i) => {
-    const next = headings[i + 1]?.index ?? lines.length;
+    const next = headings[i + 1]?.index ?? end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
     return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise);
   });

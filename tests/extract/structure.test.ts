@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findProjectHeadings } from '../../src/extract/headings.js';
+import { findLineNoise } from '../../src/extract/noise.js';
+import { planEnd } from '../../src/extract/plan-end.js';
+import { ReadLines } from '../../src/extract/read-line.js';
 import { outlineDocument } from '../../src/extract/structure.js';
 import { readPlan, sourceOf } from '../helpers/plans.js';
 
@@ -1200,5 +1204,38 @@ describe('a table of another of the fund\'s uses after a project', () => {
   it('does not end it at a caption before the project\'s own table, nor at a caption in lower case', () => {
     const before = readPlan(plan('Prospetto delle indennità di turno – anno 2019').replace('Descrizione del progetto', 'PROSPETTO DEL LAVORO STRAORDINARIO'));
     expect(before.projects[0]!.staff).toHaveLength(3);
+  });
+});
+
+describe('an annex of the last year\'s projects after the plan', () => {
+  const project = (n: number, title: string, rows: string[], total: string) => [
+    `Progetto n. ${n} – ${title}`,
+    'Descrizione del progetto',
+    'Testo.',
+    'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+    ...rows,
+    total,
+    '',
+  ];
+  const plan = [
+    ...project(1, 'Protocollo informatico', ['D1 21,05 60 1.263,00 20 252,60'], 'Totale 252,60'),
+    ...project(2, 'Archivio digitale delle pratiche', ['C1 18,87 100 1.887,00 20 377,40'], 'Totale 377,40'),
+  ];
+
+  it('ends the plan at the annex whose headings number their projects again', () => {
+    const annex = ['ALLEGATO B – VERIFICA E LIQUIDAZIONE DEI PROGETTI DELL’ANNO 2015', '', 'Progetto n. 1 – Rilevazione della soddisfazione dell’utenza (anno 2015)', 'Percentuale di raggiungimento: 100%.', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', 'C4 18,61 100 1.861,00 20 372,20', 'Totale da liquidare 372,20', '', 'Progetto n. 3 – Lavoro agile (anno 2015)', 'Percentuale di raggiungimento: 100%.'];
+    const doc = readPlan([...plan, ...annex].join('\n'));
+    expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([
+      [1, 1, '252.60'],
+      [2, 1, '377.40'],
+    ]);
+  });
+
+  it('keeps an annex that gives the plan\'s own projects again, under their titles', () => {
+    const annex = ['ALLEGATO B – PROSPETTO DI QUANTIFICAZIONE DELLE RISORSE', '', 'Progetto n. 1 – Protocollo informatico', 'Progetto n. 2 – Archivio digitale delle pratiche'];
+    const lines = ReadLines.of(sourceOf([...plan, ...annex].join('\n')).lines);
+    expect(planEnd(lines, findProjectHeadings(lines), findLineNoise(lines))).toBe(lines.length);
+    const again = ReadLines.of(sourceOf([...plan, 'ALLEGATO B – VERIFICA DEI PROGETTI DEL 2015', 'Progetto n. 1 – Rilevazione (anno 2015)'].join('\n')).lines);
+    expect(planEnd(again, findProjectHeadings(again), findLineNoise(again))).toBe(plan.length);
   });
 });
