@@ -17,9 +17,9 @@ type Concept = 'grade' | StaffColumn;
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
-  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b/, 'result'],
+  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b|\bimporto (?:da destinare |destinato )?al fondo\b/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante)/, 'product'],
+  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?al fondo)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],

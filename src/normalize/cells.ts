@@ -55,7 +55,7 @@ function emptyCells(): Record<StaffColumn, Amount | null> {
  */
 export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): CellResolution {
   const announced = announcedColumns(headerColumns);
-  if (tokens.includes(EMPTY_CELL)) return dashedReading(tokens, announced) ?? resolveCells(tokens.filter((t) => t !== EMPTY_CELL), headerColumns);
+  if (tokens.some(isEmptyCell)) return dashedReading(tokens, announced) ?? resolveCells(tokens.filter((t) => !isEmptyCell(t)), headerColumns);
   const direct = directReading(tokens, announced);
   if (direct) return direct;
   if (tokens.length > FULL.length) {
@@ -101,6 +101,13 @@ export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
 /** The token that stands for a cell printed with a dash ("D3 21,40 40 856,00 – –"): empty. */
 export const EMPTY_CELL = '–';
 
+/** The token of a cell whose number is too wide for it, printed "###" by a spreadsheet: no value to read. */
+export const OVERFLOWED_CELL = '###';
+
+export function isEmptyCell(token: string): boolean {
+  return token === EMPTY_CELL || token === OVERFLOWED_CELL;
+}
+
 /**
  * A row with a dash in some cells and a value in every other, one a column of those the header
  * announces: each value read in its column, the dashed cells empty, as the dashes place them. Null
@@ -115,12 +122,13 @@ function dashedReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   const repairs: Repair[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const column = layout[i]!;
-    if (tokens[i] === EMPTY_CELL) {
-      repairs.push({ kind: 'cell-missing', detail: `the ${column} printed as a dash: an empty cell` });
+    if (isEmptyCell(tokens[i]!)) {
+      const printed = tokens[i] === EMPTY_CELL ? 'as a dash: an empty cell' : 'as "###", a number too wide for its cell: no value';
+      repairs.push({ kind: 'cell-missing', detail: `the ${column} printed ${printed}` });
       continue;
     }
     const reading = wholeReadingOf(tokens[i]!);
-    if (!reading || !fits(reading, column)) return null;
+    if (!reading || !(fits(reading, column) || fitsAsZero(reading, column))) return null;
     cells[column] = reading.amount;
   }
   return { cells, repairs, problem: null, score: 0 };
@@ -235,10 +243,12 @@ function keepBestCandidates(
 
 /**
  * "C3 17,10 0 0,00 20 0,00": a colleague who took no part, nought hours, product and result,
- * printed in their columns. Only a row read as printed may have a nought: a split never makes one.
+ * printed in their columns; "C1 17,41 80 1392,80 0% 0,00": no share of the product. Only a row
+ * read as printed may have a nought: a split never makes one.
  */
 function fitsAsZero(reading: Reading, column: StaffColumn): boolean {
-  return reading.approx === 0 && !reading.percentSign && (column === 'hours' || column === 'product' || column === 'result');
+  if (reading.approx !== 0) return false;
+  return column === 'percentage' || (!reading.percentSign && (column === 'hours' || column === 'product' || column === 'result'));
 }
 
 /** Whether a piece of a split token may stand in a column: as a whole value may, and a percentage has at most two decimals ("3420,0020" is no 342 | 0,0020). */

@@ -1,6 +1,6 @@
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
-import { EMPTY_CELL as DASH } from './cells.js';
+import { EMPTY_CELL as DASH, OVERFLOWED_CELL } from './cells.js';
 import { FOOTNOTE_MARKS } from './numbers.js';
 
 /** What one line inside a table region is, read on its own. */
@@ -25,17 +25,17 @@ const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?(?:POS\.?
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Complessivamente", "Parziale", "Importo totale", "Importo complessivo (del progetto)", "Ammontare complessivo", "Risultato
- * totale", "Quota da destinare al fondo". Not a total of all the projects ("Importo totale stanziato per
+ * totale", "Quota da destinare al fondo"; and cut short by a spreadsheet's narrow cell, "Tota", "Tot", "SOMM". Not a total of all the projects ("Importo totale stanziato per
  * tutti i progetti").
  */
 const TOTAL_LABEL =
-  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|sommano|somma|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 /** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */
 const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|[x×])$/i;
+const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
@@ -44,6 +44,8 @@ const CURRENCY_OR_CLOSE = /^(?:€\.?|euro|eur|=)$/i;
 const TIMES = /^[x×]$/i;
 /** "–" alone in a cell: the cell left empty, a token of its own ({@link DASH}) that says which. */
 const EMPTY_CELL = /^[-–—]$/;
+/** "###": a spreadsheet's cell too narrow for its number ({@link OVERFLOWED_CELL}). */
+const OVERFLOWED = /^#{2,}$/;
 /** A note's mark after a figure, or alone after it: "17,05*", "238,20 (*)", "341,00 (2)", "341,00 (a)". */
 const NOTE_MARKS = /(?<=\d)\*+|(?<=^|\s)\*+(?=\s|$)|(?<=^|\s)\(\s*(?:\*+|\d|[a-z])\s*\)(?=\s|$)/gi;
 /** "20°/o": a percent sign as a scan's text gives it; "°" alone between figures: a speck. */
@@ -74,6 +76,10 @@ export function numericTokens(text: string): string[] | null {
     if (first < 48 || first > 57) {
       if (EMPTY_CELL.test(token)) {
         tokens.push(DASH);
+        continue;
+      }
+      if (OVERFLOWED.test(token)) {
+        tokens.push(OVERFLOWED_CELL);
         continue;
       }
       if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
@@ -133,7 +139,7 @@ const AREA_AFTER_NAME =
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
   const trimmed = withoutPageMarks(cellsApart(text).trim());
-  if (trimmed === '' || TABLE_RULE.test(trimmed)) return { kind: 'blank' };
+  if (trimmed === '' || TABLE_RULE.test(trimmed) || ACCOUNTING_ZEROS.test(trimmed)) return { kind: 'blank' };
   const printed = totaleRetyped(trimmed);
   let total = TOTAL_LABEL.exec(printed);
   if (total) {
@@ -262,7 +268,8 @@ const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
 export function totalFigures(printed: string): string[] | null {
   // "TOTALE 776,88        - 4 -": the page's number, printed on the total's line.
   const text = printed.replace(PAGE_NUMBER_AT_END, '');
-  if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token))) return null;
+  // "Totale ###": a figure too wide for its cell is no total that can be read.
+  if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token) || OVERFLOWED.test(token))) return null;
   const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' ');
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
   return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
@@ -321,6 +328,8 @@ const QUOTED = /^"(.*)"$/;
 const FIGURE_CELL = /^(?:€\s*)?\d[\d.,]*\s*%?$/;
 /** Cells of figures a CSV row has at the least (cost, hours, result), whatever its words. */
 const MIN_FIGURE_CELLS = 3;
+/** "€  -  €  -": a spreadsheet's row left empty, its formulas' noughts in the accounting format. */
+const ACCOUNTING_ZEROS = /^(?:€\s*[-–—]\s*)+$/;
 /** A text table's rule: "|---|---|", "+-----+", "├───┼───┤", "=====". */
 const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 

@@ -3,7 +3,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import { Decimal } from '../decimal.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
-import { announcedColumns, EMPTY_CELL, resolveCells, type CellResolution } from './cells.js';
+import { announcedColumns, isEmptyCell, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
@@ -824,7 +824,7 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
 }
 
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
-  const figures = numbers.filter((n) => n !== EMPTY_CELL);
+  const figures = numbers.filter((n) => !isEmptyCell(n));
   const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
   const amount = spacedTotal(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   const last = lines[lines.length - 1]!;

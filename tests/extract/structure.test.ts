@@ -1062,6 +1062,8 @@ describe('staff table headers', () => {
       'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA art. 15 c. 5',
       'CATEGORIA COSTO ORARIO ORE COSTO DEL LAVORO % IMPORTO INCENTIVO',
       'Cat. Costo orario Ore Costo\ncomplessivo\nPercentuale Risultato',
+      'Categoria Costo orario Ore Prodotto Quota % Importo al fondo (€)',
+      'CATEGORIA COSTO ORARIO ORE IMPORTO PERC. IMPORTO DA DESTINARE AL FONDO',
     ]) {
       const [project] = outline(`Progetto N° 1 - A\nPrima condizione: (a)\n${header}\nD1 19,60 100 1.960,00 20 392,00\n`).projects;
       expect(project!.tables.map((t) => t.header.columns)).toEqual([['hourlyCost', 'hours', 'product', 'percentage', 'result']]);

@@ -1260,6 +1260,17 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('reads a cell a spreadsheet printed "###" (its number too wide) as empty, and a total so printed as unread', () => {
+    const doc = read('D3 € 20,63 60 ### 20% € 247,56', 'C1 16,05 100 1.605,00 20 321,00', 'Totale ###');
+    expect(values(doc)).toEqual([
+      ['D3', '20.63', '60', null, '20', '247.56'],
+      ['C1', '16.05', '100', '1605.00', '20', '321.00'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'cell-missing', detail: 'the product printed as "###", a number too wide for its cell: no value' }]);
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual(expect.arrayContaining([['missing-value', 1], ['unparsed-line', null]]));
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+  });
+
   it('reads CSV rows with a label and spaces after the semicolons, or every cell quoted; and grades split after a row\'s number', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', '"Categoria";"Costo orario";"Ore";"Prodotto";"Percentuale";"Risultato"', 'Istruttore; C1; 16,05; 100; 1.605,00; 20; 321,00', '"B3";"15,20";"120";"1.824,00";"20";"364,80"', 'Totale;;;;;685,80', 'Sesta condizione'].join('\n'));
     expect(values(doc)).toEqual([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/decimal.js';
 import { parseItalianNumber } from '../../src/normalize/numbers.js';
 import { projectTotal, resultTotals, type PrintedTotal } from '../../src/normalize/totals.js';
+import { findingsOf, readProjects } from '../helpers/plans.js';
 
 const printed = (raw: string, label: string, line: number, figures = 1): PrintedTotal => ({
   amount: parseItalianNumber(raw)!,
@@ -82,5 +83,19 @@ describe("the totals of a table's results", () => {
 
   it('are the ones named as the results\' where one is', () => {
     expect(rawOf(printed('6.659,55', 'Totale', 5, 2), printed('1.331,91', 'Totale risultato', 6))).toEqual(['1.331,91']);
+  });
+});
+
+describe('a total\'s label clipped by a spreadsheet\'s narrow cell', () => {
+  it.each(['Tota € 1.083,84', 'SOMM € 1.083,84', 'Tot 1.083,84'])('reads "%s" as the total', (line) => {
+    const doc = readProjects([{ number: 1, rows: ['C1 17,41 50 870,50 20 174,10', 'D1 18,98 240 4555,20 20 911,04'], total: line }]);
+    expect(doc.projects[0]!.printedTotal).toBe('1083.84');
+    // 174,10 + 911,04 = 1.085,14.
+    expect(findingsOf(doc, 'total-mismatch')).toHaveLength(1);
+  });
+
+  it('passes over a spreadsheet\'s empty row, its noughts printed "€ -"', () => {
+    const doc = readProjects([{ number: 1, rows: ['C1 17,41 50 870,50 20 174,10', '€  -  €  -'], total: 'Totale 174,10' }]);
+    expect(doc.discrepancies).toEqual([]);
   });
 });
