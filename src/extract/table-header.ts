@@ -10,6 +10,7 @@ const HEADER_WORDS = new Set([
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
+  'fascia',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -17,9 +18,9 @@ type Concept = 'grade' | StaffColumn;
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
-  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b|\bimporto (?:da destinare |destinato )?al fondo\b/, 'result'],
+  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
   [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?al fondo)/, 'product'],
+  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
@@ -32,8 +33,12 @@ const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
  */
 function words(text: string): string[] {
   const folded = FOLDABLE.test(text) ? text.normalize('NFKC').replace(BOX_BARS, '|') : text;
-  return withoutNoteMarks(folded).toLowerCase().match(WORD) ?? [];
+  const parted = folded.includes('/') ? folded.replace(SLASH_BETWEEN_WORDS, ' ') : folded;
+  return withoutNoteMarks(parted).toLowerCase().match(WORD) ?? [];
 }
+
+/** "Cat./Fascia", "Categoria/Profilo": two headings in one cell; not "€/h". */
+const SLASH_BETWEEN_WORDS = /(?<=\p{L}\.?)\/(?=\p{L})/gu;
 
 /** "COSTO ORARIO6": a footnote's mark glued to a heading's word, not part of it. */
 function withoutNoteMarks(text: string): string {
@@ -56,7 +61,7 @@ const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless)|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */

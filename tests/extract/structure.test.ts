@@ -1064,6 +1064,12 @@ describe('staff table headers', () => {
       'Cat. Costo orario Ore Costo\ncomplessivo\nPercentuale Risultato',
       'Categoria Costo orario Ore Prodotto Quota % Importo al fondo (€)',
       'CATEGORIA COSTO ORARIO ORE IMPORTO PERC. IMPORTO DA DESTINARE AL FONDO',
+      // A spreadsheet's header, -layout text: "Cat./Fascia" on a line of its own, "Importo al" over "fondo (€)".
+      [
+        '               Costo orario    Ore         Costo            Quota    Importo al',
+        ' Cat./Fascia',
+        '                   (€)      aggiuntive complessivo (€)       %        fondo (€)',
+      ].join('\n'),
     ]) {
       const [project] = outline(`Progetto N° 1 - A\nPrima condizione: (a)\n${header}\nD1 19,60 100 1.960,00 20 392,00\n`).projects;
       expect(project!.tables.map((t) => t.header.columns)).toEqual([['hourlyCost', 'hours', 'product', 'percentage', 'result']]);
