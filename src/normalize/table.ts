@@ -386,6 +386,7 @@ class TableLines {
       this.account(line, 'row');
     } else if (next?.kind === 'header' || (next?.kind === 'row-start' && caption) || this.captionOverHeader(after)) this.account(line, 'noise');
     else if (this.cellAboveGrade(i)) this.account(line, 'row');
+    else if (this.headerTail(i)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
   }
@@ -394,6 +395,15 @@ class TableLines {
    * "Fontana Irene" / "Istruttori" / "C1" / "19,20" / …: one cell a line (a word processor's text of
    * a table), the person's and the area's cells above the grade's, which opens the row.
    */
+  /**
+   * "Ore" / "progetto": the last word of a heading stacked over three lines or more, left under
+   * the header (no header word of its own): a word or two, no figure, before any line of the table.
+   */
+  private headerTail(i: number): boolean {
+    const text = this.region.body[i]!.text.trim();
+    return previousLine(this.kinds, i) < 0 && !DIGIT.test(text) && text.length <= MAX_HEADER_TAIL && text.split(/\s+/).length <= 2;
+  }
+
   private cellAboveGrade(i: number): boolean {
     let k = i;
     for (let cells = 0; cells < MAX_CELLS_ABOVE_GRADE; cells++) {
@@ -695,6 +705,8 @@ const GRADE_CODE = new RegExp(String.raw`^${GRADE_LETTERS}[1-9]$`);
 /** A cell's text wrapped beside a row is a line of a narrow column. */
 const MAX_WRAPPED_CELL = 60;
 /** Cells of words one a line above a row's grade: a name, a profile, an area. */
+/** The characters of a header's last word or two, left under it: "progetto", "(in euro)". */
+const MAX_HEADER_TAIL = 24;
 const MAX_CELLS_ABOVE_GRADE = 3;
 
 const DIGIT = /\d/;

@@ -1260,6 +1260,14 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('passes over a header\'s last word left on a line under it, before the rows ("Ore" / "progetto")', () => {
+    const doc = read('progetto', 'C1 16,05 100 1.605,00 20 321,00', 'Totale 321,00');
+    expect(values(doc)).toEqual([['C1', '16.05', '100', '1605.00', '20', '321.00']]);
+    expect(doc.discrepancies).toEqual([]);
+    // After a row, words are no header's.
+    expect(read('C1 16,05 100 1.605,00 20 321,00', 'progetto', 'Totale 321,00').unparsed.map((u) => u.text)).toEqual(['progetto']);
+  });
+
   it('reads a cell a spreadsheet printed "###" (its number too wide) as empty, and a total so printed as unread', () => {
     const doc = read('D3 € 20,63 60 ### 20% € 247,56', 'C1 16,05 100 1.605,00 20 321,00', 'Totale ###');
     expect(values(doc)).toEqual([
