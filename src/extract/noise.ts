@@ -48,6 +48,12 @@ export interface PageNoise {
   isFurniture(lines: ReadLines, index: number): boolean;
   /** Line `line` (its number) is the last line before a page break or the first after one. */
   atPageEdge(line: number): boolean;
+  /**
+   * A running footer or header that ends on its page's number, set apart by a space or a dash
+   * alone ("Comune di Valdasco – Piano progetti 2009 1", "Pavia, 28 marzo 2017   2", "2009 – 3"):
+   * its words are printed again on other lines, each with a higher number.
+   */
+  isNumberedFurniture(text: string): boolean;
 }
 
 /** Finds the lines a document repeats as page furniture. */
@@ -97,16 +103,18 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);
   const pageNumbers = lonePageNumbers(lines, edgeLines);
+  const numbered = numberedFurniture(lines);
+  const isNumberedFurniture = (text: string) => numbered.size > 0 && numbered.has(numberedStem(collapseSpace(text)) ?? '');
   return {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (read, index) => {
-      if (isPageNumber(read.text(index))) return true;
+      if (isPageNumber(read.text(index)) || isNumberedFurniture(read.text(index))) return true;
       const key = keyOfRead(read, index);
       const count = counts.count(key);
       return count >= FURNITURE_REPEATS || (count >= 2 && atPageEdge.has(key));
     },
     isFurniture: (read, index) => {
-      if (isPageNumber(read.text(index))) return true;
+      if (isPageNumber(read.text(index)) || isNumberedFurniture(read.text(index))) return true;
       const source = read.source(index);
       // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone
       // at its foot or top ("… di €" / a page break / "1090" is an amount).
@@ -129,8 +137,52 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       return key.length >= MIN_LENGTH && atEdges >= 2 && atEdges * 2 >= counts.count(key);
     },
     atPageEdge: (line) => edgeLines.has(line),
+    isNumberedFurniture,
   };
 }
+
+/**
+ * The words of the lines that end on a page's number (see {@link PageNoise.isNumberedFurniture})
+ * printed twice or more, each time with a higher number.
+ */
+function numberedFurniture(lines: ReadLines): Set<string> {
+  const numbers = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    const last = text.charCodeAt(text.length - 1);
+    if (last < DIGIT_0 || last > DIGIT_9 || text.length > MAX_FOOTER) continue;
+    const stem = numberedStem(text);
+    if (stem === null) continue;
+    const seen = numbers.get(stem);
+    const number = Number(NUMBER_AT_END.exec(text)![2]);
+    if (seen) seen.push(number);
+    else numbers.set(stem, [number]);
+  }
+  const found = new Set<string>();
+  for (const [stem, seen] of numbers) if (seen.length >= 2 && seen.every((n, k) => k === 0 || n > seen[k - 1]!)) found.add(stem);
+  return found;
+}
+
+/**
+ * The words before a page's number at a line's end, or null: a year before a dash ("2009 – 1"),
+ * or words, not a grade's letter ("Istruttore direttivo D 1", "C 4": a grade split by a space),
+ * and no amount with cents (a row's "C3 17,10 100 1.710,00 20 342").
+ */
+function numberedStem(text: string): string | null {
+  const match = NUMBER_AT_END.exec(text);
+  if (!match) return null;
+  const stem = text.slice(0, match.index);
+  if (YEAR.test(stem)) return match[1]!.trim() === '' ? null : stem;
+  return stem.length >= MIN_STEM && WORD.test(stem) && !ENDS_IN_LETTER.test(stem) && !CENTS.test(stem) ? stem : null;
+}
+
+/** A page's number after a space or a dash, up to three digits, with the year after a slash or not ("1/2012"). */
+const NUMBER_AT_END = /(\s*[–—-]\s*|\s+)(\d{1,3})(?:\/(?:19|20)\d\d)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const MIN_STEM = 8;
+const WORD = /\p{L}{3}/u;
+const ENDS_IN_LETTER = /(?:^|[\s.])\p{L}{1,2}\.?$/u;
+const CENTS = /\d,\d/;
 
 const LONE_NUMBER = /^\d{1,4}$/;
 /** How far a page's printed number may stand from its place among the pages (a cover, an act before the plan). */

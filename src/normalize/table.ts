@@ -49,6 +49,8 @@ export interface TableContext {
   isRepeated(text: string): boolean;
   /** True for the line (its number) last before a page break or first after one. */
   atPageEdge(line: number): boolean;
+  /** True for a running footer or header that ends on its page's number: never a row, though it ends on figures. */
+  isNumberedFurniture(text: string): boolean;
 }
 
 /**
@@ -58,7 +60,7 @@ export interface TableContext {
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
-  const printed = region.body.map((l) => classifyLine(l.text));
+  const printed = region.body.map((l): LineKind => (context.isNumberedFurniture(l.text) ? { kind: 'page-number' } : classifyLine(l.text)));
   const formatShown = formatShownBy(printed);
   // The table's own figures decide; a table whose figures read alike both ways follows the document's.
   const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');

@@ -1,6 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { TextCounts } from '../../src/extract/noise.js';
+import { findLineNoise, TextCounts } from '../../src/extract/noise.js';
+import { ReadLines } from '../../src/extract/read-line.js';
+import { readPlan, sourceOf } from '../helpers/plans.js';
 
 const naiveCount = (texts: string[], text: string) => texts.filter((t) => t === text).length;
 
@@ -22,5 +24,41 @@ describe('counting repeated lines', () => {
     expect(counts.count(alike[5]!)).toBe(2);
     expect(counts.count(alike[500]!)).toBe(1);
     expect(counts.count('A999-BBBB-CCC-DDDD-X')).toBe(0);
+  });
+});
+
+describe('a running footer that ends on its page\'s number', () => {
+  const furnitureOf = (text: string) => findLineNoise(ReadLines.of(sourceOf(text).lines));
+
+  it('is told by its words printed again, each time with a higher number', () => {
+    const noise = furnitureOf(['Comune di Valdasco – Piano progetti 2009 1', 'testo', 'Comune di Valdasco – Piano progetti 2009 2', 'testo', '2009 – 1', '2009 – 2', 'Pavia, 28 marzo 2017      1', 'Pavia, 28 marzo 2017      2', 'CCIAA Rieti 1/2012', 'CCIAA Rieti 2/2012'].join('\n'));
+    for (const footer of ['Comune di Valdasco – Piano progetti 2009 3', '2009 – 3', 'Pavia, 28 marzo 2017 3', 'CCIAA Rieti 3/2012']) expect(noise.isNumberedFurniture(footer)).toBe(true);
+  });
+
+  it('is not a line printed once, nor with numbers that do not go up, nor a grade split by a space, nor a row', () => {
+    const noise = furnitureOf(['Ufficio tributi e catasto 5', 'Progetti di miglioramento 2', 'Progetti di miglioramento 1', 'C 4', 'C 5', 'Istruttore direttivo D 1', 'Istruttore direttivo D 3', 'C3 17,10 100 1.710,00 20 342', 'C3 17,10 100 1.710,00 20 345', '2009 1', '2009 2'].join('\n'));
+    for (const line of ['Ufficio tributi e catasto 5', 'Progetti di miglioramento 2', 'C 4', 'Istruttore direttivo D 3', 'C3 17,10 100 1.710,00 20 345', '2009 2']) expect(noise.isNumberedFurniture(line)).toBe(false);
+  });
+
+  it('is passed over between the halves of a row broken over a page', () => {
+    const doc = readPlan(
+      [
+        'Progetto n. 1 – Archivio',
+        'Descrizione del progetto',
+        'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+        'C1 16,05 100 1.605,00 20 321,00',
+        'B4 14,71 180',
+        'Comune di Valdasco – Piano progetti 2009 1',
+        '2647,80 20 529,56',
+        'Totale 850,56',
+        'Seconda condizione',
+        'Comune di Valdasco – Piano progetti 2009 2',
+      ].join('\n'),
+    );
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.result])).toEqual([
+      ['C1', '16.05', '100', '1605.00', '321.00'],
+      ['B4', '14.71', '180', '2647.80', '529.56'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
   });
 });
