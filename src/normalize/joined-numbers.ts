@@ -16,6 +16,8 @@ export interface JoinSite {
   at: number;
   /** What stood between the two pieces: a space, or the stop that ended the first line. */
   glue: ' ' | ',' | '.';
+  /** A no-break space stood between them ("€ 3 120,00"), which keeps a number's pieces together. */
+  noBreak: boolean;
 }
 
 /**
@@ -33,14 +35,14 @@ export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
     const right = tokens[at + 1]!;
     const line = lineOf[at]!;
     if (line === lineOf[at + 1]) {
-      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) sites.push({ at, glue: ' ' });
+      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) sites.push({ at, glue: ' ', noBreak: standsNoBreak(line.text, left, right) });
       continue;
     }
     if (!isDigits(right) && !isThousandsGroup(right)) continue;
     const text = collapseSpace(line.text);
     const stop = text.charAt(text.length - 1);
     if ((stop === ',' || stop === '.') && endsWith(text, `${left}${stop}`) && startsWith(collapseSpace(lineOf[at + 1]!.text), right)) {
-      sites.push({ at, glue: stop });
+      sites.push({ at, glue: stop, noBreak: false });
     }
   }
   return sites;
@@ -76,6 +78,11 @@ function standsSpaced(text: string, left: string, right: string): boolean {
     if (!/[\d.,'’]/.test(before) && !/[\d.,'’]/.test(after)) return true;
   }
   return false;
+}
+
+/** "€ 3 120,00" with a no-break space (U+00A0) between the pieces, as a word processor keeps a number whole. */
+export function standsNoBreak(text: string, left: string, right: string): boolean {
+  return text.includes(`${left}\u00a0${right}`);
 }
 
 function endsWith(text: string, tail: string): boolean {
@@ -145,6 +152,23 @@ function siteAt(sites: JoinSite[], at: number): JoinSite | undefined {
   return sites.find((s) => s.at === at);
 }
 
+/**
+ * The row with the numbers a no-break space holds together joined ("€ 3 120,00"), where the
+ * row as printed cannot be read and no join makes its arithmetic hold (a planted error): the
+ * no-break space says which reading is meant. Null where there is no such site, or the joined row
+ * cannot be read either.
+ */
+export function noBreakReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
+  const noBreak = sites.filter((site) => site.noBreak);
+  if (noBreak.length === 0) return null;
+  const joined = joinTokens(tokens, noBreak);
+  if (joined === null) return null;
+  const resolution = resolveCells(joined.tokens, columns);
+  if (resolution.problem !== null) return null;
+  const repairs = joined.repairs.map((repair) => ({ ...repair, detail: repair.detail.replace(/set apart by a space: .*$/, 'set apart by a no-break space, which keeps a number whole') }));
+  return { tokens: joined.tokens, resolution, repairs };
+}
+
 function joinRepair(read: Amount, pieces: string[], glues: string[]): Repair {
   const text = read.raw;
   if (glues.every((g) => g === ' ')) {
@@ -156,15 +180,18 @@ function joinRepair(read: Amount, pieces: string[], glues: string[]): Repair {
 /**
  * "Totale 2 496,20": thousands set apart by a space in a total line's last two figures, read as
  * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
- * as a rounding).
+ * as a rounding), or when the space is a no-break one.
  */
-export function spacedTotal(figures: string[], results: Decimal[]): Amount | null {
-  if (figures.length < 2 || results.length === 0) return null;
+export function spacedTotal(figures: string[], results: Decimal[], lines: SourceLine[]): Amount | null {
+  if (figures.length < 2) return null;
   const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
   const joined = parseItalianNumber(`${head} ${group}`);
   const alone = parseItalianNumber(group);
   if (!joined || !alone) return null;
+  // "Totale € 1 097,10" with a no-break space: one amount, whatever the rows sum to.
+  if (lines.some((line) => standsNoBreak(line.text, head, group))) return joined;
+  if (results.length === 0) return null;
   const sum = results.reduce((a, b) => a.plus(b));
   return agreementEitherWay(joined.value, sum) !== 'different' && agreementEitherWay(alone.value, sum) === 'different' ? joined : null;
 }

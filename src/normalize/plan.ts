@@ -18,11 +18,12 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
-  const firstReadings = outline.projects.map((outlined) => outlined.tables.map((table) => readTable(table, context)));
+  const outlined = ofAPlan(outline.projects);
+  const firstReadings = outlined.map((project) => project.tables.map((table) => readTable(table, context)));
   // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
   const shown = firstReadings.flat().map((reading) => reading.formatShown);
   const english = shown.includes('english') && shown.every((format) => format === 'english' || format === null);
-  const projects = outline.projects.map((outlined, p) => {
+  const projects = outlined.map((outlined, p) => {
     const readings = english
       ? outlined.tables.map((table, t) => {
           const first = firstReadings[p]![t]!;
@@ -39,6 +40,15 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   });
   unparsed.push(...outline.tablesBefore.flatMap(rowsBeforeProjects));
   return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
+}
+
+/**
+ * The projects, where one of them has something of a plan's: a staff table, a condition or the
+ * amount it adds to the fund. Headings with none of these under any of them (a budget's chapters,
+ * a report's objectives, a list of last year's projects with what each was paid) are no plan's.
+ */
+function ofAPlan(projects: ProjectOutline[]): ProjectOutline[] {
+  return projects.some((p) => p.tables.length > 0 || p.conditions.length > 0 || p.declared.length > 0) ? projects : [];
 }
 
 /**

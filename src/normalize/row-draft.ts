@@ -3,7 +3,7 @@ import type { Repair, SourceLine, StaffColumn } from '../model.js';
 import { agreement } from '../rounding.js';
 import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
-import { joinedReadings, joinSites, type JoinSite } from './joined-numbers.js';
+import { joinedReadings, joinSites, noBreakReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { arithmeticHolds, cellsInHoldingRelations, roughlyHolds } from './row-arithmetic.js';
@@ -87,7 +87,7 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
 /**
  * A row broken over a page with the page's number between its halves ("D4 24,67 120" / "3" /
  * "16 473,664"): the number is no cell when the row reads without it and not with it, or with it
- * only as a product that cost × hours belies.
+ * only as a product that cost × hours belies and without it not.
  */
 export function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], reading: TableReading): RowDraft {
   const { pageNumber } = draft;
@@ -95,8 +95,10 @@ export function withoutPageNumber(draft: RowDraft, columns: StaffColumn[], readi
   const tokens = draft.tokens.filter((_, i) => i !== pageNumber.at);
   const tokenLines = draft.tokenLines.filter((_, i) => i !== pageNumber.at);
   const without = resolveCells(tokens, columns);
-  const withIt = resolveCells(draft.tokens, columns);
-  if (without.problem !== null || (withIt.problem === null && !productBelied(withIt))) return draft;
+  // "100" / "2 012,00" (a no-break space): one cell a line, the hours no page's number.
+  const printed = resolveCells(draft.tokens, columns);
+  const withIt = printed.problem === null ? printed : (noBreakReading(draft.tokens, joinSites(draft.tokens, draft.tokenLines), columns)?.resolution ?? printed);
+  if (without.problem !== null || (withIt.problem === null && (!productBelied(withIt) || productBelied(without)))) return draft;
   const role = reading.roles.find((r) => r.line === pageNumber.line.line);
   if (role) role.role = 'noise';
   return { ...draft, lines: draft.lines.filter((l) => l !== pageNumber.line), tokens, tokenLines };
@@ -130,7 +132,7 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
 function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
   if (resolution.problem === null && (roughlyHolds(resolution.cells) || arithmeticHolds(resolution.cells))) return null;
   const readings = joinedReadings(draft.tokens, sites, columns);
-  if (readings.length === 0) return null;
+  if (readings.length === 0) return resolution.problem !== null ? noBreakReading(draft.tokens, sites, columns) : null;
   // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
   const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
   const markHolds = mark !== null && arithmeticHolds(mark.resolution.cells);

@@ -303,21 +303,22 @@ function cellsApart(text: string): string {
 const CELL_BARS = /[\u00a0\t|│┃]/g;
 
 /**
- * "€ 1 097,10", "2 997,00" with a no-break space (U+00A0, or the narrow U+202F) between thousands:
- * the groups of one number, written with a dot, where the line's no-break spaces all stand inside
- * numbers or beside "€" and "%". Where any stands between words or beside a space, they part cells.
+ * "2 997,00" with a narrow no-break space (U+202F) between thousands, which sets nothing else
+ * apart: one number, written with a dot, where the line's narrow spaces all stand inside numbers
+ * or beside "€" and "%". A no-break space (U+00A0) may part cells too: the row's arithmetic
+ * decides ({@link joinSites}).
  */
 function withNoBreakThousands(text: string): string {
-  if (!NO_BREAK.test(text)) return text;
+  if (!text.includes(NARROW_NO_BREAK)) return text;
   const grouped = text.replace(NO_BREAK_THOUSANDS, '.');
-  return grouped === text || NO_BREAK.test(grouped.replace(NO_BREAK_BESIDE_UNIT, '')) ? text : grouped;
+  return grouped === text || grouped.replace(NO_BREAK_BESIDE_UNIT, '').includes(NARROW_NO_BREAK) ? text : grouped;
 }
 
-const NO_BREAK = /[\u00a0\u202f]/;
-/** A no-break space between a number's first one to three digits and a group of three, and between further groups. */
-const NO_BREAK_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3})*)[\u00a0\u202f](?=\d{3}(?![\d.]))/g;
-/** A no-break space after "€" or before "%": "€ 624,00", "20 %". */
-const NO_BREAK_BESIDE_UNIT = /(?<=€)[\u00a0\u202f]|[\u00a0\u202f](?=%)/g;
+const NARROW_NO_BREAK = '\u202f';
+/** A narrow no-break space between a number's first one to three digits and a group of three, and between further groups. */
+const NO_BREAK_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}(?:\u202f\d{3})*)\u202f(?=\d{3}(?![\d.]))/g;
+/** A narrow no-break space after "€" or before "%": "€ 624,00", "20 %". */
+const NO_BREAK_BESIDE_UNIT = /(?<=€)\u202f|\u202f(?=%)/g;
 const LEADER_HINT = /\.\.\.|__|…/;
 /** Dots, underscores or an ellipsis in a run between cells, set apart by spaces or at an end. */
 const LEADERS = /(?<=^|\s)(?:\.{3,}|_{2,}|…+)(?=\s|$)|(?<=\S)(?:\.{4,}|_{3,}|…{2,})(?=\s|$)|(?<=^|\s)(?:\.{4,}|_{3,}|…{2,})(?=\S)/g;

@@ -9,7 +9,7 @@ import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { parseItalianNumber } from './numbers.js';
-import { spacedTotal } from './joined-numbers.js';
+import { joinSites, spacedTotal } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
@@ -300,7 +300,7 @@ class TableLines {
     }
     const draft = this.draft;
     const last = i >= this.lastTableLine;
-    if (draft && draft.tokens.length < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
+    if (draft && valuesIn(draft) < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
       if (isPageNumberLike(kind) && standsAlone(this.kinds, i)) draft.pageNumber = { line, at: draft.tokens.length };
       draft.lines.push(line);
       draft.tokens.push(...kind.numbers);
@@ -825,6 +825,15 @@ function mergedRow({ grade, resolution, repair }: NonNullable<ReturnType<typeof 
   return { grade, resolution, raw: collapseSpace(line.text), source: { lines: [line.line], page: line.page }, repairs: [repair], ocr: null };
 }
 
+/** How many values a row's tokens stand for: two a no-break space holds together ("2 012,00", one cell a line) are one. */
+function valuesIn(draft: RowDraft): number {
+  const { tokens } = draft;
+  if (tokens.length < 2 || !draft.lines.some((line) => line.text.includes(NO_BREAK_SPACE))) return tokens.length;
+  return tokens.length - joinSites(tokens, draft.tokenLines).filter((site) => site.noBreak).length;
+}
+
+const NO_BREAK_SPACE = '\u00a0';
+
 /** Lines first taken for the start of a row that never got a value: unparsed after all. */
 function disown(reading: TableReading, lines: SourceLine[], reason: string): void {
   const numbers = new Set(lines.map((l) => l.line));
@@ -840,7 +849,7 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => !isEmptyCell(n));
   const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
-  const amount = spacedTotal(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
+  const amount = spacedTotal(figures, results, lines) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   const last = lines[lines.length - 1]!;
   if (!amount) {
     // "TOTALE 1.736.42": figures no reading makes a number of, never passed over unsaid.

@@ -16,8 +16,8 @@ describe('where a row\'s tokens may be one number', () => {
   it('finds a group of three digits after one to three digits and a space on the same line', () => {
     const { tokens, lines } = onOneLine('19,83 300 5 949,00 20 1 189,80');
     expect(joinSites(tokens, lines)).toEqual([
-      { at: 2, glue: ' ' },
-      { at: 5, glue: ' ' },
+      { at: 2, glue: ' ', noBreak: false },
+      { at: 5, glue: ' ', noBreak: false },
     ]);
   });
 
@@ -31,12 +31,12 @@ describe('where a row\'s tokens may be one number', () => {
   it('finds a line\'s last figure printed with a stop after it and the next line\'s first figure', () => {
     const first = line('D1 29,84 200 5.968,', 1);
     const second = line('00 20 1.193,60', 2);
-    expect(joinSites(['29,84', '200', '5.968', '00', '20', '1.193,60'], [first, first, first, second, second, second])).toEqual([{ at: 2, glue: ',' }]);
+    expect(joinSites(['29,84', '200', '5.968', '00', '20', '1.193,60'], [first, first, first, second, second, second])).toEqual([{ at: 2, glue: ',', noBreak: false }]);
     const dotted = line('B3 15,02 200 3.', 1);
     const rest = line('004,00 20 600,80', 2);
     expect(joinSites(['15,02', '200', '3', '004,00', '20', '600,80'], [dotted, dotted, dotted, rest, rest, rest])).toEqual([
-      { at: 2, glue: '.' },
-      { at: 4, glue: ' ' },
+      { at: 2, glue: '.', noBreak: false },
+      { at: 4, glue: ' ', noBreak: false },
     ]);
   });
 

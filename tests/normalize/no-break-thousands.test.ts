@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, readProjects, staffValues } from '../helpers/plans.js';
+import { findingsOf, readProjects, readStaffTable, staffValues } from '../helpers/plans.js';
 
 const NBSP = '\u00a0';
 const NARROW = '\u202f';
@@ -23,8 +23,42 @@ describe('thousands set apart by a no-break space', () => {
     expect(findingsOf(doc, 'unparsed-line')).toEqual([]);
   });
 
-  it('leaves no-break spaces that part cells as they are: "20 274,2" is a percentage and a result', () => {
+  it('reads a row with a no-break space in its product, though its arithmetic does not hold', () => {
+    // 16,05 × 200 = 3.210,00, not 3.120,00.
+    const doc = readProjects([{ number: 1, rows: [`C1\t€${NBSP}16,05\t200\t€${NBSP}3${NBSP}120,00\t20%\t€${NBSP}624,00`], total: 'Totale 624,00' }]);
+    expect(staffValues(doc)).toEqual([['C1', '16.05', '200', '3120.00', '20', '624.00']]);
+    expect(findingsOf(doc, 'product-mismatch').map((f) => f.row)).toEqual([1]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.detail)).toEqual([expect.stringContaining('a no-break space, which keeps a number whole')]);
+  });
+
+  it('leaves no-break spaces that part cells as they are, where the row holds so: "2 100,1" is a percentage and a result', () => {
     const doc = readProjects([{ number: 1, rows: [`D1${NBSP}22,85${NBSP}60${NBSP}1371,00${NBSP}20${NBSP}274,2`], total: 'Totale 274,2' }]);
     expect(staffValues(doc)).toEqual([['D1', '22.85', '60', '1371.00', '20', '274.2']]);
+    const wrapped = readProjects([{ number: 1, rows: ['A1', '10,00', '500,5', '5005,00', `2${NBSP}100,1`], total: 'Totale 100,1' }]);
+    expect(staffValues(wrapped)).toEqual([['A1', '10.00', '500.5', '5005.00', '2', '100.1']]);
+  });
+});
+
+describe('one cell a line, a no-break space in a product', () => {
+  const HEADER = 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO';
+  const cellPerLine = (cells: string[]) => cells.flatMap((cell) => [cell, '']);
+
+  it('reads the product whole and the result after it, the hours no page\'s number', () => {
+    const doc = readStaffTable(HEADER, ...cellPerLine(['D1', '20,12', '100', `2${NBSP}012,00`, '20%', '402,40']), 'Totale 402,40');
+    expect(staffValues(doc)).toEqual([['D1', '20.12', '100', '2012.00', '20', '402.40']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('keeps the hours where the product is mistaken too: a cost typo, not a page\'s number', () => {
+    // 18,35 × 90 = 1.651,50; 1.667,70 ÷ 90 = 18,53, the rate of C1 in the rows above.
+    const doc = readStaffTable(
+      HEADER,
+      'C1 18,53 100 1.853,00 20 370,60',
+      'C1 18,53 50 926,50 20 185,30',
+      ...cellPerLine(['C1', '18,35', '90', `1${NBSP}667,70`, '20%', '333,54']),
+      'Totale 889,44',
+    );
+    expect(staffValues(doc)[2]).toEqual(['C1', '18.35', '90', '1667.70', '20', '333.54']);
+    expect(findingsOf(doc, 'cost-typo').map((f) => f.row)).toEqual([3]);
   });
 });

@@ -14,6 +14,28 @@ describe('no-projects', () => {
     expect(findingsOf(doc, 'no-projects')).toEqual([expect.objectContaining({ severity: 'warning', project: null, row: null })]);
   });
 
+  it('reports a document whose numbered headings have nothing of a plan under them: no staff table, no condition, no amount for the fund', () => {
+    const report = [
+      'RELAZIONE SULLA PERFORMANCE 2019',
+      '',
+      'Obiettivo n. 1 – Riduzione dei tempi di rilascio delle autorizzazioni',
+      'Responsabile: Settore tecnico. Peso: 30%. Indicatore: giorni medi. Target: 20 giorni.',
+      '',
+      'Obiettivo n. 2 – Digitalizzazione delle pratiche edilizie',
+      'Responsabile: Settore tecnico. Peso: 40%. Indicatore: pratiche on line. Target: 90%.',
+    ].join('\n');
+    const doc = readPlan(report);
+    expect(doc.projects).toEqual([]);
+    expect(findingsOf(doc, 'no-projects')).toHaveLength(1);
+    expect(findingsOf(doc, 'missing-table')).toEqual([]);
+  });
+
+  it('keeps projects without a table where one of them has a condition, with a missing-table for each', () => {
+    const doc = readPlan('Progetto n. 1 – Archivio\nDescrizione del progetto\nTesto.\nPrima condizione: (titolo)\nTesto.\n\nProgetto n. 2 – Sportello\nDescrizione del progetto\nTesto.\n');
+    expect(doc.projects.map((p) => p.number)).toEqual([1, 2]);
+    expect(findingsOf(doc, 'missing-table').map((f) => f.project)).toEqual([1, 2]);
+  });
+
   it('is not raised for a plan', () => {
     expect(findingsOf(readProjects([{ number: 1, rows: ['D3 20,30 100 2030,00 20 406'], total: 'Totale 406' }]), 'no-projects')).toEqual([]);
   });
