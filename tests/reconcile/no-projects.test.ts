@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
 import { findingsOf, readPlan, readProjects } from '../helpers/plans.js';
 
 describe('no-projects', () => {
@@ -38,5 +41,20 @@ describe('no-projects', () => {
 
   it('is not raised for a plan', () => {
     expect(findingsOf(readProjects([{ number: 1, rows: ['D3 20,30 100 2030,00 20 406'], total: 'Totale 406' }]), 'no-projects')).toEqual([]);
+  });
+});
+
+describe('documents of a plan\'s genre that hold no plan (fixtures/non-plans)', () => {
+  const dir = join(ROOT, 'fixtures/non-plans');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+  it('are all there', () => {
+    expect(files).toHaveLength(9);
+  });
+
+  it.each(files)('%s reads as no project, with a no-projects finding and no other', (file) => {
+    const doc = readPlan(readFileSync(join(dir, file), 'utf8'));
+    expect(doc.projects).toEqual([]);
+    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['no-projects']);
   });
 });
