@@ -1,5 +1,6 @@
 import { UnreadableInputError } from '../errors.js';
 import type { SourceLine } from '../model.js';
+import { withoutMojibake } from './mojibake.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /** Text decoded from bytes, with the encoding it was read in. */
@@ -27,7 +28,16 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
   }
   if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
-  return INVISIBLE.test(decoded.text) ? { ...decoded, text: decoded.text.replace(INVISIBLES, '') } : decoded;
+  const text = withoutMojibake(INVISIBLE.test(decoded.text) ? decoded.text.replace(INVISIBLES, '') : decoded.text);
+  return { ...decoded, text: decoded.encoding.includes('windows-1252') ? withEuroOfLatin9(text) : text };
+}
+
+/**
+ * "¤ 15,26": the byte ISO-8859-15 gives "€" (0xA4), which Windows-1252 reads as the currency sign
+ * "¤", found in no Italian plan: written "€".
+ */
+function withEuroOfLatin9(text: string): string {
+  return text.includes('¤') ? text.replace(/¤/g, '€') : text;
 }
 
 /**

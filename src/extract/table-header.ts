@@ -74,6 +74,8 @@ const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
  */
 const UNITS_LINE = /^(?:\s*(?:\(\s*)?(?:€\/h|€\/ora|€|euro|n\.|nr\.|ore|h|%)(?:\s*\))?){2,}\s*$/i;
 const NOT_CURRENCY = /€\/h|€\/ora|\bnr?\.|\bore\b|(?:^|[\s(])h(?:[\s)]|$)|%/i;
+/** "(€)   (€)   (€)": the currency of each money column in brackets, under their names. */
+const BRACKETED_CURRENCIES = /^(?:\s*\(\s*(?:€|euro)\s*\)){2,}\s*$/i;
 
 /** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
 const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
@@ -125,7 +127,7 @@ export function isHeaderPiece(line: string): boolean {
     if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
   }
   // "€/h   n.   €   €": the units of the columns, under their names.
-  if (UNITS_LINE.test(text) && NOT_CURRENCY.test(text)) return true;
+  if (UNITS_LINE.test(text) && (NOT_CURRENCY.test(text) || BRACKETED_CURRENCIES.test(text))) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   const ws = words(text);

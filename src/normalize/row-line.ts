@@ -361,6 +361,8 @@ function firstOfTrailingNumbers(tokens: string[]): number {
 }
 
 const MAX_LABEL = 60;
+/** "Istruttore direttivo – cat. D1 giuridica, posizione economica D3": a label that ends on its grade code may run longer. */
+const MAX_GRADED_LABEL = 90;
 const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
 /** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%", "1S,16", "2.1S4,6O" (never B for 8: "B3" is a grade). */
 const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|\d)[\d.,OolI|SZ]*%?|\d[\d.,]*[OolISZ][\d.,OolISZ]*%?)$/;
@@ -398,7 +400,7 @@ function labelledRow(text: string): LineKind {
   if (labelTokens.filter((t) => AMOUNT_WITH_CENTS.test(t)).length >= 2 || labelTokens.some((t) => GARBLED_FIGURE.test(t))) return { kind: 'text' };
   const label = labelTokens.join(' ');
   const numbers = numericTokens(tokens.slice(firstNumber).join(' '));
-  const enough = GRADE_AT_END.test(label) ? 0 : 2;
-  if (!numbers || numbers.length < enough || label.length > MAX_LABEL) return { kind: 'text' };
+  const gradeLast = GRADE_AT_END.test(label);
+  if (!numbers || numbers.length < (gradeLast ? 0 : 2) || label.length > (gradeLast ? MAX_GRADED_LABEL : MAX_LABEL)) return { kind: 'text' };
   return { kind: 'row-start', label, grade: gradeOf(label), numbers };
 }

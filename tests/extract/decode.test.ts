@@ -61,3 +61,25 @@ describe('UTF-8 input', () => {
     },
   );
 });
+
+describe('text encoded twice, and the euro of ISO-8859-15', () => {
+  /** The UTF-8 bytes of a text, read as Windows-1252: what a double encoding leaves. */
+  const twice = (value: string) => [...new TextEncoder().encode(value)].map((b) => String.fromCharCode(WINDOWS_1252[b] ?? b)).join('');
+  const WINDOWS_1252: Record<number, number> = { 0x80: 0x20ac, 0x82: 0x201a, 0x93: 0x201c, 0x94: 0x201d, 0x96: 0x2013, 0x99: 0x2122, 0x9c: 0x0153 };
+
+  it('puts back the lines a double encoding garbled, and leaves the others', () => {
+    const garbled = `${twice('Progetto n. 1 – Attività “ok”')}\nD1 ${twice('€')} 21,15 120\nSeconda riga già giusta`;
+    expect(garbled).toContain('â‚¬');
+    expect(decodeText(new TextEncoder().encode(garbled)).text).toBe('Progetto n. 1 – Attività “ok”\nD1 € 21,15 120\nSeconda riga già giusta');
+  });
+
+  it('leaves text that only looks alike: an "Ã" or "â" before other letters', () => {
+    const plain = 'Ãrea â la carte, Ângelo';
+    expect(decodeText(new TextEncoder().encode(plain)).text).toBe(plain);
+  });
+
+  it('reads byte 0xA4 of a single-byte text as "€" (ISO-8859-15), not "¤"', () => {
+    const bytes = new Uint8Array([...Buffer.from('D1 ', 'latin1'), 0xa4, ...Buffer.from(' 15,26 citt', 'latin1'), 0xe0]);
+    expect(decodeText(bytes).text).toBe('D1 € 15,26 città');
+  });
+});

@@ -1268,6 +1268,18 @@ describe('reading a staff table', () => {
     expect(read('C1 16,05 100 1.605,00 20 321,00', 'progetto', 'Totale 321,00').unparsed.map((u) => u.text)).toEqual(['progetto']);
   });
 
+  it('passes over a line of the money columns\' currency in brackets under the header ("(€)   (€)   (€)")', () => {
+    const doc = read('        \t     (€)    \t     \t      (€)   \t    \t      (€)', 'C1 16,05 100 1.605,00 20 321,00', 'Totale 321,00');
+    expect(values(doc)).toEqual([['C1', '16.05', '100', '1605.00', '20', '321.00']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a row under a long label that ends on its grade code ("… cat. D1 giuridica, posizione economica D3")', () => {
+    const doc = read('Istruttore direttivo – cat. D1 giuridica, posizione economica D3\t19,8125\t120\t2.377,50\t20%\t475,50', 'Totale 475,50');
+    expect(values(doc)).toEqual([['D3', '19.8125', '120', '2377.50', '20', '475.50']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a cell a spreadsheet printed "###" (its number too wide) as empty, and a total so printed as unread', () => {
     const doc = read('D3 € 20,63 60 ### 20% € 247,56', 'C1 16,05 100 1.605,00 20 321,00', 'Totale ###');
     expect(values(doc)).toEqual([
