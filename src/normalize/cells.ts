@@ -340,8 +340,9 @@ function scoreArithmetic(pieces: Piece[], layout: StaffColumn[]): Arithmetic {
     // "230" split into a percentage of 2 and a result of 30: one token made both sides of the
     // relation, which only a rounding to fewer than the cents would then confirm (1.535,10 × 2 % =
     // 30,70): no confirmation. "1561,01" as 15 % and 61,01 (406,75 × 15 % = 61,0125) is one.
+    // Exact on a printed product that cost × hours belies ("3147,00 20629,4": 3.147 × 20 % = 629,4) is exact, though it weighs half.
     const oneTokenRounded =
-      best > 0 && best < BEST_AGREEMENT && !toTheCent(result) && pieces[percentageAt]!.split && pieces[percentageAt]!.from === pieces[resultAt]!.from;
+      best > 0 && Math.max(onExact, onPrinted) < BEST_AGREEMENT && !toTheCent(result) && pieces[percentageAt]!.split && pieces[percentageAt]!.from === pieces[resultAt]!.from;
     if (best > 0 && !oneTokenRounded) {
       confirmed++;
       score += best;

@@ -104,6 +104,13 @@ describe('reading a row’s cells', () => {
     expect(texts(tokens).values).toEqual(values);
   });
 
+  it('reads a percentage glued to a result that is exactly the share of a printed product cost × hours belies', () => {
+    // 15,87 × 200 = 3.174,00, not 3.147,00; 3.147,00 × 20 % = 629,4.
+    const { problem, values } = texts(['15,87', '200', '3147,00', '20629,4']);
+    expect(problem).toBeNull();
+    expect(values).toEqual(['15.87', '200', '3147.00', '20', '629.4']);
+  });
+
   it('quotes the values of a row it cannot read at most 120 characters long, as a spreadsheet\'s cell holds them', () => {
     const { repairs } = resolveCells(Array.from({ length: 5000 }, () => '12,50'), ALL);
     expect(repairs[0]!.detail).toMatch(/^values "12,50 12,50 .{80,}…" not assigned to columns: 5000 values for 5 columns$/);
