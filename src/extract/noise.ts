@@ -159,22 +159,35 @@ function numberedFurniture(lines: ReadLines): Set<string> {
     else numbers.set(stem, [number]);
   }
   const found = new Set<string>();
-  for (const [stem, seen] of numbers) if (seen.length >= 2 && seen.every((n, k) => k === 0 || n > seen[k - 1]!)) found.add(stem);
+  for (const [stem, seen] of numbers) if (seen.length >= 2 && seen.every((n, k) => k === 0 || (n > seen[k - 1]! && n - seen[k - 1]! <= MAX_PAGE_STEP))) found.add(stem);
   return found;
 }
+
+/** How far apart two pages' numbers may be where a footer was printed: a page or a few without it. */
+const MAX_PAGE_STEP = 5;
 
 /**
  * The words before a page's number at a line's end, or null: a year before a dash ("2009 – 1"),
  * or words, not a grade's letter ("Istruttore direttivo D 1", "C 4": a grade split by a space),
- * and no amount with cents (a row's "C3 17,10 100 1.710,00 20 342").
+ * not a word or sign the number is the count or amount of ("… – lotto 2", "Totale progetto €
+ * 528", "Importo: 500"), and no amount with cents nor a row's figures ("C3 17,10 100 1.710,00 20
+ * 342", "Esecutore B1 15 40 600 20 120").
  */
 function numberedStem(text: string): string | null {
   const match = NUMBER_AT_END.exec(text);
   if (!match) return null;
   const stem = text.slice(0, match.index);
   if (YEAR.test(stem)) return match[1]!.trim() === '' ? null : stem;
-  return stem.length >= MIN_STEM && WORD.test(stem) && !ENDS_IN_LETTER.test(stem) && !CENTS.test(stem) ? stem : null;
+  if (stem.length < MIN_STEM || !WORD.test(stem) || ENDS_IN_LETTER.test(stem) || CENTS.test(stem) || NAMES_THE_NUMBER.test(stem)) return null;
+  return (stem.match(FIGURES) ?? []).length < MAX_STEM_FIGURES ? stem : null;
 }
+
+/** A sign, or a word, that says what the number after it is: an amount, a count, a place in a series. */
+const NAMES_THE_NUMBER =
+  /(?:[€:=]|\b(?:euro|eur|lotto|lotti|fase|stralcio|step|modulo|azione|obiettivo|progetto|intervento|area|zona|settore|ufficio|servizio|distretto|livello|gruppo|squadra|turno|comma|articolo|art\.|n\.|n°|nr\.|numero|anno|mese|punto|parte|sezione|capitolo|allegato|tabella|scheda|ore|h|unità|dipendenti|totale|quota|importo))\s*$/iu;
+/** A row's figures: a footer has a year or an address's number, seldom three figures. */
+const FIGURES = /(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])/gu;
+const MAX_STEM_FIGURES = 4;
 
 /** A page's number after a space or a dash, up to three digits, with the year after a slash or not ("1/2012"). */
 const NUMBER_AT_END = /(\s*[–—-]\s*|\s+)(\d{1,3})(?:\/(?:19|20)\d\d)?$/;

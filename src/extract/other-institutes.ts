@@ -2,14 +2,21 @@ import type { ReadLines } from './read-line.js';
 import { readTableHeader } from './table-header.js';
 
 /**
- * "PROSPETTO DEL LAVORO STRAORDINARIO AUTORIZZATO – ANNO 2016", "PROSPETTO DELLE INDENNITÀ DI
- * TURNO", "ALLEGATO B – LAVORO STRAORDINARIO PER LE CONSULTAZIONI ELETTORALI": a caption in
- * capitals naming another of the fund's uses, paid by the hour too, whose tables (a cost, hours,
- * an amount) read like a staff table. Not "APERTURA STRAORDINARIA DEGLI UFFICI", a project's theme.
+ * "PROSPETTO DEL LAVORO STRAORDINARIO AUTORIZZATO – ANNO 2016", "Prospetto delle indennità di
+ * turno", "ALLEGATO B – LAVORO STRAORDINARIO PER LE CONSULTAZIONI ELETTORALI", "PROSPETTO DELLE
+ * ORE DI LAVORO" / "STRAORDINARIO AUTORIZZATE", "INDENNITÀ DI TURNO E PRESTAZIONI DI LAVORO
+ * STRAORDINARIO": the caption of a table of another of the fund's uses, paid by the hour too,
+ * whose rows (a cost, hours, an amount) read like a staff table. It starts as a caption does, or
+ * with the use's name, and names the use in its first two lines. Not a note ("N.B.: … ORE DI
+ * STRAORDINARIO"), a group of the project's own staff ("PERSONALE IN TURNAZIONE SERALE"), nor a
+ * staff row's label.
  */
+const CAPTION_START =
+  /^(?:prospetto|tabella|programmazione|ripartizione|quadro|elenco|riepilogo|piano|allegato\s+(?:[a-z]|\d{1,2})\b|indennit|lavoro\s+straordinario|prestazioni|reperibilit|turnazion)/i;
 const OTHER_INSTITUTE =
-  /\b(?:LAVORO\s+STRAORDINARIO|PRESTAZIONI\s+(?:DI\s+LAVORO\s+)?STRAORDINARIE|ORE\s+(?:DI\s+)?STRAORDINARIO|INDENNIT(?:À|A'?)\s+DI\s+(?:TURNO|REPERIBILIT|RISCHIO|DISAGIO|MANEGGIO)|REPERIBILIT(?:À|A'?)|TURNAZION[EI])/;
-const LOWER_CASE = /\p{Ll}/u;
+  /\b(?:lavoro\s+straordinario|prestazioni\s+(?:di\s+lavoro\s+)?straordinarie|ore\s+(?:di\s+)?(?:lavoro\s+)?straordinari[oe]|indennit(?:à|a'?)\s+di\s+(?:turno|reperibilit|rischio|disagio|maneggio)|reperibilit(?:à|a'?)|turnazion[ei])/i;
+/** A caption names no amount with cents: a line that does is a row or a sentence. */
+const CENTS = /\d,\d\d\b/;
 
 /**
  * The index of the first caption of another of the fund's uses among the lines from `from` up to
@@ -25,7 +32,14 @@ export function otherInstituteCaption(lines: ReadLines, from: number, to: number
       tableSeen = lines.headerPiece(k) && readTableHeader(lines, k) !== null;
       continue;
     }
-    if (!LOWER_CASE.test(text) && OTHER_INSTITUTE.test(text) && !lines.headerPiece(k) && !lines.opensProject(k)) return k;
+    // "PROSPETTO DELLE ORE DI LAVORO" has a header's words, but is no table's header.
+    if (CAPTION_START.test(text) && namesOtherInstitute(lines, k, to) && !CENTS.test(text) && !lines.opensProject(k) && readTableHeader(lines, k) === null) return k;
   }
   return -1;
+}
+
+/** The caption at line `k`, or it and the next line, name another use of the fund. */
+function namesOtherInstitute(lines: ReadLines, k: number, to: number): boolean {
+  if (OTHER_INSTITUTE.test(lines.text(k))) return true;
+  return k + 1 < to && k + 1 < lines.length && OTHER_INSTITUTE.test(`${lines.text(k)} ${lines.text(k + 1)}`);
 }

@@ -36,8 +36,23 @@ describe('a running footer that ends on its page\'s number', () => {
   });
 
   it('is not a line printed once, nor with numbers that do not go up, nor a grade split by a space, nor a row', () => {
-    const noise = furnitureOf(['Ufficio tributi e catasto 5', 'Progetti di miglioramento 2', 'Progetti di miglioramento 1', 'C 4', 'C 5', 'Istruttore direttivo D 1', 'Istruttore direttivo D 3', 'C3 17,10 100 1.710,00 20 342', 'C3 17,10 100 1.710,00 20 345', '2009 1', '2009 2'].join('\n'));
-    for (const line of ['Ufficio tributi e catasto 5', 'Progetti di miglioramento 2', 'C 4', 'Istruttore direttivo D 3', 'C3 17,10 100 1.710,00 20 345', '2009 2']) expect(noise.isNumberedFurniture(line)).toBe(false);
+    const lines = [
+      ['Ufficio tributi e catasto 5'],
+      ['Progetti di miglioramento 2', 'Progetti di miglioramento 1'],
+      ['C 4', 'C 5'],
+      ['Istruttore direttivo D 1', 'Istruttore direttivo D 3'],
+      ['C3 17,10 100 1.710,00 20 342', 'C3 17,10 100 1.710,00 20 345'],
+      ['Esecutore B1 15 40 600 20 120', 'Esecutore B1 15 40 600 20 121'],
+      ['2009 1', '2009 2'],
+      // a total, an amount, a lot of a title: numbers of something named before them
+      ['Totale progetto € 332', 'Totale progetto € 334'],
+      ['Importo da destinare al fondo: € 500', 'Importo da destinare al fondo: € 502'],
+      ['dell’Ufficio tecnico – lotto 1', 'dell’Ufficio tecnico – lotto 2'],
+      // numbers too far apart for pages
+      ['Piano dei progetti di miglioramento 12', 'Piano dei progetti di miglioramento 40'],
+    ];
+    const noise = furnitureOf(lines.flat().join('\n'));
+    for (const line of lines.map((group) => group.at(-1)!)) expect(noise.isNumberedFurniture(line)).toBe(false);
   });
 
   it('is passed over between the halves of a row broken over a page', () => {

@@ -1203,15 +1203,28 @@ describe('a table of another of the fund\'s uses after a project', () => {
     'PROSPETTO DEL LAVORO STRAORDINARIO AUTORIZZATO – ANNO 2016',
     'ALLEGATO B – LAVORO STRAORDINARIO PER LE CONSULTAZIONI ELETTORALI',
     'PROGRAMMAZIONE DELLE ORE DI REPERIBILITÀ',
+    'Prospetto del lavoro straordinario autorizzato – anno 2017 (art. 14 CCNL 1.4.1999)',
+    'PROSPETTO DELLE ORE DI LAVORO\nSTRAORDINARIO AUTORIZZATE AL CORPO DI POLIZIA LOCALE – ANNO 2018',
+    'INDENNITÀ DI TURNO E PRESTAZIONI DI LAVORO\nSTRAORDINARIO DEL CORPO DI POLIZIA LOCALE – ANNO 2018',
   ])('ends the project at its caption: "%s"', (caption) => {
     const doc = readPlan(plan(caption));
     expect(doc.projects[0]!.staff).toHaveLength(2);
     expect(doc.projects[0]!.printedTotal).toBe('628.00');
   });
 
-  it('does not end it at a caption before the project\'s own table, nor at a caption in lower case', () => {
-    const before = readPlan(plan('Prospetto delle indennità di turno – anno 2019').replace('Descrizione del progetto', 'PROSPETTO DEL LAVORO STRAORDINARIO'));
+  it('does not end it at such a caption before the project\'s own table', () => {
+    const before = readPlan(plan('Totale complessivo').replace('Descrizione del progetto', 'PROSPETTO DEL LAVORO STRAORDINARIO'));
     expect(before.projects[0]!.staff).toHaveLength(3);
+  });
+
+  it.each([
+    'N.B.: LE ORE PRESTATE PER IL PROGETTO NON POSSONO ESSERE RETRIBUITE COME ORE DI STRAORDINARIO',
+    'PERSONALE IN TURNAZIONE SERALE',
+    'B) SERVIZIO DI REPERIBILITÀ PER EMERGENZA NEVE (DICEMBRE – MARZO)',
+    'RISPARMIO ATTESO SUL FONDO DEL LAVORO STRAORDINARIO: € 2.400,00',
+  ])('does not end it at a note, a group of its staff or a section of its own that names such pay: "%s"', (line) => {
+    const doc = readPlan(plan(line));
+    expect(doc.projects[0]!.staff).toHaveLength(3);
   });
 });
 
