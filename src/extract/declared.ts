@@ -32,13 +32,13 @@ const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
  */
 const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /**
- * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "2.496,20 euro", and
+ * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "Euro2.496,20", "EUR13.917,80", "2.496,20 euro", and
  * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are
  * group 1, 3 or 5. Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
  * 1.02 6,00": no amount is sure), nor a number before a euro sign and its amount ("Progetto n. 6
  * € 900,00").
  */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro\b|\beur\b\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\))`;
+const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro(?![a-z])|\beur(?![a-z])\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\))`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":

@@ -272,8 +272,9 @@ function hasTable(lines: ReadLines, from: number, to: number): boolean {
 /** The candidates that open projects: see `findProjectHeadings`. */
 function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): ProjectHeading[] {
   const segment = (i: number) => [candidates[i]!.index + 1, candidates[i + 1]?.index ?? lines.length] as const;
-  // Something of a project between two headings: a description, a condition, a table header.
-  const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => lines.sectionMarker(k) || lines.headerPiece(k)));
+  // Something of a project between two headings: a description, a condition, a staff table's
+  // header (not a recap's "N. Progetto Importo €", a line of header words naming no staff table).
+  const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => isStructure(lines, k)));
   if (structured.includes(true)) return inSequence(candidates, structured, (i, last, opened) => opensOwnProject(lines, candidates, i, last, opened)).map((i) => candidates[i]!);
   // No section or table anywhere: headings one under the other, with nothing between them, are
   // a list of projects in another document (a decree approving them), no plan; headings with

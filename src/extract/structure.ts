@@ -111,21 +111,28 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     conditions: readConditions(body),
     // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
     declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number),
-    tables: findTables(body),
+    tables: findTables(body, heading.number),
   };
 }
 
-/** The table regions of a project: each header, with the lines up to the next section marker. */
-function findTables(lines: ReadLines): TableRegion[] {
+/**
+ * The table regions of a project (numbered `own`): each header, with the lines up to the next
+ * section marker. The project's own heading printed again inside a table ("Progetto n. 2 – …
+ * (segue)" at a page's top, a word processor's running header) is passed over.
+ */
+function findTables(lines: ReadLines, own: number | null = null): TableRegion[] {
   const tables: TableRegion[] = [];
   let previousEnd = 0;
+  // Not a caption over a table of its own (an annex's tables, each under its project's heading).
+  const ownHeading = (k: number) =>
+    own !== null && lines.opensProject(k) && readProjectHeading(lines.source(k), k, lines.text(k))?.number === own && !headerBelow(lines, k);
   for (let i = 0; i < lines.length; i++) {
     const header = readTableHeader(lines, i);
     if (!header) continue;
     let end = header.end;
-    while (end < lines.length && !endsTable(lines, end)) end++;
+    while (end < lines.length && (ownHeading(end) || !endsTable(lines, end))) end++;
     const body: SourceLine[] = [];
-    for (let k = header.end; k < end; k++) body.push(lines.source(k));
+    for (let k = header.end; k < end; k++) if (!ownHeading(k)) body.push(lines.source(k));
     const caption = captionAbove(lines, previousEnd, i);
     // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
     if (caption !== null || tables.length === 0 || !recapsStaff(lines, header, tables)) {
@@ -135,6 +142,16 @@ function findTables(lines: ReadLines): TableRegion[] {
     previousEnd = end;
   }
   return tables;
+}
+
+/** A staff table's header among the two lines after line `k` (blank ones aside). */
+function headerBelow(lines: ReadLines, k: number): boolean {
+  for (let i = k + 1, seen = 0; i < lines.length && seen < LINES_ABOVE; i++) {
+    if (lines.text(i) === '') continue;
+    if (lines.headerPiece(i) && readTableHeader(lines, i) !== null) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**

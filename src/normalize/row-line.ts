@@ -225,7 +225,8 @@ const MIN_FIGURES_BEFORE_NAME = 3;
 
 /**
  * "A riportare 1.100,82", "Riporto € 1.100,82", "A riportare 960 18.814,00 3.762,80", "Riporto da
- * pag. 3 € 622,20": a page's sums carried over to the next, neither a row nor a total of the table's.
+ * pag. 3 € 622,20", "Riporto da pagina precedente", "Somma da riportare", "Somma riportata": a page's
+ * sums carried over to the next, neither a row nor a total of the table's.
  */
 export function isCarriedForward(text: string): boolean {
   return CARRIED_FORWARD.test(text);
@@ -249,7 +250,8 @@ const ADDRESS_START = /^\s*sede (?:legale|secondaria)\b/i;
 /** A telephone's or a tax code's figures after their word, an e-mail or web address, "Sede legale:": not the words alone ("Addetto centralino tel. e URP B3", "Referente PEC"). */
 const CONTACT = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?\d|\w@\w|\bwww\.\w|\b(?:p\.\s?iva|partita iva|c\.\s?f\.|codice fiscale)\s*[:.]?\s*\d|\bsede (?:legale|secondaria)\s*[:,]/i;
 
-const CARRIED_FORWARD = /^\s*(?:a\s+)?riport(?:o|are|ato)\b(?:\s+(?:a|da|alla|dalla)\s+pag(?:ina|\.)?\s*\d+)?[\s:€]*\d[\d.,\s€]*$/i;
+const CARRIED_FORWARD =
+  /^\s*(?:(?:a\s+)?riport(?:o|are|ato)|somma\s+(?:da\s+riportare|riportata))\b(?:\s+(?:a|da|alla|dalla)?\s*pag(?:ina|\.)?\s*(?:\d+|precedente|successiva|seguente))?[\s:€]*\d[\d.,\s€]*$/i;
 
 /** "… 320,40 ./.", "… 320,40 - 2 -": the line without the mark that the table goes on, or the page's number, after its last figure. */
 function withoutPageMarks(line: string): string {

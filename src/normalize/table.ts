@@ -669,8 +669,13 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
  */
 const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$(?<!\d,\d.*)/u;
 
-/** "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .": the table goes on over the page. */
-const CONTINUES = /^\s*[(\-–—]?\s*(?:(?:segue|continua)(?:\s+(?:alla|nella|a)\s+pag(?:ina|\.)\s*(?:successiva|seguente|\d+))?|\.\s?\/\s?\.)\s*[)\-–—.→>]*\s*$/i;
+/**
+ * "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .":
+ * the table goes on over the page; also the project's title with "(segue)" after it, and "segue"
+ * before a caption ("segue Progetto n. 2 – …").
+ */
+const CONTINUES =
+  /^\s*[(\-–—]?\s*(?:(?:segue|continua)(?:\s+(?:alla|nella|a)\s+pag(?:ina|\.)\s*(?:successiva|seguente|\d+))?|\.\s?\/\s?\.)\s*[)\-–—.→>]*\s*$|^[^\d]{3,160}\((?:segue|continua)\)\s*$|^\s*segue\s+progetto\b/i;
 
 /** A header counting days, not hours: "COSTO GIORNALIERO", "GIORNATE/UOMO", "GIORNI". */
 const DAYS = /\bgiorn(?:i|at[ae]|alier[oa])\b/i;

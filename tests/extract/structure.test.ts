@@ -919,6 +919,9 @@ describe('declared amount', () => {
     ['alimentare l’art. 15, comma 5 del Fondo di Euro 824/48, quale sommatoria', '824.48'],
     ['alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.496.20, quale sommatoria', '2496.20'],
     ['alimentare l’art. 15, comma 5 del Fondo di € 824.5. Il progetto', '824.5'],
+    // the euro's name glued to its figures
+    ['Si intende alimentare il Fondo risorse decentrate di Euro2.496,20, quale sommatoria', '2496.20'],
+    ['Si intende alimentare il Fondo risorse decentrate di EUR13.917,80, quale sommatoria', '13917.80'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
     expect(project!.declared[0]?.amount.text).toBe(amount);
@@ -1258,5 +1261,66 @@ describe('an annex of the last year\'s projects after the plan', () => {
     expect(planEnd(lines, findProjectHeadings(lines), findLineNoise(lines))).toBe(lines.length);
     const again = ReadLines.of(sourceOf([...plan, 'ALLEGATO B – VERIFICA DEI PROGETTI DEL 2015', 'Progetto n. 1 – Rilevazione (anno 2015)'].join('\n')).lines);
     expect(planEnd(again, findProjectHeadings(again), findLineNoise(again))).toBe(plan.length);
+  });
+});
+
+describe('the project\'s own heading printed again inside its staff table', () => {
+  it.each([
+    'Progetto n. 2 – prospetto del personale (segue)',
+    'Progetto n. 2 – Biblioteca civica',
+  ])('is passed over, and the rows after it are the table\'s: "%s"', (again) => {
+    const text = [
+      'Progetto n. 1 – Archivio',
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,05 100 1.605,00 20 321,00',
+      'Totale 321,00',
+      'Progetto n. 2 – Biblioteca civica',
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,80 40 672,00 20 134,40',
+      'Pag. 2',
+      again,
+      'B3 15,55 80 1.244,00 20 248,80',
+      'Totale 383,20',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([
+      [1, 1, '321.00'],
+      [2, 2, '383.20'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+});
+
+describe('a list of the projects, then a recap of their amounts, before the projects', () => {
+  it('opens no project at the list\'s entries: a recap\'s header names no staff table', () => {
+    const text = [
+      'ELENCO DEI PROGETTI',
+      'Progetto n. 1 – Archivio di deposito',
+      'Progetto n. 2 – Biblioteca civica',
+      '',
+      'QUADRO RIEPILOGATIVO DEGLI IMPORTI',
+      'N.   Progetto                                Importo €',
+      '1    Archivio di deposito                    321,00',
+      '2    Biblioteca civica                       134,40',
+      '     TOTALE                                  455,40',
+      '',
+      'Progetto n. 1 – Archivio di deposito',
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,05 100 1.605,00 20 321,00',
+      'Totale 321,00',
+      'Progetto n. 2 – Biblioteca civica',
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,80 40 672,00 20 134,40',
+      'Totale 134,40',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => [p.number, p.source.line, p.staff.length, p.printedTotal])).toEqual([
+      [1, 11, 1, '321.00'],
+      [2, 16, 1, '134.40'],
+    ]);
   });
 });

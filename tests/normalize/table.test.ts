@@ -842,8 +842,16 @@ describe('reading a staff table', () => {
     expect(alone.unparsed.map((u) => [u.line, u.reason])).toEqual([[5, 'a total’s label without its figures']]);
   });
 
-  it('passes over the sum a page carries to the next ("A riportare", "Riporto") inside a table', () => {
-    const doc = read('D1 18,00 100 1.800,00 20 360,00', 'A riportare 360,00', 'Riporto 360,00', 'C1 16,55 120 1.986,00 20 397,20', 'Totale 757,20');
+  it.each([
+    ['A riportare 360,00', 'Riporto 360,00'],
+    ['Somma da riportare 360,00', 'Somma riportata 360,00'],
+    ['A riportare 360,00', 'Riporto da pag. precedente 360,00'],
+    ['A riportare 360,00', 'Riporto da pagina precedente 360,00'],
+    ['A riportare 360,00', 'Riporto pagina precedente 360,00'],
+    ['./.', 'Biblioteca civica (segue)'],
+    ['./.', 'segue Progetto n. 1 – prospetto del personale'],
+  ])('passes over the sum a page carries to the next, and the marks that the table goes on, inside a table: %j', (foot, top) => {
+    const doc = read('D1 18,00 100 1.800,00 20 360,00', foot, top, 'C1 16,55 120 1.986,00 20 397,20', 'Totale 757,20');
     expect(values(doc)).toHaveLength(2);
     expect(doc.projects[0]!.printedTotal).toBe('757.20');
     expect(doc.unparsed).toEqual([]);
