@@ -226,7 +226,8 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   if (named) return Number(named[1]);
   const inTitle = title === null ? null : yearOf(title);
   if (inTitle !== null) return inTitle;
-  const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null);
+  // "… dei servizi – anno" / "2023": a year named over the end of a line.
+  const namedBefore = YEAR_NAMED.exec(preamble.map((line) => line.text.trim()).join(' '));
   if (namedBefore) return Number(namedBefore[1]);
   const planLine = preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => yearOf(line.text)).find((year) => year !== null);
   if (planLine !== undefined) return planLine;

@@ -121,12 +121,18 @@ function withoutCurrencyAndStop(token: string): string {
 /**
  * The grade code of a label, "C 3" written "C3"; null when the label has none. Of two codes, the
  * last: "C1 C3", "cat. D1 pos. ec. D3" give the legal category, then the economic position,
- * which the hourly cost follows. A former grade ("ex B3") is not the row's.
+ * which the hourly cost follows. A former grade ("B4 (ex B3)") is not the row's, unless it is the
+ * only code: "Istruttore (ex C2)", an area of the 2022 contracts with the position its cost follows.
  */
 export function gradeOf(label: string): string | null {
   let last: RegExpExecArray | null = null;
-  for (const match of label.toUpperCase().matchAll(GRADE_IN_LABEL)) if (match[1] === undefined) last = match;
-  return last ? `${last[2]}${last[3]}` : (AREA_AFTER_NAME.exec(label)?.[1] ?? null);
+  let former: RegExpExecArray | null = null;
+  for (const match of label.toUpperCase().matchAll(GRADE_IN_LABEL)) {
+    if (match[1] === undefined) last = match;
+    else former = match;
+  }
+  const code = last ?? former;
+  return code ? `${code[2]}${code[3]}` : (AREA_AFTER_NAME.exec(label)?.[1] ?? null);
 }
 
 /**

@@ -654,6 +654,11 @@ describe('title and year', () => {
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Riorganizzazione dell’archivio camerale e della gestione documentale', 'Sportello unico']);
   });
 
+  it('reads a year named over the end of a line under the title ("… – anno" / "2023")', () => {
+    const doc = outline('UNIONE DEI COMUNI TERRE DEL SAVIO\nProgetti finalizzati al miglioramento e all’ampliamento dei servizi – anno\n2023\nAi sensi dell’art. 79 del CCNL 16.11.2022.\n\nProgetto n. 1 – A\n');
+    expect(doc.year).toBe(2023);
+  });
+
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
     expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);

@@ -1288,6 +1288,11 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('takes the former grade for the row\'s where it is the only code, an area of the 2022 contracts with its position ("Istruttore (ex C1)"); not beside a grade ("B4 (ex B3)")', () => {
+    const doc = read('Istruttore (ex C1) 20,48 130 2.662,40 20 532,48', 'B4 (ex B3) 15,00 100 1.500,00 20 300,00', 'Totale 832,48');
+    expect(values(doc).map((row) => row[0])).toEqual(['C1', 'B4']);
+  });
+
   it('reads a cell a spreadsheet printed "###" (its number too wide) as empty, and a total so printed as unread', () => {
     const doc = read('D3 € 20,63 60 ### 20% € 247,56', 'C1 16,05 100 1.605,00 20 321,00', 'Totale ###');
     expect(values(doc)).toEqual([
