@@ -173,7 +173,7 @@ async function runIngest(command: IngestCommand, log: Logger | null): Promise<nu
       await writer.append(output);
       log?.debug({ path: outcome.path, id: output.id, ...output.summary.findings }, 'document written');
       const { findings, projects, staffRows, byRule } = output.summary;
-      say(`${outcome.path}: ${projects} projects, ${staffRows} staff rows; ${findings.error} errors, ${findings.warning} warnings, ${findings.info} infos`);
+      say(`${outcome.path}: ${counted(projects, 'project')}, ${counted(staffRows, 'staff row')}; ${counted(findings.error, 'error')}, ${counted(findings.warning, 'warning')}, ${counted(findings.info, 'info')}`);
       const counts = RULE_IDS.filter((rule) => byRule[rule]).map((rule) => `${rule} ${byRule[rule]}`);
       if (counts.length > 0) say(`  ${counts.join(', ')}`);
       // The findings worse than info: what is printed, and all that --fail-on (error or warning) can match.
@@ -270,3 +270,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = EXIT.failures;
   },
 );
+
+/** "1 project", "2 projects", "0 errors". */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

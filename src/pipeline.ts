@@ -42,7 +42,8 @@ export async function extractSource(input: InputFile, options: ExtractOptions = 
   const decoded = decodeText(input.bytes);
   const lines = splitLines(decoded.text);
   const paged = lines.some((l) => l.page !== null);
-  const pages = paged ? Math.max(...lines.map((l) => l.page ?? 1)) : null;
+  // A loop, not Math.max(...): a text of hundreds of thousands of lines would overflow the stack as arguments.
+  const pages = paged ? lines.reduce((last, l) => Math.max(last, l.page ?? 1), 1) : null;
   return { id, path: input.path, sha256, format: 'text', encoding: decoded.encoding, pages, lines };
 }
 

@@ -43,9 +43,12 @@ export async function readPdfSource(
   const pages = new PageLayouts();
   const inFlight = new Set<Promise<PageText>>();
   let releaseOcr: (() => Promise<void>) | null = null;
+  /** Pages with ink but no text, under `never`: a scan, never to be passed over unsaid. */
+  const scanned: number[] = [];
   try {
     for await (const page of pdf) {
       if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
+        if (ocr === 'never' && !hasUsableText(page.text) && (await inked(page))) scanned.push(page.text.page);
         pages.add(page.text);
         continue;
       }
@@ -60,6 +63,10 @@ export async function readPdfSource(
       inFlight.add(reading);
       void reading.finally(() => inFlight.delete(reading)).catch(() => undefined);
       pages.add(reading);
+    }
+    if (scanned.length > 0 && scanned.length < pdf.pageCount) {
+      const which = scanned.length === 1 ? `page ${scanned[0]} has` : `pages ${scanned.join(', ')} have`;
+      throw new UnreadableInputError(`${which} no text to read (a scan, or glyph codes): OCR is needed to read the document whole (--ocr auto)`);
     }
     return documentOf(await pages.all(), { id, path, sha256, pages: pdf.pageCount });
   } finally {
@@ -122,6 +129,15 @@ const PAGE_SAMPLE = 2_000;
 
 function hasUsableText(page: PageText): boolean {
   return page.items.length > 0 && isReadableText(textStart(page.items, PAGE_SAMPLE));
+}
+
+/** Resolution a page without text is drawn at to see whether it has ink: enough for a scan's print, quick. */
+const INK_DPI = 36;
+
+/** Whether a page without text has ink on it (a scan), rather than being blank paper. */
+async function inked(page: PdfPage): Promise<boolean> {
+  const { hasInk } = await import('./ocr/scan-page.js');
+  return hasInk(await page.render(INK_DPI));
 }
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */

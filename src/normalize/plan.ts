@@ -30,15 +30,16 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
           return first.formatShown === null ? betterOf(first, readTable(table, context, 'english')) : first;
         })
       : firstReadings[p]!;
+    // Pushed one by one: a table of a hundred thousand rows would overflow the stack as arguments.
     for (const reading of readings) {
-      roles.push(...reading.roles);
-      unparsed.push(...reading.unparsed.map((u) => ({ ...u, project: outlined.number, row: null })));
+      for (const role of reading.roles) roles.push(role);
+      for (const u of reading.unparsed) unparsed.push({ ...u, project: outlined.number, row: null });
     }
     const project = toProject(outlined, readings);
-    unparsed.push(...unresolvedRows(project));
+    for (const u of unresolvedRows(project)) unparsed.push(u);
     return project;
   });
-  unparsed.push(...outline.tablesBefore.flatMap(rowsBeforeProjects));
+  for (const u of outline.tablesBefore.flatMap(rowsBeforeProjects)) unparsed.push(u);
   return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
 }
 

@@ -21,3 +21,10 @@ describe('total-mismatch', () => {
     expect(findingsOf(doc, 'total-mismatch')).toEqual([]);
   });
 });
+
+describe('total-mismatch message', () => {
+  it('speaks of the one row\'s result where the table has one row', () => {
+    const doc = readProjects([{ number: 1, rows: ['C1 16,05 100 1.605,00 20 321,00'], total: 'Totale 312,00' }]);
+    expect(findingsOf(doc, 'total-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/^Project 1: printed total 312,00 ≠ the one row's result 321,00/)]);
+  });
+});

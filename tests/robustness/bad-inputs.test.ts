@@ -40,6 +40,8 @@ describe('unreadable inputs: a one-line failure naming the file, exit 1, the oth
     expectFailure('encrypted.pdf', null, /^password-protected PDF: remove the password and try again$/, join(PDF, 'encrypted.pdf')));
   it('an image-only PDF under --ocr never', () =>
     expectFailure('scan.pdf', null, /^no text layer; OCR is needed$/, join(PDF, 'image-only.pdf'), ['--ocr', 'never']));
+  it('a PDF with scanned pages among text pages under --ocr never, naming them', () =>
+    expectFailure('partly.pdf', null, /^pages 2, 3 have no text to read \(a scan, or glyph codes\): OCR is needed to read the document whole \(--ocr auto\)$/, join(ROOT, 'fixtures/scans/partly-scanned.pdf'), ['--ocr', 'never']));
   it('a PDF with its cross-reference table destroyed and no way back', () => {
     const bytes = readFileSync(join(PDF, 'two-tables.pdf'));
     const body = Buffer.from(bytes.toString('latin1').replace(/\bobj\b/g, 'jbo').replace(/\bxref\b/g, 'free'), 'latin1');
@@ -124,6 +126,17 @@ describe('readable inputs of other kinds', () => {
     expect(run.status).toBe(0);
     expect(readDataset(join(dir, 'out')).documents[0]!.discrepancies.map((d) => d.rule)).toEqual(['no-projects']);
   });
+
+  it('reads a table of 130,000 rows, over pages, without overflowing the stack', () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 130_000 }, (_, i) => `${i % 60 === 59 ? '\f' : ''}C1 16,05 100 1.605,00 20 321,00`);
+    const text = ['Progetto n. 1 – Archivio', 'Descrizione del progetto', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', ...rows, 'Totale 41.730.000,00'].join('\n');
+    writeFileSync(join(dir, 'long.txt'), text);
+    const run = runCli(['ingest', join(dir, 'long.txt'), '--out', join(dir, 'out'), '--jobs', '1']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readDataset(join(dir, 'out')).documents[0]!.summary).toMatchObject({ projects: 1, staffRows: 130_000 });
+  }, 60_000);
 
   it('reads a plan with no tables: every project with staff [] and missing-table', () => {
     const dir = tempDir();

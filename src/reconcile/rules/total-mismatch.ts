@@ -28,7 +28,7 @@ export const totalMismatch: Rule = {
         printed: project.printedTotal,
         expected: comparison.computed,
         message:
-          `Project ${project.number}: printed total ${formatMoney(comparison.printed)} ≠ sum of the ${project.staff.length} rows' results ` +
+          `Project ${project.number}: printed total ${formatMoney(comparison.printed)} ≠ ${project.staff.length === 1 ? "the one row's result" : `sum of the ${project.staff.length} rows' results`} ` +
           `${formatMoney(comparison.computed)}${because}`,
         source: totalSource(project),
       });
