@@ -19,6 +19,8 @@ export interface TableRegion {
   totalAbove: SourceLine | null;
   /** "Progetto n. 1 – …" just above the header, read as no project's heading: the number of the project it names (an annex's caption). */
   caption: number | null;
+  /** The lines (their numbers) in the body that print the project's own heading again, the table going on past them: page furniture. */
+  headingsAgain: number[];
 }
 
 /** A project as the document lays it out, before its table is read. */
@@ -132,11 +134,15 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
     let end = header.end;
     while (end < lines.length && (ownHeading(end) || !endsTable(lines, end))) end++;
     const body: SourceLine[] = [];
-    for (let k = header.end; k < end; k++) if (!ownHeading(k)) body.push(lines.source(k));
+    const headingsAgain: number[] = [];
+    for (let k = header.end; k < end; k++) {
+      body.push(lines.source(k));
+      if (ownHeading(k)) headingsAgain.push(lines.source(k).line);
+    }
     const caption = captionAbove(lines, previousEnd, i);
     // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
     if (caption !== null || tables.length === 0 || !recapsStaff(lines, header, tables)) {
-      tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption });
+      tables.push({ header, body, totalAbove: totalAbove(lines, previousEnd, i), caption, headingsAgain });
     }
     i = end - 1;
     previousEnd = end;

@@ -60,7 +60,8 @@ export interface TableContext {
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
-  const printed = region.body.map((l): LineKind => (context.isNumberedFurniture(l.text) ? { kind: 'page-number' } : classifyLine(l.text)));
+  const furniture = (l: SourceLine) => context.isNumberedFurniture(l.text) || region.headingsAgain.includes(l.line);
+  const printed = region.body.map((l): LineKind => (furniture(l) ? { kind: 'page-number' } : classifyLine(l.text)));
   const formatShown = formatShownBy(printed);
   // The table's own figures decide; a table whose figures read alike both ways follows the document's.
   const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');
@@ -300,7 +301,10 @@ class TableLines {
     }
     const draft = this.draft;
     const last = i >= this.lastTableLine;
-    if (draft && valuesIn(draft) < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
+    const pageLike = this.pageNumber(i);
+    // "… 73617,8050,9" / "662,56" / "920": the rows' total after a row whose glued cells leave it a token short.
+    const total = pageLike && kind.numbers.length === 1 && this.sumsTheResults(kind.numbers[0]!);
+    if (draft && !total && valuesIn(draft) < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
       if (isPageNumberLike(kind) && standsAlone(this.kinds, i)) draft.pageNumber = { line, at: draft.tokens.length };
       draft.lines.push(line);
       draft.tokens.push(...kind.numbers);
@@ -308,7 +312,7 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (this.pageNumber(i) && !this.sumsTheResults(kind.numbers[0]!)) {
+    if (pageLike && !total) {
       this.account(line, 'noise');
       return true;
     }
@@ -320,7 +324,8 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (last) {
+    // A whole number after the rows, past the last line that looked like the table's, that is the sum of their results: their total.
+    if (last || pageLike) {
       this.account(line, 'total');
       this.addTotal(kind.numbers, [line], '');
       return false;
@@ -575,9 +580,9 @@ class TableLines {
     if (!value) return false;
     let sum = sumOfColumn(this.reading.rows, 'result');
     const draft = this.draft;
-    if (draft && draft.tokens.length === this.expected) {
-      const result = resolveCells(draft.tokens, this.columns).cells.result;
-      if (result) sum = sum.plus(result.value);
+    if (draft && draft.tokens.length > 0) {
+      const read = resolveCells(draft.tokens, this.columns);
+      if (read.problem === null && read.cells.result) sum = sum.plus(read.cells.result.value);
     }
     return sum.equals(value);
   }
