@@ -330,10 +330,20 @@ function opensOwnProject(lines: ReadLines, candidates: ProjectHeading[], index: 
     !again &&
     !CONTINUED.test(heading.titleStart) &&
     heading.titleStart !== '' &&
-    anyLine(lines, heading.index + 1, end, (k) => lines.sectionMarker(k)) &&
+    opensSections(lines, heading.index + 1, end) &&
     hasTable(lines, heading.index + 1, end) &&
     hasTable(lines, candidates[last]!.index + 1, heading.index)
   );
+}
+
+/**
+ * The first section among the lines from `from` up to `to` (exclusive) can open a project: not
+ * a later condition ("Progetto n. 1 – Ufficio Ragioneria" over a second table, then "Sesta
+ * condizione": a caption of the project's own, its sections going on).
+ */
+function opensSections(lines: ReadLines, from: number, to: number): boolean {
+  for (let k = from; k < to && k < lines.length; k++) if (lines.sectionMarker(k)) return (lines.condition(k)?.ordinal ?? 1) === 1;
+  return false;
 }
 
 /** Whether one of the lines from `from` up to `to` (exclusive) passes `test`. */

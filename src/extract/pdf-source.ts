@@ -43,12 +43,12 @@ export async function readPdfSource(
   const pages = new PageLayouts();
   const inFlight = new Set<Promise<PageText>>();
   let releaseOcr: (() => Promise<void>) | null = null;
-  /** Pages with ink but no text, under `never`: a scan, never to be passed over unsaid. */
+  /** Pages with lines of print but no text, under `never`: a scan, never to be passed over unsaid. */
   const scanned: number[] = [];
   try {
     for await (const page of pdf) {
       if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
-        if (ocr === 'never' && !hasUsableText(page.text) && (await inked(page))) scanned.push(page.text.page);
+        if (ocr === 'never' && !hasUsableText(page.text) && (await printed(page))) scanned.push(page.text.page);
         pages.add(page.text);
         continue;
       }
@@ -131,13 +131,15 @@ function hasUsableText(page: PageText): boolean {
   return page.items.length > 0 && isReadableText(textStart(page.items, PAGE_SAMPLE));
 }
 
-/** Resolution a page without text is drawn at to see whether it has ink: enough for a scan's print, quick. */
+/** Resolution a page without text is drawn at to see whether it has lines of print: enough to part them, quick. */
 const INK_DPI = 36;
+/** Bands of ink that make a page of print, not a logo, a stamp or a signature (a scan of text makes dozens). */
+const MIN_PRINTED_BANDS = 4;
 
-/** Whether a page without text has ink on it (a scan), rather than being blank paper. */
-async function inked(page: PdfPage): Promise<boolean> {
-  const { hasInk } = await import('./ocr/scan-page.js');
-  return hasInk(await page.render(INK_DPI));
+/** Whether a page without text is a scan of print (lines of ink), rather than blank paper, a logo or a signature. */
+async function printed(page: PdfPage): Promise<boolean> {
+  const { bandsOfInk } = await import('./ocr/scan-page.js');
+  return bandsOfInk(await page.render(INK_DPI)) >= MIN_PRINTED_BANDS;
 }
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */

@@ -226,8 +226,8 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   if (named) return Number(named[1]);
   const inTitle = title === null ? null : yearOf(title);
   if (inTitle !== null) return inTitle;
-  // "… dei servizi – anno" / "2023": a year named over the end of a line.
-  const namedBefore = YEAR_NAMED.exec(preamble.map((line) => line.text.trim()).join(' '));
+  // On a line; else over the end of one ("… dei servizi – anno" / "2023"), the plan's line's first.
+  const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null) ?? namedAcrossLines(preamble);
   if (namedBefore) return Number(namedBefore[1]);
   const planLine = preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => yearOf(line.text)).find((year) => year !== null);
   if (planLine !== undefined) return planLine;
@@ -236,6 +236,15 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
 }
 
 const PLAN_WORD = /\b(?:piano|progett[oi])\b/i;
+
+/** A year named over the end of a line and the start of the next; of several, the one on the line that names the plan. */
+function namedAcrossLines(preamble: SourceLine[]): RegExpExecArray | null {
+  const found = preamble.slice(0, -1).flatMap((line, i) => {
+    const match = YEAR_NAMED.exec(`${line.text.trim()} ${preamble[i + 1]!.text.trim()}`);
+    return match ? [{ line: line.text, match }] : [];
+  });
+  return (found.find(({ line }) => PLAN_NAMED.test(line)) ?? found[0])?.match ?? null;
+}
 
 /** A year the text prints alone: not a date's ("21.05.2018"), nor one of a span ("2020-2022"). */
 function yearOf(text: string): number | null {

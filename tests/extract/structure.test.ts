@@ -659,6 +659,13 @@ describe('title and year', () => {
     expect(doc.year).toBe(2023);
   });
 
+  it('reads the year named over a line\'s end on the plan\'s line, not one a preamble so names', () => {
+    const doc = outline('COMUNE DI CONEGLIANO\nRichiamato il piano dei progetti approvato per l’anno\n2022 con deliberazione della Giunta n. 41;\nPIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI – anno\n2023\n\nProgetto n. 1 – A\n');
+    expect(doc.year).toBe(2023);
+    const named = outline('Richiamato il piano dei progetti approvato per l’anno\n2022 con deliberazione della Giunta n. 41;\nPIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nAnno 2023\n\nProgetto n. 1 – A\n');
+    expect(named.year).toBe(2023);
+  });
+
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
     expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);
@@ -1328,4 +1335,27 @@ describe('a list of the projects, then a recap of their amounts, before the proj
       [2, 16, 1, '134.40'],
     ]);
   });
+});
+
+describe('the project\'s own number over a caption and a table of its own', () => {
+  it.each(['Progetto n. 1 – Ufficio Ragioneria', 'Progetto n. 1 – quota dell’Ufficio Tributi: € 321,00', 'Progetto n. 1 – fase B: aggiornamento della banca dati', 'Progetto n. 1 – Archivio'])(
+    'opens no second project where the sections after it go on the project\'s: "%s"',
+    (caption) => {
+      const text = [
+        'Progetto n. 1 – Archivio di deposito e scarto degli atti',
+        'Descrizione del progetto',
+        'Quinta condizione: (risorse)',
+        'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+        'C1 16,05 100 1.605,00 20 321,00',
+        caption,
+        'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+        'B3 15,55 80 1.244,00 20 248,80',
+        'Totale 569,80',
+        'Sesta condizione: (consuntivo)',
+        'Testo.',
+      ].join('\n');
+      const doc = readPlan(text);
+      expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([[1, 2, '569.80']]);
+    },
+  );
 });

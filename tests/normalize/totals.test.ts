@@ -87,7 +87,7 @@ describe("the totals of a table's results", () => {
 });
 
 describe('a total\'s label clipped by a spreadsheet\'s narrow cell', () => {
-  it.each(['Tota € 1.083,84', 'SOMM € 1.083,84', 'Tot 1.083,84'])('reads "%s" as the total', (line) => {
+  it.each(['Tota € 1.083,84', 'SOMM € 1.083,84', 'Tot 1.083,84', 'Somma da riportare nel fondo 1.083,84'])('reads "%s" as the total', (line) => {
     const doc = readProjects([{ number: 1, rows: ['C1 17,41 50 870,50 20 174,10', 'D1 18,98 240 4555,20 20 911,04'], total: line }]);
     expect(doc.projects[0]!.printedTotal).toBe('1083.84');
     // 174,10 + 911,04 = 1.085,14.

@@ -42,6 +42,13 @@ describe('unreadable inputs: a one-line failure naming the file, exit 1, the oth
     expectFailure('scan.pdf', null, /^no text layer; OCR is needed$/, join(PDF, 'image-only.pdf'), ['--ocr', 'never']));
   it('a PDF with scanned pages among text pages under --ocr never, naming them', () =>
     expectFailure('partly.pdf', null, /^pages 2, 3 have no text to read \(a scan, or glyph codes\): OCR is needed to read the document whole \(--ocr auto\)$/, join(ROOT, 'fixtures/scans/partly-scanned.pdf'), ['--ocr', 'never']));
+  it('reads a PDF whose page without text is a logo or a signature, not a scan of print, under --ocr never', () => {
+    const dir = tempDir();
+    const run = runCli(['ingest', join(ROOT, 'fixtures/scans/logo-cover.pdf'), join(ROOT, 'fixtures/scans/signature-last.pdf'), '--out', join(dir, 'out'), '--ocr', 'never']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readDataset(join(dir, 'out')).documents.map((d) => d.summary.projects)).toEqual([2, 2]);
+  });
   it('a PDF with its cross-reference table destroyed and no way back', () => {
     const bytes = readFileSync(join(PDF, 'two-tables.pdf'));
     const body = Buffer.from(bytes.toString('latin1').replace(/\bobj\b/g, 'jbo').replace(/\bxref\b/g, 'free'), 'latin1');

@@ -27,6 +27,22 @@ export function prepareScan(image: GreyImage): GreyImage {
 }
 
 /** True when the image holds anything to read (a blank page does not need the OCR engine). */
+/**
+ * How many bands of ink the page's rows make, top to bottom: a page of print has one a line of
+ * text; a logo, a stamp or a signature makes one or two.
+ */
+export function bandsOfInk(image: GreyImage): number {
+  let bands = 0;
+  let inkAbove = false;
+  for (let y = 0; y < image.height; y++) {
+    let ink = false;
+    for (let x = y * image.width, end = x + image.width; x < end && !ink; x++) ink = (image.pixels[x] ?? 255) < INK;
+    if (ink && !inkAbove) bands++;
+    inkAbove = ink;
+  }
+  return bands;
+}
+
 export function hasInk(image: GreyImage): boolean {
   let inked = 0;
   const enough = image.pixels.length * BLANK_PAGE_INK;
