@@ -150,7 +150,7 @@ function numberedFurniture(lines: ReadLines): Set<string> {
   for (let i = 0; i < lines.length; i++) {
     const text = lines.text(i);
     const last = text.charCodeAt(text.length - 1);
-    if (last < DIGIT_0 || last > DIGIT_9 || text.length > MAX_FOOTER) continue;
+    if (last < DIGIT_0 || last > DIGIT_9 || text.length > MAX_FOOTER || endsOnDecimals(text)) continue;
     const stem = numberedStem(text);
     if (stem === null) continue;
     const seen = numbers.get(stem);
@@ -162,6 +162,17 @@ function numberedFurniture(lines: ReadLines): Set<string> {
   for (const [stem, seen] of numbers) if (seen.length >= 2 && seen.every((n, k) => k === 0 || (n > seen[k - 1]! && n - seen[k - 1]! <= MAX_PAGE_STEP))) found.add(stem);
   return found;
 }
+
+/** "… 1.605,00", "… 20,5": a line ending on a number's decimals or thousands, as rows do; looked at without a pattern. */
+function endsOnDecimals(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && text.charCodeAt(at) >= DIGIT_0 && text.charCodeAt(at) <= DIGIT_9) at--;
+  const before = text.charCodeAt(at);
+  return before === COMMA || before === STOP;
+}
+
+const COMMA = 44;
+const STOP = 46;
 
 /** How far apart two pages' numbers may be where a footer was printed: a page or a few without it. */
 const MAX_PAGE_STEP = 5;
@@ -177,24 +188,26 @@ function numberedStem(text: string): string | null {
   const match = NUMBER_AT_END.exec(text);
   if (!match) return null;
   const stem = text.slice(0, match.index);
+  // A row's cents rule most lines out first, before the patterns that cost more.
+  if (CENTS.test(stem)) return null;
   if (YEAR.test(stem)) return match[1]!.trim() === '' ? null : stem;
-  if (stem.length < MIN_STEM || !WORD.test(stem) || ENDS_IN_LETTER.test(stem) || CENTS.test(stem) || NAMES_THE_NUMBER.test(stem)) return null;
+  if (stem.length < MIN_STEM || !WORD.test(stem) || ENDS_IN_LETTER.test(stem) || NAMES_THE_NUMBER.test(stem)) return null;
   return (stem.match(FIGURES) ?? []).length < MAX_STEM_FIGURES ? stem : null;
 }
 
 /** A sign, or a word, that says what the number after it is: an amount, a count, a place in a series. */
 const NAMES_THE_NUMBER =
-  /(?:[€:=]|\b(?:euro|eur|lotto|lotti|fase|stralcio|step|modulo|azione|obiettivo|progetto|intervento|area|zona|settore|ufficio|servizio|distretto|livello|gruppo|squadra|turno|comma|articolo|art\.|n\.|n°|nr\.|numero|anno|mese|punto|parte|sezione|capitolo|allegato|tabella|scheda|ore|h|unità|dipendenti|totale|quota|importo))\s*$/iu;
+  /(?:[€:=]|\b(?:euro|eur|lotto|lotti|fase|stralcio|step|modulo|azione|obiettivo|progetto|intervento|area|zona|settore|ufficio|servizio|distretto|livello|gruppo|squadra|turno|comma|articolo|art\.|n\.|n°|nr\.|numero|anno|mese|punto|parte|sezione|capitolo|allegato|tabella|scheda|ore|h|unità|dipendenti|totale|quota|importo))\s*$/i;
 /** A row's figures: a footer has a year or an address's number, seldom three figures. */
-const FIGURES = /(?<![\p{L}\d])\d[\d.,]*(?![\p{L}\d])/gu;
+const FIGURES = /(?<![a-zà-ÿ\d])\d[\d.,]*(?![a-zà-ÿ\d])/gi;
 const MAX_STEM_FIGURES = 4;
 
 /** A page's number after a space or a dash, up to three digits, with the year after a slash or not ("1/2012"). */
 const NUMBER_AT_END = /(\s*[–—-]\s*|\s+)(\d{1,3})(?:\/(?:19|20)\d\d)?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const MIN_STEM = 8;
-const WORD = /\p{L}{3}/u;
-const ENDS_IN_LETTER = /(?:^|[\s.])\p{L}{1,2}\.?$/u;
+const WORD = /[a-zà-ÿ]{3}/i;
+const ENDS_IN_LETTER = /(?:^|[\s.])[a-zà-ÿ]{1,2}\.?$/i;
 const CENTS = /\d,\d/;
 
 const LONE_NUMBER = /^\d{1,4}$/;

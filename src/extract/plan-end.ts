@@ -5,6 +5,7 @@ import { readTableHeader } from './table-header.js';
 
 /** "ALLEGATO B – VERIFICA DEI PROGETTI DELL'ANNO 2015", "Allegato 2": an annex's heading, on a line of its own. */
 const ANNEX_HEADING = /^allegato\s+(?:[a-z]|\d{1,2})\b/i;
+const A = 0x61;
 
 /**
  * Where the plan ends, as an index into the lines: at an annex's heading, after a project's own
@@ -19,7 +20,8 @@ export function planEnd(lines: ReadLines, headings: ProjectHeading[], noise: Pag
   let project = -1;
   for (let k = 0; k < lines.length; k++) {
     while (project + 1 < headings.length && headings[project + 1]!.index < k) project++;
-    if (project < 0 || !ANNEX_HEADING.test(lines.text(k)) || noise.isFurniture(lines, k)) continue;
+    // Most lines start with another letter than "a": looked at before the pattern.
+    if (project < 0 || (lines.text(k).charCodeAt(0) | 0x20) !== A || !ANNEX_HEADING.test(lines.text(k)) || noise.isFurniture(lines, k)) continue;
     const opened = headings[project]!;
     if (!tableBetween(lines, opened.index + 1, k)) continue;
     const next = nextHeading(lines, k + 1);

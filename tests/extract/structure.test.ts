@@ -1243,16 +1243,16 @@ describe('a table of another of the fund\'s uses after a project', () => {
   });
 });
 
+/** A project's lines: its heading, a description, a staff table's header, its rows and its total. */
+const project = (n: number, title: string, rows: string[], total: string, description = ['Descrizione del progetto', 'Testo.']) => [
+  `Progetto n. ${n} – ${title}`,
+  ...description,
+  'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+  ...rows,
+  total,
+];
+
 describe('an annex of the last year\'s projects after the plan', () => {
-  const project = (n: number, title: string, rows: string[], total: string) => [
-    `Progetto n. ${n} – ${title}`,
-    'Descrizione del progetto',
-    'Testo.',
-    'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
-    ...rows,
-    total,
-    '',
-  ];
   const plan = [
     ...project(1, 'Protocollo informatico', ['D1 21,05 60 1.263,00 20 252,60'], 'Totale 252,60'),
     ...project(2, 'Archivio digitale delle pratiche', ['C1 18,87 100 1.887,00 20 377,40'], 'Totale 377,40'),
@@ -1282,19 +1282,8 @@ describe('the project\'s own heading printed again inside its staff table', () =
     'Progetto n. 2 – Biblioteca civica',
   ])('is passed over, and the rows after it are the table\'s: "%s"', (again) => {
     const text = [
-      'Progetto n. 1 – Archivio',
-      'Descrizione del progetto',
-      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
-      'C1 16,05 100 1.605,00 20 321,00',
-      'Totale 321,00',
-      'Progetto n. 2 – Biblioteca civica',
-      'Descrizione del progetto',
-      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
-      'C1 16,80 40 672,00 20 134,40',
-      'Pag. 2',
-      again,
-      'B3 15,55 80 1.244,00 20 248,80',
-      'Totale 383,20',
+      ...project(1, 'Archivio', ['C1 16,05 100 1.605,00 20 321,00'], 'Totale 321,00', ['Descrizione del progetto']),
+      ...project(2, 'Biblioteca civica', ['C1 16,80 40 672,00 20 134,40', 'Pag. 2', again, 'B3 15,55 80 1.244,00 20 248,80'], 'Totale 383,20', ['Descrizione del progetto']),
     ].join('\n');
     const doc = readPlan(text);
     expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([
@@ -1318,16 +1307,8 @@ describe('a list of the projects, then a recap of their amounts, before the proj
       '2    Biblioteca civica                       134,40',
       '     TOTALE                                  455,40',
       '',
-      'Progetto n. 1 – Archivio di deposito',
-      'Descrizione del progetto',
-      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
-      'C1 16,05 100 1.605,00 20 321,00',
-      'Totale 321,00',
-      'Progetto n. 2 – Biblioteca civica',
-      'Descrizione del progetto',
-      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
-      'C1 16,80 40 672,00 20 134,40',
-      'Totale 134,40',
+      ...project(1, 'Archivio di deposito', ['C1 16,05 100 1.605,00 20 321,00'], 'Totale 321,00', ['Descrizione del progetto']),
+      ...project(2, 'Biblioteca civica', ['C1 16,80 40 672,00 20 134,40'], 'Totale 134,40', ['Descrizione del progetto']),
     ].join('\n');
     const doc = readPlan(text);
     expect(doc.projects.map((p) => [p.number, p.source.line, p.staff.length, p.printedTotal])).toEqual([
