@@ -120,7 +120,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
 /**
  * The table regions of a project (numbered `own`): each header, with the lines up to the next
  * section marker. The project's own heading printed again inside a table ("Progetto n. 2 – …
- * (segue)" at a page's top, a word processor's running header) is passed over.
+ * (segue)" at a page's top, a word processor's running header) ends no table: it is furniture.
  */
 function findTables(lines: ReadLines, own: number | null = null): TableRegion[] {
   const tables: TableRegion[] = [];

@@ -18,12 +18,12 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
-  const outlined = ofAPlan(outline.projects);
-  const firstReadings = outlined.map((project) => project.tables.map((table) => readTable(table, context)));
+  const planned = ofAPlan(outline.projects);
+  const firstReadings = planned.map((project) => project.tables.map((table) => readTable(table, context)));
   // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
   const shown = firstReadings.flat().map((reading) => reading.formatShown);
   const english = shown.includes('english') && shown.every((format) => format === 'english' || format === null);
-  const projects = outlined.map((outlined, p) => {
+  const projects = planned.map((outlined, p) => {
     const readings = english
       ? outlined.tables.map((table, t) => {
           const first = firstReadings[p]![t]!;

@@ -399,10 +399,6 @@ class TableLines {
   }
 
   /**
-   * "Fontana Irene" / "Istruttori" / "C1" / "19,20" / …: one cell a line (a word processor's text of
-   * a table), the person's and the area's cells above the grade's, which opens the row.
-   */
-  /**
    * "Ore" / "progetto": the last word of a heading stacked over three lines or more, left under
    * the header (no header word of its own): a word or two, no figure, before any line of the table.
    */
@@ -411,6 +407,10 @@ class TableLines {
     return previousLine(this.kinds, i) < 0 && !DIGIT.test(text) && text.length <= MAX_HEADER_TAIL && text.split(/\s+/).length <= 2;
   }
 
+  /**
+   * "Fontana Irene" / "Istruttori" / "C1" / "19,20" / …: one cell a line (a word processor's text of
+   * a table), the person's and the area's cells above the grade's, which opens the row.
+   */
   private cellAboveGrade(i: number): boolean {
     let k = i;
     for (let cells = 0; cells < MAX_CELLS_ABOVE_GRADE; cells++) {
