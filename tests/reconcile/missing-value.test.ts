@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, readProjects } from '../helpers/plans.js';
+import { findingsOf, readProjects, readStaffTable } from '../helpers/plans.js';
 
 describe('missing-value', () => {
   it('reports every product of a table without the product column, with the computed product', () => {
@@ -17,5 +17,22 @@ describe('missing-value', () => {
     const doc = readProjects([{ number: 11, rows: ['D5 22,08 70  15 231,84', 'D3 20,30 210 4263 15 639,45'], total: 'Totale 871,29' }]);
     expect(findingsOf(doc, 'missing-value')).toEqual([expect.objectContaining({ project: 11, row: 1, field: 'product', expected: '1545.6' })]);
     expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['cell-missing']);
+  });
+});
+
+describe('missing-value of a percentage', () => {
+  it('gives the percentage the result is of the product, where it comes out exactly', () => {
+    const doc = readProjects([{ number: 1, rows: ['C3 17,10 300 5130,00 1026,00'], total: 'Totale 1026,00' }]);
+    expect(findingsOf(doc, 'missing-value')).toEqual([
+      expect.objectContaining({ row: 1, field: 'percentage', expected: '20', message: 'Row 1 (C3): no percentage printed; the arithmetic gives 20%' }),
+    ]);
+  });
+
+  it('gives none where it does not end (100 of 300: 33,333…%), in a table without a percentage column', () => {
+    const doc = readStaffTable('PERSONALE COSTO ORARIO ORE PRODOTTO RISULTATO', 'C3 10,00 30 300,00 100,00', 'C1 16,05 100 1605,00 321,00', 'Totale 421,00');
+    expect(findingsOf(doc, 'missing-value').map((f) => [f.row, f.field, f.expected])).toEqual([
+      [1, 'percentage', null],
+      [2, 'percentage', '20'],
+    ]);
   });
 });

@@ -1,7 +1,20 @@
-import type { Decimal } from 'decimal.js';
+import { Decimal } from '../../decimal.js';
 import { STAFF_COLUMN_NAMES as NAMES, type StaffColumn } from '../../model.js';
-import { formatMoney } from '../../normalize/numbers.js';
+import { formatItalian, formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
+
+/** Enough digits to tell a share that ends from one that does not ("33,333…"): the default's million would be spent on it. */
+const Dividing = Decimal.clone({ precision: 40 });
+/** A percentage has at most this many decimals where the arithmetic gives it exactly. */
+const MAX_SHARE_PLACES = 4;
+
+/** The percentage `result` is of `product`, where it comes out exactly in a few decimals ("1026 of 5130": 20); else null. */
+function exactShare(result: Decimal, product: Decimal): Decimal | null {
+  if (product.isZero()) return null;
+  const share = new Dividing(result.toString()).times(100).div(product.toString());
+  if (share.decimalPlaces() > MAX_SHARE_PLACES || !share.times(product.toString()).equals(new Dividing(result.toString()).times(100))) return null;
+  return new Decimal(share.toFixed());
+}
 
 /** A cell the table leaves empty (or a column it lacks), with the value the arithmetic gives. */
 export const missingValue: Rule = {
@@ -10,7 +23,11 @@ export const missingValue: Rule = {
     eachRow(context.plan, (row, project) => {
       if (row.repairs.some((r) => r.kind === 'cells-unresolved')) return;
       const expected = context.expectationOf(row);
-      const computable: Partial<Record<StaffColumn, Decimal | null>> = { product: expected.product, result: expected.result };
+      const computable: Partial<Record<StaffColumn, Decimal | null>> = {
+        product: expected.product,
+        result: expected.result,
+        percentage: row.result && (row.product?.value ?? expected.product) ? exactShare(row.result.value, (row.product?.value ?? expected.product)!) : null,
+      };
       for (const column of ['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const) {
         if (row[column] !== null) continue;
         const value = computable[column] ?? null;
@@ -21,7 +38,7 @@ export const missingValue: Rule = {
           field: column,
           printed: null,
           expected: value,
-          message: `${rowName(row)}: no ${NAMES[column]} printed${why}${value ? `; the arithmetic gives ${formatMoney(value)}` : ''}`,
+          message: `${rowName(row)}: no ${NAMES[column]} printed${why}${value ? `; the arithmetic gives ${column === 'percentage' ? `${formatItalian(value)}%` : formatMoney(value)}` : ''}`,
           source: row.source,
         });
       }
