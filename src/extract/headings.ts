@@ -1,6 +1,6 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
-import { readTableHeader } from './table-header.js';
+import { opensStaffTable } from './table-header.js';
 import { OPEN_ENDING } from './text.js';
 
 /**
@@ -265,7 +265,7 @@ function withObjectives(lines: ReadLines, projects: ProjectHeading[], objectives
 }
 
 /** A staff table's header among the lines from `from` up to `to` (exclusive). */
-function hasTable(lines: ReadLines, from: number, to: number): boolean {
+export function hasTable(lines: ReadLines, from: number, to: number): boolean {
   return firstTable(lines, from, to) !== -1;
 }
 
@@ -482,17 +482,17 @@ function inList(lines: ReadLines, found: NumberedLine[], line: NumberedLine): bo
 
 /** A section's marker or a staff table's header (not a title's line that has a header's words: "… associazioni di categoria"). */
 function isStructure(lines: ReadLines, index: number): boolean {
-  return lines.sectionMarker(index) || (lines.headerPiece(index) && readTableHeader(lines, index) !== null);
+  return lines.sectionMarker(index) || opensStaffTable(lines, index);
 }
 
 /** The index of the first (or, `lastTable`, the last) staff table's header among the lines from `from` up to `to` (exclusive), or -1. */
 function firstTable(lines: ReadLines, from: number, to: number): number {
-  for (let k = from; k < to && k < lines.length; k++) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  for (let k = from; k < to && k < lines.length; k++) if (opensStaffTable(lines, k)) return k;
   return -1;
 }
 
 function lastTable(lines: ReadLines, from: number, to: number): number {
-  for (let k = Math.min(to, lines.length) - 1; k >= from; k--) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return k;
+  for (let k = Math.min(to, lines.length) - 1; k >= from; k--) if (opensStaffTable(lines, k)) return k;
   return -1;
 }
 

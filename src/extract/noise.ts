@@ -104,7 +104,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   const counts = new TextCounts(counted);
   const pageNumbers = lonePageNumbers(lines, edgeLines);
   const numbered = numberedFurniture(lines);
-  const isNumberedFurniture = (text: string) => numbered.size > 0 && numbered.has(numberedStem(collapseSpace(text)) ?? '');
+  const isNumberedFurniture = (text: string) => numbered.size > 0 && numbered.has(numberedLine(collapseSpace(text))?.stem ?? '');
   return {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (read, index) => {
@@ -151,12 +151,11 @@ function numberedFurniture(lines: ReadLines): Set<string> {
     const text = lines.text(i);
     const last = text.charCodeAt(text.length - 1);
     if (last < DIGIT_0 || last > DIGIT_9 || text.length > MAX_FOOTER || endsOnDecimals(text)) continue;
-    const stem = numberedStem(text);
-    if (stem === null) continue;
-    const seen = numbers.get(stem);
-    const number = Number(NUMBER_AT_END.exec(text)![2]);
-    if (seen) seen.push(number);
-    else numbers.set(stem, [number]);
+    const numbered = numberedLine(text);
+    if (numbered === null) continue;
+    const seen = numbers.get(numbered.stem);
+    if (seen) seen.push(numbered.page);
+    else numbers.set(numbered.stem, [numbered.page]);
   }
   const found = new Set<string>();
   for (const [stem, seen] of numbers) if (seen.length >= 2 && seen.every((n, k) => k === 0 || (n > seen[k - 1]! && n - seen[k - 1]! <= MAX_PAGE_STEP))) found.add(stem);
@@ -178,21 +177,22 @@ const STOP = 46;
 const MAX_PAGE_STEP = 5;
 
 /**
- * The words before a page's number at a line's end, or null: a year before a dash ("2009 – 1"),
+ * The words before a page's number at a line's end, and that number, or null: a year before a dash ("2009 – 1"),
  * or words, not a grade's letter ("Istruttore direttivo D 1", "C 4": a grade split by a space),
  * not a word or sign the number is the count or amount of ("… – lotto 2", "Totale progetto €
  * 528", "Importo: 500"), and no amount with cents nor a row's figures ("C3 17,10 100 1.710,00 20
  * 342", "Esecutore B1 15 40 600 20 120").
  */
-function numberedStem(text: string): string | null {
+function numberedLine(text: string): { stem: string; page: number } | null {
   const match = NUMBER_AT_END.exec(text);
   if (!match) return null;
   const stem = text.slice(0, match.index);
+  const numbered = { stem, page: Number(match[2]) };
   // A row's cents rule most lines out first, before the patterns that cost more.
   if (CENTS.test(stem)) return null;
-  if (YEAR.test(stem)) return match[1]!.trim() === '' ? null : stem;
+  if (YEAR.test(stem)) return match[1]!.trim() === '' ? null : numbered;
   if (stem.length < MIN_STEM || !WORD.test(stem) || ENDS_IN_LETTER.test(stem) || NAMES_THE_NUMBER.test(stem)) return null;
-  return (stem.match(FIGURES) ?? []).length < MAX_STEM_FIGURES ? stem : null;
+  return (stem.match(FIGURES) ?? []).length < MAX_STEM_FIGURES ? numbered : null;
 }
 
 /** A sign, or a word, that says what the number after it is: an amount, a count, a place in a series. */

@@ -1,5 +1,5 @@
 import type { ReadLines } from './read-line.js';
-import { readTableHeader } from './table-header.js';
+import { opensStaffTable, readTableHeader } from './table-header.js';
 
 /**
  * "PROSPETTO DEL LAVORO STRAORDINARIO AUTORIZZATO – ANNO 2016", "Prospetto delle indennità di
@@ -29,7 +29,7 @@ export function otherInstituteCaption(lines: ReadLines, from: number, to: number
     const text = lines.text(k);
     if (text === '') continue;
     if (!tableSeen) {
-      tableSeen = lines.headerPiece(k) && readTableHeader(lines, k) !== null;
+      tableSeen = opensStaffTable(lines, k);
       continue;
     }
     // "PROSPETTO DELLE ORE DI LAVORO" has a header's words, but is no table's header.

@@ -1,7 +1,6 @@
-import { readProjectHeading, titlesAlike, type ProjectHeading } from './headings.js';
+import { hasTable, readProjectHeading, titlesAlike, type ProjectHeading } from './headings.js';
 import type { PageNoise } from './noise.js';
 import type { ReadLines } from './read-line.js';
-import { readTableHeader } from './table-header.js';
 
 /** "ALLEGATO B – VERIFICA DEI PROGETTI DELL'ANNO 2015", "Allegato 2": an annex's heading, on a line of its own. */
 const ANNEX_HEADING = /^allegato\s+(?:[a-z]|\d{1,2})\b/i;
@@ -23,16 +22,11 @@ export function planEnd(lines: ReadLines, headings: ProjectHeading[], noise: Pag
     // Most lines start with another letter than "a": looked at before the pattern.
     if (project < 0 || (lines.text(k).charCodeAt(0) | 0x20) !== A || !ANNEX_HEADING.test(lines.text(k)) || noise.isFurniture(lines, k)) continue;
     const opened = headings[project]!;
-    if (!tableBetween(lines, opened.index + 1, k)) continue;
+    if (!hasTable(lines, opened.index + 1, k)) continue;
     const next = nextHeading(lines, k + 1);
     if (next && next.number <= opened.number && !headings.some((h) => h.index < k && h.number === next.number && titlesAlike(h.titleStart, next.titleStart))) return k;
   }
   return lines.length;
-}
-
-function tableBetween(lines: ReadLines, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lines.headerPiece(k) && readTableHeader(lines, k) !== null) return true;
-  return false;
 }
 
 /** The first line from `from` on read as a project's heading, whatever its number. */

@@ -7,7 +7,7 @@ import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
 import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
-import { columnsNamed, readTableHeader, type TableHeader } from './table-header.js';
+import { columnsNamed, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
 
 /** A staff table's place in a project: its header and the lines after it, up to the next section. */
@@ -154,7 +154,7 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
 function headerBelow(lines: ReadLines, k: number): boolean {
   for (let i = k + 1, seen = 0; i < lines.length && seen < LINES_ABOVE; i++) {
     if (lines.text(i) === '') continue;
-    if (lines.headerPiece(i) && readTableHeader(lines, i) !== null) return true;
+    if (opensStaffTable(lines, i)) return true;
     seen++;
   }
   return false;

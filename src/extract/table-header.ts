@@ -174,6 +174,11 @@ export interface TableHeader {
 const MAX_HEADER_LINES = 5;
 const MIN_CONCEPTS = 3;
 
+/** A staff table's header starts at line `index`: a line of header words (looked at first: it is cheap) that reads as one. */
+export function opensStaffTable(lines: ReadLines, index: number): boolean {
+  return lines.headerPiece(index) && readTableHeader(lines, index) !== null;
+}
+
 /**
  * Reads a staff-table header starting at `start`: up to five lines of header words (blank lines
  * between them allowed) naming at least three of the table's columns. Returns null otherwise.

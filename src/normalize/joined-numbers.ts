@@ -122,8 +122,11 @@ export function joinedReadings(tokens: string[], sites: JoinSite[], columns: Sta
   return holding;
 }
 
-/** The tokens with the chosen sites joined; null when a joined piece is no number. */
-function joinTokens(tokens: string[], sites: JoinSite[]): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
+/**
+ * The tokens with the chosen sites joined; null when a joined piece is no number. `because`: what
+ * made the join, the row's arithmetic or a no-break space, which the repairs say.
+ */
+function joinTokens(tokens: string[], sites: JoinSite[], because: 'arithmetic' | 'no-break' = 'arithmetic'): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
   const out: string[] = [];
   const joined: string[] = [];
   const repairs: Repair[] = [];
@@ -141,7 +144,7 @@ function joinTokens(tokens: string[], sites: JoinSite[]): { tokens: string[]; jo
       const read = parseItalianNumber(text);
       if (!read) return null;
       joined.push(text);
-      repairs.push(joinRepair(read, pieces, glues));
+      repairs.push(joinRepair(read, pieces, glues, because));
     }
     out.push(text);
   }
@@ -161,16 +164,18 @@ function siteAt(sites: JoinSite[], at: number): JoinSite | undefined {
 export function noBreakReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
   const noBreak = sites.filter((site) => site.noBreak);
   if (noBreak.length === 0) return null;
-  const joined = joinTokens(tokens, noBreak);
+  const joined = joinTokens(tokens, noBreak, 'no-break');
   if (joined === null) return null;
   const resolution = resolveCells(joined.tokens, columns);
   if (resolution.problem !== null) return null;
-  const repairs = joined.repairs.map((repair) => ({ ...repair, detail: repair.detail.replace(/set apart by a space: .*$/, 'set apart by a no-break space, which keeps a number whole') }));
-  return { tokens: joined.tokens, resolution, repairs };
+  return { tokens: joined.tokens, resolution, repairs: joined.repairs };
 }
 
-function joinRepair(read: Amount, pieces: string[], glues: string[]): Repair {
+function joinRepair(read: Amount, pieces: string[], glues: string[], because: 'arithmetic' | 'no-break'): Repair {
   const text = read.raw;
+  if (because === 'no-break') {
+    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a no-break space, which keeps a number whole` };
+  }
   if (glues.every((g) => g === ' ')) {
     return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
   }
