@@ -16,21 +16,27 @@ function exactShare(result: Decimal, product: Decimal): Decimal | null {
   return new Decimal(share.toFixed());
 }
 
+const COLUMNS = ['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const;
+
 /** A cell the table leaves empty (or a column it lacks), with the value the arithmetic gives. */
 export const missingValue: Rule = {
   meta: { id: 'missing-value', severity: 'info', description: 'a cell is absent; the expected value is given where the arithmetic yields it' },
   check(context) {
     eachRow(context.plan, (row, project) => {
       if (row.repairs.some((r) => r.kind === 'cells-unresolved')) return;
+      const absent = COLUMNS.filter((column) => row[column] === null);
+      if (absent.length === 0) return;
       const expected = context.expectationOf(row);
-      const computable: Partial<Record<StaffColumn, Decimal | null>> = {
-        product: expected.product,
-        result: expected.result,
-        percentage: row.result && (row.product?.value ?? expected.product) ? exactShare(row.result.value, (row.product?.value ?? expected.product)!) : null,
+      const computable: Partial<Record<StaffColumn, () => Decimal | null>> = {
+        product: () => expected.product,
+        result: () => expected.result,
+        percentage: () => {
+          const product = row.product?.value ?? expected.product;
+          return row.result && product ? exactShare(row.result.value, product) : null;
+        },
       };
-      for (const column of ['hourlyCost', 'hours', 'product', 'percentage', 'result'] as const) {
-        if (row[column] !== null) continue;
-        const value = computable[column] ?? null;
+      for (const column of absent) {
+        const value = computable[column]?.() ?? null;
         const why = column === 'product' && !project.columns.includes('product') ? ' (the table has no product column)' : '';
         context.report({
           project: project.number,
