@@ -132,7 +132,7 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
     const header = readTableHeader(lines, i);
     if (!header) continue;
     let end = header.end;
-    while (end < lines.length && (ownHeading(end) || !endsTable(lines, end))) end++;
+    while (end < lines.length && (ownHeading(end) || !endsTable(lines, end, header))) end++;
     const body: SourceLine[] = [];
     const headingsAgain: number[] = [];
     for (let k = header.end; k < end; k++) {
@@ -216,13 +216,22 @@ function totalAbove(lines: ReadLines, from: number, header: number): SourceLine 
 /**
  * A table ends at a project, a section, a staff table's header after its total, or, after its
  * total, the header of a table of another kind ("Dipendente Cat. Ore Importo": the fund shared out
- * by name; "Progetto Ore Importo": a summary of the projects), whose rows are no staff rows.
+ * by name; "Progetto Ore Importo": a summary of the projects), whose rows are no staff rows. A
+ * header naming the columns in another order than the table's (`current`) ends it with or without
+ * a total: a header repeated on a new page is the same header.
  */
-function endsTable(lines: ReadLines, index: number): boolean {
+function endsTable(lines: ReadLines, index: number, current: TableHeader): boolean {
   if (lines.opensProject(index) || lines.sectionMarker(index)) return true;
-  if (!lines.headerPiece(index) || !startsNewTable(lines, index)) return false;
+  if (!lines.headerPiece(index)) return false;
+  if (!startsNewTable(lines, index)) return current.orderKnown && inAnotherOrder(readTableHeader(lines, index), current);
   const header = readTableHeader(lines, index);
   return (header !== null && header.columns.length > 0) || columnsNamed(lines.text(index)) >= 2;
+}
+
+/** "CAT. ORE COSTO ORARIO …" after "CAT. COSTO ORARIO ORE …": the same columns, printed in another order. */
+function inAnotherOrder(header: TableHeader | null, current: TableHeader): boolean {
+  if (!header?.orderKnown || header.columns.length !== current.columns.length) return false;
+  return header.columns.some((column, i) => column !== current.columns[i]) && header.columns.every((column) => current.columns.includes(column));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Decimal } from '../decimal.js';
 import type { Amount, SourceRef, StaffRow } from '../model.js';
+import { agreement, agreementEitherWay } from '../rounding.js';
 import { placesOf } from './numbers.js';
 
 /** A total printed in a staff table: a subtotal, a section's total, or the table's. */
@@ -33,11 +34,23 @@ export function projectTotal(totals: PrintedTotal[], sumOfAllResults: () => Deci
   const before = totals.slice(0, -1);
   const whole =
     GRAND_TOTAL.test(last.label) ||
-    sumOf(before).amount.value.equals(last.amount.value) ||
-    last.amount.value.equals(sumOfAllResults()) ||
-    (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label)));
+    agreementEitherWay(last.amount.value, sumOf(before).amount.value) !== 'different' ||
+    agreement(last.amount.value, sumOfAllResults()) !== 'different' ||
+    (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label))) ||
+    closesSections(last, before);
   return whole ? { amount: last.amount, source: last.source } : sumOf(totals);
 }
+
+/**
+ * "Totale cat. D 436,95", "Totale cat. C 869,76", then "Totale 994,95": a total labelled by
+ * nothing but its word after totals that each name their section, and more than any of them,
+ * is the whole's, even where it leaves a row out.
+ */
+function closesSections(last: PrintedTotal, before: PrintedTotal[]): boolean {
+  return BARE_TOTAL.test(last.label) && before.every((t) => !BARE_TOTAL.test(t.label) && t.amount.value.lessThan(last.amount.value));
+}
+
+const BARE_TOTAL = /^(?:totale|tot)(?: euro)?$/i;
 
 /** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */
 const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;

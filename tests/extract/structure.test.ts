@@ -1193,6 +1193,32 @@ describe('tables that sum a project\'s staff up', () => {
   });
 });
 
+describe('a second staff table with the columns in another order', () => {
+  const text = (between: string[]) => ['Progetto N° 1 - A', 'Quinta condizione: (risorse)',
+    'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO', 'D3 21,40 80 1.712,00 20 342,40', 'C3 18,07 120 2.168,40 20 433,68',
+    ...between, 'CAT. ORE COSTO ORARIO PRODOTTO % RISULTATO', 'D6 40 24,91 996,40 20 199,28', 'B7 50 17,80 890,00 20 178,00',
+    'Totale complessivo 1.153,36', 'Sesta condizione: (b)', 'Testo.'].join('\n');
+
+  it.each([
+    ['after a subtotal and a caption', ['Subtotale Comune 776,08', 'Personale comandato presso l’Unione']],
+    ['right after the rows', []],
+  ])('is read in its own order, %s', (_, between) => {
+    const doc = readPlan(text(between));
+    // 40 hours at 24,91: the product agrees either way round, so only the header tells.
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours])).toEqual([
+      ['D3', '21.40', '80'], ['C3', '18.07', '120'], ['D6', '24.91', '40'], ['B7', '17.80', '50'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1153.36');
+  });
+
+  it('is a header repeated on a new page when its order is the same, and the rows go on', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO', 'D3 21,40 80 1.712,00 20 342,40',
+      'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO', 'B7 17,80 50 890,00 20 178,00', 'Totale 520,40'].join('\n'));
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours])).toEqual([['D3', '21.40', '80'], ['B7', '17.80', '50']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+});
+
 describe('a table of another of the fund\'s uses after a project', () => {
   const plan = (caption: string, title = 'Sportello unico') =>
     [

@@ -42,9 +42,26 @@ describe("a project's printed total", () => {
   });
 
   it('is the last total when it is the sum of all the rows\' results, whatever the totals before it', () => {
-    const totals = [printed('327,00', 'Totale I trimestre', 5), printed('672,20', 'Totale', 9)];
+    const totals = [printed('327,00', 'Totale I trimestre', 5), printed('672,20', 'Totale II trimestre', 9)];
     expect(projectTotal(totals, () => new Decimal('672.2'))?.amount.raw).toBe('672,20');
     expect(projectTotal(totals, () => new Decimal('345.2'))?.amount.raw).toBe('327,00 + 672,20');
+  });
+
+  it('is the last total when it rounds the sum of all the rows\' results or of the totals before it', () => {
+    const totals = [printed('145,73', 'Totale cat D', 5), printed('71,89', 'Totale cat B e C', 9), printed('217,61', 'Totale', 10)];
+    expect(projectTotal(totals, () => new Decimal('217.6125'))?.amount.raw).toBe('217,61');
+    expect(total(printed('145,725', 'Totale', 5), printed('71,89', 'Totale', 9), printed('217,62', 'Totale', 10))?.raw).toBe('217,62');
+    expect(total(printed('145,73', 'Totale', 5), printed('71,89', 'Totale', 9), printed('217,50', 'Totale', 10))?.raw).toBe('145,73 + 71,89 + 217,50');
+  });
+
+  it('is the last total when it says nothing but "Totale" after totals that name their sections, and is more than each', () => {
+    const offices = [printed('436,95', 'Totale categoria D', 5), printed('869,76', 'Totale categoria C', 9)];
+    expect(total(...offices, printed('994,95', 'Totale', 10))?.raw).toBe('994,95');
+    expect(total(...offices, printed('994,95', 'TOTALE euro', 10))?.raw).toBe('994,95');
+    // Less than a section's total: a section of its own.
+    expect(total(...offices, printed('540,00', 'Totale', 10))?.raw).toBe('436,95 + 869,76 + 540,00');
+    // A section named after a bare total: no sign which is the whole.
+    expect(total(printed('436,95', 'Totale', 5), printed('869,76', 'Totale', 9))?.raw).toBe('436,95 + 869,76');
   });
 
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
