@@ -24,9 +24,19 @@ export function planEnd(lines: ReadLines, headings: ProjectHeading[], noise: Pag
     const opened = headings[project]!;
     if (!hasTable(lines, opened.index + 1, k)) continue;
     const next = nextHeading(lines, k + 1);
-    if (next && next.number <= opened.number && !headings.some((h) => h.index < k && h.number === next.number && titlesAlike(h.titleStart, next.titleStart))) return k;
+    if (!next || next.number > opened.number || conditionBetween(lines, k + 1, next.index)) continue;
+    if (!headings.some((h) => h.index < k && h.number === next.number && titlesAlike(h.titleStart, next.titleStart))) return k;
   }
   return lines.length;
+}
+
+/**
+ * A condition's heading between an annex's heading and the next project's: the project above goes
+ * on ("Allegato A alla deliberazione n. 12" at a page's top, then "Sesta condizione"), no annex.
+ */
+function conditionBetween(lines: ReadLines, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lines.condition(k) !== null) return true;
+  return false;
 }
 
 /** The first line from `from` on read as a project's heading, whatever its number. */

@@ -1,5 +1,5 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
-import { isContactLine } from '../normalize/row-line.js';
+import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
 import { readConditions } from './conditions.js';
 import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
@@ -7,7 +7,7 @@ import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
 import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
-import { columnsNamed, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
+import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
 
 /** A staff table's place in a project: its header and the lines after it, up to the next section. */
@@ -223,9 +223,18 @@ function totalAbove(lines: ReadLines, from: number, header: number): SourceLine 
 function endsTable(lines: ReadLines, index: number, current: TableHeader): boolean {
   if (lines.opensProject(index) || lines.sectionMarker(index)) return true;
   if (!lines.headerPiece(index)) return false;
-  if (!startsNewTable(lines, index)) return current.orderKnown && inAnotherOrder(readTableHeader(lines, index), current);
+  if (!startsNewTable(lines, index)) return (current.orderKnown && inAnotherOrder(readTableHeader(lines, index), current)) || ofAnotherKind(lines, index, current);
   const header = readTableHeader(lines, index);
   return (header !== null && header.columns.length > 0) || columnsNamed(lines.text(index)) >= 2;
+}
+
+/**
+ * "Dipendente Cat. Ore Importo" under a staff table (`current`) without its total: the fund shared
+ * out by name, a header of two columns or more but neither the hourly cost nor the percentage.
+ */
+function ofAnotherKind(lines: ReadLines, index: number, current: TableHeader): boolean {
+  const text = lines.text(index);
+  return namesRowArithmetic(current) && columnsNamed(text) >= 2 && !namesCostOrPercentage(text) && readTableHeader(lines, index) === null;
 }
 
 /** "CAT. ORE COSTO ORARIO …" after "CAT. COSTO ORARIO ORE …": the same columns, printed in another order. */
@@ -243,7 +252,7 @@ function startsNewTable(lines: ReadLines, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const text = lines.text(i);
     // Not "TOTALE ORE PRODOTTO …", a line of a header stacked over lines.
-    if (/^totale\b/i.test(text) && !lines.headerPiece(i)) return true;
+    if ((/^totale\b/i.test(text) && !lines.headerPiece(i)) || rowThenTotal(text)) return true;
     if (/\d/.test(text)) return false;
   }
   return true;

@@ -141,6 +141,12 @@ export function columnsNamed(text: string): number {
   return conceptsOf(text).size;
 }
 
+/** Whether a text names the hourly cost's column or the percentage's, which only a staff table has. */
+export function namesCostOrPercentage(text: string): boolean {
+  const concepts = conceptsOf(text);
+  return concepts.has('hourlyCost') || concepts.has('percentage');
+}
+
 function conceptsOf(text: string): Set<Concept> {
   const folded = words(text).join(' ');
   const found = new Set<Concept>();

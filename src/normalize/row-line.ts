@@ -142,6 +142,21 @@ export function gradeOf(label: string): string | null {
 const AREA_AFTER_NAME =
   /^(?:\p{Lu}[\p{L}'’]*\.?\s+){1,4}((?:Operator[ei](?:\s+espert[oi])?|Istruttor[ei]|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Collaborator[ei]|Assistent[ei]|Elevata\s+(?:Qualificazione|Professionalit[àa])))$/u;
 
+/** A row, then the total's label and figures on its line ("… 20 508,50 TOTALE 889,50"): the two texts; else null. */
+export function rowThenTotal(text: string): [string, string] | null {
+  const parts = TOTAL_AFTER_FIGURES.exec(text);
+  if (!parts) return null;
+  const row = parts[1]!;
+  const total = parts[2]!;
+  const kind = classifyLine(row);
+  return kind.kind === 'row-start' && kind.numbers.length >= MIN_ROW_FIGURES && classifyLine(total).kind === 'total' ? [row, total] : null;
+}
+
+/** The cost, the hours and a result at the least: a row's figures before a total on its line. */
+const MIN_ROW_FIGURES = 3;
+
+const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s+((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/i;
+
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
   const trimmed = withoutPageMarks(cellsApart(text).trim());
@@ -344,15 +359,28 @@ const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 
 /**
  * The line with a first word that is "totale" mistyped, letters swapped, or as a scan's text
- * gives it ("T0TALE", "Tota1e", "T o t a l e"), written "Totale".
+ * gives it ("T0TALE", "Tota1e", "T o t a l e"; before figures alone, any one character misread:
+ * "1OTALE", "TOTALF", "Tolale"), written "Totale".
  */
 function totaleRetyped(text: string): string {
-  if (text.length < 6 || !TOTALE_LETTERS.includes(text.charAt(0).toLowerCase())) return text;
+  if (text.length < 6) return text;
   const scanned = SCANNED_TOTALE.exec(text);
   if (scanned) return `Totale${text.slice(scanned[0].length)}`;
-  const first = /^\p{L}{6}(?!\p{L})/u.exec(text)?.[0];
-  if (!first || [...first.toLowerCase()].sort().join('') !== TOTALE_LETTERS) return text;
+  if (WORD_CHARACTER.test(text.charAt(6))) return text;
+  const first = text.slice(0, 6).toLowerCase();
+  const swapped = [...first].sort().join('') === TOTALE_LETTERS;
+  if (!swapped && !(oneCharacterOff(first, 'totale') && !LETTER.test(text.slice(6)))) return text;
   return `Totale${text.slice(6)}`;
+}
+
+const WORD_CHARACTER = /[\p{L}\d]/u;
+const LETTER = /\p{L}/u;
+
+/** Two words of one length that differ in exactly one place. */
+function oneCharacterOff(word: string, other: string): boolean {
+  let differences = 0;
+  for (let i = 0; i < other.length; i++) if (word.charAt(i) !== other.charAt(i) && ++differences > 1) return false;
+  return differences === 1;
 }
 
 /** The letters of a grade code: "D", "Ds" (the health sector's), "EP" (the universities'), "PLA" (local police). */

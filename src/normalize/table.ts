@@ -12,7 +12,7 @@ import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
-import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
@@ -59,7 +59,13 @@ export interface TableContext {
  * prose after the last row. A total with rows after it ("Totale parziale", an office's total) is
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
-export function readTable(region: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
+export function readTable(printedRegion: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
+  const parted = printedRegion.body.filter((line) => rowThenTotal(line.text) !== null);
+  if (parted.length === 0) return readRegion(printedRegion, context, documentFormat);
+  return withLinesWhole(readRegion(withTotalsApart(printedRegion), context, documentFormat), printedRegion.body, new Set(parted.map((line) => line.line)));
+}
+
+function readRegion(region: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading {
   const furniture = (l: SourceLine) => context.isNumberedFurniture(l.text) || region.headingsAgain.includes(l.line);
   const printed = region.body.map((l): LineKind => (furniture(l) ? { kind: 'page-number' } : classifyLine(l.text)));
   const formatShown = formatShownBy(printed);
@@ -84,6 +90,39 @@ export function readTable(region: TableRegion, context: TableContext, documentFo
     reading.rows = reading.rows.map((row) => withHeaderPercentage(row, sharedPercentage, headerLine));
   }
   return english ? asPrintedEnglish(reading) : reading;
+}
+
+/**
+ * The region with each line that holds a row and then the total ("Agente P.L. C2 16,95 150 20
+ * 508,50 TOTALE 889,50": the total's cell set beside the last row's) as two lines of one number.
+ */
+function withTotalsApart(region: TableRegion): TableRegion {
+  return { ...region, body: region.body.flatMap((line) => rowThenTotal(line.text)?.map((text) => ({ ...line, text })) ?? [line]) };
+}
+
+/**
+ * The reading of a region whose `parted` lines were read as two ({@link withTotalsApart}) told
+ * of them as printed: one role a line (unread where a part is), the row's raw text and an unread
+ * part's text the whole line's.
+ */
+function withLinesWhole(reading: TableReading, body: SourceLine[], parted: Set<number>): TableReading {
+  const printed = new Map(body.map((line) => [line.line, line.text]));
+  const unread = new Set(reading.unparsed.map((u) => u.line));
+  const told = new Set<number>();
+  const roles = reading.roles.filter((r) => !parted.has(r.line) || (!told.has(r.line) && told.add(r.line)));
+  for (const role of roles) if (parted.has(role.line) && unread.has(role.line)) role.role = 'unparsed';
+  const unparsed = reading.unparsed.filter((u, i, all) => !parted.has(u.line) || all.findIndex((other) => other.line === u.line) === i);
+  return {
+    ...reading,
+    rows: reading.rows.map((row) => (row.source.lines.some((line) => parted.has(line)) ? { ...row, raw: rawOf(row, printed) } : row)),
+    roles,
+    unparsed: unparsed.map((u) => (parted.has(u.line) ? { ...u, text: printed.get(u.line)!.trim() } : u)),
+  };
+}
+
+/** A row's raw text: its source lines' as printed. */
+function rawOf(row: ReadRow, printed: Map<number, string>): string {
+  return [...new Set(row.source.lines)].map((line) => collapseSpace(printed.get(line) ?? '')).join(' ');
 }
 
 /**
@@ -355,7 +394,7 @@ class TableLines {
         return true;
       }
       // "Ammontare 2.427,60" right after the rows: a total under a label not known, never dropped unsaid.
-      if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(line.text.trim())) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
+      if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(collapseSpace(line.text)) && !isCarriedForward(line.text)) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
     if (noise || isCarriedForward(line.text)) {
@@ -708,8 +747,11 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
  */
 const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
-/** A few words and one amount with its cents: "Ammontare € 2.427,60". */
-const LABELLED_AMOUNT = /^(?=.{1,40}$)\p{L}[\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d$/u;
+/**
+ * A few words and one amount with its decimals: "Ammontare € 2.427,60", "Complesso 1255,4", a
+ * scan's "1OTALE 548,00" (the white space between collapsed).
+ */
+const LABELLED_AMOUNT = /^(?=.{1,40}$)(?=[\d.]*\p{L})[\p{L}\d][\p{L}\d\s.]*[\s€]\d[\d.]*,\d\d?$/u;
 /** Words in brackets alone on a line: "(supporto)". */
 const IN_BRACKETS = /^\([^()]+\)$/;
 /** A grade code as a row's grade is written: "C3", "DS5", "EP1", "PLA3". */

@@ -1219,6 +1219,28 @@ describe('a second staff table with the columns in another order', () => {
   });
 });
 
+describe('the fund shared out by name under a staff table', () => {
+  const text = (...staff: string[]) => ['Progetto N° 1 - A', 'Quinta condizione: (risorse)',
+    'PERSONALE      COSTO €/h     ORE    PRODOTTO    PERCENTUALE    RISULTATO', 'D3             21,40         150    3.210,00    20             642,00',
+    ...staff, '', 'Ripartizione del compenso tra i dipendenti', 'Dipendente             Cat.     Ore      Importo',
+    'Bianchi Sergio         D3       150       642,00', 'Moro Chiara            C4       120       428,40', '', 'Sesta condizione: (b)', 'Testo.'].join('\n');
+
+  it.each([
+    ['without a total', ['C4             17,85         120    2.142,00    20             428,40']],
+    ['after a total beside the last row', ['C4             17,85         120    2.142,00    20             428,40 Totale 1.070,40']],
+  ])('is no part of it, %s', (_, staff) => {
+    const doc = readPlan(text(...staff));
+    // Not "Moro Chiara C4 120 428,40" read as cost 1, hours 20, percentage 42 and result 8,40.
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.result])).toEqual([['D3', '21.40', '150', '642.00'], ['C4', '17.85', '120', '428.40']]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('is read under a header that names the cost or the percentage: a staff table\'s', () => {
+    const doc = readPlan(text('C4 17,85 120 2.142,00 20 428,40').replace('Dipendente             Cat.     Ore      Importo', 'Dipendente Cat. Costo orario Ore Importo'));
+    expect(doc.projects[0]!.staff.length).toBeGreaterThan(2);
+  });
+});
+
 describe('a table of another of the fund\'s uses after a project', () => {
   const plan = (caption: string, title = 'Sportello unico') =>
     [
@@ -1290,6 +1312,18 @@ describe('an annex of the last year\'s projects after the plan', () => {
     expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([
       [1, 1, '252.60'],
       [2, 1, '377.40'],
+    ]);
+  });
+
+  it('does not end it at a page\'s running header naming an annex, where the project\'s conditions go on after it', () => {
+    const last = ['Progetto n. 2 – Archivio digitale delle pratiche', 'Quinta condizione: (risorse)', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 18,87 100 1.887,00 20 377,40', 'Pag. 2 di 3', 'Allegato A alla deliberazione n. 12 del 03/03/2021', 'C1 18,87 50 943,50 20 188,70', 'Totale 566,10',
+      'Sesta condizione: (b)', 'Testo.', 'Settima condizione: (c)', 'Testo.'];
+    const recap = ['RIEPILOGO', 'Progetto 1) Protocollo 252,60', 'Progetto 2) Archivio 566,10'];
+    const doc = readPlan([...plan.slice(0, 6), ...last, ...recap].join('\n'));
+    expect(doc.projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([
+      [1, 1, '252.60'],
+      [2, 2, '566.10'],
     ]);
   });
 

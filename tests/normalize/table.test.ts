@@ -521,9 +521,22 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a row and the total printed beside it on one line', () => {
+    const doc = read('D1 19,05 100 1.905,00 20 381,00', 'C2 16,95 150 2.542,50 20 508,50 TOTALE                             889,50');
+    expect(values(doc)).toEqual([['D1', '19.05', '100', '1905.00', '20', '381.00'], ['C2', '16.95', '150', '2542.50', '20', '508.50']]);
+    expect(doc.projects[0]!.printedTotal).toBe('889.50');
+    expect(doc.projects[0]!.staff[1]!.raw).toBe('C2 16,95 150 2.542,50 20 508,50 TOTALE 889,50');
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('flags an amount after the rows under a label it does not read as a total, rather than drop it unsaid', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'Ammontare 500,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Ammontare 500,00']);
+    // Set far right under the results, with one decimal, or under a label a scan garbled.
+    for (const line of ['Ammontare                                              500,00', 'Complesso 500,5', '1OTA1E 500,00']) {
+      expect(read('D3 20,30 100 2030,00 20 406,00', line).unparsed.map((u) => u.text)).toEqual([line]);
+    }
   });
 
   it('still flags a sentence inside a table', () => {
@@ -830,14 +843,22 @@ describe('reading a staff table', () => {
   it('reads a total whose label a scan garbled, flags one whose figures it garbled, and reads a total\'s figures named on the line after its label', () => {
     const scanned = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
     for (const total of ['T0TALE 342,00', 'Tota1e 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    // One character misread, before figures alone, the figure set far right under the results.
+    for (const total of ['1OTALE                                        342,00', 'TOTALF 342,00', 'Tolale 342,00', 'IOTALE 342,00']) {
+      expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    }
+    // A word one letter off "totale" before words: a name, no total, and said so.
+    const named = scanned('Tonale Mario                                  342,00');
+    expect(named.projects[0]!.printedTotal).toBeNull();
+    expect(named.unparsed.map((u) => [u.line, u.reason])).toEqual([[5, 'an amount after the rows, under a label not read as a total']]);
     for (const total of ['Totale l.O26,00', 'Tota1 342,00']) {
       const doc = scanned(total);
       expect(doc.projects[0]!.printedTotal).toBeNull();
       expect(doc.unparsed.map((u) => u.line)).toEqual([5]);
     }
-    const named = read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 100 1.710,00 20 342,00', 'TOTALE PROGETTO', 'ore 200 prodotto 3.420,00 risultato 702,00');
-    expect(named.projects[0]!.printedTotal).toBe('702.00');
-    expect(named.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
+    const below = read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 100 1.710,00 20 342,00', 'TOTALE PROGETTO', 'ore 200 prodotto 3.420,00 risultato 702,00');
+    expect(below.projects[0]!.printedTotal).toBe('702.00');
+    expect(below.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
     const alone = read('C3 17,10 100 1.710,00 20 342,00', 'TOTALE PROGETTO');
     expect(alone.unparsed.map((u) => [u.line, u.reason])).toEqual([[5, 'a total’s label without its figures']]);
   });
