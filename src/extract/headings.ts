@@ -55,16 +55,21 @@ export interface ProjectHeading {
 }
 
 /** The word a heading names its project with: "Progetto", or one some plans use instead. */
-export type HeadingWord = 'progetto' | 'obiettivo' | 'intervento' | 'azione' | 'scheda';
+export type HeadingWord = 'progetto' | 'obiettivo' | 'intervento' | 'azione' | 'scheda' | 'piano' | 'attivita';
 
 /** The word of a heading that starts with one of {@link OTHER_WORD}. */
 function otherWordOf(collapsed: string): HeadingWord {
-  return /^\s*(obiettivo|intervento|azione|scheda)/i.exec(collapsed)![1]!.toLowerCase() as HeadingWord;
+  const word = /^\s*(obiettivo|intervento|azione|scheda|piano|attivit[àa])/i.exec(collapsed)![1]!.toLowerCase();
+  return (word.startsWith('attivit') ? 'attivita' : word) as HeadingWord;
 }
 
-/** "Obiettivo", "Obiettivo di miglioramento", "Intervento", "Azione", "Scheda": words some plans name their projects with. */
-const OTHER_WORD = String.raw`(?:obiettivo(?:\s+di\s+miglioramento)?|intervento|azione|scheda)`;
-const OTHER_WORD_START = new RegExp(String.raw`^${OTHER_WORD}\b`, 'i');
+/**
+ * "Obiettivo", "Obiettivo di miglioramento", "Intervento", "Azione", "Scheda", "Piano" ("Piano di
+ * attività", its qualifier aside: see `withoutQualifiers`), "Attività": words some plans name their
+ * projects with.
+ */
+const OTHER_WORD = String.raw`(?:obiettivo(?:\s+di\s+miglioramento)?|intervento|azione|scheda|piano|attivit[àa])`;
+const OTHER_WORD_START = new RegExp(String.raw`^${OTHER_WORD}(?!\p{L})`, 'iu');
 
 /**
  * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …", "OBIETTIVO 2 – …"; and, read as a heading only where a
@@ -93,8 +98,42 @@ export function readProjectHeading(line: SourceLine, index: number, printed: str
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
   if (heading !== null) return heading;
-  const mended = SCANNED_HEADING.test(collapsed) ? mendScannedHeading(collapsed) : ROMAN_HEADING.test(collapsed) ? arabicHeading(collapsed) : numberedInWords(collapsed);
-  return mended === null ? null : readAsPrinted(line, index, mended);
+  const plain = QUALIFIED_HEADING.test(collapsed) ? withoutQualifiers(collapsed) : collapsed;
+  const mended = SCANNED_HEADING.test(plain) ? mendScannedHeading(plain) : ROMAN_HEADING.test(plain) ? arabicHeading(plain) : numberedInWords(plain);
+  if (mended !== null) return readAsPrinted(line, index, mended);
+  return plain === collapsed ? null : readAsPrinted(line, index, plain);
+}
+
+/**
+ * A word that qualifies a heading's noun: an adjective ("finalizzato", "trasversale", "operativo")
+ * or a noun after "di" ("di attività", "di performance organizzativa", "di Ateneo", "della rete");
+ * never an article, a preposition but "di", a conjunction, a relative, the name of an act or of a
+ * place in one, nor another project's noun after "del" ("Progetto di cui alla delibera n. 45 –",
+ * "Obiettivo del progetto n. 2:", "Progetto approvato con determina n. 3 –" are prose).
+ */
+const QUALIFIER = String.raw`\s+(?:d['’]\s*|di\s+|(?:del(?:lo|la|le|i)?\s+|dell['’]\s*|degli\s+)(?!progett|obiettiv|pian[oi]|sched|attivit|intervent|azion))?(?!(?:a|ad|al|allo|alla|ai|agli|alle|il|lo|la|i|gli|le|un|uno|una|con|per|in|nel|nello|nella|nei|negli|nelle|su|sul|sulla|sui|da|dal|dalla|dai|tra|fra|del|dello|della|dei|degli|delle|cui|che|come|e|ed|o|vedi|v|delibera|deliberazione|determina|determinazione|decreto|legge|articolo|art|comma|allegato|punto|paragrafo|pag|pagina|tabella|prot|protocollo|nota|verbale|contratto|accordo|numero|num|nr|n)\b)\p{L}+`;
+/** "(trasversale)", "(prosecuzione del progetto 2015)": an aside in brackets, not a project's continuation ("(segue)"). */
+const ASIDE = String.raw`\s*\((?![^()]*\b(?:segue|continua|continuazione)\b)[^()]{1,80}\)`;
+/**
+ * "Progetto obiettivo trasversale n. 3 – …", "Progetto finalizzato n. 1 – …", "Piano di attività
+ * n. 1 – …", "Obiettivo operativo n. 2 – …", "Progetto n. 2 (prosecuzione del progetto 2015) – …",
+ * "Progetto obiettivo I – …": a heading's noun, up to three words that qualify it and an aside,
+ * then its number after a mark (a Roman numeral in capitals without one, a dash after it), an
+ * aside, and a mark or the line's end. Groups: the noun, the mark, the number after it, the
+ * Roman numeral without one, what follows the number.
+ */
+const QUALIFIED_HEADING = new RegExp(
+  String.raw`^(\s*(?:(?:scheda\s+(?:(?:di|del)\s+)?)?(?:progetto|prog\.)|obiettivo|scheda|piano|attivit[àa]|intervento|azione))(?:${QUALIFIER}){0,3}(?:${ASIDE})?\s+(?:(n(?:r|um(?:ero)?)?\s*[°º.]*\s*)(\d{1,3}|[IVX]{1,6})\b|([IVX]{1,6})(?=\s*[-–—:]))(?:${ASIDE})?(?=\s*(?:[-–—:]|$))(.*)$`,
+  'iu',
+);
+
+/** The heading with the words that qualify its noun and its asides left out ("Progetto n. 3 – …"), or the line itself where its number is no numeral. */
+function withoutQualifiers(collapsed: string): string {
+  const match = QUALIFIED_HEADING.exec(collapsed)!;
+  const number = match[3] ?? match[4]!;
+  // Letters in lower case are a word, no Roman numeral: "Progetto di vita: …".
+  if (!/^(?:\d+|[IVX]+)$/.test(number)) return collapsed;
+  return `${match[1]} ${match[2] ?? ''}${number}${match[5]}`;
 }
 
 /**
@@ -198,7 +237,8 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
  * with another word ("Obiettivo n. 1", "Azione n. 1") open one only where they have the shape of a
  * project (see `withObjectives`): "Azione n. 1 – …" listed in an objective's description opens
  * nothing. In a plan with no heading of these forms, headings that are a number and a title
- * alone, where the structure proves them (see `numberedHeadings`).
+ * alone, where the structure proves them (see `numberedHeadings`); and in a plan of another word
+ * whose headings the structure does not prove, where it proves those instead.
  */
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
@@ -214,6 +254,13 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   let word = candidates[0]!.word;
   if (word !== 'progetto' && candidates.some((c) => c.word === 'progetto') && withTables(lines, candidates, word) <= withTables(lines, candidates, 'progetto')) word = 'progetto';
   const projects = openingProjects(lines, candidates.filter((c) => c.word === word));
+  // "Obiettivo n. 1 – …", "Attività n. 2 – …" listed in the description of a project headed "1)
+  // Sportello unico": the plan's headings are the numbered ones where the structure proves them
+  // and not these.
+  if (word !== 'progetto' && !provenByStructure(lines, projects)) {
+    const numbered = numberedHeadings(lines);
+    if (numbered.length > 0) return numbered;
+  }
   return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null)));
 }
 
@@ -432,13 +479,22 @@ function numberedHeadings(lines: ReadLines): ProjectHeading[] {
     if (found.some((c) => rival(c) && !inList(lines, found, c))) return [];
     chain.push(next);
   }
-  if (chain.length === 0 || anyLine(lines, 0, chain[0]!.heading.index, (k) => startsBody(lines, k) || hasTable(lines, k, k + 1))) return [];
-  const proven = chain.every((c, i) => {
-    const end = chain[i + 1]?.heading.index ?? lines.length;
-    const table = firstTable(lines, c.heading.index + 1, end);
+  const headings = chain.map((c) => c.heading);
+  return provenByStructure(lines, headings) ? headings : [];
+}
+
+/**
+ * The structure proves the headings: no project's body (a table, its first condition) before the
+ * first one, and a staff table under each before the next, with no second body after it (a
+ * heading missed).
+ */
+function provenByStructure(lines: ReadLines, headings: ProjectHeading[]): boolean {
+  if (headings.length === 0 || anyLine(lines, 0, headings[0]!.index, (k) => startsBody(lines, k) || hasTable(lines, k, k + 1))) return false;
+  return headings.every((h, i) => {
+    const end = headings[i + 1]?.index ?? lines.length;
+    const table = firstTable(lines, h.index + 1, end);
     return table !== -1 && !anyLine(lines, table + 1, end, (k) => startsBody(lines, k));
   });
-  return proven ? chain.map((c) => c.heading) : [];
 }
 
 /** A dot leader and the page after an index's entry: "… ........ pag. 4". */

@@ -57,6 +57,22 @@ describe('project headings', () => {
     ['PROGETTO C: Con una lettera', 3, 'Con una lettera'],
     ['SECONDO PROGETTO – Con un ordinale', 2, 'Con un ordinale'],
     ['Terzo progetto: con un ordinale', 3, 'con un ordinale'],
+    ['Progetto obiettivo trasversale n. 3 – Continuità assistenziale', 3, 'Continuità assistenziale'],
+    ['Progetto finalizzato n. 1 – Qualificato', 1, 'Qualificato'],
+    ['Progetto di produttività n. 4 – Qualificato', 4, 'Qualificato'],
+    ['PROGETTO DI PERFORMANCE ORGANIZZATIVA N. 2 – Qualificato', 2, 'Qualificato'],
+    ['Progetto d’Ateneo n. 2 – Qualificato', 2, 'Qualificato'],
+    ['Progetto obiettivo aziendale n° 5: Qualificato', 5, 'Qualificato'],
+    ['Progetto obiettivo della rete n. 3 – Qualificato', 3, 'Qualificato'],
+    ['Progetto obiettivo n. 3 (trasversale) – Con un inciso', 3, 'Con un inciso'],
+    ['Progetto n. 2 (prosecuzione del progetto 2015) – Con un inciso', 2, 'Con un inciso'],
+    ['Progetto (intersettoriale) n. 2 – Con un inciso', 2, 'Con un inciso'],
+    ['Progetto obiettivo II – Qualificato in numeri romani', 2, 'Qualificato in numeri romani'],
+    ['Piano di attività n. 1 – Un’altra parola', 1, 'Un’altra parola'],
+    ['Piano di lavoro n. 2 – Un’altra parola', 2, 'Un’altra parola'],
+    ['Obiettivo operativo n. 2 – Un’altra parola', 2, 'Un’altra parola'],
+    ['Scheda obiettivo n. 1 – Un’altra parola', 1, 'Un’altra parola'],
+    ['Attività n. 3 – Un’altra parola', 3, 'Un’altra parola'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
@@ -436,6 +452,22 @@ describe('project headings', () => {
     expect(readPlan(actions).projects.map((p) => [p.number, p.staff.length, p.printedTotal])).toEqual([[1, 2, '791.20'], [2, 1, null]]);
   });
 
+  it.each([
+    'Progetto di cui alla delibera n. 45 – approvata dalla Giunta',
+    'Obiettivo del progetto n. 2: ridurre i tempi',
+    'Scheda dell’obiettivo n. 2 – allegata',
+    'Progetto approvato con determina n. 3 – vedi allegato',
+    'Progetto di vita: n. 2 – incontri',
+  ])('takes no prose that starts with a heading\'s word for a heading with words that qualify it: %j', (prose) => {
+    const text = ['Progetto n. 1 – Sportello', 'Descrizione del progetto', prose, 'Progetto n. 2 – Archivio', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello'], [2, 'Archivio']]);
+  });
+
+  it('keeps an aside that says the project goes on: its heading printed again opens no project', () => {
+    const text = ['Progetto n. 1 – Sportello', 'Descrizione del progetto', 'Progetto n. 1 (segue) – Sportello', 'Progetto n. 2 – Archivio', 'Descrizione del progetto'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello'], [2, 'Archivio']]);
+  });
+
   it('reads "Obiettivo n. 1 –" headings in a plan that has no "Progetto" heading, and only there', () => {
     const objectives = 'Obiettivo n. 1 – Sportello unico\nDescrizione del progetto\nOBIETTIVO N° 2: Archivio\nDescrizione del progetto\n';
     expect(outline(objectives).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
@@ -495,6 +527,41 @@ const body = (row: string, extra: string[] = [], after: string[] = []) => [
 ];
 const ROWS = ['D3 20,30 100 2030,00 20 406,00', 'C1 16,05 120 1926,00 20 385,20', 'B3 15,02 200 3004,00 15 450,60', 'C3 17,10 80 1368,00 15 205,20'];
 const readOf = (text: string) => outline(text).projects.map((p) => [p.number, p.title, p.tables.length, p.tables[0]?.body[0]?.text ?? null]);
+
+describe('headings with words that qualify their noun', () => {
+  it('reads a project whose heading has an extra word or an aside as its own, not as a second table of the project before', () => {
+    const text = [
+      'PIANO 2019',
+      '',
+      'Progetto obiettivo n. 1 – Prenotazioni',
+      ...body(ROWS[0]!),
+      'Progetto obiettivo n. 2 (prosecuzione del progetto 2018) – Screening',
+      ...body(ROWS[1]!),
+      'Progetto obiettivo trasversale n. 3 – Dimissioni protette',
+      ...body(ROWS[2]!),
+    ].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Prenotazioni', 1, ROWS[0]],
+      [2, 'Screening', 1, ROWS[1]],
+      [3, 'Dimissioni protette', 1, ROWS[2]],
+    ]);
+  });
+
+  it.each(['Obiettivo', 'Obiettivo operativo', 'Attività'])('reads "%s n. 1 –" listed in the descriptions of numbered projects as their text', (word) => {
+    const text = [
+      'PIANO 2019',
+      '',
+      '1) Sportello unico',
+      ...body(ROWS[0]!, [`${word} n. 1 – Mappatura dei procedimenti`, `${word} n. 2 – Pubblicazione`]),
+      '2) Archivio digitale',
+      ...body(ROWS[1]!, [`${word} n. 1 – Scansione`]),
+    ].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Sportello unico', 1, ROWS[0]],
+      [2, 'Archivio digitale', 1, ROWS[1]],
+    ]);
+  });
+});
 
 describe('"Obiettivo" headings among "Progetto" ones', () => {
   it.each([
