@@ -12,14 +12,26 @@ export interface DeclaredAmount {
 }
 
 /**
- * A mention of the fund the plan feeds (salario or trattamento accessorio, risorse decentrate),
- * or of feeding it, where a declared sentence starts ("alimentare il Fondo Salario Accessorio di
- * € …", "destinare euro … al Fondo"); one word each, as a mention is looked for line by line. A
- * mention of any fund ("Fondo di perequazione") is searched only when no such sentence names an amount.
+ * A mention of the fund the plan feeds (salario or trattamento accessorio, risorse decentrate, or
+ * another of its names: see `FUND_NAME`), or of feeding it, where a declared sentence starts
+ * ("alimentare il Fondo Salario Accessorio di € …", "destinare euro … al Fondo"); a few words each,
+ * as a mention is looked for line by line. A mention of any fund ("Fondo di perequazione") is
+ * searched only when no such sentence names an amount.
  * The article of the national contract that lets a project feed the fund ("art. 15, comma 5",
  * "art. 67, comma 5") is a mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
  */
 const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
+/**
+ * The names the contracts of the last thirty years give the fund of ancillary pay, besides those
+ * with "accessorio" or "decentrate": "Fondo unico di amministrazione" or "di ente" (F.U.A.), the
+ * fund "per la produttività collettiva", "per la contrattazione integrativa", "premialità e fasce",
+ * "incentivante", "per le politiche di sviluppo delle risorse umane", "per i trattamenti accessori",
+ * "risorse per l'efficienza gestionale" (FO.R.E.G.). Only after the word "fondo" and its articles:
+ * "fondo regionale per la produttività …", "Fondo unico giustizia", "Fondo unico per lo
+ * spettacolo", "fondo per l'efficienza energetica" are other funds. "Fondo unico" at a line's end
+ * is the fund's name broken over two lines ("a valere sul Fondo unico" / "di amministrazione").
+ */
+const FUND_NAME = String.raw`\bfondo\s+(?:(?:per|di|del|della|dei|delle|la|le|il|i|risorse)\s+|(?:d|dell|l)['’]\s*)*(?:unico(?:\s+(?:di|d['’]|dell['’])\s*(?:amministrazione|ente)\b|\s*$)|produttivit[àa]|contrattazione\s+integrativa|premialit[àa]|incentivant[ei]\b|politiche\s+di\s+sviluppo|trattamenti\s+accessori\b|efficienza\s+gestionale)|\bF\.?U\.?A\b|\bFO\.?R\.?E\.?G\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
 /**
  * Cents after a comma, after a slash as typewritten plans have them ("Euro 824/48"), or after a dot
@@ -54,7 +66,8 @@ interface SentenceKind {
   sentence: RegExp;
 }
 
-export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_MENTION, 'i'), sentence: sentencePattern(FEEDING_MENTION) };
+const FEEDING_OR_NAMED = `${FEEDING_MENTION}|${FUND_NAME}`;
+export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_OR_NAMED, 'i'), sentence: sentencePattern(FEEDING_OR_NAMED) };
 export const ANY_FUND: SentenceKind = { mention: new RegExp(FUND_MENTION, 'i'), sentence: sentencePattern(FUND_MENTION) };
 const FURTHER_AMOUNT = new RegExp(AMOUNT_IN_EURO, 'gi');
 /**

@@ -122,6 +122,33 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it.each([
+    [['Si propone di incrementare di € 1.513,60 il Fondo per la contrattazione integrativa (risorse variabili),', 'secondo il prospetto che segue:'], '1.513,60'],
+    [['Il progetto comporta una spesa di € 1.487,10 a carico del fondo della produttività collettiva, come segue:'], '1.487,10'],
+    [['Si destinano € 1.531,80 al Fondo premialità e fasce, quale sommatoria delle risultanze:'], '1.531,80'],
+    [['Il progetto prevede 280 ore per un importo di € 1.208,80 a valere sul Fondo unico', 'di amministrazione 2016, come da prospetto:'], '1.208,80'],
+    [['Quota a carico del F.U.A.: € 1.017,50'], '1.017,50'],
+    [['L’importo da corrispondere a carico del FUA 2013 è stato quantificato in € 639,60, secondo il prospetto:'], '639,60'],
+    [['Si imputano € 420,00 al fondo per la produttività collettiva.'], '420,00'],
+    [['Si imputano € 420,00 al fondo incentivante.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo per i trattamenti accessori.'], '420,00'],
+    [['Si imputano € 420,00 al FO.R.E.G. dell’anno.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo per le politiche di sviluppo delle risorse umane.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo unico di ente.'], '420,00'],
+  ])('reads the fund by its other names, the amount before or after: %j', (lines, raw) => {
+    expect(candidates(lines).map(([amount]) => amount)).toEqual([raw]);
+  });
+
+  it.each([
+    'La spesa di € 5.000,00 grava sul Fondo unico giustizia.',
+    'La spesa di € 5.000,00 grava sul Fondo unico per lo spettacolo.',
+    'La spesa di € 5.000,00 è coperta dal fondo regionale per la produttività delle imprese.',
+    'La spesa di € 5.000,00 è coperta dal fondo per l’efficienza energetica.',
+    'La spesa di € 5.000,00 è accantonata nel fondo pluriennale vincolato.',
+  ])('takes no amount before another fund whose name shares a word with the fund: %j', (sentence) => {
+    expect(candidates([sentence])).toEqual([]);
+  });
+
   it('reads on over a line of currency signs, which is no line of a header\'s units', () => {
     expect(candidates(['Il fondo', '12,5', 'euro €'])).toEqual([['12,5', [1, 2, 3]]]);
   });
