@@ -101,6 +101,25 @@ export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: numbe
 }
 
 /**
+ * The amount printed at the end of a project's heading, set apart from its title's words: in
+ * brackets or after a dash or a colon, alone or after a word naming the project's share
+ * ("Progetto n. 1 – Sportello unico (€ 3.250,00)", "… – importo € 342,27"): the amount the plan
+ * gives the project, where no sentence of its prose declares one. Not an amount the title's words
+ * lead to ("Recupero crediti per € 10.000,00", "(budget € 10.000,00)"). `heading` holds the
+ * heading's lines, its title's included.
+ */
+export function amountInHeading(heading: ReadLines, isFurniture: (index: number) => boolean = () => false): DeclaredAmount | null {
+  const joined = joinWithOffsets(heading, isFurniture);
+  const match = AMOUNT_AFTER_TITLE.exec(joined.text);
+  return match ? declaredIn(heading, joined, match.index, match.index + match[0].length, digitsOf(match)) : null;
+}
+
+/** Words that name the project's share before an amount set after its title: "importo", "quota al fondo", "risorse". */
+const SHARE_WORDS = String.raw`(?:importo|quota|somma|risorse|incremento)(?:\s+(?:al|del)\s+fondo)?\s*(?:di|pari\s+a)?\s*:?`;
+// Note: no capturing group before the amount, whose thousands separator is matched again by its group's number.
+const AMOUNT_AFTER_TITLE = new RegExp(String.raw`(?:\(|\s[–—-]|:)\s*(?:${SHARE_WORDS}\s*)?${AMOUNT_IN_EURO}\s*\)?\s*$`, 'i');
+
+/**
  * "l'importo di € 1.012,72 costituisce l'incremento del fondo …, a fronte di un costo delle ore di
  * € 5.063,60": where every amount after a mention names another sum, the amounts before it too.
  */

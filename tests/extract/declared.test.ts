@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/decode.js';
-import { ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
+import { amountInHeading, ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 
@@ -202,5 +202,30 @@ describe('the declared amount', () => {
     const read = ReadLines.of(splitLines(text));
     const noise = findLineNoise(read);
     expect(findDeclaredAmounts(read, (i) => noise.isFurniture(read, i)).map((d) => d.amount.raw)).toEqual(['100,00', '200,00']);
+  });
+});
+
+describe('the amount printed after a project\'s title', () => {
+  const inHeading = (lines: string[]) => {
+    const found = amountInHeading(ReadLines.of(splitLines(lines.join('\n'))));
+    return found ? [found.amount.text, found.source.lines] : null;
+  };
+
+  it.each([
+    [['Progetto n. 1 – Sportello unico (€ 3.250,00)'], ['3250.00', [1]]],
+    [['Progetto n. 3 – Mensa scolastica: iscrizioni online – importo € 342,27'], ['342.27', [1]]],
+    [['Progetto n. 2 – Servizio di reperibilità', 'informatica (quota al fondo: € 756,87)'], ['756.87', [2]]],
+    [['PROGETTO 4 - Archivio - 1.200,00 euro'], ['1200.00', [1]]],
+  ])('is read set apart by brackets, a dash or a colon: %j', (lines, expected) => {
+    expect(inHeading(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [['Progetto n. 5 – Recupero crediti per € 10.000,00']],
+    [['Progetto n. 6 – Acquisto arredi (budget € 10.000,00)']],
+    [['Progetto n. 7 – Sportello (€ 3.250,00) per le imprese']],
+    [['Progetto n. 8 – Sportello unico']],
+  ])('is not one the title\'s words lead to, nor one inside the title: %j', (lines) => {
+    expect(inHeading(lines)).toBeNull();
   });
 });
