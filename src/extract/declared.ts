@@ -87,7 +87,8 @@ const SENTENCE_REACH = 200;
  * most likely first: the first amount of each sentence that mentions feeding the fund, then the
  * other amounts of that sentence ("Il Fondo …, pari a complessivi € 185.400,00, sarà incrementato
  * di € 540,50"); without any, the same for sentences that mention a fund; without any, the
- * amounts before such mentions (see `amountsBefore`). Empty when there is none.
+ * amounts before such mentions (see `amountsBefore`); without any, a sentence quantifying the
+ * project's resources (`PROJECT_RESOURCES`). Empty when there is none.
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
@@ -97,8 +98,24 @@ export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: numbe
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
   if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
-  return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
+  if (beforeFeeding.length > 0) return beforeFeeding;
+  const beforeAnyFund = amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
+  return beforeAnyFund.length > 0 ? beforeAnyFund : amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, project);
 }
+
+/**
+ * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …": the
+ * project's resources, with no fund named, are what it adds to the fund; searched last. Only
+ * the resources alone or the project's ("Le risorse stanziate in bilancio ammontano a …" are
+ * another sum), and only the amount the verb quantifies.
+ */
+const PROJECT_RESOURCES: SentenceKind = {
+  mention: /\brisorse\b/i,
+  sentence: new RegExp(
+    String.raw`\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    'i',
+  ),
+};
 
 /**
  * The amount printed at the end of a project's heading, set apart from its title's words: in

@@ -149,6 +149,17 @@ describe('the declared amount', () => {
     expect(candidates([sentence])).toEqual([]);
   });
 
+  it.each([
+    [['Le risorse sono quantificate in € 970,04, come da prospetto:'], [['970,04', [1]]]],
+    [['Le risorse del progetto ammontano a', '€ 1.200,00.'], [['1.200,00', [1, 2]]]],
+    [['Le risorse necessarie per il progetto sono pari a 640,50 euro.'], [['640,50', [1]]]],
+    [['Le risorse stanziate in bilancio ammontano a € 150.000,00.'], []],
+    [['Le risorse umane impiegate sono quantificate in 4 unità; il costo è di € 900,00.'], []],
+    [['Le risorse sono quantificate in base alle ore stimate; il costo orario medio è di € 18,20.'], []],
+  ])('reads the project\'s resources quantified, no fund named, and no other sum: %j', (lines, expected) => {
+    expect(candidates(lines)).toEqual(expected);
+  });
+
   it('reads on over a line of currency signs, which is no line of a header\'s units', () => {
     expect(candidates(['Il fondo', '12,5', 'euro €'])).toEqual([['12,5', [1, 2, 3]]]);
   });
