@@ -12,14 +12,26 @@ export interface DeclaredAmount {
 }
 
 /**
- * A mention of the fund the plan feeds (salario or trattamento accessorio, risorse decentrate),
- * or of feeding it, where a declared sentence starts ("alimentare il Fondo Salario Accessorio di
- * € …", "destinare euro … al Fondo"); one word each, as a mention is looked for line by line. A
- * mention of any fund ("Fondo di perequazione") is searched only when no such sentence names an amount.
+ * A mention of the fund the plan feeds (salario or trattamento accessorio, risorse decentrate, or
+ * another of its names: see `FUND_NAME`), or of feeding it, where a declared sentence starts
+ * ("alimentare il Fondo Salario Accessorio di € …", "destinare euro … al Fondo"); a few words each,
+ * as a mention is looked for line by line. A mention of any fund ("Fondo di perequazione") is
+ * searched only when no such sentence names an amount.
  * The article of the national contract that lets a project feed the fund ("art. 15, comma 5",
  * "art. 67, comma 5") is a mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
  */
 const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
+/**
+ * The names the contracts of the last thirty years give the fund of ancillary pay, besides those
+ * with "accessorio" or "decentrate": "Fondo unico di amministrazione" or "di ente" (F.U.A.), the
+ * fund "per la produttività collettiva", "per la contrattazione integrativa", "premialità e fasce",
+ * "incentivante", "per le politiche di sviluppo delle risorse umane", "per i trattamenti accessori",
+ * "risorse per l'efficienza gestionale" (FO.R.E.G.). Only after the word "fondo" and its articles:
+ * "fondo regionale per la produttività …", "Fondo unico giustizia", "Fondo unico per lo
+ * spettacolo", "fondo per l'efficienza energetica" are other funds. "Fondo unico" at a line's end
+ * is the fund's name broken over two lines ("a valere sul Fondo unico" / "di amministrazione").
+ */
+const FUND_NAME = String.raw`\bfondo\s+(?:(?:per|di|del|della|dei|delle|la|le|il|i|risorse)\s+|(?:d|dell|l)['’]\s*)*(?:unico(?:\s+(?:di|d['’]|dell['’])\s*(?:amministrazione|ente)\b|\s*$)|produttivit[àa]|contrattazione\s+integrativa|premialit[àa]|incentivant[ei]\b|politiche\s+di\s+sviluppo|trattamenti\s+accessori\b|efficienza\s+gestionale)|\bF\.?U\.?A\b|\bFO\.?R\.?E\.?G\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
 /**
  * Cents after a comma, after a slash as typewritten plans have them ("Euro 824/48"), or after a dot
@@ -54,7 +66,8 @@ interface SentenceKind {
   sentence: RegExp;
 }
 
-export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_MENTION, 'i'), sentence: sentencePattern(FEEDING_MENTION) };
+const FEEDING_OR_NAMED = `${FEEDING_MENTION}|${FUND_NAME}`;
+export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_OR_NAMED, 'i'), sentence: sentencePattern(FEEDING_OR_NAMED) };
 export const ANY_FUND: SentenceKind = { mention: new RegExp(FUND_MENTION, 'i'), sentence: sentencePattern(FUND_MENTION) };
 const FURTHER_AMOUNT = new RegExp(AMOUNT_IN_EURO, 'gi');
 /**
@@ -74,7 +87,8 @@ const SENTENCE_REACH = 200;
  * most likely first: the first amount of each sentence that mentions feeding the fund, then the
  * other amounts of that sentence ("Il Fondo …, pari a complessivi € 185.400,00, sarà incrementato
  * di € 540,50"); without any, the same for sentences that mention a fund; without any, the
- * amounts before such mentions (see `amountsBefore`). Empty when there is none.
+ * amounts before such mentions (see `amountsBefore`); without any, a sentence quantifying the
+ * project's resources (`PROJECT_RESOURCES`). Empty when there is none.
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
@@ -84,8 +98,43 @@ export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: numbe
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
   if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
-  return beforeFeeding.length > 0 ? beforeFeeding : amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
+  if (beforeFeeding.length > 0) return beforeFeeding;
+  const beforeAnyFund = amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
+  return beforeAnyFund.length > 0 ? beforeAnyFund : amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, project);
 }
+
+/**
+ * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …": the
+ * project's resources, with no fund named, are what it adds to the fund; searched last. Only
+ * the resources alone or the project's ("Le risorse stanziate in bilancio ammontano a …" are
+ * another sum), and only the amount the verb quantifies.
+ */
+const PROJECT_RESOURCES: SentenceKind = {
+  mention: /\brisorse\b/i,
+  sentence: new RegExp(
+    String.raw`\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    'i',
+  ),
+};
+
+/**
+ * The amount printed at the end of a project's heading, set apart from its title's words: in
+ * brackets or after a dash or a colon, alone or after a word naming the project's share
+ * ("Progetto n. 1 – Sportello unico (€ 3.250,00)", "… – importo € 342,27"): the amount the plan
+ * gives the project, where no sentence of its prose declares one. Not an amount the title's words
+ * lead to ("Recupero crediti per € 10.000,00", "(budget € 10.000,00)"). `heading` holds the
+ * heading's lines, its title's included.
+ */
+export function amountInHeading(heading: ReadLines, isFurniture: (index: number) => boolean = () => false): DeclaredAmount | null {
+  const joined = joinWithOffsets(heading, isFurniture);
+  const match = AMOUNT_AFTER_TITLE.exec(joined.text);
+  return match ? declaredIn(heading, joined, match.index, match.index + match[0].length, digitsOf(match)) : null;
+}
+
+/** Words that name the project's share before an amount set after its title: "importo", "quota al fondo", "risorse". */
+const SHARE_WORDS = String.raw`(?:importo|quota|somma|risorse|incremento)(?:\s+(?:al|del)\s+fondo)?\s*(?:di|pari\s+a)?\s*:?`;
+// Note: no capturing group before the amount, whose thousands separator is matched again by its group's number.
+const AMOUNT_AFTER_TITLE = new RegExp(String.raw`(?:\(|\s[–—-]|:)\s*(?:${SHARE_WORDS}\s*)?${AMOUNT_IN_EURO}\s*\)?\s*$`, 'i');
 
 /**
  * "l'importo di € 1.012,72 costituisce l'incremento del fondo …, a fronte di un costo delle ore di

@@ -1,7 +1,7 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
 import { readConditions } from './conditions.js';
-import { findDeclaredAmounts, type DeclaredAmount } from './declared.js';
+import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
@@ -106,13 +106,16 @@ const GRAND_TOTAL_LINE = /^\s*totale\s+(?:generale|complessivo)\b/i;
 function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
+  // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
+  const declared = findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number);
+  const headingLines = lines.slice(0, titleEnd);
+  const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, (i) => noise.isFurniture(headingLines, i));
   return {
     number: heading.number,
     title,
     heading: heading.line,
     conditions: readConditions(body),
-    // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
-    declared: findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number),
+    declared: inHeading ? [inHeading] : declared,
     tables: findTables(body, heading.number),
   };
 }

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/decode.js';
-import { ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
+import { amountInHeading, ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 
@@ -122,6 +122,44 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it.each([
+    [['Si propone di incrementare di € 1.513,60 il Fondo per la contrattazione integrativa (risorse variabili),', 'secondo il prospetto che segue:'], '1.513,60'],
+    [['Il progetto comporta una spesa di € 1.487,10 a carico del fondo della produttività collettiva, come segue:'], '1.487,10'],
+    [['Si destinano € 1.531,80 al Fondo premialità e fasce, quale sommatoria delle risultanze:'], '1.531,80'],
+    [['Il progetto prevede 280 ore per un importo di € 1.208,80 a valere sul Fondo unico', 'di amministrazione 2016, come da prospetto:'], '1.208,80'],
+    [['Quota a carico del F.U.A.: € 1.017,50'], '1.017,50'],
+    [['L’importo da corrispondere a carico del FUA 2013 è stato quantificato in € 639,60, secondo il prospetto:'], '639,60'],
+    [['Si imputano € 420,00 al fondo per la produttività collettiva.'], '420,00'],
+    [['Si imputano € 420,00 al fondo incentivante.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo per i trattamenti accessori.'], '420,00'],
+    [['Si imputano € 420,00 al FO.R.E.G. dell’anno.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo per le politiche di sviluppo delle risorse umane.'], '420,00'],
+    [['Si imputano € 420,00 al Fondo unico di ente.'], '420,00'],
+  ])('reads the fund by its other names, the amount before or after: %j', (lines, raw) => {
+    expect(candidates(lines).map(([amount]) => amount)).toEqual([raw]);
+  });
+
+  it.each([
+    'La spesa di € 5.000,00 grava sul Fondo unico giustizia.',
+    'La spesa di € 5.000,00 grava sul Fondo unico per lo spettacolo.',
+    'La spesa di € 5.000,00 è coperta dal fondo regionale per la produttività delle imprese.',
+    'La spesa di € 5.000,00 è coperta dal fondo per l’efficienza energetica.',
+    'La spesa di € 5.000,00 è accantonata nel fondo pluriennale vincolato.',
+  ])('takes no amount before another fund whose name shares a word with the fund: %j', (sentence) => {
+    expect(candidates([sentence])).toEqual([]);
+  });
+
+  it.each([
+    [['Le risorse sono quantificate in € 970,04, come da prospetto:'], [['970,04', [1]]]],
+    [['Le risorse del progetto ammontano a', '€ 1.200,00.'], [['1.200,00', [1, 2]]]],
+    [['Le risorse necessarie per il progetto sono pari a 640,50 euro.'], [['640,50', [1]]]],
+    [['Le risorse stanziate in bilancio ammontano a € 150.000,00.'], []],
+    [['Le risorse umane impiegate sono quantificate in 4 unità; il costo è di € 900,00.'], []],
+    [['Le risorse sono quantificate in base alle ore stimate; il costo orario medio è di € 18,20.'], []],
+  ])('reads the project\'s resources quantified, no fund named, and no other sum: %j', (lines, expected) => {
+    expect(candidates(lines)).toEqual(expected);
+  });
+
   it('reads on over a line of currency signs, which is no line of a header\'s units', () => {
     expect(candidates(['Il fondo', '12,5', 'euro €'])).toEqual([['12,5', [1, 2, 3]]]);
   });
@@ -175,5 +213,30 @@ describe('the declared amount', () => {
     const read = ReadLines.of(splitLines(text));
     const noise = findLineNoise(read);
     expect(findDeclaredAmounts(read, (i) => noise.isFurniture(read, i)).map((d) => d.amount.raw)).toEqual(['100,00', '200,00']);
+  });
+});
+
+describe('the amount printed after a project\'s title', () => {
+  const inHeading = (lines: string[]) => {
+    const found = amountInHeading(ReadLines.of(splitLines(lines.join('\n'))));
+    return found ? [found.amount.text, found.source.lines] : null;
+  };
+
+  it.each([
+    [['Progetto n. 1 – Sportello unico (€ 3.250,00)'], ['3250.00', [1]]],
+    [['Progetto n. 3 – Mensa scolastica: iscrizioni online – importo € 342,27'], ['342.27', [1]]],
+    [['Progetto n. 2 – Servizio di reperibilità', 'informatica (quota al fondo: € 756,87)'], ['756.87', [2]]],
+    [['PROGETTO 4 - Archivio - 1.200,00 euro'], ['1200.00', [1]]],
+  ])('is read set apart by brackets, a dash or a colon: %j', (lines, expected) => {
+    expect(inHeading(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [['Progetto n. 5 – Recupero crediti per € 10.000,00']],
+    [['Progetto n. 6 – Acquisto arredi (budget € 10.000,00)']],
+    [['Progetto n. 7 – Sportello (€ 3.250,00) per le imprese']],
+    [['Progetto n. 8 – Sportello unico']],
+  ])('is not one the title\'s words lead to, nor one inside the title: %j', (lines) => {
+    expect(inHeading(lines)).toBeNull();
   });
 });

@@ -1016,6 +1016,22 @@ describe('declared amount', () => {
     expect(declared('Le risorse che si intende destinare al Fondo Salario Accessorio (pari a € 2.496,20) sono')).toEqual(['2496.20']);
   });
 
+  it('reads the amount printed after the title where the prose declares none, and keeps it in the title', () => {
+    const text = [
+      'Importi da destinare al fondo indicati accanto al titolo di ciascun progetto',
+      'Progetto n. 1 – Sportello unico (€ 3.250,00)',
+      'Quinta condizione: (risorse)',
+      'Le risorse sono quantificate sulla base delle ore stimate:',
+      'Progetto n. 2 – Archivio (€ 900,00)',
+      'Quinta condizione: (risorse)',
+      'Si intende alimentare il Fondo risorse decentrate di € 702,98, come segue:',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.title, p.declared.map((d) => [d.amount.text, d.source.lines])])).toEqual([
+      ['Sportello unico (€ 3.250,00)', [['3250.00', [2]]]],
+      ['Archivio (€ 900,00)', [['702.98', [7]]]],
+    ]);
+  });
+
   it('reads a sentence the plan repeats in every project, a page breaking after its mention of the fund', () => {
     const project = (n: number, amount: string, pageBreak: boolean) => [
       `Progetto N° ${n} - Titolo ${n}`,
