@@ -347,9 +347,10 @@ class TableLines {
       (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
-      const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
-      // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid.
-      if (after && ROW_LIKE.test(line.text.trim())) {
+      const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0 || this.firstOfUnreadTable(i));
+      // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid;
+      // in a table none of whose lines was read, so is any line of a row's figures ("Operatore 15,90 circa 150 …").
+      if (after && (ROW_LIKE.test(line.text.trim()) || (this.lastRowOrTotal < 0 && hasRowFigures(line.text)))) {
         unreadable(this.reading, line, 'a row whose values could not be read');
         this.rowsUnread++;
         return true;
@@ -396,6 +397,11 @@ class TableLines {
     else if (this.headerTail(i)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
+  private firstOfUnreadTable(i: number): boolean {
+    return this.lastRowOrTotal < 0 && nextLine(this.kinds, -1) === i;
   }
 
   /**
@@ -726,6 +732,14 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/** Words, then a row's figures at the line's end: three or more, two of them amounts with cents. */
+function hasRowFigures(text: string): boolean {
+  return FIGURES_AT_END.test(text) && (text.match(AMOUNT_WITH_CENTS)?.length ?? 0) >= 2;
+}
+
+const FIGURES_AT_END = /^\s*\p{L}.*?(?:\s+€?\s?\d[\d.]*(?:,\d+)?%?){3,}\s*$/u;
+const AMOUNT_WITH_CENTS = /\d,\d\d(?!\d)/g;
 
 /** Line `index` is the first that is not blank after line `after`. */
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {

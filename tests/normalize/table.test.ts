@@ -1117,6 +1117,15 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('flags the rows of a table none of whose lines it can read, without a total, rather than end the table before them unsaid', () => {
+    const doc = read('Operatore 15,90 circa 150 2.385,00 20 477,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', '', 'Il personale è stato individuato dal dirigente.');
+    expect(doc.projects[0]!.staff).toEqual([]);
+    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [4, 'a row whose values could not be read'],
+      [5, 'a row whose values could not be read'],
+    ]);
+  });
+
   it('reads subtotals labelled "Parziale" or "Subtotale", under offices\' captions with a number', () => {
     const doc = read('Settore 1 – Servizi finanziari', 'D1 19,60 100 1.960,00 20 392,00', 'C1 17,00 50 850,00 10 85,00', 'Parziale 477,00', 'Settore 2 – Tributi', 'D1 19,60 100 1.960,00 20 392,00', 'Subtotale 392,00', 'Totale 869,00');
     expect(values(doc)).toHaveLength(3);
