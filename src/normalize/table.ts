@@ -12,7 +12,7 @@ import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
-import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
@@ -346,6 +346,14 @@ class TableLines {
     const noise =
       (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
+    const draft = this.draft;
+    if (draft !== null && isBandOfArea(draft, line.text)) {
+      draft.lines.push(line);
+      draft.label = `${draft.label} ${line.text.trim()}`;
+      draft.grade = gradeOf(draft.label);
+      this.account(line, 'row');
+      return true;
+    }
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0 || this.firstOfUnreadTable(i));
       // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid;
@@ -365,7 +373,6 @@ class TableLines {
       this.account(line, 'noise');
       return true;
     }
-    const draft = this.draft;
     const after = nextLine(this.kinds, i);
     const next = this.kinds[after];
     const lowerCase = /^\s*\p{Ll}/u.test(line.text);
@@ -732,6 +739,13 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/** "Area III 26,35 60 …" / "F3": the band of the row's area, wrapped alone onto the line below in its narrow cell. */
+function isBandOfArea(draft: RowDraft, text: string): boolean {
+  return draft.grade === null && BAND_ALONE.test(text) && gradeOf(`${draft.label} ${text.trim()}`) !== null;
+}
+
+const BAND_ALONE = /^\s*F\s?[1-7]\s*$/;
 
 /** Words, then a row's figures at the line's end: three or more, two of them amounts with cents. */
 function hasRowFigures(text: string): boolean {
