@@ -32,10 +32,11 @@ const GRADE_GLUED_TO_COST = new RegExp(String.raw`(^|\s)((?:[A-D][sS]?|EP|PL[A-C
 const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?FASCIA\s?|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 const AREA_AND_BAND_IN_LABEL = new RegExp(String.raw`(?<![\p{L}\d])${AREA_AND_BAND}(?!\d)`, 'gu');
 /**
- * "Infermiere D", "Russo Maria Bs", "Assistente amministrativo cat. C": the health sector's category
- * (A, B, Bs, C, D, Ds) without a band, last after a word; not a person's initial ("Rossi M.").
+ * "Infermiere D", "Russo Maria Bs", "Assistente amministrativo cat. C", "Funzionario EP": the health
+ * sector's category (A, B, Bs, C, D, Ds) or the universities' EP without a band, last after a word;
+ * not a person's initial ("Rossi M.").
  */
-const CATEGORY_AT_END = /(?<=\p{L}{2,}\.?\s+)(?:[A-D]|[BD][sS])$/u;
+const CATEGORY_AT_END = /(?<=\p{L}{2,}\.?\s+)(?:[A-D]|[BD][sS]|EP)$/u;
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Complessivamente", "Parziale", "Importo totale", "Importo complessivo (del progetto)", "Ammontare complessivo", "Risultato

@@ -1276,7 +1276,7 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
-  it('reads the health sector\'s categories without a band after a name or a profile, and "D fascia 3"; not a person\'s initial', () => {
+  it('reads the health sector\'s categories and the universities\' EP without a band after a name or a profile, and "D fascia 3"; not a person\'s initial', () => {
     const doc = read(
       'Russo Maria D   20,95   100   2.095,00   20   419,00',
       'Tecnico sanitario di radiologia D 20,95 80 1.676,00 20 335,20',
@@ -1284,7 +1284,8 @@ describe('reading a staff table', () => {
       'Infermiere cat. Ds 23,70 60 1.422,00 20 284,40',
       'D fascia 3   21,85   100   2.185,00   20   437,00',
       'Rossi M. 20,00 10 200,00 20 40,00',
-      'Totale 1.920,00',
+      'Funzionario EP 27,18 50 1.359,00 20 271,80',
+      'Totale 2.191,80',
     );
     expect(values(doc).map((r) => r.slice(0, 3))).toEqual([
       ['D', '20.95', '100'],
@@ -1293,6 +1294,7 @@ describe('reading a staff table', () => {
       ['DS', '23.70', '60'],
       ['D3', '21.85', '100'],
       ['Rossi M.', '20.00', '10'],
+      ['EP', '27.18', '50'],
     ]);
     // The category's rate found, a cost mistyped is told from a product mistaken: 20,95 × 70 = 1.466,50.
     const typo = read('Russo Maria D 20,95 100 2.095,00 20 419,00', 'Bruno Carla D 20,95 80 1.676,00 20 335,20', 'Caruso Ida D 20,59 70 1.466,50 20 293,30', 'Totale 1.047,50');
