@@ -356,9 +356,9 @@ class TableLines {
     }
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
       const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0 || this.firstOfUnreadTable(i));
-      // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid;
-      // in a table none of whose lines was read, so is any line of a row's figures ("Operatore 15,90 circa 150 …").
-      if (after && (ROW_LIKE.test(line.text.trim()) || (this.lastRowOrTotal < 0 && hasRowFigures(line.text)))) {
+      // "B3 15,90 circa 150 …", "Istruttore 17,10 circa 100 …" right after the rows, or first in a table
+      // none of whose lines was read: a row whose values could not be read, never dropped unsaid.
+      if (after && (ROW_LIKE.test(line.text.trim()) || hasRowFigures(line.text))) {
         unreadable(this.reading, line, 'a row whose values could not be read');
         this.rowsUnread++;
         return true;

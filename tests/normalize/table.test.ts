@@ -1117,6 +1117,15 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('flags a row under a label, not a grade code, after the last one read whose values it cannot read', () => {
+    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', 'Rossi Anna II F3 20,80 circa 50 1.040,00 20 208,00', 'Il personale è stato individuato dal dirigente.');
+    expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
+    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [5, 'a row whose values could not be read'],
+      [6, 'a row whose values could not be read'],
+    ]);
+  });
+
   it('flags the rows of a table none of whose lines it can read, without a total, rather than end the table before them unsaid', () => {
     const doc = read('Operatore 15,90 circa 150 2.385,00 20 477,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', '', 'Il personale è stato individuato dal dirigente.');
     expect(doc.projects[0]!.staff).toEqual([]);
