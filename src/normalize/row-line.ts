@@ -19,9 +19,24 @@ const GRADE_AT_START = /^([A-Da-d])(?:\s|\.\s?)?([1-9])(?![\d,.])\s*(.*)$/;
  * "C317,10 300 …", "1 D320,30 …", "Collaboratore DS523,10 …": a grade code glued to the hourly cost
  * after it, or to the hours before the cost ("D3100 22,97 …"); no grade has two digits.
  */
-const GRADE_GLUED_TO_COST = /(^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7])(\d{2},\d{2,4}\s|\d{2,4}(?=\s+\d{1,2},\d{2}))/;
-/** A grade code ("C3", the health sector's "DS5", the universities' "EP1", local police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)"). */
-const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
+/**
+ * The area and the economic band ("fascia") the ministries' and national agencies' contracts grade
+ * staff by: "II F3", "III-F1", "A2-F3", "A3/F1", "Area 2 F3", "Area III F1".
+ */
+const AREA_AND_BAND = String.raw`(?:(?:Area|AREA)\s+(?:[1-4]|I{1,3}|IV)|A[1-4]|I{1,3}|IV)\s?[-/]?\s?F\s?[1-7]`;
+const GRADE_GLUED_TO_COST = new RegExp(String.raw`(^|\s)((?:[A-D][sS]?|EP|PL[A-C])[1-7]|${AREA_AND_BAND})(\d{2},\d{2,4}\s|\d{2,4}(?=\s+\d{1,2},\d{2}))`);
+/**
+ * A grade code ("C3", the health sector's "DS5" and "D fascia 3", the universities' "EP1", local
+ * police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)").
+ */
+const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?FASCIA\s?|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
+const AREA_AND_BAND_IN_LABEL = new RegExp(String.raw`(?<![\p{L}\d])${AREA_AND_BAND}(?!\d)`, 'gu');
+/**
+ * "Infermiere D", "Russo Maria Bs", "Assistente amministrativo cat. C", "Funzionario EP": the health
+ * sector's category (A, B, Bs, C, D, Ds) or the universities' EP without a band, last after a word;
+ * not a person's initial ("Rossi M.").
+ */
+const CATEGORY_AT_END = /(?<=\p{L}{2,}\.?\s+)(?:[A-D]|[BD][sS]|EP)$/u;
 /**
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Complessivamente", "Parziale", "Importo totale", "Importo complessivo (del progetto)", "Ammontare complessivo", "Risultato
@@ -123,8 +138,12 @@ function withoutCurrencyAndStop(token: string): string {
  * last: "C1 C3", "cat. D1 pos. ec. D3" give the legal category, then the economic position,
  * which the hourly cost follows. A former grade ("B4 (ex B3)") is not the row's, unless it is the
  * only code: "Istruttore (ex C2)", an area of the 2022 contracts with the position its cost follows.
+ * An area and its band are one code, as printed without spaces ("Rossi Anna II F3" → "IIF3",
+ * "A2-F3", not "A2"); a health category without a band ("Infermiere D") is one too.
  */
 export function gradeOf(label: string): string | null {
+  const band = [...label.matchAll(AREA_AND_BAND_IN_LABEL)].at(-1);
+  if (band) return band[0].replace(/\s+/g, '').toUpperCase();
   let last: RegExpExecArray | null = null;
   let former: RegExpExecArray | null = null;
   for (const match of label.toUpperCase().matchAll(GRADE_IN_LABEL)) {
@@ -132,7 +151,8 @@ export function gradeOf(label: string): string | null {
     else former = match;
   }
   const code = last ?? former;
-  return code ? `${code[2]}${code[3]}` : (AREA_AFTER_NAME.exec(label)?.[1] ?? null);
+  if (code) return `${code[2]}${code[3]}`;
+  return AREA_AFTER_NAME.exec(label)?.[1] ?? CATEGORY_AT_END.exec(label)?.[0].toUpperCase() ?? null;
 }
 
 /**
@@ -403,8 +423,9 @@ const AMOUNT_WITH_CENTS = /^€?\d[\d.]*,\d\d$/;
 /** A figure with letters a scan reads for digits: "17,1O", "l.O26,00", "2O%", "1S,16", "2.1S4,6O" (never B for 8: "B3" is a grade). */
 const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|\d)[\d.,OolI|SZ]*%?|\d[\d.,]*[OolISZ][\d.,OolISZ]*%?)$/;
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
-const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?)$`, 'i');
-const GRADE_AT_END = /\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]$/i;
+const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?|fascia)$`, 'i');
+/** A grade code, or an area and its band, ending a label. */
+const GRADE_AT_END = new RegExp(String.raw`(?:\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]|(?<![\p{L}\d])${AREA_AND_BAND})$`, 'iu');
 /** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
 const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;
 

@@ -12,7 +12,7 @@ import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
-import { classifyLine, GRADE_LETTERS, isCarriedForward, isContactLine, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
@@ -385,10 +385,19 @@ class TableLines {
     const noise =
       (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
+    const draft = this.draft;
+    if (draft !== null && isBandOfArea(draft, line.text)) {
+      draft.lines.push(line);
+      draft.label = `${draft.label} ${line.text.trim()}`;
+      draft.grade = gradeOf(draft.label);
+      this.account(line, 'row');
+      return true;
+    }
     if (i >= (noise ? this.lastTableLine : this.lastRowOrTotal)) {
-      const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0);
-      // "B3 15,90 circa 150 …" right after the rows: a row whose values could not be read, never dropped unsaid.
-      if (after && ROW_LIKE.test(line.text.trim())) {
+      const after = !noise && (isFirstAfter(this.kinds, this.lastRowOrTotal, i) || this.rowsUnread > 0 || this.firstOfUnreadTable(i));
+      // "B3 15,90 circa 150 …", "Istruttore 17,10 circa 100 …" right after the rows, or first in a table
+      // none of whose lines was read: a row whose values could not be read, never dropped unsaid.
+      if (after && (ROW_LIKE.test(line.text.trim()) || hasRowFigures(line.text))) {
         unreadable(this.reading, line, 'a row whose values could not be read');
         this.rowsUnread++;
         return true;
@@ -403,7 +412,6 @@ class TableLines {
       this.account(line, 'noise');
       return true;
     }
-    const draft = this.draft;
     const after = nextLine(this.kinds, i);
     const next = this.kinds[after];
     const lowerCase = /^\s*\p{Ll}/u.test(line.text);
@@ -435,6 +443,11 @@ class TableLines {
     else if (this.headerTail(i)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
+  private firstOfUnreadTable(i: number): boolean {
+    return this.lastRowOrTotal < 0 && nextLine(this.kinds, -1) === i;
   }
 
   /**
@@ -768,6 +781,21 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/** "Area III 26,35 60 …" / "F3": the band of the row's area, wrapped alone onto the line below in its narrow cell. */
+function isBandOfArea(draft: RowDraft, text: string): boolean {
+  return draft.grade === null && BAND_ALONE.test(text) && gradeOf(`${draft.label} ${text.trim()}`) !== null;
+}
+
+const BAND_ALONE = /^\s*F\s?[1-7]\s*$/;
+
+/** Words, then a row's figures at the line's end: three or more, two of them amounts with cents. */
+function hasRowFigures(text: string): boolean {
+  return FIGURES_AT_END.test(text) && (text.match(AMOUNT_WITH_CENTS)?.length ?? 0) >= 2;
+}
+
+const FIGURES_AT_END = /^\s*\p{L}.*?(?:\s+€?\s?\d[\d.]*(?:,\d+)?%?){3,}\s*$/u;
+const AMOUNT_WITH_CENTS = /\d,\d\d(?!\d)/g;
 
 /** Line `index` is the first that is not blank after line `after`. */
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {

@@ -1138,6 +1138,24 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('flags a row under a label, not a grade code, after the last one read whose values it cannot read', () => {
+    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', 'Rossi Anna II F3 20,80 circa 50 1.040,00 20 208,00', 'Il personale è stato individuato dal dirigente.');
+    expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
+    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [5, 'a row whose values could not be read'],
+      [6, 'a row whose values could not be read'],
+    ]);
+  });
+
+  it('flags the rows of a table none of whose lines it can read, without a total, rather than end the table before them unsaid', () => {
+    const doc = read('Operatore 15,90 circa 150 2.385,00 20 477,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', '', 'Il personale è stato individuato dal dirigente.');
+    expect(doc.projects[0]!.staff).toEqual([]);
+    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
+      [4, 'a row whose values could not be read'],
+      [5, 'a row whose values could not be read'],
+    ]);
+  });
+
   it('reads subtotals labelled "Parziale" or "Subtotale", under offices\' captions with a number', () => {
     const doc = read('Settore 1 – Servizi finanziari', 'D1 19,60 100 1.960,00 20 392,00', 'C1 17,00 50 850,00 10 85,00', 'Parziale 477,00', 'Settore 2 – Tributi', 'D1 19,60 100 1.960,00 20 392,00', 'Subtotale 392,00', 'Totale 869,00');
     expect(values(doc)).toHaveLength(3);
@@ -1248,6 +1266,69 @@ describe('reading a staff table', () => {
       ['EP1', '27.18', '60', '1630.80', '20', '326.16'],
     ]);
     expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads the ministries\' area and band as one grade, after a name too, and does not mix the bands of an area in its rates', () => {
+    const doc = read(
+      'A2-F3   21,15   100   2.115,00   20   423,00',
+      'A2-F1   19,20   120   2.304,00   20   460,80',
+      'A3/F1 24,30 60 1.458,00 20 291,60',
+      'Longo Rita II F3   20,90   70   1.463,00   20   292,60',
+      'Area 2 F3   20,95   100   2.095,00   20   419,00',
+      'Area III F1 23,80 80 1.904,00 20 380,80',
+      'Totale 2.267,80',
+    );
+    expect(values(doc)).toEqual([
+      ['A2-F3', '21.15', '100', '2115.00', '20', '423.00'],
+      ['A2-F1', '19.20', '120', '2304.00', '20', '460.80'],
+      ['A3/F1', '24.30', '60', '1458.00', '20', '291.60'],
+      ['IIF3', '20.90', '70', '1463.00', '20', '292.60'],
+      ['AREA2F3', '20.95', '100', '2095.00', '20', '419.00'],
+      ['AREAIIIF1', '23.80', '80', '1904.00', '20', '380.80'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Read as "A2", the A2-F1 row's 19,20 would stand against the A2-F3 rows' 21,15.
+    const bands = read('A2-F3 21,15 100 2.115,00 20 423,00', 'A2 F1 19,20 120 2.304,00 20 460,80', 'A2-F3 21,15 80 1.692,00 20 338,40', 'Totale 1.222,20');
+    expect(bands.projects[0]!.staff.map((r) => r.grade)).toEqual(['A2-F3', 'A2F1', 'A2-F3']);
+    expect(bands.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('reads an area\'s band glued to the hourly cost, and a band wrapped onto the line below the row\'s values in its narrow cell', () => {
+    expect(values(read('II-F320,80 120 2.496,00 20 499,20', 'Area 2 F319,90 100 1.990,00 20 398,00', 'Totale 897,20'))).toEqual([
+      ['II-F3', '20.80', '120', '2496.00', '20', '499.20'],
+      ['AREA2F3', '19.90', '100', '1990.00', '20', '398.00'],
+    ]);
+    const doc = read('Area III 26,35 60 1.581,00 20 316,20', 'F3', 'Area II 21,90 120 2.628,00 20 525,60', 'F4', 'Totale 841,80');
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.result, r.source.lines])).toEqual([
+      ['AREAIIIF3', '316.20', [4, 5]],
+      ['AREAIIF4', '525.60', [6, 7]],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads the health sector\'s categories and the universities\' EP without a band after a name or a profile, and "D fascia 3"; not a person\'s initial', () => {
+    const doc = read(
+      'Russo Maria D   20,95   100   2.095,00   20   419,00',
+      'Tecnico sanitario di radiologia D 20,95 80 1.676,00 20 335,20',
+      'Greco Luigi Bs 16,85 120 2.022,00 20 404,40',
+      'Infermiere cat. Ds 23,70 60 1.422,00 20 284,40',
+      'D fascia 3   21,85   100   2.185,00   20   437,00',
+      'Rossi M. 20,00 10 200,00 20 40,00',
+      'Funzionario EP 27,18 50 1.359,00 20 271,80',
+      'Totale 2.191,80',
+    );
+    expect(values(doc).map((r) => r.slice(0, 3))).toEqual([
+      ['D', '20.95', '100'],
+      ['D', '20.95', '80'],
+      ['BS', '16.85', '120'],
+      ['DS', '23.70', '60'],
+      ['D3', '21.85', '100'],
+      ['Rossi M.', '20.00', '10'],
+      ['EP', '27.18', '50'],
+    ]);
+    // The category's rate found, a cost mistyped is told from a product mistaken: 20,95 × 70 = 1.466,50.
+    const typo = read('Russo Maria D 20,95 100 2.095,00 20 419,00', 'Bruno Carla D 20,95 80 1.676,00 20 335,20', 'Caruso Ida D 20,59 70 1.466,50 20 293,30', 'Totale 1.047,50');
+    expect(typo.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row, d.expected])).toEqual([['cost-typo', 3, '20.95']]);
   });
 
   it('reads a column numbering the rows before the health sector\'s grades and the universities\' EP, its digit set apart too', () => {
