@@ -7,7 +7,7 @@ import { collapseSpace } from './text.js';
 const HEADER_WORDS = new Set([
   'personale', 'categoria', 'categorie', 'cat', 'qualifica', 'profilo', 'dipendente', 'dipendenti', 'nominativo',
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
-  'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', '€', 'euro',
+  'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', 'incentivazione', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
   'fascia',
@@ -209,8 +209,9 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   const concepts = conceptsOf(named.join(' '));
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
-  const printed = orderOfStacks(named) ?? printedOrder(columnsNamed, words(named[0]!).join(' '));
-  const columns = printed ?? columnsNamed;
+  const firstLine = words(named[0]!).join(' ');
+  const printed = orderOfStacks(named) ?? printedOrder(columnsNamed, firstLine);
+  const columns = printed ?? withHoursFirstWhereNamedSo(columnsNamed, firstLine);
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
   const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
@@ -300,6 +301,16 @@ function orderOfStacks(lines: string[]): StaffColumn[] | null {
  * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
  * order of the lines says nothing sure of the columns': null.
  */
+/**
+ * "Cat. Ore Costo" / "orario" / "Prodotto %" …: a first line that names the hours before the cost,
+ * the rest of the header below; the columns in the usual order but for those two.
+ */
+function withHoursFirstWhereNamedSo(columns: StaffColumn[], firstLine: string): StaffColumn[] {
+  const order = printedOrder(['hourlyCost', 'hours'], firstLine);
+  if (order?.[0] !== 'hours') return columns;
+  return columns.map((column) => (column === 'hours' ? 'hourlyCost' : column === 'hourlyCost' ? 'hours' : column));
+}
+
 function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] | null {
   const at = new Map<StaffColumn, number>();
   for (const [pattern, concept] of CONCEPT_PHRASES) {

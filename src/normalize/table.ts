@@ -2,6 +2,7 @@ import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import { Decimal } from '../decimal.js';
+import { agreementEitherWay } from '../rounding.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, isEmptyCell, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
@@ -98,6 +99,12 @@ function readRegion(region: TableRegion, context: TableContext, documentFormat: 
  */
 function withTotalsApart(region: TableRegion): TableRegion {
   return { ...region, body: region.body.flatMap((line) => rowThenTotal(line.text)?.map((text) => ({ ...line, text })) ?? [line]) };
+}
+
+/** "Istruttore direttivo D4 (ex" over "D1) 21,19 …": a bracket left open above, closed by the label below before any opens. */
+function closesBracketAbove(above: string, label: string): boolean {
+  const close = label.indexOf(')');
+  return close >= 0 && !label.slice(0, close).includes('(') && above.lastIndexOf('(') > above.lastIndexOf(')');
 }
 
 /**
@@ -267,13 +274,22 @@ class TableLines {
 
   private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
     const line = this.region.body[i]!;
-    if (kind.numbers.length === 0 && this.opensSection(i)) {
+    if (kind.numbers.length === 0 && !this.bracketClosedBelow(i, kind.label) && this.opensSection(i)) {
       // "Squadra esterna – operai B3 e autisti C1" after a subtotal: the caption of the rows below.
       this.account(line, 'noise');
       return;
     }
     const draft = this.draft;
-    if (draft && isLabelTail(draft, kind, this.expected) && this.kinds[nextLine(this.kinds, i)]?.kind !== 'numbers') {
+    if (draft && draft.tokens.length === 0 && closesBracketAbove(draft.label, kind.label)) {
+      // "Funzionario D5 (D3" / "giur.) 22,08 120 …": a label wrapped inside its aside in brackets, its values after the aside's end.
+      draft.lines.push(line);
+      draft.label = `${draft.label} ${kind.label}`;
+      draft.grade = gradeOf(draft.label);
+      for (const token of kind.numbers) {
+        draft.tokens.push(token);
+        draft.tokenLines.push(line);
+      }
+    } else if (draft && isLabelTail(draft, kind, this.expected) && this.kinds[nextLine(this.kinds, i)]?.kind !== 'numbers') {
       // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
       draft.lines.push(line);
       draft.label = `${draft.label} ${kind.label}`;
@@ -286,6 +302,12 @@ class TableLines {
       if (grade !== kind.grade) this.draft.gradeShared = true;
     }
     this.account(line, 'row');
+  }
+
+  /** Line `i`'s `label` leaves a bracket open that the row below closes: the label's start. */
+  private bracketClosedBelow(i: number, label: string): boolean {
+    const below = this.kinds[nextLine(this.kinds, i)];
+    return below?.kind === 'row-start' && closesBracketAbove(label, below.label);
   }
 
   /**
@@ -418,6 +440,13 @@ class TableLines {
     // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last;
     // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred.
     const labelGoesOn = draft !== null && lowerCase && (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && isLabelTail(draft, next, this.expected));
+    if (!labelGoesOn && this.bracketClosedBelow(i, collapseSpace(line.text))) {
+      // "Istruttore direttivo D4 (ex" / "D1) 21,19 …": the label's start, the row below ends it.
+      this.flush();
+      this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
+      this.account(line, 'row');
+      return true;
+    }
     if (!labelGoesOn && this.wrappedCellText(i)) {
       this.account(line, 'row');
       return true;
@@ -926,10 +955,25 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
   reading.unparsed.push({ line: line.line, page: line.page, text: line.text.trim(), reason });
 }
 
+/**
+ * "Totale 1255,4 7": the page's number glued after the total's figure (a footer set on the total's
+ * line): the figure before it, where that one is the rows' results' sum, or its rounding, and the
+ * page's number neither.
+ */
+function beforePageNumber(figures: string[], results: Decimal[]): Amount | null {
+  if (figures.length < 2 || results.length === 0 || !PAGE_NUMBER_FIGURE.test(figures[figures.length - 1]!)) return null;
+  const before = parseItalianNumber(figures[figures.length - 2]!);
+  const sum = results.reduce((a, b) => a.plus(b));
+  const agrees = (value: Decimal) => agreementEitherWay(value, sum) !== 'different';
+  return before && before.text.includes('.') && agrees(before.value) && !agrees(new Decimal(figures[figures.length - 1]!)) ? before : null;
+}
+
+const PAGE_NUMBER_FIGURE = /^\d{1,3}$/;
+
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => !isEmptyCell(n));
   const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
-  const amount = spacedTotal(figures, results, lines) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
+  const amount = spacedTotal(figures, results, lines) ?? beforePageNumber(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   const last = lines[lines.length - 1]!;
   if (!amount) {
     // "TOTALE 1.736.42": figures no reading makes a number of, never passed over unsaid.

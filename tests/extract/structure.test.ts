@@ -1152,6 +1152,15 @@ describe('declared amount', () => {
 });
 
 describe('staff table headers', () => {
+  it('reads the hours first where a header\'s first line names them before the cost, its other words on the lines below', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Cat. Ore Costo', '', 'orario', 'Prodotto %', 'incentivazione', 'Risultato', '',
+      'C3 200 17,10 3420,00 15 513', 'Totale progetto 513', 'Sesta condizione: (b)', 'Testo.'].join('\n'));
+    // One row, 200 × 17,10 either way round: only the header tells which is the cost.
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.percentage, r.result])).toEqual([['C3', '17.10', '200', '15', '513']]);
+    expect(doc.discrepancies).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a header with the year or the contract its costs are of, in brackets or after a heading in capitals, or the article its amounts go to', () => {
     for (const header of [
       'PERSONALE COSTO ORARIO 2019 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',

@@ -521,6 +521,27 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a total with its page\'s number glued after it, where the figure before is the results\' sum', () => {
+    const doc = read('D2 18,56 200 3712,00 20 742,4', 'C3 17,10 150 2565,00 20 513', 'Totale     1255,4    7');
+    expect(doc.projects[0]!.printedTotal).toBe('1255.4');
+    expect(doc.discrepancies).toEqual([]);
+    // A last figure the sum agrees with is the total, whatever stands before it.
+    expect(read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 1 17,10 20 3,42', 'Totale 345,42 345').projects[0]!.printedTotal).toBe('345');
+  });
+
+  it.each([
+    ['Funzionario D5 (D3', 'giur.) 22,08 120 2649,60 20 529,92', 'D5', '22.08'],
+    ['Istruttore direttivo D4 (ex', 'D1) 21,19 120 2542,80 20 508,56', 'D4', '21.19'],
+  ])('reads a label wrapped inside its aside in brackets, the grade its first code: %s / %s', (start, rest, grade, cost) => {
+    for (const body of [[start, rest], ['C3 17,10 100 1710,00 20 342,00', start, rest]]) {
+      const doc = read(...body);
+      const row = doc.projects[0]!.staff.at(-1)!;
+      expect([row.grade, row.hourlyCost]).toEqual([grade, cost]);
+      expect(row.raw).toBe(`${start} ${rest}`);
+      expect(doc.unparsed).toEqual([]);
+    }
+  });
+
   it('reads a row and the total printed beside it on one line', () => {
     const doc = read('D1 19,05 100 1.905,00 20 381,00', 'C2 16,95 150 2.542,50 20 508,50 TOTALE                             889,50');
     expect(values(doc)).toEqual([['D1', '19.05', '100', '1905.00', '20', '381.00'], ['C2', '16.95', '150', '2542.50', '20', '508.50']]);
