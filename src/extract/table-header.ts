@@ -210,7 +210,8 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
   const firstLine = words(named[0]!).join(' ');
-  const printed = orderOfStacks(named) ?? printedOrder(columnsNamed, firstLine);
+  const ordered = orderOfStacks(named) ?? printedOrder(columnsNamed, firstLine);
+  const printed = ordered && amountAfterPercentageIsResult(ordered);
   const columns = printed ?? withHoursFirstWhereNamedSo(columnsNamed, firstLine);
   const span: SourceLine[] = [];
   for (let i = start; i < end; i++) span.push(lines.source(i));
@@ -301,6 +302,16 @@ function orderOfStacks(lines: string[]): StaffColumn[] | null {
  * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
  * order of the lines says nothing sure of the columns': null.
  */
+/**
+ * "Profilo Costo orario Ore % Importo": an amount named after the percentage, and no result named,
+ * is the result (the product comes before the percentage it is taken of).
+ */
+function amountAfterPercentageIsResult(columns: StaffColumn[]): StaffColumn[] {
+  const last = columns.length - 1;
+  if (columns.includes('result') || columns[last] !== 'product' || !columns.slice(0, last).includes('percentage')) return columns;
+  return [...columns.slice(0, last), 'result'];
+}
+
 /**
  * "Cat. Ore Costo" / "orario" / "Prodotto %" …: a first line that names the hours before the cost,
  * the rest of the header below; the columns in the usual order but for those two.

@@ -164,6 +164,8 @@ const AREA_AFTER_NAME =
 
 /** A row, then the total's label and figures on its line ("… 20 508,50 TOTALE 889,50"): the two texts; else null. */
 export function rowThenTotal(text: string): [string, string] | null {
+  // Most lines have no total's label: looked for before the pattern, which backtracks.
+  if (!TOTAL_WORD.test(text)) return null;
   const parts = TOTAL_AFTER_FIGURES.exec(text);
   if (!parts) return null;
   const row = parts[1]!;
@@ -175,6 +177,7 @@ export function rowThenTotal(text: string): [string, string] | null {
 /** The cost, the hours and a result at the least: a row's figures before a total on its line. */
 const MIN_ROW_FIGURES = 3;
 
+const TOTAL_WORD = /tot(?:ale|\.)\s/i;
 const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s+((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/i;
 
 /** Classifies one line of a table region by its own text. */
@@ -388,9 +391,9 @@ function totaleRetyped(text: string): string {
   if (scanned) return `Totale${text.slice(scanned[0].length)}`;
   if (WORD_CHARACTER.test(text.charAt(6))) return text;
   const first = text.slice(0, 6).toLowerCase();
-  const swapped = [...first].sort().join('') === TOTALE_LETTERS;
-  if (!swapped && !(oneCharacterOff(first, 'totale') && !LETTER.test(text.slice(6)))) return text;
-  return `Totale${text.slice(6)}`;
+  const misread = oneCharacterOff(first, 'totale') && !LETTER.test(text.slice(6));
+  const swapped = !misread && TOTALE_LETTERS.includes(first.charAt(0)) && [...first].sort().join('') === TOTALE_LETTERS;
+  return misread || swapped ? `Totale${text.slice(6)}` : text;
 }
 
 const WORD_CHARACTER = /[\p{L}\d]/u;

@@ -1152,6 +1152,20 @@ describe('declared amount', () => {
 });
 
 describe('staff table headers', () => {
+  it('reads an amount named after the percentage, where no result is named, as the result: a row whose result is wrong is read and flagged', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Profilo / categoria                    Costo orario    Ore    %      Importo',
+      'Assistente sociale D1                      19,05        100   20      381,40', 'Istruttore C3 17,10 60 20 205,20', 'Totale 586,60', 'Sesta condizione: (b)', 'Testo.'].join('\n'));
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([
+      ['D1', '19.05', '100', null, '20', '381.40'],
+      ['C3', '17.10', '60', null, '20', '205.20'],
+    ]);
+    expect(doc.discrepancies.map((d) => [d.rule, d.row, d.expected])).toEqual([
+      ['result-mismatch', 1, '381'],
+      ['missing-value', 1, '1905'],
+      ['missing-value', 2, '1026'],
+    ]);
+  });
+
   it('reads the hours first where a header\'s first line names them before the cost, its other words on the lines below', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione: (risorse)', 'Cat. Ore Costo', '', 'orario', 'Prodotto %', 'incentivazione', 'Risultato', '',
       'C3 200 17,10 3420,00 15 513', 'Totale progetto 513', 'Sesta condizione: (b)', 'Testo.'].join('\n'));
