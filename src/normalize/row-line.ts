@@ -156,6 +156,18 @@ export function gradeOf(label: string): string | null {
 }
 
 /**
+ * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone
+ * in the label or last after a word in lower case ("ROSSI DI" is a name): the code it stands for
+ * ("C1", "D1"); null for any other label.
+ */
+export function gradeWithOneMisread(label: string): string | null {
+  const code = ONE_READ_AS_LETTER.exec(label);
+  return code ? `${code[1]}1` : null;
+}
+
+const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]$/u;
+
+/**
  * "Vitale Ugo   Funzionario", "De Luca A. Operatore esperto": a person's name, then the area the
  * 2022 contracts grade staff by (without a code); the area is the grade, as it is printed alone.
  */

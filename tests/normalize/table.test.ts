@@ -1492,6 +1492,20 @@ describe('reading a staff table', () => {
   });
 });
 
+describe('a grade code whose 1 a scan read as a letter', () => {
+  it('reads "Cl", "DI", "Istruttore Dl" as C1, D1, D1, with a repair', () => {
+    const doc = read('Cl 17,20 100 1.720,00 20 344,00', 'DI 19,30 50 965,00 20 193,00', 'Istruttore Dl 19,30 80 1.544,00 20 308,80', 'Totale 845,80');
+    expect(values(doc).map((row) => row[0])).toEqual(['C1', 'D1', 'D1']);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'ocr-corrected', detail: 'grade printed "Cl", taken as the grade code C1: the letter for the digit 1' }]);
+  });
+
+  it('keeps a name in capitals ending in "DI" and a letter with another after it as printed', () => {
+    const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
+    expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
+    expect(doc.projects[0]!.staff.flatMap((row) => row.repairs)).toEqual([]);
+  });
+});
+
 describe('footnote marks', () => {
   it('are not digits of the amounts they follow, in a row, a total or the declared sentence', () => {
     const doc = readPlan(
