@@ -33,16 +33,21 @@ const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|and
  */
 const FUND_NAME = String.raw`\bfondo\s+(?:(?:per|di|del|della|dei|delle|la|le|il|i|risorse)\s+|(?:d|dell|l)['’]\s*)*(?:unico(?:\s+(?:di|d['’]|dell['’])\s*(?:amministrazione|ente)\b|\s*$)|produttivit[àa]|contrattazione\s+integrativa|premialit[àa]|incentivant[ei]\b|politiche\s+di\s+sviluppo|trattamenti\s+accessori\b|efficienza\s+gestionale)|\bF\.?U\.?A\b|\bFO\.?R\.?E\.?G\b`;
 const FUND_MENTION = String.raw`\bfondo\b`;
+/** A space a scan set before a thousands dot: "1 .256,20". */
+const SPACE_BEFORE_DOT = /\s(?=\.\d{3})/;
+/** A decimal comma, then a space or a line's end, marked or not: "1.071, 80", "1.256,¬" / "20". */
+const BROKEN_CENTS = /,¬?\s?/;
 /**
  * Cents after a comma, after a slash as typewritten plans have them ("Euro 824/48"), or after a dot
- * typed for the comma ("€ 2.496.20", "€ 24.50").
+ * typed for the comma ("€ 2.496.20", "€ 24.50"). Two cents after a comma and a space or a line's end
+ * (FineReader marks the break "¬") are the amount's own: "di € 1.071," / "80, quale …".
  */
-const CENTS = String.raw`(?:,\d+|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
+const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
 /**
  * Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none,
- * then the cents.
+ * then the cents. A scan may set a space before the first thousands dot: "€ 1 .256,20".
  */
-const amount = (group: number) => `(\\d{1,3}(?:([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
+const amount = (group: number) => `(\\d{1,3}(?:(?:${SPACE_BEFORE_DOT.source})?([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /**
  * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "Euro2.496,20", "EUR13.917,80", "2.496,20 euro", and
  * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are
@@ -305,9 +310,7 @@ const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
  * `joined`, the text of `window`: only the window's lines are looked through).
  */
 function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: number, digits: string | undefined, namesAnotherSum = false): DeclaredAmount | null {
-  const slash = digits?.indexOf('/') ?? -1;
-  const parsed = digits === undefined ? null : parseItalianNumber(slash < 0 ? digits : `${digits.slice(0, slash)},${digits.slice(slash + 1)}`);
-  const read = parsed && slash >= 0 ? { value: parsed.value, text: parsed.text, raw: digits! } : parsed;
+  const read = digits === undefined ? null : readAmountDigits(digits);
   if (!read) return null;
   const first = joined.lineAt(start);
   const last = joined.lineAt(end - 1);
@@ -318,6 +321,14 @@ function declaredIn(window: ReadLines, joined: JoinedText, start: number, end: n
   }
   return { amount: read, source: { lines: spanned, page: last.page }, ...(namesAnotherSum && { namesAnotherSum }) };
 }
+
+/** An amount's digits as matched, the slash or a broken comma before its cents read as the comma, a space before a thousands dot dropped; `raw` as printed. */
+function readAmountDigits(digits: string): Amount | null {
+  const parsed = parseItalianNumber(digits.replace(SPACE_BEFORE_DOT, '').replace(CENTS_MARK, ','));
+  return parsed && parsed.raw !== digits ? { value: parsed.value, text: parsed.text, raw: digits } : parsed;
+}
+
+const CENTS_MARK = new RegExp(`\\/|${BROKEN_CENTS.source}`);
 
 /**
  * Words that name another sum right before an amount (its last words, without figures between):

@@ -1,6 +1,6 @@
 import { collapseSpace } from '../extract/text.js';
 import type { Amount, Repair, SourceLine, StaffColumn } from '../model.js';
-import type { Decimal } from '../decimal.js';
+import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
 import { resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
@@ -14,10 +14,12 @@ import { arithmeticHolds } from './row-arithmetic.js';
 export interface JoinSite {
   /** The join is between token `at` and token `at + 1`. */
   at: number;
-  /** What stood between the two pieces: a space, or the stop that ended the first line. */
-  glue: ' ' | ',' | '.';
+  /** What stood between the two pieces: a space, or the stop that ended the first line; '' for a space a scan set within a figure. */
+  glue: ' ' | ',' | '.' | '';
   /** A no-break space stood between them ("€ 3 120,00"), which keeps a number's pieces together. */
   noBreak: boolean;
+  /** One space within a cell of a table whose cells wide gaps set apart ("19,8 8", "17, 95"): a scan's, dropped when joined. */
+  straySpace?: true;
 }
 
 /**
@@ -35,7 +37,12 @@ export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
     const right = tokens[at + 1]!;
     const line = lineOf[at]!;
     if (line === lineOf[at + 1]) {
-      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) sites.push({ at, glue: ' ', noBreak: standsNoBreak(line.text, left, right) });
+      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) {
+        sites.push({ at, glue: ' ', noBreak: standsNoBreak(line.text, left, right) });
+      } else {
+        const glue = straySpaceGlue(line.text, left, right);
+        if (glue !== null) sites.push({ at, glue, noBreak: false, straySpace: true });
+      }
       continue;
     }
     if (!isDigits(right) && !isThousandsGroup(right)) continue;
@@ -79,6 +86,27 @@ function standsSpaced(text: string, left: string, right: string): boolean {
   }
   return false;
 }
+
+/**
+ * "C3    17,95    1 20    2.154,00", "D2    19,8 8    60", "C3    17, 95    80": two figures one
+ * space apart (a comma before it or not) in a line whose cells two spaces or more set apart, with
+ * such gaps either side: one cell, a space a scan set within it. What joins them ('' or the comma)
+ * when they make one number; null otherwise.
+ */
+function straySpaceGlue(text: string, left: string, right: string): '' | ',' | null {
+  if (!text.includes(CELL_GAP)) return null;
+  for (const glue of ['', ','] as const) {
+    const pair = `${left}${glue} ${right}`;
+    for (let from = text.indexOf(pair); from >= 0; from = text.indexOf(pair, from + 1)) {
+      const before = text.slice(0, from);
+      const after = text.slice(from + pair.length);
+      if ((before.trim() === '' || before.endsWith(CELL_GAP)) && (after.trim() === '' || after.startsWith(CELL_GAP)) && parseItalianNumber(`${left}${glue}${right}`)) return glue;
+    }
+  }
+  return null;
+}
+
+const CELL_GAP = '  ';
 
 /** "€ 3 120,00" with a no-break space (U+00A0) between the pieces, as a word processor keeps a number whole. */
 export function standsNoBreak(text: string, left: string, right: string): boolean {
@@ -133,18 +161,20 @@ function joinTokens(tokens: string[], sites: JoinSite[], because: 'arithmetic' |
   for (let i = 0; i < tokens.length; i++) {
     const pieces = [tokens[i]!];
     const glues: string[] = [];
+    let stray = false;
     let text = tokens[i]!;
     for (let site = siteAt(sites, i); site; site = siteAt(sites, i)) {
       i++;
       text = `${text}${site.glue}${tokens[i]!}`;
       pieces.push(tokens[i]!);
       glues.push(site.glue);
+      stray ||= site.straySpace === true;
     }
     if (pieces.length > 1) {
       const read = parseItalianNumber(text);
       if (!read) return null;
       joined.push(text);
-      repairs.push(joinRepair(read, pieces, glues, because));
+      repairs.push(stray ? straySpaceRepair(read, pieces) : joinRepair(read, pieces, glues, because));
     }
     out.push(text);
   }
@@ -171,6 +201,10 @@ export function noBreakReading(tokens: string[], sites: JoinSite[], columns: Sta
   return { tokens: joined.tokens, resolution, repairs: joined.repairs };
 }
 
+function straySpaceRepair(read: Amount, pieces: string[]): Repair {
+  return { kind: 'ocr-corrected', detail: `"${pieces.join(' ')}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
+}
+
 function joinRepair(read: Amount, pieces: string[], glues: string[], because: 'arithmetic' | 'no-break'): Repair {
   const text = read.raw;
   if (because === 'no-break') {
@@ -180,6 +214,30 @@ function joinRepair(read: Amount, pieces: string[], glues: string[], because: 'a
     return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
   }
   return { kind: 'number-rejoined', detail: `"${text}" read as one amount, ${read.text}, broken over two lines after "${glues.find((g) => g !== ' ')}": the row's arithmetic holds so` };
+}
+
+/** A total's figures a stray space may break that the rows' results confirm neither joined nor apart. */
+export const UNCONFIRMED = 'unconfirmed';
+
+/**
+ * "TOTALE      1.2 42,60", "TOTALE      8 28,40": a total line's last two figures one space apart
+ * within a cell ({@link straySpaceGlue}), read as one amount when that is the sum of the rows'
+ * results (exactly or as a rounding); {@link UNCONFIRMED} when neither it nor the last figure alone
+ * is: no amount is sure. Null where no such space stands.
+ */
+export function straySpacedTotal(figures: string[], results: Decimal[], lines: SourceLine[]): Amount | typeof UNCONFIRMED | null {
+  if (figures.length < 2) return null;
+  const [head, tail] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
+  // "6 826,20": thousands set apart by a space, or a sign misread before the figure; {@link spacedTotal}'s.
+  if (isThousandsHead(head) && isThousandsGroup(tail)) return null;
+  const glue = lines.map((line) => straySpaceGlue(line.text, head, tail)).find((found) => found !== null);
+  if (glue === undefined) return null;
+  const joined = parseItalianNumber(`${head}${glue}${tail}`);
+  const alone = parseItalianNumber(tail);
+  if (!joined) return null;
+  const sum = results.reduce((a, b) => a.plus(b), new Decimal(0));
+  if (results.length > 0 && agreementEitherWay(joined.value, sum) !== 'different') return joined;
+  return results.length > 0 && alone && agreementEitherWay(alone.value, sum) !== 'different' ? null : UNCONFIRMED;
 }
 
 /**

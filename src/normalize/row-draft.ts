@@ -5,6 +5,7 @@ import { announcedColumns, resolveCells, type CellResolution } from './cells.js'
 import { percentageOfFraction } from './fraction-percentage.js';
 import { joinedReadings, joinSites, noBreakReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
+import { gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { arithmeticHolds, cellsInHoldingRelations, roughlyHolds } from './row-arithmetic.js';
 import type { ReadRow, TableReading } from './table.js';
@@ -72,10 +73,12 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     resolution = { ...resolution, cells: corrected.cells };
     repairs.push(corrected.repair);
   }
+  const misreadGrade = draft.grade === null ? gradeWithOneMisread(draft.label) : null;
+  if (misreadGrade) repairs.push({ kind: 'ocr-corrected', detail: `grade printed "${draft.label.split(' ').at(-1)}", taken as the grade code ${misreadGrade}: the letter for the digit 1` });
   const first = pieces[0]!;
   const raw = pieces.length === 1 ? collapseSpace(first.text) : pieces.map((l) => collapseSpace(l.text)).join(' ');
   return {
-    grade: draft.grade ?? (draft.label === '' ? null : draft.label),
+    grade: draft.grade ?? misreadGrade ?? (draft.label === '' ? null : draft.label),
     resolution,
     raw,
     source: { lines: pieces.map((l) => l.line), page: first.page },

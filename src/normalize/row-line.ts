@@ -50,7 +50,8 @@ const TOTALE_LETTERS = 'aelott';
 /** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */
 const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
-const NUMBER_TOKEN = /^(?:(?:€\.?)?\d[\d.,'’]*(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
+/** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
+const NUMBER_TOKEN = /^(?:(?:(?:€\.?)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
@@ -154,6 +155,18 @@ export function gradeOf(label: string): string | null {
   if (code) return `${code[2]}${code[3]}`;
   return AREA_AFTER_NAME.exec(label)?.[1] ?? CATEGORY_AT_END.exec(label)?.[0].toUpperCase() ?? null;
 }
+
+/**
+ * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone
+ * in the label or last after a word in lower case ("ROSSI DI" is a name): the code it stands for
+ * ("C1", "D1"); null for any other label.
+ */
+export function gradeWithOneMisread(label: string): string | null {
+  const code = ONE_READ_AS_LETTER.exec(label);
+  return code ? `${code[1]}1` : null;
+}
+
+const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]$/u;
 
 /**
  * "Vitale Ugo   Funzionario", "De Luca A. Operatore esperto": a person's name, then the area the

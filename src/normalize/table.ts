@@ -10,7 +10,7 @@ import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { parseItalianNumber } from './numbers.js';
-import { joinSites, spacedTotal } from './joined-numbers.js';
+import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
@@ -973,7 +973,12 @@ const PAGE_NUMBER_FIGURE = /^\d{1,3}$/;
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => !isEmptyCell(n));
   const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
-  const amount = spacedTotal(figures, results, lines) ?? beforePageNumber(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
+  const stray = spacedTotal(figures, results, lines) ?? straySpacedTotal(figures, results, lines);
+  if (stray === UNCONFIRMED) {
+    disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
+    return;
+  }
+  const amount = stray ?? beforePageNumber(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   const last = lines[lines.length - 1]!;
   if (!amount) {
     // "TOTALE 1.736.42": figures no reading makes a number of, never passed over unsaid.

@@ -55,6 +55,22 @@ describe('the declared amount', () => {
     expect(found && { raw: found.amount.raw, text: found.amount.text }).toEqual({ raw, text });
   });
 
+  it.each([
+    [['Si intende alimentare il Fondo per le risorse decentrate di € 1.071,', '80, quale sommatoria delle risultanze:'], '1071.80'],
+    [['Si intende alimentare il Fondo per le risorse decentrate di € 1.256,¬', '20, quale sommatoria delle risultanze:'], '1256.20'],
+    [['Si intende alimentare il Fondo per le risorse decentrate di € 1.022, 96, quale sommatoria:'], '1022.96'],
+    [['Si intende alimentare il Fondo per le risorse decentrate di € 487,', '48, quale sommatoria:'], '487.48'],
+    [['Si intende alimentare il Fondo per le risorse decentrate di € 1 .256,20, quale sommatoria:'], '1256.20'],
+  ])('reads the cents after a comma broken by a space or a line\'s end, and a space before a thousands dot: %j', (lines, text) => {
+    const [found] = findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n'))));
+    expect(found?.amount.text).toBe(text);
+  });
+
+  it('reads no cents from a figure of three digits or more after the comma and a space', () => {
+    const [found] = findDeclaredAmounts(ReadLines.of(splitLines('Si intende alimentare il Fondo Salario Accessorio di € 1.500, 120 ore in tutto')));
+    expect(found?.amount.text).toBe('1500');
+  });
+
   const candidates = (lines: string[]) => findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n')))).map((d) => [d.amount.raw, d.source.lines]);
 
   it('prefers a sentence feeding the fund to one that names another fund', () => {

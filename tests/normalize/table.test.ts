@@ -1513,6 +1513,51 @@ describe('reading a staff table', () => {
   });
 });
 
+describe('a grade code whose 1 a scan read as a letter', () => {
+  it('reads "Cl", "DI", "Istruttore Dl" as C1, D1, D1, with a repair', () => {
+    const doc = read('Cl 17,20 100 1.720,00 20 344,00', 'DI 19,30 50 965,00 20 193,00', 'Istruttore Dl 19,30 80 1.544,00 20 308,80', 'Totale 845,80');
+    expect(values(doc).map((row) => row[0])).toEqual(['C1', 'D1', 'D1']);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'ocr-corrected', detail: 'grade printed "Cl", taken as the grade code C1: the letter for the digit 1' }]);
+  });
+
+  it('keeps a name in capitals ending in "DI" and a letter with another after it as printed', () => {
+    const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
+    expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
+    expect(doc.projects[0]!.staff.flatMap((row) => row.repairs)).toEqual([]);
+  });
+});
+
+describe('a space a scan set within a cell of a table whose cells wide gaps set apart', () => {
+  it('joins the two pieces where only so the row\'s arithmetic holds, with a repair', () => {
+    // 19,88 × 150 = 2.982,00, 20 % of it 596,40; 17,95 × 80 = 1.436,00; 17,95 × 120 = 2.154,00; 19,88 × 60 = 1.192,80; 17,95 × 100 = 1.795,00.
+    const doc = read(
+      'D2      19,88      150      2.9 82,00    20      59 6,40',
+      'C3      17, 95     80       1.436,00     20      287,20',
+      'C3      17,95      1 20     2.154,00     20      430,80',
+      'D2      19,8 8     60       1.192,80     20      238,56',
+      'C3      17,95      100      1 .795,00    20      359,00',
+      'TOTALE                                           1.6 53,00',
+    );
+    expect(values(doc)).toEqual([
+      ['D2', '19.88', '150', '2982.00', '20', '596.40'],
+      ['C3', '17.95', '80', '1436.00', '20', '287.20'],
+      ['C3', '17.95', '120', '2154.00', '20', '430.80'],
+      ['D2', '19.88', '60', '1192.80', '20', '238.56'],
+      ['C3', '17.95', '100', '1795.00', '20', '359.00'],
+    ]);
+    expect(doc.projects[0]!.staff[2]!.repairs).toEqual([
+      { kind: 'ocr-corrected', detail: '"1 20" read as one amount, 120: a space a scan set within one cell; the row\'s arithmetic holds so, and not with "1" and "20" as cells of their own' },
+    ]);
+    // 596,40 + 287,20 + 430,80 + 238,56 + 359,00 = 1.911,96: neither "1.6 53,00" nor "53,00" is their sum, and no amount is sure.
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+  });
+
+  it('reads a total so spaced as one amount where that is the sum of the rows\' results', () => {
+    const doc = read('D2      19,88      60       1.192,80     20      238,56', 'C3      17,95      120      2.154,00     20      430,80', 'TOTALE                                           6 69,36');
+    expect(doc.projects[0]!.printedTotal).toBe('669.36');
+  });
+});
+
 describe('footnote marks', () => {
   it('are not digits of the amounts they follow, in a row, a total or the declared sentence', () => {
     const doc = readPlan(
