@@ -736,6 +736,32 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
  * collapsed text.
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  const printed = readPrintedConditionHeading(collapsed);
+  if (printed !== null || !SCANNED_CONDITION.test(collapsed)) return printed;
+  const mended = mendScannedCondition(collapsed);
+  return mended === null ? null : readPrintedConditionHeading(mended);
+}
+
+/**
+ * "Prirna condizione", "Terza condizlone", "Settirna condizione": an ordinal and the word as a
+ * scan prints them, an m read as rn, an i as l. Groups: the ordinal, the space, the word.
+ */
+const SCANNED_CONDITION = /^\s*(\p{L}{4,9})(\s+)(\p{L}{10,11})(?!\p{L})/u;
+
+/** The condition's heading with the scan's letters put right, or null where its words are none of a condition heading's. */
+function mendScannedCondition(collapsed: string): string | null {
+  const match = SCANNED_CONDITION.exec(collapsed)!;
+  const [ordinal, word] = [scannedLetters(match[1]!), scannedLetters(match[3]!)];
+  if (!ORDINALS.includes(ordinal.toLowerCase()) || word.toLowerCase() !== 'condizione') return null;
+  return `${ordinal}${match[2]}${word}${collapsed.slice(match[0].length)}`;
+}
+
+/** A word with a scan's "rn" for an m and "l" for an i put right: no ordinal up to "settima" nor "condizione" has an l or an rn. */
+function scannedLetters(word: string): string {
+  return word.replace(/rn/g, 'm').replace(/RN/g, 'M').replace(/l/g, 'i').replace(/L/g, 'I');
+}
+
+function readPrintedConditionHeading(collapsed: string): ConditionHeading | null {
   if (LIST_MARK.test(collapsed)) {
     const listed = LISTED_CONDITION.exec(collapsed);
     if (listed) return { ordinal: ORDINALS.indexOf((listed[1] ?? listed[2])!.toLowerCase()) + 1, rest: (listed[3] ?? '').trim() };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProjectHeadings } from '../../src/extract/headings.js';
+import { findProjectHeadings, readConditionHeading } from '../../src/extract/headings.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { planEnd } from '../../src/extract/plan-end.js';
 import { ReadLines } from '../../src/extract/read-line.js';
@@ -779,6 +779,13 @@ describe('title and year', () => {
     expect(named.year).toBe(2023);
   });
 
+  it('reads the year a title names with a scan\'s O for a nought ("ANNO 2OO6"), not one the preamble cites', () => {
+    const doc = outline('COMUNE DI ODERZO\n\nPROGETTI DI MIGLIORAMENTO DEI SERVIZI - ANNO 2OO6\n\nVisti i risultati dei progetti dell\'anno 2005, si propongono i seguenti.\n\nProgetto n. 1 – A\n');
+    expect(doc.year).toBe(2006);
+    const noYear = outline('PROGETTI DI MIGLIORAMENTO DEI SERVIZI - ANNO 2OOO8\n\nProgetti dell\'anno 2005.\n\nProgetto n. 1 – A\n');
+    expect(noYear.year).toBe(2005);
+  });
+
   it('reads them from the first lines', () => {
     const doc = outline('\n \nPROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015 \n\nProgetto N° 1 - A\n');
     expect([doc.title, doc.year]).toEqual(['PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015', 2015]);
@@ -1030,6 +1037,21 @@ describe('conditions', () => {
       [4, 'risultati sfidanti', 'testo quattro 5) Risultati attesi: tempi ridotti la condizione n. 5 del contratto resta valida'],
       [6, 'risorse rese disponibili solo a consuntivo', 'testo sei ancora sei'],
     ]);
+  });
+});
+
+describe('condition headings damaged by a scan', () => {
+  it.each([
+    ['Prirna condizione: (miglioramento)', 1],
+    ['Terza condizlone: (risultati verificabili)', 3],
+    ['Settirna condizione: (risorse previste)', 7],
+    ['SETTIRNA CONDIZLONE', 7],
+  ])('reads %j as condition %i', (line, ordinal) => {
+    expect(readConditionHeading(line)?.ordinal).toBe(ordinal);
+  });
+
+  it.each([['Prirna volta'], ['Tutta condizione'], ['Terza condizionl']])('reads %j as no condition', (line) => {
+    expect(readConditionHeading(line)).toBeNull();
   });
 });
 
