@@ -93,7 +93,7 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-�
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
-  if (!HEADING_START.test(printed)) return null;
+  if (!HEADING_START.test(printed) || MARK_READ_AS_ELEVEN.test(printed)) return null;
   // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
@@ -197,6 +197,78 @@ function mendScannedHeading(collapsed: string): string | null {
   return `${word}${match[2]}${number}${collapsed.slice(match[0].length)}`;
 }
 
+/**
+ * "Progetto 11. 2 - …": a scan's "n." read as 11, the number after it. Never a heading as printed
+ * (project 11 titled "2 - …"): read as a damaged one (see `readDamagedHeading`).
+ */
+const MARK_READ_AS_ELEVEN = /^\s*progetto\s+11\.\s*\d{1,3}\s*[-–—:]/i;
+
+/** A speck before a scanned heading: "' Progetto n. 2 - …", ". PROGETTO …". */
+const SPECK = String.raw`(?:[^\p{L}\d\s]{1,2}\s*)?`;
+/** The number's mark as a scan damages it: "n*", "n˚", "n\"", "n,", "n0 ", "rn.", "11.", as well as "n.", "N°", "nr.". */
+const DAMAGED_MARK = String.raw`(?:rn|11|[nN][rR]?)\s*[°º˚.,"'*~^0]{0,2}\s*`;
+/** What a scan makes of the dash between the number and the title: "~", "=", "_", "/", as well as "-", ":". */
+const DAMAGED_DASH = String.raw`\s*[-–—:.)~=_/|•·;]\s*`;
+/** The title after a heading: it starts with a capital or a quote. */
+const TITLE = String.raw`((?=["“«\p{Lu}]).+)`;
+/**
+ * "Progelto n° 2 – …", "Pro getto n. 3 - …", "' Progetto n. 2 - …", "Progetto n0 2 - …", "Progetto n. 3 ~ …":
+ * a heading's word, its mark and its dash as a scan damages them. Groups: the word, the number, the title.
+ */
+const DAMAGED_HEADING = new RegExp(String.raw`^${SPECK}(\p{L}[\p{L}\p{M} ]{6,9}?)\s+(?:${DAMAGED_MARK})?(\d{1,3})${DAMAGED_DASH}${TITLE}$`, 'u');
+/** "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …". Groups: the number, the title. */
+const WORD_ALONE = new RegExp(String.raw`^${SPECK}(\p{L}[\p{L}\p{M} ]{6,9})$`, 'u');
+const NUMBER_BELOW_WORD = new RegExp(String.raw`^${DAMAGED_MARK}(\d{1,3})${DAMAGED_DASH}${TITLE}$`, 'u');
+
+/**
+ * "Progetto" as a scan may print it: a letter misread ("Progelto", "Proqetto", "Progctto"), an
+ * accent on one ("Progettó"), a space inside ("Pro getto"); never "progetti", a word of its own.
+ */
+function isProjectWordScanned(word: string): boolean {
+  const letters = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = letters.replace(' ', '');
+  if (plain.includes(' ') || plain.length !== 8 || plain === 'progetti') return false;
+  let damage = plain === letters ? 0 : 1;
+  for (let i = 0; i < plain.length; i++) if (plain[i] !== 'progetto'[i]) damage++;
+  return damage <= 1;
+}
+
+/**
+ * A project heading as a scan damages it (its word, mark or dash; or the word alone on the line
+ * above its number), which `readProjectHeading` does not read: taken only where the document's
+ * structure proves it (see `withProven`).
+ */
+function readDamagedHeading(lines: ReadLines, index: number): ProjectHeading | null {
+  const text = lines.text(index);
+  const damaged = DAMAGED_HEADING.exec(text);
+  if (damaged && isProjectWordScanned(damaged[1]!)) return headingOf(lines.source(index), index, damaged[2]!, damaged[3]!, false);
+  const alone = WORD_ALONE.exec(text);
+  if (!alone || !isProjectWordScanned(alone[1]!)) return null;
+  const next = nextWordedLine(lines, index);
+  const below = next === -1 ? null : NUMBER_BELOW_WORD.exec(lines.text(next));
+  return below && !lines.opensProject(next) ? headingOf(lines.source(next), next, below[1]!, below[2]!, false) : null;
+}
+
+/** The index of the first line after `index` with text, or -1. */
+function nextWordedLine(lines: ReadLines, index: number): number {
+  for (let k = index + 1; k < lines.length; k++) if (lines.text(k) !== '') return k;
+  return -1;
+}
+
+/** The headings damaged by a scan (see `readDamagedHeading`), but where prose runs on into one. */
+function damagedHeadings(lines: ReadLines): ProjectHeading[] {
+  const found: ProjectHeading[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    if (lines.opensProject(index) || !DAMAGED_START.test(lines.text(index)) || INDEX_ENTRY.test(lines.text(index)) || runsOn(lines, index)) continue;
+    const heading = readDamagedHeading(lines, index);
+    if (heading && !continuesPhrase(lines, heading)) found.push(heading);
+  }
+  return found;
+}
+
+/** What a damaged heading starts with: a speck, then a "P". */
+const DAMAGED_START = /^[^\p{L}\d\s]{0,2}\s*p/iu;
+
 /** "Progetto n. II – …", "PROGETTO III:": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
 const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
@@ -246,7 +318,11 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const heading = lines.opensProject(index) && !INDEX_ENTRY.test(lines.text(index)) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
-  if (candidates.length === 0) return numberedHeadings(lines);
+  const damaged = damagedHeadings(lines);
+  if (candidates.length === 0) {
+    const proven = withProven(lines, [], damaged);
+    return proven.length > 0 ? proven : numberedHeadings(lines);
+  }
   // The word the plan names its projects with: "Progetto", unless more headings with the first
   // heading's word have a staff table before the next one with it ("Progetto n. 3 – …" starting a
   // line of an objective's description names no project of a plan of "Obiettivo" headings; "Azione
@@ -261,7 +337,8 @@ export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
     const numbered = numberedHeadings(lines);
     if (numbered.length > 0) return numbered;
   }
-  return withNumberedBefore(lines, withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null)));
+  const headings = withObjectives(lines, projects, candidates.filter((c) => c.word !== word && c.word !== null));
+  return withNumberedBefore(lines, word === 'progetto' ? withProven(lines, headings, damaged) : headings);
 }
 
 /** How many headings with this word have a staff table before the next heading with it. */
@@ -295,18 +372,27 @@ function withNumberedBefore(lines: ReadLines, headings: ProjectHeading[]): Proje
  * project's text.
  */
 function withObjectives(lines: ReadLines, projects: ProjectHeading[], objectives: ProjectHeading[]): ProjectHeading[] {
-  if (projects.length === 0 || objectives.length === 0) return projects;
+  return projects.length === 0 ? projects : withProven(lines, projects, objectives);
+}
+
+/**
+ * The headings with those of `others` that the structure proves to open a project of their own
+ * (see `withObjectives`): the number next after the heading before, a section and a staff table
+ * before the next heading, the project before with its own table.
+ */
+function withProven(lines: ReadLines, projects: ProjectHeading[], others: ProjectHeading[]): ProjectHeading[] {
+  if (others.length === 0) return projects;
   const headings = [...projects];
-  const all = [...projects, ...objectives].sort((a, b) => a.index - b.index);
-  for (const objective of objectives) {
-    const at = headings.findIndex((h) => h.index > objective.index);
+  const all = [...projects, ...others].sort((a, b) => a.index - b.index);
+  for (const heading of others) {
+    const at = headings.findIndex((h) => h.index > heading.index);
     const before = at === -1 ? headings[headings.length - 1] : headings[at - 1];
     const after = at === -1 ? undefined : headings[at];
-    if (objective.number !== (before?.number ?? 0) + 1 || (after && after.number <= objective.number)) continue;
-    const end = all.find((h) => h.index > objective.index)?.index ?? lines.length;
-    const own = anyLine(lines, objective.index + 1, end, (k) => lines.sectionMarker(k)) && hasTable(lines, objective.index + 1, end);
-    if (!own || (before && !hasTable(lines, before.index + 1, objective.index))) continue;
-    headings.splice(at === -1 ? headings.length : at, 0, objective);
+    if (heading.number !== (before?.number ?? 0) + 1 || (after && after.number <= heading.number)) continue;
+    const end = all.find((h) => h.index > heading.index)?.index ?? lines.length;
+    const own = anyLine(lines, heading.index + 1, end, (k) => lines.sectionMarker(k)) && hasTable(lines, heading.index + 1, end);
+    if (!own || (before && !hasTable(lines, before.index + 1, heading.index))) continue;
+    headings.splice(at === -1 ? headings.length : at, 0, heading);
   }
   return headings;
 }
@@ -650,6 +736,32 @@ const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/
  * collapsed text.
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  const printed = readPrintedConditionHeading(collapsed);
+  if (printed !== null || !SCANNED_CONDITION.test(collapsed)) return printed;
+  const mended = mendScannedCondition(collapsed);
+  return mended === null ? null : readPrintedConditionHeading(mended);
+}
+
+/**
+ * "Prirna condizione", "Terza condizlone", "Settirna condizione": an ordinal and the word as a
+ * scan prints them, an m read as rn, an i as l. Groups: the ordinal, the space, the word.
+ */
+const SCANNED_CONDITION = /^\s*(\p{L}{4,9})(\s+)(\p{L}{10,11})(?!\p{L})/u;
+
+/** The condition's heading with the scan's letters put right, or null where its words are none of a condition heading's. */
+function mendScannedCondition(collapsed: string): string | null {
+  const match = SCANNED_CONDITION.exec(collapsed)!;
+  const [ordinal, word] = [scannedLetters(match[1]!), scannedLetters(match[3]!)];
+  if (!ORDINALS.includes(ordinal.toLowerCase()) || word.toLowerCase() !== 'condizione') return null;
+  return `${ordinal}${match[2]}${word}${collapsed.slice(match[0].length)}`;
+}
+
+/** A word with a scan's "rn" for an m and "l" for an i put right: no ordinal up to "settima" nor "condizione" has an l or an rn. */
+function scannedLetters(word: string): string {
+  return word.replace(/rn/g, 'm').replace(/RN/g, 'M').replace(/l/g, 'i').replace(/L/g, 'I');
+}
+
+function readPrintedConditionHeading(collapsed: string): ConditionHeading | null {
   if (LIST_MARK.test(collapsed)) {
     const listed = LISTED_CONDITION.exec(collapsed);
     if (listed) return { ordinal: ORDINALS.indexOf((listed[1] ?? listed[2])!.toLowerCase()) + 1, rest: (listed[3] ?? '').trim() };

@@ -224,6 +224,8 @@ function findTitleLine(preamble: SourceLine[]): SourceLine | null {
 function findYear(title: string | null, preamble: SourceLine[]): number | null {
   const named = title === null ? null : YEAR_NAMED.exec(title);
   if (named) return Number(named[1]);
+  const scanned = title === null ? null : scannedYearNamed(title);
+  if (scanned !== null) return scanned;
   const inTitle = title === null ? null : yearOf(title);
   if (inTitle !== null) return inTitle;
   // On a line; else over the end of one ("… dei servizi – anno" / "2023"), the plan's line's first.
@@ -258,6 +260,18 @@ const YEAR_SPANS = new RegExp(YEAR_SPAN.source, 'g');
 
 /** "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018". */
 const YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?(19[89]\d|20\d{2})\b/i;
+/** "ANNO 2OO6", "esercizio 2O1O": a year named as such with a scan's O for a nought. Groups: the year as printed. */
+const SCANNED_YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?((?=[\dO]*O)[12][\dO]{3})\b/i;
+
+/** The year a title names as such, printed with a scan's O for a nought ("ANNO 2OO6"), or null. */
+function scannedYearNamed(title: string): number | null {
+  const printed = SCANNED_YEAR_NAMED.exec(title)?.[1];
+  const year = printed?.replace(/O/gi, '0');
+  return year !== undefined && YEAR_NAMED_DIGITS.test(year) ? Number(year) : null;
+}
+
+const YEAR_NAMED_DIGITS = /^(?:19[89]\d|20\d{2})$/;
+
 /** "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name. */
 const PLAN_NAMED = /\b(?:progett[oi]|piano)\b.*\bmiglioramento\b/i;
 /** "21.05.2018", "1/4/1999": a date, whose year is a contract's or a decision's, not the plan's. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProjectHeadings } from '../../src/extract/headings.js';
+import { findProjectHeadings, readConditionHeading } from '../../src/extract/headings.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { planEnd } from '../../src/extract/plan-end.js';
 import { ReadLines } from '../../src/extract/read-line.js';
@@ -613,6 +613,52 @@ describe('"Obiettivo" headings among "Progetto" ones', () => {
   });
 });
 
+describe('a heading damaged by a scan', () => {
+  it.each([
+    ['Progelto n° 2 – Archivio digitale'],
+    ['Proqetto n. 2 - Archivio digitale'],
+    ['Progettó n. 2 - Archivio digitale'],
+    ['Pro getto n. 2 - Archivio digitale'],
+    ['P rogetto n. 2 - Archivio digitale'],
+    ['Progetto rn. 2 - Archivio digitale'],
+    ['Progetto n0 2 - Archivio digitale'],
+    ['Progetto n, 2 - Archivio digitale'],
+    ['Progetto n" 2 - Archivio digitale'],
+    ['Progetto N*2 - Archivio digitale'],
+    ['Progetto n˚ 2 - Archivio digitale'],
+    ['Progetto 11. 2 - Archivio digitale'],
+    ["' Progetto n. 2 - Archivio digitale"],
+    ['Progetto n. 2 ~ Archivio digitale'],
+    ['Progetto n. 2 = Archivio digitale'],
+    ['PROGETTO N. 2 _ Archivio digitale'],
+    ['Progetto N° 2/ Archivio digitale'],
+    ['Progetto\nn° 2 - Archivio digitale'],
+  ])('reads %j between projects 1 and 3 as project 2, its table its own', (heading) => {
+    const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), heading, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Sportello', 1, ROWS[0]],
+      [2, 'Archivio digitale', 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+  });
+
+  it('reads a plan whose headings are all damaged, in sequence from 1', () => {
+    const text = ['PIANO 2004', '', 'Progetto n* 1 - Sportello', ...body(ROWS[0]!), 'Progettó n. 2 - Archivio', ...body(ROWS[1]!), 'Pro getto n. 3 - Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(text).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 1], [2, 'Archivio', 1], [3, 'Tributi', 1]]);
+  });
+
+  it.each([
+    ['out of sequence', 'Progelto n. 5 - Archivio', []],
+    ['of a number a heading before has', 'Progelto n. 2 - Archivio', ['Progetto n. 2 – Tributi']],
+    ['not "Progetto"', 'Progetti n. 2 - Archivio', []],
+    ['two letters off', 'Prugelto n. 2 - Archivio', []],
+    ['in prose that runs on into it', 'come previsto dal\nProgelto n. 2 - Archivio', []],
+  ])('reads no damaged heading %s: its lines stay the project\'s before', (_, line, between) => {
+    const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), ...between, line, ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)[0]!.slice(0, 3)).toEqual([1, 'Sportello', between.length === 0 ? 2 : 1]);
+  });
+});
+
 describe('headings that are a number and a title, without "Progetto"', () => {
   it.each([
     ['1) Potenziamento dello sportello', '2) Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
@@ -731,6 +777,13 @@ describe('title and year', () => {
     expect(doc.year).toBe(2023);
     const named = outline('Richiamato il piano dei progetti approvato per l’anno\n2022 con deliberazione della Giunta n. 41;\nPIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nAnno 2023\n\nProgetto n. 1 – A\n');
     expect(named.year).toBe(2023);
+  });
+
+  it('reads the year a title names with a scan\'s O for a nought ("ANNO 2OO6"), not one the preamble cites', () => {
+    const doc = outline('COMUNE DI ODERZO\n\nPROGETTI DI MIGLIORAMENTO DEI SERVIZI - ANNO 2OO6\n\nVisti i risultati dei progetti dell\'anno 2005, si propongono i seguenti.\n\nProgetto n. 1 – A\n');
+    expect(doc.year).toBe(2006);
+    const noYear = outline('PROGETTI DI MIGLIORAMENTO DEI SERVIZI - ANNO 2OOO8\n\nProgetti dell\'anno 2005.\n\nProgetto n. 1 – A\n');
+    expect(noYear.year).toBe(2005);
   });
 
   it('reads them from the first lines', () => {
@@ -984,6 +1037,21 @@ describe('conditions', () => {
       [4, 'risultati sfidanti', 'testo quattro 5) Risultati attesi: tempi ridotti la condizione n. 5 del contratto resta valida'],
       [6, 'risorse rese disponibili solo a consuntivo', 'testo sei ancora sei'],
     ]);
+  });
+});
+
+describe('condition headings damaged by a scan', () => {
+  it.each([
+    ['Prirna condizione: (miglioramento)', 1],
+    ['Terza condizlone: (risultati verificabili)', 3],
+    ['Settirna condizione: (risorse previste)', 7],
+    ['SETTIRNA CONDIZLONE', 7],
+  ])('reads %j as condition %i', (line, ordinal) => {
+    expect(readConditionHeading(line)?.ordinal).toBe(ordinal);
+  });
+
+  it.each([['Prirna volta'], ['Tutta condizione'], ['Terza condizionl']])('reads %j as no condition', (line) => {
+    expect(readConditionHeading(line)).toBeNull();
   });
 });
 
