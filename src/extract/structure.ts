@@ -135,7 +135,7 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
     const header = readTableHeader(lines, i);
     if (!header) continue;
     let end = header.end;
-    while (end < lines.length && (ownHeading(end) || !endsTable(lines, end, header))) end++;
+    while (end < lines.length && !captionOverTable(lines, end) && (ownHeading(end) || !endsTable(lines, end, header))) end++;
     const body: SourceLine[] = [];
     const headingsAgain: number[] = [];
     for (let k = header.end; k < end; k++) {
@@ -151,6 +151,11 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
     previousEnd = end;
   }
   return tables;
+}
+
+/** "Tabella n. 2 – Progetto n. 1" over the next table's header: the end of the table before. */
+function captionOverTable(lines: ReadLines, k: number): boolean {
+  return namedProject(lines.text(k)) !== null && headerBelow(lines, k);
 }
 
 /** A staff table's header among the two lines after line `k` (blank ones aside). */
@@ -182,16 +187,38 @@ function namesRowArithmetic(header: TableHeader): boolean {
 }
 
 /**
- * The number of the project a heading-like line among the last lines before a header names, or
- * null; not an action's or an intervention's ("Azione n. 2 – …" over a project's second table).
+ * The number of the project a caption among the last lines before a header names, or null: a
+ * heading-like line (not an action's or an intervention's: "Azione n. 2 – …" over a project's
+ * second table), or a short line naming the project after other words (see `namedProject`).
  */
 function captionAbove(lines: ReadLines, from: number, header: number): number | null {
-  const at = lineAbove(lines, from, header, (i) => lines.opensProject(i));
-  const heading = at < 0 ? null : readProjectHeading(lines.source(at), at, lines.text(at));
-  return heading && CAPTION_WORDS.has(heading.word) ? heading.number : null;
+  const at = lineAbove(lines, from, header, (i) => lines.opensProject(i) || namedProject(lines.text(i)) !== null);
+  return at < 0 ? null : projectCaption(lines, at);
+}
+
+/** The number of the project the caption at line `at` names, or null. */
+function projectCaption(lines: ReadLines, at: number): number | null {
+  const heading = lines.opensProject(at) ? readProjectHeading(lines.source(at), at, lines.text(at)) : null;
+  if (heading) return CAPTION_WORDS.has(heading.word) ? heading.number : null;
+  return namedProject(lines.text(at));
 }
 
 const CAPTION_WORDS = new Set<ProjectHeading['word']>(['progetto', 'obiettivo']);
+
+/**
+ * "Tabella n. 1 – Progetto n. 3", "Allegato A.3 – Progetto n. 3", "Personale coinvolto nel
+ * progetto n. 3": the number of the project a short line names after other words, with its mark;
+ * null for a line with an amount (a total, a row) or as long as a sentence.
+ */
+function namedProject(text: string): number | null {
+  if (text.length > MAX_CAPTION || AMOUNT_WITH_CENTS.test(text)) return null;
+  const named = NAMED_PROJECT.exec(text);
+  return named ? Number(named[1]) : null;
+}
+
+const MAX_CAPTION = 100;
+const AMOUNT_WITH_CENTS = /\d,\d\d\b/;
+const NAMED_PROJECT = /\bprogetto\s+n(?:r|um(?:ero)?)?\s*[°º.]*\s*(\d{1,3})\b(?![.,/]\d)/i;
 
 /** The line among the last two before a header (blank ones aside, none before `from`) that passes `test`, or -1. */
 function lineAbove(lines: ReadLines, from: number, header: number, test: (index: number) => boolean): number {

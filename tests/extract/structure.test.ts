@@ -289,6 +289,39 @@ describe('project headings', () => {
     expect(outline(reference.join('\n')).projects.map((p) => p.tables.length)).toEqual([0, 1]);
   });
 
+  it.each([
+    'Tabella n. {4-n} – Progetto n. {n}',
+    'Tab. {n} – Progetto n. {n} (personale)',
+    'Allegato A.{n} – Progetto n. {n}',
+    'A.{n} Progetto n. {n}',
+    'Personale coinvolto nel progetto n. {n}',
+    'Scheda del personale – Progetto n. {n}',
+    'PROGETTO N. {n} – PERSONALE',
+  ])('gives an annex\'s tables to the projects their captions name after other words: %s', (caption) => {
+    const header = 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO';
+    const project = (n: number) => [`Progetto n. ${n} – Servizio ${n}`, 'Descrizione del progetto', 'Prima condizione: (a)', 'testo', ''];
+    const captionOf = (n: number) => caption.replace('{4-n}', String(4 - n)).replace(/\{n\}/g, String(n));
+    const table = (n: number, row: string, total: string) => [captionOf(n), '', header, row, `Totale ${total}`, ''];
+    const text = [
+      ...project(1),
+      ...project(2),
+      ...project(3),
+      'ALLEGATO A – TABELLE DEL PERSONALE',
+      '',
+      ...table(3, 'C2 17,00 100 1.700,00 20 340,00', '340,00'),
+      ...table(1, 'D2 20,00 50 1.000,00 20 200,00', '200,00'),
+      ...table(2, 'B3 16,00 100 1.600,00 10 160,00', '160,00'),
+      'TOTALE GENERALE 700,00',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => [p.number, p.staff.map((r) => r.grade), p.printedTotal])).toEqual([
+      [1, ['D2'], '200.00'],
+      [2, ['B3'], '160.00'],
+      [3, ['C2'], '340.00'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
   it('ends the title at a sentence or paragraph of its own, where no "Descrizione del progetto" opens the description', () => {
     const text = [
       'Progetto N° 1 - Sportello unico',
