@@ -134,13 +134,27 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
   for (let i = 0; i < lines.length; i++) {
     const header = readTableHeader(lines, i);
     if (!header) continue;
+    const parts = captionedParts(lines, header);
+    if (parts) {
+      tables.push(...parts.tables);
+      i = parts.end - 1;
+      previousEnd = parts.end;
+      continue;
+    }
     let end = header.end;
-    while (end < lines.length && (ownHeading(end) || !endsTable(lines, end, header))) end++;
+    while (end < lines.length && !captionOverTable(lines, end) && (ownHeading(end) || !endsTable(lines, end, header))) end++;
     const body: SourceLine[] = [];
     const headingsAgain: number[] = [];
     for (let k = header.end; k < end; k++) {
       body.push(lines.source(k));
       if (ownHeading(k)) headingsAgain.push(lines.source(k).line);
+    }
+    const byProject = partsByProjectColumn(header, body);
+    if (byProject) {
+      tables.push(...byProject);
+      i = end - 1;
+      previousEnd = end;
+      continue;
     }
     const caption = captionAbove(lines, previousEnd, i);
     // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
@@ -151,6 +165,78 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
     previousEnd = end;
   }
   return tables;
+}
+
+/** "Tabella n. 2 – Progetto n. 1" over the next table's header: the end of the table before. */
+function captionOverTable(lines: ReadLines, k: number): boolean {
+  return namedProject(lines.text(k)) !== null && headerBelow(lines, k);
+}
+
+/**
+ * "CAT. COSTO ORARIO …" / "Progetto n. 1" / rows / "Totale progetto n. 1 584,60" / "Progetto n. 2" /
+ * rows / …: one header over the rows of two projects or more, each project's under a caption row
+ * naming it. A table for each caption, under the same header, and the line where the last ends;
+ * null for a header not followed by such captions.
+ */
+function captionedParts(lines: ReadLines, header: TableHeader): { tables: TableRegion[]; end: number } | null {
+  let k = header.end;
+  while (k < lines.length && lines.text(k) === '') k++;
+  const tables: TableRegion[] = [];
+  while (k < lines.length && captionRow(lines, k)) {
+    let end = k + 1;
+    while (end < lines.length && !captionRow(lines, end) && !endsTable(lines, end, header)) end++;
+    const body: SourceLine[] = [];
+    for (let line = k + 1; line < end; line++) body.push(lines.source(line));
+    tables.push({ header, body, totalAbove: null, caption: projectCaption(lines, k), headingsAgain: [] });
+    k = end;
+  }
+  return new Set(tables.map((table) => table.caption)).size >= 2 ? { tables, end: k } : null;
+}
+
+/**
+ * "PROGETTO CAT. COSTO ORARIO …" over "1 D3 21,40 100 …", or "… RISULTATO PROGETTO N." over
+ * "D1 19,80 100 … 396,00 1": one table of the rows of two projects or more, each row naming its
+ * project in a column of its own, first or last. A table for each project, of its rows without
+ * that number and its own total ("Totale progetto 1 861,68"); the lines between rows (a row's
+ * next line, a page's furniture) go with the row before, the rows' total of all projects with
+ * none. Null for a table without such a column, or with a line of amounts whose project cannot
+ * be told (no number where the column is): not given to the project before it by guess.
+ */
+function partsByProjectColumn(header: TableHeader, body: SourceLine[]): TableRegion[] | null {
+  const text = header.lines.map((line) => line.text).join(' ').trim();
+  const cell = PROJECT_FIRST.test(text) ? ROW_PROJECT_FIRST : PROJECT_LAST.test(text) ? ROW_PROJECT_LAST : null;
+  if (cell === null) return null;
+  const tables: TableRegion[] = [];
+  const partOf = (number: number) => {
+    const found = tables.find((table) => table.caption === number);
+    if (found) return found;
+    tables.push({ header, body: [], totalAbove: null, caption: number, headingsAgain: [] });
+    return tables.at(-1)!;
+  };
+  for (const line of body) {
+    const row = cell.exec(line.text);
+    const total = PROJECT_TOTAL.exec(line.text);
+    if (row) partOf(Number(row.groups!.project)).body.push({ ...line, text: line.text.replace(cell, '$<rest>') });
+    else if (total) partOf(Number(total[1])).body.push(line);
+    else if (ALL_PROJECTS_TOTAL.test(line.text)) continue;
+    else if (AMOUNT_WITH_CENTS.test(line.text)) return null;
+    else tables.at(-1)?.body.push(line);
+  }
+  return tables.length >= 2 ? tables : null;
+}
+
+const PROJECT_FIRST = /^(?:n[°º.]?\s*)?progetto\b(?:\s*n[°º.]?)?\s+(?=\S)/i;
+const PROJECT_LAST = /\s(?:n[°º.]?\s*)?progetto(?:\s*n[°º.]?)?$/i;
+const ROW_PROJECT_FIRST = /^\s*(?<project>\d{1,3})\s+(?<rest>(?=.*\d,\d\d).*)$/;
+const ROW_PROJECT_LAST = /^(?<rest>.*\d,\d\d.*?)\s+(?<project>\d{1,3})\s*$/;
+/** "Totale progetto 1 861,68", "Totale progetto n. 2: 885,32": a project's total, naming it. */
+const PROJECT_TOTAL = /^\s*totale\s+(?:del\s+)?progetto\s*(?:n[°º.]?\s*)?(\d{1,3})\b(?![.,]\d)/i;
+/** "TOTALE GENERALE 2.696,92", "TOTALE 1.563,92": the rows of all projects added up. */
+const ALL_PROJECTS_TOTAL = /^\s*totale\b(?!\s+(?:del\s+)?progetto)/i;
+
+/** A caption naming a project among a table's rows, over rows of its own rather than a header. */
+function captionRow(lines: ReadLines, k: number): boolean {
+  return (lines.opensProject(k) || namedProject(lines.text(k)) !== null) && projectCaption(lines, k) !== null && !headerBelow(lines, k);
 }
 
 /** A staff table's header among the two lines after line `k` (blank ones aside). */
@@ -182,16 +268,38 @@ function namesRowArithmetic(header: TableHeader): boolean {
 }
 
 /**
- * The number of the project a heading-like line among the last lines before a header names, or
- * null; not an action's or an intervention's ("Azione n. 2 – …" over a project's second table).
+ * The number of the project a caption among the last lines before a header names, or null: a
+ * heading-like line (not an action's or an intervention's: "Azione n. 2 – …" over a project's
+ * second table), or a short line naming the project after other words (see `namedProject`).
  */
 function captionAbove(lines: ReadLines, from: number, header: number): number | null {
-  const at = lineAbove(lines, from, header, (i) => lines.opensProject(i));
-  const heading = at < 0 ? null : readProjectHeading(lines.source(at), at, lines.text(at));
-  return heading && CAPTION_WORDS.has(heading.word) ? heading.number : null;
+  const at = lineAbove(lines, from, header, (i) => lines.opensProject(i) || namedProject(lines.text(i)) !== null);
+  return at < 0 ? null : projectCaption(lines, at);
+}
+
+/** The number of the project the caption at line `at` names, or null. */
+function projectCaption(lines: ReadLines, at: number): number | null {
+  const heading = lines.opensProject(at) ? readProjectHeading(lines.source(at), at, lines.text(at)) : null;
+  if (heading) return CAPTION_WORDS.has(heading.word) ? heading.number : null;
+  return namedProject(lines.text(at));
 }
 
 const CAPTION_WORDS = new Set<ProjectHeading['word']>(['progetto', 'obiettivo']);
+
+/**
+ * "Tabella n. 1 – Progetto n. 3", "Allegato A.3 – Progetto n. 3", "Personale coinvolto nel
+ * progetto n. 3": the number of the project a short line names after other words, with its mark;
+ * null for a line with an amount (a total, a row) or as long as a sentence.
+ */
+function namedProject(text: string): number | null {
+  if (text.length > MAX_CAPTION || AMOUNT_WITH_CENTS.test(text)) return null;
+  const named = NAMED_PROJECT.exec(text);
+  return named ? Number(named[1]) : null;
+}
+
+const MAX_CAPTION = 100;
+const AMOUNT_WITH_CENTS = /\d,\d\d\b/;
+const NAMED_PROJECT = /\bprogetto\s+n(?:r|um(?:ero)?)?\s*[°º.]*\s*(\d{1,3})\b(?![.,/]\d)/i;
 
 /** The line among the last two before a header (blank ones aside, none before `from`) that passes `test`, or -1. */
 function lineAbove(lines: ReadLines, from: number, header: number, test: (index: number) => boolean): number {

@@ -4,7 +4,7 @@ import { findLineNoise } from '../../src/extract/noise.js';
 import { planEnd } from '../../src/extract/plan-end.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 import { outlineDocument } from '../../src/extract/structure.js';
-import { readPlan, sourceOf } from '../helpers/plans.js';
+import { findingsOf, readPlan, sourceOf } from '../helpers/plans.js';
 
 const outline = (text: string) => outlineDocument(sourceOf(text));
 
@@ -287,6 +287,108 @@ describe('project headings', () => {
     // One table under a reference to another project is the project's own.
     const reference = ['Progetto n. 1 – A', 'Descrizione del progetto', 'Progetto n. 2 – B', 'Descrizione del progetto', 'Progetto n. 1 – come sopra', header, 'D1 18,90 100 1.890,00 20 378,00'];
     expect(outline(reference.join('\n')).projects.map((p) => p.tables.length)).toEqual([0, 1]);
+  });
+
+  it.each([
+    'Tabella n. {4-n} – Progetto n. {n}',
+    'Tab. {n} – Progetto n. {n} (personale)',
+    'Allegato A.{n} – Progetto n. {n}',
+    'A.{n} Progetto n. {n}',
+    'Personale coinvolto nel progetto n. {n}',
+    'Scheda del personale – Progetto n. {n}',
+    'PROGETTO N. {n} – PERSONALE',
+  ])('gives an annex\'s tables to the projects their captions name after other words: %s', (caption) => {
+    const header = 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO';
+    const project = (n: number) => [`Progetto n. ${n} – Servizio ${n}`, 'Descrizione del progetto', 'Prima condizione: (a)', 'testo', ''];
+    const captionOf = (n: number) => caption.replace('{4-n}', String(4 - n)).replace(/\{n\}/g, String(n));
+    const table = (n: number, row: string, total: string) => [captionOf(n), '', header, row, `Totale ${total}`, ''];
+    const text = [
+      ...project(1),
+      ...project(2),
+      ...project(3),
+      'ALLEGATO A – TABELLE DEL PERSONALE',
+      '',
+      ...table(3, 'C2 17,00 100 1.700,00 20 340,00', '340,00'),
+      ...table(1, 'D2 20,00 50 1.000,00 20 200,00', '200,00'),
+      ...table(2, 'B3 16,00 100 1.600,00 10 160,00', '160,00'),
+      'TOTALE GENERALE 700,00',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => [p.number, p.staff.map((r) => r.grade), p.printedTotal])).toEqual([
+      [1, ['D2'], '200.00'],
+      [2, ['B3'], '160.00'],
+      [3, ['C2'], '340.00'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  describe('one table of the rows of all projects, after them', () => {
+    const project = (n: number) => [`Progetto n. ${n} – Servizio ${n}`, 'Descrizione del progetto', 'Prima condizione: (a)', 'testo', ''];
+    const plan = (table: string[]) => readPlan([...project(1), ...project(2), 'PROSPETTO DEL PERSONALE COINVOLTO NEI PROGETTI', '', ...table].join('\n'));
+    const staff = (doc: ReturnType<typeof readPlan>) => doc.projects.map((p) => [p.number, p.staff.map((r) => `${r.grade} ${r.result}`), p.printedTotal]);
+
+    it('gives each project the rows under its caption row, with its own total', () => {
+      const doc = plan([
+        'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO',
+        'Progetto n. 1',
+        'D5 23,12 50 1.156,00 20 231,20',
+        'C2 17,67 100 1.767,00 20 353,40',
+        'Totale progetto n. 1 584,60',
+        'Progetto n. 2',
+        'B1 15,89 100 1.589,00 20 317,80',
+        'Totale progetto n. 2 317,80',
+        'TOTALE GENERALE 902,40',
+      ]);
+      expect(staff(doc)).toEqual([
+        [1, ['D5 231.20', 'C2 353.40'], '584.60'],
+        [2, ['B1 317.80'], '317.80'],
+      ]);
+      expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+    });
+
+    it.each([
+      ['first', 'PROGETTO CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO', (n: number, row: string) => `${n} ${row}`],
+      ['last', 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO PROGETTO N.', (n: number, row: string) => `${row} ${n}`],
+    ])('gives each project the rows that name it in a column of their own, %s', (_, header, rowOf) => {
+      const doc = plan([
+        header,
+        rowOf(1, 'D3 21,40 100 2.140,00 20 428,00'),
+        rowOf(1, 'C3 18,00 100 1.800,00 10 180,00'),
+        'Totale progetto 1 608,00',
+        rowOf(2, 'B5 16,00 50 800,00 20 160,00'),
+        'Totale progetto 2 160,00',
+        'TOTALE GENERALE 768,00',
+      ]);
+      expect(staff(doc)).toEqual([
+        [1, ['D3 428.00', 'C3 180.00'], '608.00'],
+        [2, ['B5 160.00'], '160.00'],
+      ]);
+      expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+    });
+
+    it('gives no project a row whose project cannot be told: the rows stay one table', () => {
+      const doc = plan([
+        'PROGETTO CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO',
+        '1 D3 21,40 100 2.140,00 20 428,00',
+        'C3 18,00 100 1.800,00 10 180,00',
+        '2 B5 16,00 50 800,00 20 160,00',
+      ]);
+      expect(doc.projects.map((p) => p.staff.length)).toEqual([0, 3]);
+      expect(findingsOf(doc, 'missing-table').map((d) => d.project)).toEqual([1]);
+    });
+
+    it('reads no project\'s total in the total of all projects', () => {
+      const doc = plan([
+        'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO PROGETTO N.',
+        'D3 21,40 100 2.140,00 20 428,00 1',
+        'B5 16,00 50 800,00 20 160,00 2',
+        'TOTALE 588,00',
+      ]);
+      expect(staff(doc)).toEqual([
+        [1, ['D3 428.00'], null],
+        [2, ['B5 160.00'], null],
+      ]);
+    });
   });
 
   it('ends the title at a sentence or paragraph of its own, where no "Descrizione del progetto" opens the description', () => {
