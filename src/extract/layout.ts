@@ -89,6 +89,11 @@ const BASELINE_TOLERANCE = 0.5;
 const WORD_GAP = 0.12;
 /** Lines of glyph-per-item text with at least this many glyph junctions get their tracking measured. */
 const MIN_GLYPH_JUNCTIONS = 4;
+/**
+ * An item starting this many font sizes inside the one before is another cell printed over it
+ * (a long label running past its clipped cell into the next), never the rest of its word.
+ */
+const OVERPRINT = 0.5;
 /** Copies of an item (fake bold, shadows) offset by less than this share of its width are one item. */
 const DUPLICATE_OFFSET = 0.3;
 /** A footnote mark is printed at most this share of its line's font size… */
@@ -200,7 +205,7 @@ function rowOf(baseline: Baseline): TextRow {
         previous = item;
         continue;
       }
-      spaced.push(gap > joinGap || blank || digitsMeet(previous, item));
+      spaced.push(gap > joinGap || blank || digitsMeet(previous, item) || gap < -OVERPRINT * size);
     }
     atoms.push({ text: item.text, x0: item.x, x1: item.x + item.width, items: [item] });
     previous = item;

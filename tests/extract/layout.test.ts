@@ -101,6 +101,12 @@ describe('lines', () => {
     expect(texts([page(1, cells(['a e i', 'D 3', '1 1 0'], 50, 100, 40))])).toEqual(['a e i D 3 1 1 0']);
   });
 
+  it('keeps a label running past its cell apart from the cost printed over its end', () => {
+    // The label is 40 glyphs (200 pt) long from x 50; the cost starts at x 200, 50 pt inside it.
+    const items = [run('C3 – Istruttore amministrativo contabile', 50, 100), run('18,05', 200, 100), run('200', 260, 100)];
+    expect(texts([page(1, items)])).toEqual(['C3 – Istruttore amministrativo contabile 18,05 200']);
+  });
+
   it('drops an item drawn twice to look bold, but keeps a doubled letter', () => {
     const items = [run('Totale', 50, 100), run('Totale', 50.4, 100), ...glyphs('tt', 120, 100)];
     expect(texts([page(1, items)])).toEqual(['Totale tt']);
