@@ -89,6 +89,11 @@ const BASELINE_TOLERANCE = 0.5;
 const WORD_GAP = 0.12;
 /** Lines of glyph-per-item text with at least this many glyph junctions get their tracking measured. */
 const MIN_GLYPH_JUNCTIONS = 4;
+/**
+ * An item starting this many font sizes inside the one before is another cell printed over it
+ * (a long label running past its clipped cell into the next), never the rest of its word.
+ */
+const OVERPRINT = 0.5;
 /** Copies of an item (fake bold, shadows) offset by less than this share of its width are one item. */
 const DUPLICATE_OFFSET = 0.3;
 /** A footnote mark is printed at most this share of its line's font size… */
@@ -183,7 +188,7 @@ const OTHER_SIZE = 2;
 function rowOf(baseline: Baseline): TextRow {
   const placed = withoutDuplicates(baseline.items.sort((a, b) => a.x - b.x));
   const size = median(placed.map((item) => item.height));
-  const items = withFootnoteMarks(placed, size);
+  const items = closedUpLetterSpacing(withFootnoteMarks(placed, size));
   const joinGap = (tracking(items, size) + WORD_GAP) * size;
   const atoms: Atom[] = [];
   const spaced: boolean[] = [];
@@ -200,7 +205,7 @@ function rowOf(baseline: Baseline): TextRow {
         previous = item;
         continue;
       }
-      spaced.push(gap > joinGap || blank || digitsMeet(previous, item));
+      spaced.push(gap > joinGap || blank || digitsMeet(previous, item) || gap < -OVERPRINT * size);
     }
     atoms.push({ text: item.text, x0: item.x, x1: item.x + item.width, items: [item] });
     previous = item;
@@ -220,6 +225,30 @@ function withFootnoteMarks(items: PositionedText[], size: number): PositionedTex
     return mark ? { ...item, text: asSuperscript(item.text) } : item;
   });
 }
+
+/**
+ * A row's letter-spaced items closed up: `2 3 , 1 2` is `23,12`, `T o t a l e` is `Totale`.
+ *
+ * Note: pdfjs writes a space between glyphs set 0.1 em or more apart, so text printed with wide
+ * character spacing (`Tc`) arrives as single characters a space apart, and a word space inside it
+ * is written the same single space. A figure whose separator stands a space from its digits
+ * (`3 , 1`) shows the row is letter-spaced; there, an item that closes up into a figure, a grade
+ * or a single word is closed up, and anything else (several words, whose spaces are lost) is left.
+ */
+function closedUpLetterSpacing(items: PositionedText[]): PositionedText[] {
+  if (!items.some((item) => LETTER_SPACED.test(item.text) && SPACED_FIGURE.test(item.text))) return items;
+  return items.map((item) => {
+    const closed = item.text.replaceAll(' ', '');
+    return LETTER_SPACED.test(item.text) && CLOSED_UP.test(closed) ? { ...item, text: closed } : item;
+  });
+}
+
+/** Single characters, each one space from the next. */
+const LETTER_SPACED = /^\S(?: \S)+$/;
+/** A decimal or thousands separator set a space from the digits on both sides. */
+const SPACED_FIGURE = /\d [.,] \d/;
+/** What a letter-spaced item may be once closed up: a figure, a grade or code, or one word. */
+const CLOSED_UP = /^(?:[A-Za-z]{0,2}\d[\d.,]*%?|[A-Za-zÀ-ÖØ-öø-ÿ’']+)$/;
 
 /** The OCR confidence of each atom of a row read by OCR: the least of its words'. */
 function ocrReadingOf(row: TextRow): { ocr?: OcrWordReading[] } {

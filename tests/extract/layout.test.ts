@@ -90,6 +90,23 @@ describe('lines', () => {
     expect(texts([page(1, items)])).toEqual(['1.003,20 4714,00 15']);
   });
 
+  it('closes up the cells of a letter-spaced row, which pdfjs writes a space between every glyph', () => {
+    // The cells as pdfjs gives a row printed with 0.11 em of character spacing.
+    const row = cells(['D 3', '2 3 , 1 2', '1 1 0', '2 5 4 3 , 2 0', '2 0', '5 0 8 , 6 4'], 50, 100, 40);
+    const total = cells(['T o t a l e', '2 1 0 0 , 0 8'], 50, 114, 300);
+    expect(texts([page(1, [...row, ...total])])).toEqual(['D3 23,12 110 2543,20 20 508,64', 'Totale 2100,08']);
+  });
+
+  it('leaves single characters a space apart as they are when no figure on the row shows letter spacing', () => {
+    expect(texts([page(1, cells(['a e i', 'D 3', '1 1 0'], 50, 100, 40))])).toEqual(['a e i D 3 1 1 0']);
+  });
+
+  it('keeps a label running past its cell apart from the cost printed over its end', () => {
+    // The label is 40 glyphs (200 pt) long from x 50; the cost starts at x 200, 50 pt inside it.
+    const items = [run('C3 – Istruttore amministrativo contabile', 50, 100), run('18,05', 200, 100), run('200', 260, 100)];
+    expect(texts([page(1, items)])).toEqual(['C3 – Istruttore amministrativo contabile 18,05 200']);
+  });
+
   it('drops an item drawn twice to look bold, but keeps a doubled letter', () => {
     const items = [run('Totale', 50, 100), run('Totale', 50.4, 100), ...glyphs('tt', 120, 100)];
     expect(texts([page(1, items)])).toEqual(['Totale tt']);
