@@ -149,13 +149,6 @@ function findTables(lines: ReadLines, own: number | null = null): TableRegion[] 
       body.push(lines.source(k));
       if (ownHeading(k)) headingsAgain.push(lines.source(k).line);
     }
-    const byProject = partsByProjectColumn(header, body);
-    if (byProject) {
-      tables.push(...byProject);
-      i = end - 1;
-      previousEnd = end;
-      continue;
-    }
     const caption = captionAbove(lines, previousEnd, i);
     // A table under a project's caption may be an annex's: `withAnnexTables` says whose it is.
     if (caption !== null || tables.length === 0 || !recapsStaff(lines, header, tables)) {
@@ -187,52 +180,24 @@ function captionedParts(lines: ReadLines, header: TableHeader): { tables: TableR
     while (end < lines.length && !captionRow(lines, end) && !endsTable(lines, end, header)) end++;
     const body: SourceLine[] = [];
     for (let line = k + 1; line < end; line++) body.push(lines.source(line));
-    tables.push({ header, body, totalAbove: null, caption: projectCaption(lines, k), headingsAgain: [] });
+    tables.push({ header: captionedHeader(lines, header, k, tables.length === 0), body, totalAbove: null, caption: projectCaption(lines, k), headingsAgain: [] });
     k = end;
   }
   return new Set(tables.map((table) => table.caption)).size >= 2 ? { tables, end: k } : null;
 }
 
 /**
- * "PROGETTO CAT. COSTO ORARIO …" over "1 D3 21,40 100 …", or "… RISULTATO PROGETTO N." over
- * "D1 19,80 100 … 396,00 1": one table of the rows of two projects or more, each row naming its
- * project in a column of its own, first or last. A table for each project, of its rows without
- * that number and its own total ("Totale progetto 1 861,68"); the lines between rows (a row's
- * next line, a page's furniture) go with the row before, the rows' total of all projects with
- * none. Null for a table without such a column, or with a line of amounts whose project cannot
- * be told (no number where the column is): not given to the project before it by guess.
+ * The header of the rows under the caption row `k`, each line told of once: the first caption's
+ * table has the header's lines and the caption; the others, their caption alone in the header's
+ * place.
  */
-function partsByProjectColumn(header: TableHeader, body: SourceLine[]): TableRegion[] | null {
-  const text = header.lines.map((line) => line.text).join(' ').trim();
-  const cell = PROJECT_FIRST.test(text) ? ROW_PROJECT_FIRST : PROJECT_LAST.test(text) ? ROW_PROJECT_LAST : null;
-  if (cell === null) return null;
-  const tables: TableRegion[] = [];
-  const partOf = (number: number) => {
-    const found = tables.find((table) => table.caption === number);
-    if (found) return found;
-    tables.push({ header, body: [], totalAbove: null, caption: number, headingsAgain: [] });
-    return tables.at(-1)!;
-  };
-  for (const line of body) {
-    const row = cell.exec(line.text);
-    const total = PROJECT_TOTAL.exec(line.text);
-    if (row) partOf(Number(row.groups!.project)).body.push({ ...line, text: line.text.replace(cell, '$<rest>') });
-    else if (total) partOf(Number(total[1])).body.push(line);
-    else if (ALL_PROJECTS_TOTAL.test(line.text)) continue;
-    else if (AMOUNT_WITH_CENTS.test(line.text)) return null;
-    else tables.at(-1)?.body.push(line);
-  }
-  return tables.length >= 2 ? tables : null;
+function captionedHeader(lines: ReadLines, header: TableHeader, k: number, first: boolean): TableHeader {
+  const caption = lines.source(k);
+  if (!first) return { ...header, lines: [caption], span: [caption] };
+  const span = [...header.span];
+  for (let i = header.end; i <= k; i++) span.push(lines.source(i));
+  return { ...header, span };
 }
-
-const PROJECT_FIRST = /^(?:n[°º.]?\s*)?progetto\b(?:\s*n[°º.]?)?\s+(?=\S)/i;
-const PROJECT_LAST = /\s(?:n[°º.]?\s*)?progetto(?:\s*n[°º.]?)?$/i;
-const ROW_PROJECT_FIRST = /^\s*(?<project>\d{1,3})\s+(?<rest>(?=.*\d,\d\d).*)$/;
-const ROW_PROJECT_LAST = /^(?<rest>.*\d,\d\d.*?)\s+(?<project>\d{1,3})\s*$/;
-/** "Totale progetto 1 861,68", "Totale progetto n. 2: 885,32": a project's total, naming it. */
-const PROJECT_TOTAL = /^\s*totale\s+(?:del\s+)?progetto\s*(?:n[°º.]?\s*)?(\d{1,3})\b(?![.,]\d)/i;
-/** "TOTALE GENERALE 2.696,92", "TOTALE 1.563,92": the rows of all projects added up. */
-const ALL_PROJECTS_TOTAL = /^\s*totale\b(?!\s+(?:del\s+)?progetto)/i;
 
 /** A caption naming a project among a table's rows, over rows of its own rather than a header. */
 function captionRow(lines: ReadLines, k: number): boolean {

@@ -441,7 +441,7 @@ const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?|fascia)$`, 'i');
 /** A grade code, or an area and its band, ending a label. */
-const GRADE_AT_END = new RegExp(String.raw`(?:\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]|(?<![\p{L}\d])${AREA_AND_BAND})$`, 'iu');
+const GRADE_AT_END = new RegExp(String.raw`(?:\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]|(?<![a-zà-öø-ÿ\d])${AREA_AND_BAND})$`, 'i');
 /** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
 const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;
 

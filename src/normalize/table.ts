@@ -61,9 +61,12 @@ export interface TableContext {
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(printedRegion: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
-  const parted = printedRegion.body.filter((line) => rowThenTotal(line.text) !== null);
-  if (parted.length === 0) return readRegion(printedRegion, context, documentFormat);
-  return withLinesWhole(readRegion(withTotalsApart(printedRegion), context, documentFormat), printedRegion.body, new Set(parted.map((line) => line.line)));
+  const parted = new Set(printedRegion.body.filter((line) => rowThenTotal(line.text) !== null).map((line) => line.line));
+  if (parted.size === 0) return readRegion(printedRegion, context, documentFormat);
+  const apart = readRegion(withTotalsApart(printedRegion), context, documentFormat);
+  // A part left unread: the line is read as printed, and said unread there if it is.
+  if (apart.unparsed.some((u) => parted.has(u.line))) return readRegion(printedRegion, context, documentFormat);
+  return withLinesWhole(apart, printedRegion.body, parted);
 }
 
 function readRegion(region: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading {
@@ -109,22 +112,19 @@ function closesBracketAbove(above: string, label: string): boolean {
 
 /**
  * The reading of a region whose `parted` lines were read as two ({@link withTotalsApart}) told
- * of them as printed: one role a line (unread where a part is), the row's raw text and an unread
- * part's text the whole line's.
+ * of them as printed: one role a line, the row's raw text the whole line's.
  */
 function withLinesWhole(reading: TableReading, body: SourceLine[], parted: Set<number>): TableReading {
   const printed = new Map(body.map((line) => [line.line, line.text]));
-  const unread = new Set(reading.unparsed.map((u) => u.line));
   const told = new Set<number>();
-  const roles = reading.roles.filter((r) => !parted.has(r.line) || (!told.has(r.line) && told.add(r.line)));
-  for (const role of roles) if (parted.has(role.line) && unread.has(role.line)) role.role = 'unparsed';
-  const unparsed = reading.unparsed.filter((u, i, all) => !parted.has(u.line) || all.findIndex((other) => other.line === u.line) === i);
-  return {
-    ...reading,
-    rows: reading.rows.map((row) => (row.source.lines.some((line) => parted.has(line)) ? { ...row, raw: rawOf(row, printed) } : row)),
-    roles,
-    unparsed: unparsed.map((u) => (parted.has(u.line) ? { ...u, text: printed.get(u.line)!.trim() } : u)),
-  };
+  const roles = reading.roles.filter((role) => {
+    if (!parted.has(role.line)) return true;
+    if (told.has(role.line)) return false;
+    told.add(role.line);
+    return true;
+  });
+  const rows = reading.rows.map((row) => (row.source.lines.some((line) => parted.has(line)) ? { ...row, raw: rawOf(row, printed) } : row));
+  return { ...reading, rows, roles };
 }
 
 /** A row's raw text: its source lines' as printed. */

@@ -346,26 +346,6 @@ describe('project headings', () => {
       expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
     });
 
-    it.each([
-      ['first', 'PROGETTO CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO', (n: number, row: string) => `${n} ${row}`],
-      ['last', 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO PROGETTO N.', (n: number, row: string) => `${row} ${n}`],
-    ])('gives each project the rows that name it in a column of their own, %s', (_, header, rowOf) => {
-      const doc = plan([
-        header,
-        rowOf(1, 'D3 21,40 100 2.140,00 20 428,00'),
-        rowOf(1, 'C3 18,00 100 1.800,00 10 180,00'),
-        'Totale progetto 1 608,00',
-        rowOf(2, 'B5 16,00 50 800,00 20 160,00'),
-        'Totale progetto 2 160,00',
-        'TOTALE GENERALE 768,00',
-      ]);
-      expect(staff(doc)).toEqual([
-        [1, ['D3 428.00', 'C3 180.00'], '608.00'],
-        [2, ['B5 160.00'], '160.00'],
-      ]);
-      expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
-    });
-
     it('gives no project a row whose project cannot be told: the rows stay one table', () => {
       const doc = plan([
         'PROGETTO CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO',
@@ -375,19 +355,6 @@ describe('project headings', () => {
       ]);
       expect(doc.projects.map((p) => p.staff.length)).toEqual([0, 3]);
       expect(findingsOf(doc, 'missing-table').map((d) => d.project)).toEqual([1]);
-    });
-
-    it('reads no project\'s total in the total of all projects', () => {
-      const doc = plan([
-        'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO PROGETTO N.',
-        'D3 21,40 100 2.140,00 20 428,00 1',
-        'B5 16,00 50 800,00 20 160,00 2',
-        'TOTALE 588,00',
-      ]);
-      expect(staff(doc)).toEqual([
-        [1, ['D3 428.00'], null],
-        [2, ['B5 160.00'], null],
-      ]);
     });
   });
 
