@@ -1150,17 +1150,11 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
-  it('flags rows after the last one read whose values it cannot read, rather than end the table before them unsaid', () => {
-    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00', 'Il personale è stato individuato dal dirigente.');
-    expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
-    expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
-      [5, 'a row whose values could not be read'],
-      [6, 'a row whose values could not be read'],
-    ]);
-  });
-
-  it('flags a row under a label, not a grade code, after the last one read whose values it cannot read', () => {
-    const doc = read('D1 19,60 100 1.960,00 20 392,00', 'Istruttore 17,10 circa 100 1.710,00 20 342,00', 'Rossi Anna II F3 20,80 circa 50 1.040,00 20 208,00', 'Il personale è stato individuato dal dirigente.');
+  it.each([
+    ['a grade code', ['B3 15,90 circa 150 2.385,00 20 477,00', '2) B1 15,90 150 (vedi nota) 2.385,00 20 477,00']],
+    ['a label, not a grade code', ['Istruttore 17,10 circa 100 1.710,00 20 342,00', 'Rossi Anna II F3 20,80 circa 50 1.040,00 20 208,00']],
+  ])('flags rows under %s after the last one read whose values it cannot read, rather than end the table before them unsaid', (_, unread) => {
+    const doc = read('D1 19,60 100 1.960,00 20 392,00', ...unread, 'Il personale è stato individuato dal dirigente.');
     expect(values(doc)).toEqual([['D1', '19.60', '100', '1960.00', '20', '392.00']]);
     expect(doc.unparsed.map((u) => [u.line, u.reason])).toEqual([
       [5, 'a row whose values could not be read'],
