@@ -1,7 +1,7 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { opensStaffTable } from './table-header.js';
-import { OPEN_ENDING } from './text.js';
+import { LATIN_LETTERS, OPEN_ENDING, placesDiffering } from './text.js';
 
 /**
  * "Progetto", "Scheda progetto", "Scheda di progetto", "Scheda progettuale", "Prog.", and a word
@@ -63,9 +63,6 @@ function otherWordOf(collapsed: string): HeadingWord {
   return (word.startsWith('attivit') ? 'attivita' : word) as HeadingWord;
 }
 
-/** Latin letters, for patterns with /i: the plans are Italian, and /iu with \p{L} is slow to compile (ms a pattern). */
-const LETTERS = 'a-zà-öø-ÿ';
-const BOTH_CASES = 'A-Za-zÀ-ÖØ-öø-ÿ';
 /** Combining accents, as a scan's text may put them apart from their letters. */
 const MARKS = '\u0300-\u036f';
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
@@ -76,7 +73,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * projects with.
  */
 const OTHER_WORD = String.raw`(?:obiettivo(?:\s+di\s+miglioramento)?|intervento|azione|scheda|piano|attivit[àa])`;
-const OTHER_WORD_START = new RegExp(String.raw`^${OTHER_WORD}(?![${LETTERS}])`, 'i');
+const OTHER_WORD_START = new RegExp(String.raw`^${OTHER_WORD}(?![${LATIN_LETTERS}])`, 'i');
 
 /**
  * "Obiettivo n. 1 – …", "OBIETTIVO N° 2: …", "OBIETTIVO 2 – …"; and, read as a heading only where a
@@ -118,7 +115,7 @@ export function readProjectHeading(line: SourceLine, index: number, printed: str
  * place in one, nor another project's noun after "del" ("Progetto di cui alla delibera n. 45 –",
  * "Obiettivo del progetto n. 2:", "Progetto approvato con determina n. 3 –" are prose).
  */
-const QUALIFIER = String.raw`\s+(?:d['’]\s*|di\s+|(?:del(?:lo|la|le|i)?\s+|dell['’]\s*|degli\s+)(?!progett|obiettiv|pian[oi]|sched|attivit|intervent|azion))?(?!(?:a|ad|al|allo|alla|ai|agli|alle|il|lo|la|i|gli|le|un|uno|una|con|per|in|nel|nello|nella|nei|negli|nelle|su|sul|sulla|sui|da|dal|dalla|dai|tra|fra|del|dello|della|dei|degli|delle|cui|che|come|e|ed|o|vedi|v|delibera|deliberazione|determina|determinazione|decreto|legge|articolo|art|comma|allegato|punto|paragrafo|pag|pagina|tabella|prot|protocollo|nota|verbale|contratto|accordo|numero|num|nr|n)\b)[${LETTERS}]+`;
+const QUALIFIER = String.raw`\s+(?:d['’]\s*|di\s+|(?:del(?:lo|la|le|i)?\s+|dell['’]\s*|degli\s+)(?!progett|obiettiv|pian[oi]|sched|attivit|intervent|azion))?(?!(?:a|ad|al|allo|alla|ai|agli|alle|il|lo|la|i|gli|le|un|uno|una|con|per|in|nel|nello|nella|nei|negli|nelle|su|sul|sulla|sui|da|dal|dalla|dai|tra|fra|del|dello|della|dei|degli|delle|cui|che|come|e|ed|o|vedi|v|delibera|deliberazione|determina|determinazione|decreto|legge|articolo|art|comma|allegato|punto|paragrafo|pag|pagina|tabella|prot|protocollo|nota|verbale|contratto|accordo|numero|num|nr|n)\b)[${LATIN_LETTERS}]+`;
 /** "(trasversale)", "(prosecuzione del progetto 2015)": an aside in brackets, not a project's continuation ("(segue)"). */
 const ASIDE = String.raw`\s*\((?![^()]*\b(?:segue|continua|continuazione)\b)[^()]{1,80}\)`;
 /**
@@ -211,7 +208,7 @@ function mendScannedHeading(collapsed: string): string | null {
 const MARK_READ_AS_ELEVEN = /^\s*progetto\s+11\.\s*\d{1,3}\s*[-–—:]/i;
 
 /** A speck before a scanned heading: "' Progetto n. 2 - …", ". PROGETTO …". */
-const SPECK = String.raw`(?:[^${BOTH_CASES}\d\s]{1,2}\s*)?`;
+const SPECK = String.raw`(?:[^${LATIN_LETTERS}\d\s]{1,2}\s*)?`;
 /** The number's mark as a scan damages it: "n*", "n˚", "n\"", "n,", "n0 ", "rn.", "11.", as well as "n.", "N°", "nr.". */
 const DAMAGED_MARK = String.raw`(?:rn|11|[nN][rR]?)\s*[°º˚.,"'*~^0]{0,2}\s*`;
 /** What a scan makes of the dash between the number and the title: "~", "=", "_", "/", as well as "-", ":". */
@@ -222,9 +219,9 @@ const TITLE = String.raw`((?=["“«A-ZÀ-ÖØ-Þ]).+)`;
  * "Progelto n° 2 – …", "Pro getto n. 3 - …", "' Progetto n. 2 - …", "Progetto n0 2 - …", "Progetto n. 3 ~ …":
  * a heading's word, its mark and its dash as a scan damages them. Groups: the word, the number, the title.
  */
-const DAMAGED_HEADING = new RegExp(String.raw`^${SPECK}([${BOTH_CASES}][${BOTH_CASES}${MARKS} ]{6,9}?)\s+(?:${DAMAGED_MARK})?(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
+const DAMAGED_HEADING = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9}?)\s+(?:${DAMAGED_MARK})?(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
 /** "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …". Groups: the number, the title. */
-const WORD_ALONE = new RegExp(String.raw`^${SPECK}([${BOTH_CASES}][${BOTH_CASES}${MARKS} ]{6,9})$`);
+const WORD_ALONE = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9})$`);
 const NUMBER_BELOW_WORD = new RegExp(String.raw`^${DAMAGED_MARK}(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
 
 /**
@@ -235,9 +232,7 @@ function isProjectWordScanned(word: string): boolean {
   const letters = word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
   const plain = letters.replace(' ', '');
   if (plain.includes(' ') || plain.length !== 8 || plain === 'progetti') return false;
-  let damage = plain === letters ? 0 : 1;
-  for (let i = 0; i < plain.length; i++) if (plain[i] !== 'progetto'[i]) damage++;
-  return damage <= 1;
+  return (plain === letters ? 0 : 1) + placesDiffering(plain, 'progetto') <= 1;
 }
 
 /**
@@ -274,7 +269,7 @@ function damagedHeadings(lines: ReadLines): ProjectHeading[] {
 }
 
 /** What a damaged heading starts with: a speck, then a "P". */
-const DAMAGED_START = new RegExp(String.raw`^[^${LETTERS}\d\s]{0,2}\s*p`, 'i');
+const DAMAGED_START = new RegExp(String.raw`^[^${LATIN_LETTERS}\d\s]{0,2}\s*p`, 'i');
 
 /** "Progetto n. II – …", "PROGETTO III:": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
 const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
@@ -753,7 +748,7 @@ export function readConditionHeading(collapsed: string): ConditionHeading | null
  * "Prirna condizione", "Terza condizlone", "Settirna condizione": an ordinal and the word as a
  * scan prints them, an m read as rn, an i as l. Groups: the ordinal, the space, the word.
  */
-const SCANNED_CONDITION = new RegExp(String.raw`^\s*([${BOTH_CASES}]{4,9})(\s+)([${BOTH_CASES}]{10,11})(?![${BOTH_CASES}])`);
+const SCANNED_CONDITION = new RegExp(String.raw`^\s*([${LATIN_LETTERS}]{4,9})(\s+)([${LATIN_LETTERS}]{10,11})(?![${LATIN_LETTERS}])`);
 
 /** The condition's heading with the scan's letters put right, or null where its words are none of a condition heading's. */
 function mendScannedCondition(collapsed: string): string | null {

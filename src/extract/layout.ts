@@ -4,6 +4,7 @@ import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
 import { readingGroups } from './text-columns.js';
+import { LATIN_LETTERS } from './text.js';
 import type { NoiseLine } from './page-noise.js';
 
 export type { NoiseLine, NoiseReason } from './page-noise.js';
@@ -248,7 +249,7 @@ const LETTER_SPACED = /^\S(?: \S)+$/;
 /** A decimal or thousands separator set a space from the digits on both sides. */
 const SPACED_FIGURE = /\d [.,] \d/;
 /** What a letter-spaced item may be once closed up: a figure, a grade or code, or one word. */
-const CLOSED_UP = /^(?:[A-Za-z]{0,2}\d[\d.,]*%?|[A-Za-zÀ-ÖØ-öø-ÿ’']+)$/;
+const CLOSED_UP = new RegExp(String.raw`^(?:[A-Za-z]{0,2}\d[\d.,]*%?|[${LATIN_LETTERS}’']+)$`);
 
 /** The OCR confidence of each atom of a row read by OCR: the least of its words'. */
 function ocrReadingOf(row: TextRow): { ocr?: OcrWordReading[] } {

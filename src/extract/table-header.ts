@@ -296,13 +296,6 @@ function orderOfStacks(lines: string[]): StaffColumn[] | null {
 }
 
 /**
- * The columns in the order the header's first line names them ("ORE COSTO ORARIO …": hours
- * first). A header whose columns' words are stacked over lines ("… ORE COSTO PRODOTTO …" above
- * "ORARIO") has each column's first word there, in order. When a column is not named on the first
- * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
- * order of the lines says nothing sure of the columns': null.
- */
-/**
  * "Profilo Costo orario Ore % Importo": an amount named after the percentage, and no result named,
  * is the result (the product comes before the percentage it is taken of).
  */
@@ -322,6 +315,13 @@ function withHoursFirstWhereNamedSo(columns: StaffColumn[], firstLine: string): 
   return columns.map((column) => (column === 'hours' ? 'hourlyCost' : column === 'hourlyCost' ? 'hours' : column));
 }
 
+/**
+ * The columns in the order the header's first line names them ("ORE COSTO ORARIO …": hours
+ * first). A header whose columns' words are stacked over lines ("… ORE COSTO PRODOTTO …" above
+ * "ORARIO") has each column's first word there, in order. When a column is not named on the first
+ * line (a header wrapped like a sentence, "PERSONALE COSTO" / "ORARIO" / "TOTALE ORE …"), the
+ * order of the lines says nothing sure of the columns': null.
+ */
 function printedOrder(columns: StaffColumn[], firstLine: string): StaffColumn[] | null {
   const at = new Map<StaffColumn, number>();
   for (const [pattern, concept] of CONCEPT_PHRASES) {

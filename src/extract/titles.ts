@@ -258,10 +258,12 @@ function yearOf(text: string): number | null {
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/;
 const YEAR_SPANS = new RegExp(YEAR_SPAN.source, 'g');
 
+const YEAR_WORD = String.raw`\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?`;
+const PLAN_YEAR = String.raw`(?:19[89]\d|20\d{2})`;
 /** "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018". */
-const YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?(19[89]\d|20\d{2})\b/i;
+const YEAR_NAMED = new RegExp(String.raw`${YEAR_WORD}(${PLAN_YEAR})\b`, 'i');
 /** "ANNO 2OO6", "esercizio 2O1O": a year named as such with a scan's O for a nought. Groups: the year as printed. */
-const SCANNED_YEAR_NAMED = /\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?((?=[\dO]*O)[12][\dO]{3})\b/i;
+const SCANNED_YEAR_NAMED = new RegExp(String.raw`${YEAR_WORD}((?=[\dO]*O)[12][\dO]{3})\b`, 'i');
 
 /** The year a title names as such, printed with a scan's O for a nought ("ANNO 2OO6"), or null. */
 function scannedYearNamed(title: string): number | null {
@@ -270,7 +272,7 @@ function scannedYearNamed(title: string): number | null {
   return year !== undefined && YEAR_NAMED_DIGITS.test(year) ? Number(year) : null;
 }
 
-const YEAR_NAMED_DIGITS = /^(?:19[89]\d|20\d{2})$/;
+const YEAR_NAMED_DIGITS = new RegExp(`^${PLAN_YEAR}$`);
 
 /** "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name. */
 const PLAN_NAMED = /\b(?:progett[oi]|piano)\b.*\bmiglioramento\b/i;

@@ -1,5 +1,6 @@
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
+import { LATIN_LETTERS, placesDiffering } from '../extract/text.js';
 import { EMPTY_CELL as DASH, OVERFLOWED_CELL } from './cells.js';
 import { FOOTNOTE_MARKS } from './numbers.js';
 
@@ -404,20 +405,13 @@ function totaleRetyped(text: string): string {
   if (scanned) return `Totale${text.slice(scanned[0].length)}`;
   if (WORD_CHARACTER.test(text.charAt(6))) return text;
   const first = text.slice(0, 6).toLowerCase();
-  const misread = oneCharacterOff(first, 'totale') && !LETTER.test(text.slice(6));
+  const misread = placesDiffering(first, 'totale') === 1 && !LETTER.test(text.slice(6));
   const swapped = !misread && TOTALE_LETTERS.includes(first.charAt(0)) && [...first].sort().join('') === TOTALE_LETTERS;
   return misread || swapped ? `Totale${text.slice(6)}` : text;
 }
 
 const WORD_CHARACTER = /[\p{L}\d]/u;
 const LETTER = /\p{L}/u;
-
-/** Two words of one length that differ in exactly one place. */
-function oneCharacterOff(word: string, other: string): boolean {
-  let differences = 0;
-  for (let i = 0; i < other.length; i++) if (word.charAt(i) !== other.charAt(i) && ++differences > 1) return false;
-  return differences === 1;
-}
 
 /** The letters of a grade code: "D", "Ds" (the health sector's), "EP" (the universities'), "PLA" (local police). */
 export const GRADE_LETTERS = String.raw`(?:[A-Da-d][sS]?|EP|PL[A-C]?)`;
@@ -441,7 +435,7 @@ const GARBLED_FIGURE = /^(?=[^\s]*\d)(?:[\d.,]*[OolI|SZ][\d.,OolI|SZ]*(?:[.,]\d|
 /** The letters of a grade code that a layout may set apart from its digit, and the economic position's mark between them ("D ec. 2"). */
 const SPLIT_GRADE_LETTERS = new RegExp(String.raw`^(?:${GRADE_LETTERS}|pos\.?|ec\.?|fascia)$`, 'i');
 /** A grade code, or an area and its band, ending a label. */
-const GRADE_AT_END = new RegExp(String.raw`(?:\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]|(?<![a-zà-öø-ÿ\d])${AREA_AND_BAND})$`, 'i');
+const GRADE_AT_END = new RegExp(String.raw`(?:\b(?:[A-D]s?|EP)(?:\s|\.\s?)?[1-9]|(?<![${LATIN_LETTERS}\d])${AREA_AND_BAND})$`, 'i');
 /** "p.t.", "part-time", "tempo parziale": the mark before a part-time's share. */
 const PART_TIME = /^(?:p\.?t\.?|part-?time|parziale)$/i;
 
