@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine, StaffColumn } from '../../src/model.js';
 import { joinedReadings, joinSites } from '../../src/normalize/joined-numbers.js';
-import { parseItalianNumber } from '../../src/normalize/numbers.js';
 
 const ALL: StaffColumn[] = ['hourlyCost', 'hours', 'product', 'percentage', 'result'];
 const line = (text: string, at = 1): SourceLine => ({ text, line: at, page: null });
