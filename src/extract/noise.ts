@@ -95,10 +95,11 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     // The first lines of a page, where its running header stands (after a page's number, in text without form feeds).
     for (let k = newPage ? i : i + 1; k < Math.min(nonBlank.length, (newPage ? i : i + 1) + PAGE_EDGE); k++) pageTops.add(lines.source(nonBlank[k]!).line);
     for (let k = Math.max(0, i - PAGE_EDGE); k <= Math.min(nonBlank.length - 1, i + PAGE_EDGE); k++) atPageEdge.add(keyOfRead(lines, nonBlank[k]!));
-    // A page's number in text without form feeds ("Pag. 1"): the running header is the line after
-    // it, the footer's line above it ("Aut. n. 3421 del 12/03/2010" / "Pagina 1 di 4").
+    // A page's number where no form feed is ("Pag. 1"), in text without any or with some pages'
+    // only: the running header is the line after it, the footer's line above it
+    // ("Aut. n. 3421 del 12/03/2010" / "Pagina 1 di 4").
     if (newPage) markEdge(i - PAGE_EDGE, i + PAGE_EDGE - 1);
-    else if (!paged) markEdge(i - 1, i + 1);
+    else markEdge(i - 1, i + 1);
   }
   if (paged) markEdge(nonBlank.length - PAGE_EDGE, nonBlank.length - 1);
   const counts = new TextCounts(counted);

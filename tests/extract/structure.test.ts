@@ -911,6 +911,31 @@ describe('page furniture in a plan\'s text without form feeds', () => {
     expect(paged.title).toBe('Revisione delle posizioni e cancellazione d’ufficio delle imprese');
   });
 
+  it('finds a page\'s end by its numbered footer where the text has form feeds at other page breaks only', () => {
+    const header = 'CAMERA DI COMMERCIO INDUSTRIA ARTIGIANATO E AGRICOLTURA DI FERRARA';
+    const text = [
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2012',
+      '',
+      'Progetto N° 1 – Revisione della modulistica',
+      '',
+      'Piano dei progetti di miglioramento dei servizi 2012 – pag. 1',
+      '\f',
+      header,
+      '',
+      'Progetto N° 2 – Sportello telematico',
+      'Quinta condizione: (risorse quantificate con criteri trasparenti e ragionevoli)',
+      'Tenuto conto del valore innovativo del progetto si intende alimentare l\'art. 15, comma 5 del',
+      'Fondo Salario Accessorio di €',
+      '',
+      'Piano dei progetti di miglioramento dei servizi 2012 – pag. 2',
+      '',
+      header,
+      '1.766,60, quale sommatoria delle risultanze di cui a seguire:',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+    ].join('\n');
+    expect(outline(text).projects[1]!.declared.map((d) => d.amount.text)).toEqual(['1766.60']);
+  });
+
   it('goes on with a title left open onto a line printed elsewhere too (two projects of one title)', () => {
     const project = (n: number) => [`PROGETTO ${n}. IMPLEMENTAZIONE DI INDAGINI STATISTICHE PER`, 'IL MONITORAGGIO DELL’ECONOMIA LOCALE', '', 'Descrizione del progetto.'];
     const text = ['PIANO 2015', '', ...project(1), ...project(2), ...project(3)].join('\n');
