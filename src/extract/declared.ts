@@ -97,7 +97,9 @@ const SENTENCE_REACH = 200;
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
-export function findDeclaredAmounts(lines: ReadLines, isFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
+export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
+  const overPage = linesOverPageBreak(lines);
+  const isFurniture = overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i);
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
   if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture);
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
@@ -248,6 +250,43 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   }
   return found;
 }
+
+/**
+ * "… del Fondo Salario Accessorio di €" / "14" / "CAMERA DI COMMERCIO – Progetti …" / "2.496,2,
+ * quale sommatoria …": a sentence left open on its currency goes on at the next line that starts
+ * with an amount; up to three short lines between, without cents, neither a figure going on
+ * the sentence nor a table's header, are the page's furniture (its number, a running footer or
+ * header), which a page break printed once cannot show as such.
+ * The indexes of those lines.
+ */
+function linesOverPageBreak(lines: ReadLines): Set<number> {
+  const over = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!CURRENCY_AT_END.test(lines.text(i))) continue;
+    const between: number[] = [];
+    for (let k = i + 1; k < lines.length && between.length <= MAX_FURNITURE_LINES; k++) {
+      const text = lines.text(k);
+      if (text === '') continue;
+      if (AMOUNT_AT_START.test(text)) {
+        for (const index of between) over.add(index);
+        break;
+      }
+      const pageLike = text.length <= MAX_FURNITURE_LENGTH && !FIGURE_WITH_CENTS.test(text) && !FIGURE_THEN_WORDS.test(text) && !CURRENCY_AT_END.test(text);
+      if (!pageLike || lines.headerPiece(k)) break;
+      between.push(k);
+    }
+  }
+  return over;
+}
+
+const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
+/** An amount with its cents and no figure after it: "2.496,2, quale …", not a staff row. */
+const AMOUNT_AT_START = /^(?:\d{1,3}(?:\.\d{3})*|\d+),\d{1,2}(?!\d)(?!\s*\d)/;
+const FIGURE_WITH_CENTS = /\d,\d/;
+/** "304, quale sommatoria …": an amount without cents goes on the sentence; a page's number stands alone. */
+const FIGURE_THEN_WORDS = /^\d[\d.]*,?\s*[a-zà-ú]/i;
+const MAX_FURNITURE_LINES = 3;
+const MAX_FURNITURE_LENGTH = 100;
 
 /** A sentence ended, then a project named, between a mention and an amount: the amount is that project's (unless it is the sentence's own), in a summary. */
 const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?(\d{1,3})\b/;

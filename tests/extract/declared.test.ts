@@ -10,7 +10,11 @@ const declaredIn = (lines: string[]) => {
   return found ? { raw: found.amount.raw, lines: found.source.lines } : null;
 };
 
-/** The search as it was: every line joined, one match of the whole, for a sentence feeding the fund, else any. */
+/**
+ * The search as it was: every line joined, one match of the whole, for a sentence feeding the fund,
+ * else any; but for up to three short lines without cents between a line ending on "€" or "euro"
+ * and one starting with an amount, which are a page's furniture.
+ */
 function searchOfTheWhole(lines: string[]) {
   return searchOfTheWholeFor(lines, FEEDING.sentence) ?? searchOfTheWholeFor(lines, ANY_FUND.sentence);
 }
@@ -19,8 +23,18 @@ function searchOfTheWholeFor(lines: string[], sentence: RegExp) {
   const read = ReadLines.of(splitLines(lines.join('\n')));
   const kept: Array<{ text: string; line: number; start: number }> = [];
   let length = 0;
+  const texts = Array.from({ length: read.length }, (_, i) => read.text(i));
+  const furniture = new Set<number>();
+  texts.forEach((text, i) => {
+    if (!/(?:€|\beuro)\s*$/i.test(text)) return;
+    const next = texts.map((t, k) => [t, k] as const).filter(([t, k]) => k > i && t !== '');
+    const amountAt = next.findIndex(([t]) => /^\d+(?:\.\d{3})*,\d\d?(?!\d)(?!\s*\d)/.test(t));
+    const between = next.slice(0, Math.max(0, amountAt));
+    const pageLike = ([t, k]: readonly [string, number]) => t.length <= 100 && !/\d,\d/.test(t) && !/^\d[\d.]*,?\s*[a-z]/i.test(t) && !/(?:€|\beuro)\s*$/i.test(t) && !read.headerPiece(k);
+    if (amountAt >= 0 && between.length <= 3 && between.every(pageLike)) for (const [, k] of between) furniture.add(k);
+  });
   for (let i = 0; i < read.length; i++) {
-    if (read.text(i) === '') continue;
+    if (read.text(i) === '' || furniture.has(i)) continue;
     if (kept.length > 0) length += 1;
     kept.push({ text: read.text(i), line: read.source(i).line, start: length });
     length += read.text(i).length;
@@ -30,7 +44,8 @@ function searchOfTheWholeFor(lines: string[], sentence: RegExp) {
   const lineAt = (offset: number) => kept.filter((k) => k.start <= offset).at(-1)!.line;
   const first = lineAt(match.index);
   const last = lineAt(match.index + match[0].length - 1);
-  return { raw: (match[1] ?? match[3])!, lines: kept.filter((k) => k.line >= first && k.line <= last).map((k) => k.line) };
+  const spanned = texts.flatMap((text, i) => (text !== '' && read.source(i).line >= first && read.source(i).line <= last ? [read.source(i).line] : []));
+  return { raw: (match[1] ?? match[3])!, lines: spanned };
 }
 
 describe('the declared amount', () => {
@@ -221,6 +236,25 @@ describe('the declared amount', () => {
     const noise = findLineNoise(read);
     expect(findDeclaredAmounts(read, (i) => noise.isFurniture(read, i)).map((d) => d.amount.raw)).toEqual(['800,00']);
     expect(findDeclaredAmounts(read)).toEqual([]);
+  });
+
+  it.each([
+    ['a page\'s number alone', ['1']],
+    ['a page\'s number and a running header printed once', ['14', '\fCAMERA DI COMMERCIO – Progetti di miglioramento dei servizi']],
+    ['a footer wrapped before its number', ['Piano dei progetti di miglioramento dei servizi 2012 – pag.', '7']],
+    ['a running header with a date', ['Allegato A alla deliberazione n. 12 del 03/03/2015']],
+  ])('reads on from a sentence left open on its currency at a page\'s foot, past %s, to the amount that starts a line', (_, between) => {
+    const found = declaredIn(['Progetto 1 – A', 'si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di €', '', ...between, '', '2.496,2, quale sommatoria delle risultanze:']);
+    expect(found?.raw).toBe('2.496,2');
+  });
+
+  it('does not read on from an open currency past a line with cents, nor past more than three lines', () => {
+    const sentence = 'si intende alimentare il Fondo Salario Accessorio di €';
+    expect(declaredIn(['Progetto 1 – A', sentence, 'D3 20,30 100 2.030,00 20 406,00', '2.496,20, quale'])).toBeNull();
+    expect(declaredIn(['Progetto 1 – A', sentence, 'uno', 'due', 'tre', 'quattro', '2.496,20, quale'])).toBeNull();
+    // An amount without cents goes on the sentence; a staff row starts with a cost, not an amount alone.
+    expect(declaredIn(['Progetto 1 – A', sentence, '304, quale sommatoria:', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERC. QUOTA', 'B5', '15,21 200 3042,00 10 304,2'])?.raw).toBe('304');
+    expect(declaredIn(['Progetto 1 – A', sentence, 'B5', '15,21 200 3042,00 10 304,2'])).toBeNull();
   });
 
   it('does not pass over a sentence a plan repeats word for word, when one copy stands at a page\'s edge', () => {
