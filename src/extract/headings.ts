@@ -410,7 +410,10 @@ function openingProjects(lines: ReadLines, candidates: ProjectHeading[]): Projec
   // Something of a project between two headings: a description, a condition, a staff table's
   // header (not a recap's "N. Progetto Importo €", a line of header words naming no staff table).
   const structured = candidates.map((_, i) => anyLine(lines, ...segment(i), (k) => isStructure(lines, k)));
-  if (structured.includes(true)) return inSequence(candidates, structured, (i, last, opened) => opensOwnProject(lines, candidates, i, last, opened)).map((i) => candidates[i]!);
+  if (structured.includes(true)) {
+    const ownProject = (i: number, last: number, opened: number[]) => opensOwnProject(lines, candidates, i, last, opened);
+    return inSequence(candidates, structured, ownProject, (i, last) => takesProjectBefore(lines, candidates, i, last)).map((i) => candidates[i]!);
+  }
   // No section or table anywhere: headings one under the other, with nothing between them, are
   // a list of projects in another document (a decree approving them), no plan; headings with
   // lines of their own are projects however their sections are worded.
@@ -427,16 +430,48 @@ function inSequence(
   candidates: ProjectHeading[],
   substantial: boolean[],
   ownProject: (index: number, last: number, opened: number[]) => boolean = () => false,
+  inProse: (index: number, last: number) => boolean = () => false,
 ): number[] {
   const opening: number[] = [];
   candidates.forEach((heading, i) => {
     const at = opening[opening.length - 1];
     const last = at === undefined ? undefined : candidates[at];
     if ((last && heading.number <= last.number && !ownProject(i, at!, opening)) || isListEntry(candidates, substantial, i)) return;
+    if (at !== undefined && inProse(i, at)) return;
     opening.push(i);
   });
   return opening;
 }
+
+/**
+ * "Progetto N° 1 – Bandi europei" / "Descrizione del progetto" / "… i progetti comunitari in
+ * corso:" / "Progetto europeo n. 2 – COSME …" / then the first project's conditions and table: a
+ * heading in that project's text before any condition or table of its own, whose lines up to the
+ * next heading hold them, names another project in prose where it is written otherwise than the
+ * heading before it, its number is not the next, or a later heading has its number again. Read as a heading, it would take the conditions and the rows of the project it stands
+ * in, and leave that project with none.
+ */
+function takesProjectBefore(lines: ReadLines, candidates: ProjectHeading[], index: number, last: number): boolean {
+  const heading = candidates[index]!;
+  const before = candidates[last]!;
+  const numberedAgain = candidates.some((c, k) => k > index && c.number === heading.number);
+  if (shapeOf(heading, lines) === shapeOf(before, lines) && heading.number === before.number + 1 && !numberedAgain) return false;
+  const ownLines = (k: number) => lines.condition(k) !== null;
+  if (anyLine(lines, before.index + 1, heading.index, ownLines) || hasTable(lines, before.index + 1, heading.index)) return false;
+  // Up to the next heading that may follow it: not another project named in the same list ("Progetto n. 3 (anno 2014) –" / "Progetto n. 2 (anno 2015) –").
+  const end = candidates.find((c, k) => k > index && c.number >= heading.number)?.index ?? lines.length;
+  return anyLine(lines, heading.index + 1, end, ownLines) || hasTable(lines, heading.index + 1, end);
+}
+
+/** How a heading is written up to its number: "progetto n°", "progetto europeo n.", "PROGETTO" (its letters, in lower case). */
+function shapeOf(heading: ProjectHeading, lines: ReadLines): string {
+  const text = lines.text(heading.index);
+  const number = NUMBER_IN_HEADING.exec(text);
+  return (number ? text.slice(0, number.index) : text).toLowerCase().replace(NOT_A_LETTER, '');
+}
+
+const NUMBER_IN_HEADING = /\d|\b[IVX]{1,6}\b/;
+const NOT_A_LETTER = /[^a-zà-ÿ]/g;
 
 /** "(segue)", "– continua": a heading printed again where its project goes on. */
 const CONTINUED = /\b(?:segue|continua|continuazione)\b/i;

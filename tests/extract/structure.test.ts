@@ -942,6 +942,28 @@ describe('page furniture in a plan\'s text without form feeds', () => {
     expect(outline(text).projects.map((p) => p.title)).toEqual(Array(3).fill('IMPLEMENTAZIONE DI INDAGINI STATISTICHE PER IL MONITORAGGIO DELL’ECONOMIA LOCALE'));
   });
 
+  const project = (heading: string, ...prose: string[]) => [heading, 'Descrizione del progetto', ...prose, 'Prima condizione: (miglioramento)', 'Testo.', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', 'D3 20,30 100 2030,00 20 406,00'];
+  it.each([
+    ['written otherwise', ['Progetto europeo n. 2 – COSME “Turismo alpino sostenibile”.']],
+    ['in lower case, its number printed again later', ['progetto n. 2 – Sportello unico regionale, concluso nel 2014.']],
+    ['with an aside, its number printed again later', ['Progetto n. 2 (già progetto n. 5 del 2013) – Sportello unico regionale.']],
+    ['out of sequence, in a list', ['Progetto n. 3 (anno 2014) – Sportello digitale;', 'Progetto n. 2 (anno 2015) – Fascicolo elettronico.']],
+  ])('reads a heading in a project\'s description before its conditions and table, %s, as prose', (_, prose) => {
+    const text = ['PIANO 2016', ...project('Progetto n. 1 – SUAP', 'Il progetto si collega alle iniziative precedenti:', ...prose), ...project('Progetto n. 2 – Archivio')].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title, p.tables.length])).toEqual([
+      [1, 'SUAP', 1],
+      [2, 'Archivio', 1],
+    ]);
+  });
+
+  it('opens a project after one without conditions or table, where its heading is written as the one before and numbered next', () => {
+    const text = ['PIANO 2016', 'Progetto n. 1 – SUAP', 'Descrizione del progetto', 'Testo.', ...project('Progetto n. 2 – Archivio')].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.tables.length])).toEqual([
+      [1, 0],
+      [2, 1],
+    ]);
+  });
+
   it('reads actions listed in a preamble, and a title with a run of dots, as no index\'s entries nor headings of their own', () => {
     const body = (row: string) => ['Descrizione del progetto', 'Quinta condizione: (risorse)', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', row];
     const text = [
