@@ -326,8 +326,8 @@ const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
  * a figure garbled by a scan among them ("l.O26,00" is not 26,00).
  */
 export function totalFigures(printed: string): string[] | null {
-  // "TOTALE 776,88        - 4 -": the page's number, printed on the total's line.
-  const text = printed.replace(PAGE_NUMBER_AT_END, '');
+  // "TOTALE 776,88        - 4 -", "Totale 899,5     Pag. 3 di 8": the page's number, printed on the total's line.
+  const text = printed.replace(PAGE_NUMBER_AT_END, '').replace(PAGE_AT_END, '');
   // "Totale ###": a figure too wide for its cell is no total that can be read.
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token) || OVERFLOWED.test(token))) return null;
   const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' ');
@@ -340,6 +340,7 @@ function balanced(text: string): boolean {
 }
 
 const PAGE_NUMBER_AT_END = /(?<=\d)\s+[-–—]\s*\d{1,3}\s*[-–—]\s*$/;
+const PAGE_AT_END = /(?<=\d)\s+pag(?:ina|\.)?\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?\s*$/i;
 const ENDS_IN_DASH = /[-–—]$/;
 /** "CCNL 21.05.2018": a contract's date in a total's label, no figure of the total's. */
 const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;

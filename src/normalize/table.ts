@@ -957,15 +957,18 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
 
 /**
  * "Totale 1255,4 7": the page's number glued after the total's figure (a footer set on the total's
- * line): the figure before it, where that one is the rows' results' sum, or its rounding, and the
- * page's number neither.
+ * line): the figure with cents before it, where that one is nearer the rows' results' sum, and the
+ * page's number is not the sum or its rounding. A total that leaves out a row ("Totale 1255,4 7"
+ * over rows of 1.542,40) is still the figure with cents.
  */
 function beforePageNumber(figures: string[], results: Decimal[]): Amount | null {
   if (figures.length < 2 || results.length === 0 || !PAGE_NUMBER_FIGURE.test(figures[figures.length - 1]!)) return null;
   const before = parseItalianNumber(figures[figures.length - 2]!);
+  if (!before || !before.text.includes('.')) return null;
   const sum = results.reduce((a, b) => a.plus(b));
-  const agrees = (value: Decimal) => agreementEitherWay(value, sum) !== 'different';
-  return before && before.text.includes('.') && agrees(before.value) && !agrees(new Decimal(figures[figures.length - 1]!)) ? before : null;
+  const page = new Decimal(figures[figures.length - 1]!);
+  if (agreementEitherWay(page, sum) !== 'different') return null;
+  return before.value.minus(sum).abs().lt(page.minus(sum).abs()) ? before : null;
 }
 
 const PAGE_NUMBER_FIGURE = /^\d{1,3}$/;

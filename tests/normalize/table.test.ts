@@ -527,6 +527,13 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
     // A last figure the sum agrees with is the total, whatever stands before it.
     expect(read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 1 17,10 20 3,42', 'Totale 345,42 345').projects[0]!.printedTotal).toBe('345');
+    // A total that leaves out a row: still the figure with cents, and the finding says so.
+    const short = read('D2 18,56 200 3712,00 20 742,4', 'C3 17,10 150 2565,00 20 513', 'C1 16,05 100 1605,00 20 321,00', 'Totale     1255,4    7');
+    expect(short.projects[0]!.printedTotal).toBe('1255.4');
+    expect(short.discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
+    // A result total printed without cents after the products' total is the result total.
+    expect(read('C3 17,10 100 1.710,00 20 342,00', 'C3 17,10 100 1.710,00 20 342,00', 'Totale 3.420,00 680').projects[0]!.printedTotal).toBe('680');
+    expect(read('D2 18,56 200 3712,00 20 742,4', 'C3 17,10 150 2565,00 20 513', 'Totale 1255,4                    Pag. 3 di 8').projects[0]!.printedTotal).toBe('1255.4');
   });
 
   it.each([
