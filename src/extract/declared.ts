@@ -40,9 +40,10 @@ const BROKEN_CENTS = /,¬?\s?/;
 /**
  * Cents after a comma, after a slash as typewritten plans have them ("Euro 824/48"), or after a dot
  * typed for the comma ("€ 2.496.20", "€ 24.50"). Two cents after a comma and a space or a line's end
- * (FineReader marks the break "¬") are the amount's own: "di € 1.071," / "80, quale …".
+ * (FineReader marks the break "¬") are the amount's own where the sentence goes on after them as
+ * after an amount: "di € 1.071," / "80, quale …", not "di € 1.037, 20% del valore", "€ 900, 50 ore".
  */
-const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
+const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)(?=\s*(?:[,.;:)]|$)|\s+(?:quale|come|cos[iì]|calcolat|determinat|ottenut|risultant|pari)\b)|\/\d\d(?![\d/])|\.\d{1,2}(?!\d))?`;
 /**
  * Thousands set apart by dots, apostrophes or spaces ("2.496,20", "2'496,20", "2 496,20"), or none,
  * then the cents. A scan may set a space before the first thousands dot: "€ 1 .256,20".

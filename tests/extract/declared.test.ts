@@ -81,9 +81,13 @@ describe('the declared amount', () => {
     expect(found?.amount.text).toBe(text);
   });
 
-  it('reads no cents from a figure of three digits or more after the comma and a space', () => {
-    const [found] = findDeclaredAmounts(ReadLines.of(splitLines('Si intende alimentare il Fondo Salario Accessorio di € 1.500, 120 ore in tutto')));
-    expect(found?.amount.text).toBe('1500');
+  it.each([
+    ['di € 1.500, 120 ore in tutto'],
+    ['di € 1.037, 20% del valore orario'],
+    ['di € 900, 50 ore in più del 2014'],
+  ])('reads no cents from a figure after the comma and a space that the sentence goes on from as a count: %j', (sentence) => {
+    const [found] = findDeclaredAmounts(ReadLines.of(splitLines(`Si intende alimentare il Fondo Salario Accessorio ${sentence}`)));
+    expect(found?.amount.text).toMatch(/^\d+$/);
   });
 
   const candidates = (lines: string[]) => findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n')))).map((d) => [d.amount.raw, d.source.lines]);
