@@ -1,5 +1,6 @@
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
+import { CURRENCY_AT_END } from './noise.js';
 import type { ReadLines } from './read-line.js';
 import { joinWithOffsets, type JoinedText } from './text.js';
 
@@ -280,7 +281,6 @@ function linesOverPageBreak(lines: ReadLines): Set<number> {
   return over;
 }
 
-const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
 /** An amount with its cents and no figure after it: "2.496,2, quale …", not a staff row. */
 const AMOUNT_AT_START = /^(?:\d{1,3}(?:\.\d{3})*|\d+),\d{1,2}(?!\d)(?!\s*\d)/;
 const FIGURE_WITH_CENTS = /\d,\d/;

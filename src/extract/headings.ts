@@ -448,8 +448,9 @@ function inSequence(
  * corso:" / "Progetto europeo n. 2 – COSME …" / then the first project's conditions and table: a
  * heading in that project's text before any condition or table of its own, whose lines up to the
  * next heading hold them, names another project in prose where it is written otherwise than the
- * heading before it, its number is not the next, or a later heading has its number again. Read as a heading, it would take the conditions and the rows of the project it stands
- * in, and leave that project with none.
+ * heading before it, its number is not the next, or a later heading has its number again. Read as
+ * a heading, it would take the conditions and the rows of the project it stands in, and leave that
+ * project with none.
  */
 function takesProjectBefore(lines: ReadLines, candidates: ProjectHeading[], index: number, last: number): boolean {
   const heading = candidates[index]!;

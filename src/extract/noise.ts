@@ -219,7 +219,8 @@ function endsOpen(text: string): boolean {
   return CURRENCY_AT_END.test(text) || OPEN_ENDING.test(text);
 }
 
-const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
+/** "… del Fondo Salario Accessorio di €": a line ending on its currency, its amount on a line to come. */
+export const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
 
 /**
  * The lines (their numbers) that are a number alone right before or after a page break and are
