@@ -225,7 +225,7 @@ export const UNCONFIRMED = 'unconfirmed';
  * results (exactly or as a rounding); {@link UNCONFIRMED} when neither it nor the last figure alone
  * is: no amount is sure. Null where no such space stands.
  */
-export function straySpacedTotal(figures: string[], results: Decimal[], lines: SourceLine[]): Amount | typeof UNCONFIRMED | null {
+export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[]): Amount | typeof UNCONFIRMED | null {
   if (figures.length < 2) return null;
   const [head, tail] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   // "6 826,20": thousands set apart by a space, or a sign misread before the figure; {@link spacedTotal}'s.
@@ -235,9 +235,8 @@ export function straySpacedTotal(figures: string[], results: Decimal[], lines: S
   const joined = parseItalianNumber(`${head}${glue}${tail}`);
   const alone = parseItalianNumber(tail);
   if (!joined) return null;
-  const sum = results.reduce((a, b) => a.plus(b), new Decimal(0));
-  if (results.length > 0 && agreementEitherWay(joined.value, sum) !== 'different') return joined;
-  return results.length > 0 && alone && agreementEitherWay(alone.value, sum) !== 'different' ? null : UNCONFIRMED;
+  if (sum !== null && agreementEitherWay(joined.value, sum) !== 'different') return joined;
+  return sum !== null && alone && agreementEitherWay(alone.value, sum) !== 'different' ? null : UNCONFIRMED;
 }
 
 /**
@@ -245,7 +244,7 @@ export function straySpacedTotal(figures: string[], results: Decimal[], lines: S
  * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
  * as a rounding), or when the space is a no-break one.
  */
-export function spacedTotal(figures: string[], results: Decimal[], lines: SourceLine[]): Amount | null {
+export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[]): Amount | null {
   if (figures.length < 2) return null;
   const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
@@ -254,7 +253,6 @@ export function spacedTotal(figures: string[], results: Decimal[], lines: Source
   if (!joined || !alone) return null;
   // "Totale € 1 097,10" with a no-break space: one amount, whatever the rows sum to.
   if (lines.some((line) => standsNoBreak(line.text, head, group))) return joined;
-  if (results.length === 0) return null;
-  const sum = results.reduce((a, b) => a.plus(b));
+  if (sum === null) return null;
   return agreementEitherWay(joined.value, sum) !== 'different' && agreementEitherWay(alone.value, sum) === 'different' ? joined : null;
 }

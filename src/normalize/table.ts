@@ -961,11 +961,10 @@ function unreadable(reading: TableReading, line: SourceLine, reason: string): vo
  * page's number is not the sum or its rounding. A total that leaves out a row ("Totale 1255,4 7"
  * over rows of 1.542,40) is still the figure with cents.
  */
-function beforePageNumber(figures: string[], results: Decimal[]): Amount | null {
-  if (figures.length < 2 || results.length === 0 || !PAGE_NUMBER_FIGURE.test(figures[figures.length - 1]!)) return null;
+function beforePageNumber(figures: string[], sum: Decimal | null): Amount | null {
+  if (figures.length < 2 || sum === null || !PAGE_NUMBER_FIGURE.test(figures[figures.length - 1]!)) return null;
   const before = parseItalianNumber(figures[figures.length - 2]!);
   if (!before || !before.text.includes('.')) return null;
-  const sum = results.reduce((a, b) => a.plus(b));
   const page = new Decimal(figures[figures.length - 1]!);
   if (agreementEitherWay(page, sum) !== 'different') return null;
   return before.value.minus(sum).abs().lt(page.minus(sum).abs()) ? before : null;
@@ -975,13 +974,14 @@ const PAGE_NUMBER_FIGURE = /^\d{1,3}$/;
 
 function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[], label: string): void {
   const figures = numbers.filter((n) => !isEmptyCell(n));
-  const results = reading.rows.flatMap((row) => (row.resolution.cells.result ? [row.resolution.cells.result.value] : []));
-  const stray = spacedTotal(figures, results, lines) ?? straySpacedTotal(figures, results, lines);
+  // The rows' results' sum, which the figures' readings are checked against; null without any result.
+  const sum = reading.rows.some((row) => row.resolution.cells.result) ? sumOfColumn(reading.rows, 'result') : null;
+  const stray = spacedTotal(figures, sum, lines) ?? straySpacedTotal(figures, sum, lines);
   if (stray === UNCONFIRMED) {
     disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
     return;
   }
-  const amount = stray ?? beforePageNumber(figures, results) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
+  const amount = stray ?? beforePageNumber(figures, sum) ?? parseItalianNumber(figures[figures.length - 1] ?? '');
   const last = lines[lines.length - 1]!;
   if (!amount) {
     // "TOTALE 1.736.42": figures no reading makes a number of, never passed over unsaid.
