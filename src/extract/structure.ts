@@ -299,18 +299,18 @@ function totalAbove(lines: ReadLines, from: number, header: number): SourceLine 
 function endsTable(lines: ReadLines, index: number, current: TableHeader): boolean {
   if (lines.opensProject(index) || lines.sectionMarker(index)) return true;
   if (!lines.headerPiece(index)) return false;
-  if (!startsNewTable(lines, index)) return (current.orderKnown && inAnotherOrder(readTableHeader(lines, index), current)) || ofAnotherKind(lines, index, current);
   const header = readTableHeader(lines, index);
+  if (!startsNewTable(lines, index)) return (current.orderKnown && inAnotherOrder(header, current)) || ofAnotherKind(lines.text(index), header, current);
   return (header !== null && header.columns.length > 0) || columnsNamed(lines.text(index)) >= 2;
 }
 
 /**
  * "Dipendente Cat. Ore Importo" under a staff table (`current`) without its total: the fund shared
- * out by name, a header of two columns or more but neither the hourly cost nor the percentage.
+ * out by name, a header of two columns or more but neither the hourly cost nor the percentage, no
+ * staff table's (`header`, the line read as one, is null).
  */
-function ofAnotherKind(lines: ReadLines, index: number, current: TableHeader): boolean {
-  const text = lines.text(index);
-  return namesRowArithmetic(current) && columnsNamed(text) >= 2 && !namesCostOrPercentage(text) && readTableHeader(lines, index) === null;
+function ofAnotherKind(text: string, header: TableHeader | null, current: TableHeader): boolean {
+  return header === null && namesRowArithmetic(current) && columnsNamed(text) >= 2 && !namesCostOrPercentage(text);
 }
 
 /** "CAT. ORE COSTO ORARIO …" after "CAT. COSTO ORARIO ORE …": the same columns, printed in another order. */
