@@ -282,8 +282,7 @@ class TableLines {
     const draft = this.draft;
     if (draft && draft.tokens.length === 0 && closesBracketAbove(draft.label, kind.label)) {
       // "Funzionario D5 (D3" / "giur.) 22,08 120 …": a label wrapped inside its aside in brackets, its values after the aside's end.
-      draft.lines.push(line);
-      draft.label = `${draft.label} ${kind.label}`;
+      continueLabel(draft, line, kind.label);
       draft.grade = gradeOf(draft.label);
       for (const token of kind.numbers) {
         draft.tokens.push(token);
@@ -291,8 +290,7 @@ class TableLines {
       }
     } else if (draft && isLabelTail(draft, kind, this.expected) && this.kinds[nextLine(this.kinds, i)]?.kind !== 'numbers') {
       // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
-      draft.lines.push(line);
-      draft.label = `${draft.label} ${kind.label}`;
+      continueLabel(draft, line, kind.label);
       draft.grade = kind.grade;
       this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
     } else {
@@ -409,8 +407,7 @@ class TableLines {
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
     if (draft !== null && isBandOfArea(draft, line.text)) {
-      draft.lines.push(line);
-      draft.label = `${draft.label} ${line.text.trim()}`;
+      continueLabel(draft, line, line.text.trim());
       draft.grade = gradeOf(draft.label);
       this.account(line, 'row');
       return true;
@@ -452,8 +449,7 @@ class TableLines {
       return true;
     }
     if (labelGoesOn) {
-      draft.lines.push(line);
-      draft.label = `${draft.label} ${collapseSpace(line.text)}`;
+      continueLabel(draft, line, collapseSpace(line.text));
       this.account(line, 'row');
       return true;
     }
@@ -810,6 +806,12 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/** The row's label goes on onto `line`, with its `words`. */
+function continueLabel(draft: RowDraft, line: SourceLine, words: string): void {
+  draft.lines.push(line);
+  draft.label = `${draft.label} ${words}`;
+}
 
 /** "Area III 26,35 60 …" / "F3": the band of the row's area, wrapped alone onto the line below in its narrow cell. */
 function isBandOfArea(draft: RowDraft, text: string): boolean {
