@@ -9,6 +9,8 @@ export interface CellResolution {
   repairs: Repair[];
   /** Why the tokens could not be read with confidence; null when they were. Uncertain cells are null. */
   problem: string | null;
+  /** An unread row's ways of reading its tokens that fit the columns, for a witness outside the row (its table's total) to choose. */
+  readings?: readonly RowReading[];
   /**
    * How well the reading fits: relations satisfied (exact above rounded), less splits and gaps.
    * Only the table reader's last row asks, so a reading as printed works it out when asked.
@@ -42,6 +44,13 @@ interface Candidate {
   score: number;
 }
 
+/** One way of reading a row's tokens: a value for each column it fills, the tokens it splits, the columns it leaves empty. */
+export interface RowReading {
+  cells: Record<StaffColumn, Amount | null>;
+  splits: Array<{ token: string; parts: string[] }>;
+  missing: StaffColumn[];
+}
+
 function emptyCells(): Record<StaffColumn, Amount | null> {
   return { hourlyCost: null, hours: null, product: null, percentage: null, result: null };
 }
@@ -68,8 +77,8 @@ export function resolveCells(tokens: string[], headerColumns: StaffColumn[]): Ce
   if (best.length === 0) return unresolved(tokens, [], 'no reading of the values fits the columns');
   const bestConfirmed = best[0]!.confirmed;
   const readings = dedupe(best);
-  if (bestConfirmed === 0) return unresolved(tokens, readings, 'no split or gap makes the row’s arithmetic hold');
-  if (readings.length > 1) return unresolved(tokens, readings, 'several readings fit the row’s arithmetic equally');
+  if (bestConfirmed === 0) return unresolved(tokens, readings, 'no split or gap makes the row’s arithmetic hold', announced, bestScored(readings));
+  if (readings.length > 1) return unresolved(tokens, readings, 'several readings fit the row’s arithmetic equally', announced);
   return fromCandidate(readings[0]!, announced);
 }
 
@@ -85,7 +94,8 @@ function rankAgainst(best: Candidate[], arithmetic: Arithmetic, score: number): 
   const confirmed = arithmetic.confirmed - first.confirmed;
   if (confirmed !== 0) return confirmed;
   // Where nothing is confirmed, no reading is taken: all of them stay as good, to say what they share.
-  return (arithmetic.confirmed > 0 ? first.contradicted - arithmetic.contradicted : 0) || arithmetic.explained - first.explained || score - first.score;
+  if (arithmetic.confirmed === 0) return 0;
+  return first.contradicted - arithmetic.contradicted || arithmetic.explained - first.explained || score - first.score;
 }
 
 /** One value per column, read as printed, when the values are plausible for their columns. */
@@ -134,7 +144,20 @@ function dashedReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   return { cells, repairs, problem: null, score: 0 };
 }
 
-function directReading(tokens: string[], announced: StaffColumn[]): CellResolution | null {
+/**
+ * A row printed one value a column whose percentage is above 100 ("120", "200" for 20), read as
+ * printed where cost × hours makes its product: its result's finding then tells whether the row
+ * holds with it. Null otherwise. Only a row no other reading reads is read so, as the last way: a
+ * reading that places its values otherwise (a cell wrapped below put back, a mark left out) goes first.
+ */
+export function readingAboveHundred(tokens: string[], headerColumns: StaffColumn[]): CellResolution | null {
+  const read = directReading(tokens, announcedColumns(headerColumns), true);
+  const { hourlyCost, hours, product, percentage } = read?.cells ?? emptyCells();
+  if (!read || !percentage?.value.gt(100) || !hourlyCost || !hours || !product) return null;
+  return agreement(product.value, hourlyCost.value.times(hours.value)) === 'different' ? null : read;
+}
+
+function directReading(tokens: string[], announced: StaffColumn[], aboveHundred = false): CellResolution | null {
   const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? allColumns(announced) : null;
   if (!layout) return null;
   const cells = emptyCells();
@@ -142,7 +165,7 @@ function directReading(tokens: string[], announced: StaffColumn[]): CellResoluti
   for (const token of tokens) {
     const reading = wholeReadingOf(token);
     const column = layout[readings.length]!;
-    if (!reading || !(fits(reading, column) || fitsAsZero(reading, column))) return null;
+    if (!reading || !(fits(reading, column) || fitsAsZero(reading, column) || (aboveHundred && column === 'percentage' && isAboveHundred(reading)))) return null;
     cells[column] = reading.amount;
     readings.push(reading);
   }
@@ -239,6 +262,11 @@ function keepBestCandidates(
     }
   };
   place(0, splits);
+}
+
+/** "120", "200": a percentage no share is, but a row may print. */
+function isAboveHundred(reading: Reading): boolean {
+  return !reading.clock && reading.approx > 100 && reading.approx < 1000 && reading.places <= MAX_PERCENTAGE_PLACES;
 }
 
 /**
@@ -421,18 +449,18 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 }
 
 function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellResolution {
+  const { cells, splits, missing } = rowReadingOf(candidate, announced);
+  const repairs: Repair[] = splits.map(({ token, parts }) => ({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` }));
+  for (const column of missing) repairs.push(cellMissing(column));
+  return { cells, repairs, problem: null, score: candidate.score };
+}
+
+function rowReadingOf(candidate: Candidate, announced: StaffColumn[]): RowReading {
   const cells = emptyCells();
   candidate.layout.forEach((column, i) => (cells[column] = candidate.pieces[i]!.reading.amount));
-  const repairs: Repair[] = [];
   const splitTokens = new Set(candidate.pieces.filter((p) => p.split).map((p) => p.token));
-  for (const token of splitTokens) {
-    const parts = candidate.pieces.filter((p) => p.split && p.token === token).map((p) => p.reading.amount.raw);
-    repairs.push({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` });
-  }
-  for (const column of FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c))) {
-    repairs.push(cellMissing(column));
-  }
-  return { cells, repairs, problem: null, score: candidate.score };
+  const splits = [...splitTokens].map((token) => ({ token, parts: candidate.pieces.filter((p) => p.split && p.token === token).map((p) => p.reading.amount.raw) }));
+  return { cells, splits, missing: FULL.filter((c) => !candidate.layout.includes(c) && announced.includes(c)) };
 }
 
 /** Keeps only the cells on which every reading agrees; the rest stay null, with the raw text kept. */
@@ -448,12 +476,22 @@ function quoted(text: string): string {
 
 const MAX_QUOTE = 120;
 
-function unresolved(tokens: string[], readings: Candidate[], reason: string): CellResolution {
+/** The readings that fit best where none is confirmed: those it says what they share of. */
+function bestScored(readings: Candidate[]): Candidate[] {
+  const best = Math.max(...readings.map((r) => r.score));
+  return readings.filter((r) => r.score === best);
+}
+
+/**
+ * A row not read, with the cells every one of `agreeing` reads alike (all its readings, unless
+ * told) and, for a witness outside the row to choose from, every reading that fits.
+ */
+function unresolved(tokens: string[], readings: Candidate[], reason: string, announced: StaffColumn[] = FULL, agreeing = readings): CellResolution {
   const cells = emptyCells();
-  if (readings.length > 0) {
+  if (agreeing.length > 0) {
     for (const column of FULL) {
       // A value a split made is never sure where nothing confirms the split.
-      const texts = readings.map((r) => {
+      const texts = agreeing.map((r) => {
         const i = r.layout.indexOf(column);
         return i < 0 || r.pieces[i]!.split ? null : r.pieces[i]!.reading.amount;
       });
@@ -466,5 +504,6 @@ function unresolved(tokens: string[], readings: Candidate[], reason: string): Ce
     repairs: [{ kind: 'cells-unresolved', detail: `values "${quoted(tokens.join(' '))}" not assigned to columns: ${reason}` }],
     problem: reason,
     score: 0,
+    ...(readings.length > 0 && { readings: readings.map((r) => rowReadingOf(r, announced)) }),
   };
 }

@@ -1,7 +1,7 @@
 import { collapseSpace } from '../extract/text.js';
 import type { Repair, SourceLine, StaffColumn } from '../model.js';
 import { agreement } from '../rounding.js';
-import { announcedColumns, resolveCells, type CellResolution } from './cells.js';
+import { announcedColumns, readingAboveHundred, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { joinedReadings, joinSites, noBreakReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
@@ -56,6 +56,8 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     resolution = below.resolution;
     repairs.push(below.repair);
   }
+  const aboveHundred = resolution.problem !== null && !joined ? readingAboveHundred(draft.tokens, columns) : null;
+  if (aboveHundred) resolution = aboveHundred;
   repairs.push(...resolution.repairs);
   const hours = resolution.cells.hours;
   if (hours && hours.raw.includes(':')) {
