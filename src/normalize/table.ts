@@ -18,7 +18,7 @@ import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, 
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
-import type { PrintedTotal } from './totals.js';
+import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
 export type LineRole = 'blank' | 'header' | 'row' | 'total' | 'noise' | 'unparsed';
@@ -215,6 +215,7 @@ class TableLines {
   private readTotal(i: number, kind: Extract<LineKind, { kind: 'total' }>): boolean {
     const line = this.region.body[i]!;
     this.flush();
+    if (i > this.lastStaffRowStart && declaredAfterTotal(kind.label, this.reading.totals.at(-1), () => sumOfColumn(this.reading.rows, 'product'))) return false;
     this.account(line, 'total');
     if (kind.numbers.length === 0) {
       const above = this.figureAboveLabel(i);

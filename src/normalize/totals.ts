@@ -52,6 +52,19 @@ function closesSections(last: PrintedTotal, before: PrintedTotal[]): boolean {
 
 const BARE_TOTAL = /^(?:totale|tot)(?: euro)?$/i;
 
+/**
+ * "Importo da destinare al fondo: € 757,54" under "Totale 657,54": the amount the project adds to
+ * the fund, said after the table's total of its results, is no other total of the table, whether
+ * it agrees with it or not (the declared amount's findings tell).
+ */
+export function declaredAfterTotal(label: string, before: PrintedTotal | undefined, sumOfProducts: () => Decimal): boolean {
+  if (before === undefined || !THE_FUND.test(label) || THE_FUND.test(before.label) || OTHER_COLUMN.test(before.label)) return false;
+  // "Totali 250 4.872,00": the hours' and the products' totals, the fund's share the results' after them.
+  return !(before.figures >= 2 && before.amount.value.equals(sumOfProducts()));
+}
+
+const THE_FUND = /\bfondo\b|\bda destinar/i;
+
 /** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */
 const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;
 const OTHER_COLUMNS = /\b(?:ore|prodott[oi])\b/gi;

@@ -55,6 +55,19 @@ describe('reading a staff table', () => {
     expect(read('D3 20,30 100 2030,00 20 406,00', 'Totali 100 2.030,00', 'Quota da destinare al fondo 400,00').discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
   });
 
+  it('reads no total in the amount said for the fund after the table\'s total, whether the two agree or not', () => {
+    const rows = ['D1 18,94 150 2841,00 20 568,20', 'B1 14,89 30 446,70 20 89,34'];
+    for (const said of ['Importo da destinare al fondo: € 757,54', 'Quota da destinare al fondo: € 757,54', 'Totale da destinare al fondo: € 757,54']) {
+      const doc = read(...rows, 'Totale 657,54', said);
+      expect(doc.projects[0]!.printedTotal).toBe('657.54');
+      expect(doc.discrepancies.map((d) => [d.rule, d.printed, d.expected])).toEqual([['declared-mismatch', '757.54', '657.54']]);
+    }
+    // The total leaves out the second row; the amount said after it is the rows' sum.
+    const omits = read(...rows, 'TOTALE 568,20', 'Quota da destinare al fondo: € 657,54');
+    expect(omits.projects[0]!.printedTotal).toBe('568.20');
+    expect(omits.discrepancies.map((d) => d.rule).sort()).toEqual(['declared-mismatch', 'total-mismatch']);
+  });
+
   it.each([
     ['Totale (quota del 20%)   406,00', '406.00'],
     ['TOTALE DA DESTINARE AL FONDO (art. 67, comma 5, lett. b) CCNL 21.05.2018)   406,00', '406.00'],
