@@ -327,13 +327,34 @@ const GOES_ON = /(?<=\d)\s+\.\s?\/\s?\.$/;
  */
 export function totalFigures(printed: string): string[] | null {
   // "TOTALE 776,88        - 4 -", "Totale 899,5     Pag. 3 di 8": the page's number, printed on the total's line.
-  const text = printed.replace(PAGE_NUMBER_AT_END, '').replace(PAGE_AT_END, '');
+  const text = withoutBreakdown(printed.replace(PAGE_NUMBER_AT_END, '').replace(PAGE_AT_END, ''));
   // "Totale ###": a figure too wide for its cell is no total that can be read.
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token) || OVERFLOWED.test(token))) return null;
-  const figures = text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' ');
+  const figures = withoutAddends(text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' '));
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
   return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
 }
+
+/** "Totale complessivo 537,60 di cui 342,00 Ufficio Metrico e 185,60 …": the parts the total is made of, after its figure, left out. */
+function withoutBreakdown(text: string): string {
+  const at = text.search(BREAKDOWN);
+  return at > 0 && /\d/.test(text.slice(0, at)) ? text.slice(0, at) : text;
+}
+
+const BREAKDOWN = /\bdi cui\b/i;
+
+/**
+ * "TOTALE GENERALE (342,00 + 185,60) 537,60", "342,00 + 185,60 = 537,60", "537,60 (342,00 +
+ * 185,60)": the sum the total is said to be of, left out; its figure is the one printed apart
+ * from it. A sum with no figure apart from it ("Totale 342,00 + 185,60") stays, and is not read.
+ */
+function withoutAddends(figures: string): string {
+  if (!figures.includes('+')) return figures;
+  const apart = figures.replace(ADDENDS, ' ');
+  return /\d/.test(apart) ? apart : figures;
+}
+
+const ADDENDS = /\(?\s*€?\s*\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*\)|(?<![\d.,])\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*=/g;
 
 function balanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);

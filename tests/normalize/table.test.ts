@@ -45,6 +45,18 @@ describe('reading a staff table', () => {
     expect(Number(read('D3 20,30 100 2030,00 20 406', total).projects[0]!.printedTotal)).toBe(406);
   });
 
+  it.each([
+    'TOTALE GENERALE (200,00 + 206,00) 416,00',
+    'Totale 200,00 + 206,00 = 416,00',
+    'Totale € 416,00 (€ 200,00 + € 206,00)',
+    'Totale complessivo 416,00 di cui 200,00 Ufficio Metrico e 206,00 Ufficio Ispettivo',
+  ])('reads the figure of the total line %j, not the parts it says it is made of', (total) => {
+    // The parts add up to the rows' results (406,00); the figure printed for the whole does not.
+    const doc = read('D3 20,30 100 2030,00 20 406,00', total);
+    expect(doc.projects[0]!.printedTotal).toBe('416.00');
+    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
+  });
+
   it('reads a total line that labels its figures, set apart by a dash', () => {
     expect(read('D3 20,30 100 2030,00 20 406', 'Totale ore 100 - totale risultato € 406,00').projects[0]!.printedTotal).toBe('406.00');
   });
