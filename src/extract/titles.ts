@@ -30,8 +30,14 @@ const FIELD_LABEL = /^\p{Lu}\p{L}*(?:\s\p{L}+)?\s*:/u;
  * "Responsabile del progetto: dott.ssa …", "Servizio coinvolto: …": a longer label, of a field a
  * project's sheet has ("Anagrafe e stato civile: nuove procedure" goes on the title).
  */
-const LONG_FIELD_LABEL =
-  /^(?:Responsabil[ei]|Referent[ei]|Dirigente|Settore|Serviz[io]|Uffic[io]|Area|Struttura|Unità|Durata|Periodo|Tempi|Destinatari|Importo|Quota|Personale|Risorse|Costo|Centro)\b(?:\s+[^\s:]+){0,5}\s*:\s+\S/u;
+const FIELD_WORDS = String.raw`Responsabil[ei]|Referent[ei]|Dirigente|Settore|Servizio?|Ufficio?|Area|Struttura|Unità|Durata|Periodo|Tempi|Destinatari|Importo|Quota|Personale|Risorse|Costo|Centro`;
+const LONG_FIELD_LABEL = new RegExp(String.raw`^(?:${FIELD_WORDS})\b(?:\s+[^\s:]+){0,5}\s*:\s+\S`, 'u');
+/**
+ * "Servizio                 Servizio finanziario", "Responsabile geom. Paolo Sartori": a field of a
+ * project's sheet printed as a table of two columns, with no colon: its label set apart from its
+ * value by the column's gap, or, where a PDF's line keeps one space of it, before a capital or a title.
+ */
+const FORM_FIELD = new RegExp(String.raw`^(?:${FIELD_WORDS}|Descrizione|Obiettiv[oi]|Finalit[àa]|Indicator[ei]|Risultat[io]|Fasi|Tempistica|Modalit[àa]|Beneficiari)(?!\p{L})(?:(?:\s[^\s:]+){0,3}\s{3,}\S|\s+(?:\p{Lu}|(?:dott|geom|ing|arch|rag|sig|avv)\p{L}*\.))`, 'u');
 /** "Importo destinato al Fondo (…): € 1.392,42", "Quota del fondo 1.392,42": a field whose value is an amount. */
 const AMOUNT_FIELD = /^\p{Lu}.*(?:€\s*\d[\d.]*(?:,\d\d)?|\d,\d\d)\s*(?:€|euro)?\.?$/u;
 
@@ -78,7 +84,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const text = lines.source(i).text.trim();
     const soFar = pieces.join(' ').trim();
     if (!sectionFollows && !continuesTitle(soFar, text)) break;
-    pieces.push(text);
+    pieces.push(soFar === '' ? text.replace(TITLE_FIELD, '') : text);
     end = i + 1;
   }
   return { title: cleanTitle(joinWrapped(pieces)), end };
@@ -104,7 +110,7 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   const text = lines.text(i);
   const raw = lines.source(i).text.trim();
   // A labelled field, unless the title is left open before it ("… previste dalla" / "Legge 190/2012: mappatura …").
-  if ((FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || AMOUNT_FIELD.test(raw)) && !OPEN_ENDING.test(before)) return true;
+  if ((FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw)) && !OPEN_ENDING.test(before)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next
@@ -169,8 +175,13 @@ function cleanTitle(text: string): string {
   return collapseSpace(plain).replace(TITLE_LABEL, '').replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
 
-/** "Titolo: …", "Denominazione del progetto – …": the label of the title's field, not the title's. */
-const TITLE_LABEL = /^(?:titolo|denominazione)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s*[:–-]\s*(?=\S)/i;
+/** "Titolo: …", "Denominazione del progetto – …", "Oggetto: …": the label of the title's field, not the title's. */
+const TITLE_LABEL = /^(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s*[:–-]\s*(?=\S)/i;
+/**
+ * "Titolo del progetto        Riscossione …", "Titolo Riscossione …" (a PDF's line): the label of
+ * a project's sheet printed as a table, on the line after a heading that gives no title.
+ */
+const TITLE_FIELD = /^(?:(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s{2,}(?=\S)|(?:titolo|denominazione)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s+(?=[\p{Lu}"“«]))/iu;
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
 const TITLE_SEARCH_LINES = 12;

@@ -413,6 +413,19 @@ describe('project headings', () => {
     expect(outline(text).projects[0]!.title).toBe(`${heading.replace(/^Progetto n\. 2 – /, '')} ${next}`);
   });
 
+  it.each([
+    ['Titolo del progetto        Riscossione coattiva delle sanzioni', 'Servizio                   Polizia locale'],
+    ['Titolo      Riscossione coattiva delle sanzioni', 'Responsabile      dott.ssa Laura Ferrandi'],
+    ['Denominazione        Riscossione coattiva delle sanzioni', 'Servizio    Polizia locale'],
+    ['Oggetto: Riscossione coattiva delle sanzioni', 'Ufficio    Polizia locale'],
+    // A PDF's line keeps one space of the columns' gap.
+    ['Titolo del progetto Riscossione coattiva delle sanzioni', 'Servizio Servizio finanziario'],
+    ['Titolo Riscossione coattiva delle sanzioni', 'Responsabile geom. Paolo Sartori'],
+  ])('reads the title of a project\'s sheet printed as a table of two columns, without its label or the fields under it: %j / %j', (title, field) => {
+    const text = ['SCHEDA PROGETTO N. 1', title, field, 'Descrizione         Il comando provvederà alla formazione dei ruoli.', '', 'Prima condizione: (miglioramento)', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Riscossione coattiva delle sanzioni');
+  });
+
   it('still reads a title below a heading alone on its line when the title has a colon', () => {
     const text = ['PROGETTO N. 3', 'Qualità del servizio: rilevazione della soddisfazione', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Qualità del servizio: rilevazione della soddisfazione');
