@@ -373,6 +373,7 @@ const CENTS_MARK = new RegExp(`\\/|${BROKEN_CENTS.source}`);
 /**
  * Words that name another sum right before an amount (its last words, without figures between):
  * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
- * ("ammonta a complessivi € 185.400,00").
+ * ("ammonta a complessivi € 185.400,00"), what the amount is net or gross of ("già al netto
+ * della quota di € 120,00 finanziata dalla Regione").
  */
-const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
+const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;

@@ -219,6 +219,12 @@ describe('the declared amount', () => {
     expect(candidates(['La spesa è di € 900,00', '', 'Il resto va alle risorse decentrate.'])).toEqual([]);
   });
 
+  it('reads the amount before the mention where the one after it is what the amount is net of', () => {
+    const line = 'L’importo di € 657,54 da destinare al fondo è già al netto della quota di € 120,00 finanziata dalla Regione.';
+    expect(candidates([line])).toEqual([['657,54', [1]], ['120,00', [1]]]);
+    expect(findDeclaredAmounts(ReadLines.of(splitLines(line))).map((d) => d.namesAnotherSum ?? false)).toEqual([false, true]);
+  });
+
   it('reads a sentence broken by a page break, passing over the page\'s footer and header', () => {
     const running = ['CCIAA della Maremma e del Tirreno', 'Piano dei progetti di miglioramento 2024'];
     const text = [
