@@ -194,6 +194,18 @@ const MIN_ROW_FIGURES = 3;
 const TOTAL_WORD = /tot(?:ale|\.)\s/i;
 const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s+((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/i;
 
+/** "(**) di cui 60 ore nel periodo 1.6 – 30.9.2022.", "* personale in part-time": a footnote, its mark first. */
+const FOOTNOTE = /^(?:\(\*{1,3}\)|\*{1,3})\s*(?:\d[\d.,]*\s+)?\p{L}/u;
+const FOOTNOTE_MARK = /^(?:\(\*{1,3}\)|\*{1,3})\s*/;
+
+/** "(*) C3 17,10 75 1.282,50 20 256,50": a staff row with its mark before the grade, no footnote. */
+function isRowAfterMark(text: string): boolean {
+  const rest = classifyLine(text.replace(FOOTNOTE_MARK, ''));
+  return rest.kind === 'row-start' && rest.grade !== null && rest.numbers.length >= MIN_VALUES_OF_A_ROW;
+}
+
+const MIN_VALUES_OF_A_ROW = 3;
+
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {
   const trimmed = withoutPageMarks(cellsApart(text).trim());
@@ -211,6 +223,7 @@ export function classifyLine(text: string): LineKind {
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
+  if (FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
   const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1$2 $3').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);

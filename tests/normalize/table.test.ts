@@ -57,6 +57,16 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
   });
 
+  it('reads a footnote under the table, its mark first, as no row, and a row with its mark before the grade as one', () => {
+    for (const note of ['(**) di cui 60 ore nel periodo 1.6 – 30.9.2022.', '(**) 60 ore nel periodo 1.6 – 30.9.2022.', '* part-time al 50% (18 ore settimanali).']) {
+      const doc = read('D2 18,56 100 1.856,00 20 371,20', 'B3 (**) 15,20 120 1.824,00 20 364,80', 'Totale 736,00', '', note);
+      expect(values(doc).map((row) => row[0])).toEqual(['D2', 'B3']);
+      expect(doc.discrepancies).toEqual([]);
+    }
+    const marked = read('(*) C3 17,10 75 1.282,50 20 256,50', 'Totale 256,50');
+    expect(values(marked)).toEqual([['C3', '17.10', '75', '1282.50', '20', '256.50']]);
+  });
+
   it('reads a total line that labels its figures, set apart by a dash', () => {
     expect(read('D3 20,30 100 2030,00 20 406', 'Totale ore 100 - totale risultato € 406,00').projects[0]!.printedTotal).toBe('406.00');
   });
