@@ -152,9 +152,11 @@ function dashedReading(tokens: string[], announced: StaffColumn[]): CellResoluti
  */
 export function readingAboveHundred(tokens: string[], headerColumns: StaffColumn[]): CellResolution | null {
   const read = directReading(tokens, announcedColumns(headerColumns), true);
-  const { hourlyCost, hours, product, percentage } = read?.cells ?? emptyCells();
+  const { hourlyCost, hours, product, percentage, result } = read?.cells ?? emptyCells();
   if (!read || !percentage?.value.gt(100) || !hourlyCost || !hours || !product) return null;
-  return agreement(product.value, hourlyCost.value.times(hours.value)) === 'different' ? null : read;
+  if (agreement(product.value, hourlyCost.value.times(hours.value)) === 'different') return null;
+  // "3420,00 684 20" under a header that names the result before the percentage: the two swapped, not a share of 684 %.
+  return result && agreement(percentage.value, applyPercentage(product.value, result.value)) !== 'different' ? null : read;
 }
 
 function directReading(tokens: string[], announced: StaffColumn[], aboveHundred = false): CellResolution | null {

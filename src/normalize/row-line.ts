@@ -358,7 +358,7 @@ const BREAKDOWN = /\bdi cui\b/i;
 
 /**
  * "TOTALE GENERALE (342,00 + 185,60) 537,60", "342,00 + 185,60 = 537,60", "537,60 (342,00 +
- * 185,60)": the sum the total is said to be of, left out; its figure is the one printed apart
+ * 185,60)", "527,60 = 342,00 + 185,60": the sum the total is said to be of, left out; its figure is the one printed apart
  * from it. A sum with no figure apart from it ("Totale 342,00 + 185,60") stays, and is not read.
  */
 function withoutAddends(figures: string): string {
@@ -367,7 +367,7 @@ function withoutAddends(figures: string): string {
   return /\d/.test(apart) ? apart : figures;
 }
 
-const ADDENDS = /\(?\s*€?\s*\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*\)|(?<![\d.,])\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*=/g;
+const ADDENDS = /\(?\s*€?\s*\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*\)|(?<![\d.,])\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*=|=\s*€?\s*\d[\d.,]*(?:\s*\+\s*€?\s*\d[\d.,]*)+\s*$/g;
 
 function balanced(text: string): boolean {
   return (text.match(/\(/g)?.length ?? 0) === (text.match(/\)/g)?.length ?? 0);

@@ -50,6 +50,7 @@ describe('reading a staff table', () => {
     'Totale 200,00 + 206,00 = 416,00',
     'Totale € 416,00 (€ 200,00 + € 206,00)',
     'Totale complessivo 416,00 di cui 200,00 Ufficio Metrico e 206,00 Ufficio Ispettivo',
+    'Totale 416,00 = 200,00 + 206,00',
   ])('reads the figure of the total line %j, not the parts it says it is made of', (total) => {
     // The parts add up to the rows' results (406,00); the figure printed for the whole does not.
     const doc = read('D3 20,30 100 2030,00 20 406,00', total);

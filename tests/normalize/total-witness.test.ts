@@ -72,6 +72,12 @@ describe('percentages above 100', () => {
     expect(rulesOf(doc)).toEqual(['result-mismatch@2']);
   });
 
+  it('reads no percentage above 100 where the result and the percentage are swapped: 20 % of the product is the figure read as the percentage', () => {
+    const doc = read('C3 17,10 200 3420,00 684 20', 'Totale 684');
+    expect(values(doc)[0]!.slice(4)).not.toEqual(['684', '20']);
+    expect(findingsOf(doc, 'result-mismatch')).toEqual([]);
+  });
+
   it('leaves unread a row whose percentage is above 100 and whose product cost × hours belies', () => {
     const doc = read('C1 16,27 120 1900,00 120 2342,88', 'Totale 2342,88');
     expect(values(doc)[0]!.slice(3)).toEqual([null, null, null]);
