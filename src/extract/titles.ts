@@ -175,13 +175,16 @@ function cleanTitle(text: string): string {
   return collapseSpace(plain).replace(TITLE_LABEL, '').replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
 
+/** The words of the title's field's label: "Titolo", "Denominazione del progetto", "Oggetto". */
+const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?`;
 /** "Titolo: …", "Denominazione del progetto – …", "Oggetto: …": the label of the title's field, not the title's. */
-const TITLE_LABEL = /^(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s*[:–-]\s*(?=\S)/i;
+const TITLE_LABEL = new RegExp(String.raw`^${TITLE_WORDS}\s*[:–-]\s*(?=\S)`, 'i');
 /**
  * "Titolo del progetto        Riscossione …", "Titolo Riscossione …" (a PDF's line): the label of
- * a project's sheet printed as a table, on the line after a heading that gives no title.
+ * a project's sheet printed as a table, on the line after a heading that gives no title; "Oggetto"
+ * only with the columns' gap, as a title may start with the word.
  */
-const TITLE_FIELD = /^(?:(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s{2,}(?=\S)|(?:titolo|denominazione)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?\s+(?=[\p{Lu}"“«]))/iu;
+const TITLE_FIELD = new RegExp(String.raw`^(?:${TITLE_WORDS}\s{2,}(?=\S)|(?!oggetto)${TITLE_WORDS}\s+(?=[\p{Lu}"“«]))`, 'iu');
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
 const TITLE_SEARCH_LINES = 12;

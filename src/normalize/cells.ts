@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement, applyPercentage, surelyDifferent, type Agreement } from '../rounding.js';
+import { productHolds } from './row-arithmetic.js';
 import { SplitReadings, wholeReadingOf, type Reading } from './token-readings.js';
 
 /** The cells of one staff row read from its numeric tokens. */
@@ -152,11 +153,10 @@ function dashedReading(tokens: string[], announced: StaffColumn[]): CellResoluti
  */
 export function readingAboveHundred(tokens: string[], headerColumns: StaffColumn[]): CellResolution | null {
   const read = directReading(tokens, announcedColumns(headerColumns), true);
-  const { hourlyCost, hours, product, percentage, result } = read?.cells ?? emptyCells();
-  if (!read || !percentage?.value.gt(100) || !hourlyCost || !hours || !product) return null;
-  if (agreement(product.value, hourlyCost.value.times(hours.value)) === 'different') return null;
+  if (!read || !read.cells.percentage?.value.gt(100) || productHolds(read.cells) !== true) return null;
+  const { product, percentage, result } = read.cells;
   // "3420,00 684 20" under a header that names the result before the percentage: the two swapped, not a share of 684 %.
-  return result && agreement(percentage.value, applyPercentage(product.value, result.value)) !== 'different' ? null : read;
+  return result && agreement(percentage.value, applyPercentage(product!.value, result.value)) !== 'different' ? null : read;
 }
 
 function directReading(tokens: string[], announced: StaffColumn[], aboveHundred = false): CellResolution | null {

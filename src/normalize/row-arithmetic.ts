@@ -42,16 +42,25 @@ export function cellsInHoldingRelations(cells: Cells): string[] {
  * the printed one ('none' where neither; null where the row has no percentage or result). Null for
  * a row without its cost or hours.
  */
-function relationsOf({ hourlyCost, hours, product, percentage, result }: Cells): { product: boolean | null; resultOn: 'exact' | 'printed' | 'none' | null } | null {
+/**
+ * Whether cost × hours makes the printed product, exactly or as a rounding; null for a row without
+ * its cost, its hours or a product.
+ */
+export function productHolds({ hourlyCost, hours, product }: Cells): boolean | null {
+  if (!hourlyCost || !hours || !product) return null;
+  return agreement(product.value, hourlyCost.value.times(hours.value)) !== 'different';
+}
+
+function relationsOf(cells: Cells): { product: boolean | null; resultOn: 'exact' | 'printed' | 'none' | null } | null {
+  const { hourlyCost, hours, product, percentage, result } = cells;
   if (!hourlyCost || !hours) return null;
   const exact = hourlyCost.value.times(hours.value);
-  const productHolds = product ? agreement(product.value, exact) !== 'different' : null;
-  if (!percentage || !result) return { product: productHolds, resultOn: null };
+  if (!percentage || !result) return { product: productHolds(cells), resultOn: null };
   const shares = [percentage.value];
   if (!percentage.raw.includes('%') && percentage.value.lessThan(1)) shares.push(percentage.value.times(100));
   const holdsOn = (base: Decimal) => shares.some((share) => agreement(result.value, applyPercentage(base, share)) !== 'different');
   const resultOn = holdsOn(exact) ? 'exact' : product && holdsOn(product.value) ? 'printed' : 'none';
-  return { product: productHolds, resultOn };
+  return { product: productHolds(cells), resultOn };
 }
 
 /**

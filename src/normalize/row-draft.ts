@@ -1,13 +1,12 @@
 import { collapseSpace } from '../extract/text.js';
 import type { Repair, SourceLine, StaffColumn } from '../model.js';
-import { agreement } from '../rounding.js';
 import { announcedColumns, readingAboveHundred, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
 import { joinedReadings, joinSites, noBreakReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
 import { gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
-import { arithmeticHolds, cellsInHoldingRelations, roughlyHolds } from './row-arithmetic.js';
+import { arithmeticHolds, cellsInHoldingRelations, productHolds, roughlyHolds } from './row-arithmetic.js';
 import type { ReadRow, TableReading } from './table.js';
 
 /** A staff row as its lines give it, before its values are read: its label, grade and printed tokens. */
@@ -150,8 +149,7 @@ function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffCol
 }
 
 function productBelied({ cells }: CellResolution): boolean {
-  const { hourlyCost, hours, product } = cells;
-  return hourlyCost !== null && hours !== null && product !== null && agreement(product.value, hourlyCost.value.times(hours.value)) === 'different';
+  return productHolds(cells) === false;
 }
 
 /**

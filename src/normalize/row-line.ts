@@ -201,10 +201,11 @@ const FOOTNOTE_MARK = /^(?:\(\*{1,3}\)|\*{1,3})\s*/;
 /** "(*) C3 17,10 75 1.282,50 20 256,50": a staff row with its mark before the grade, no footnote. */
 function isRowAfterMark(text: string): boolean {
   const rest = classifyLine(text.replace(FOOTNOTE_MARK, ''));
-  return rest.kind === 'row-start' && rest.grade !== null && rest.numbers.length >= MIN_VALUES_OF_A_ROW;
+  return rest.kind === 'row-start' && rest.grade !== null && rest.numbers.length >= MIN_ROW_VALUES;
 }
 
-const MIN_VALUES_OF_A_ROW = 3;
+/** The fewest values a line of a row's values holds: cost, hours, result. */
+export const MIN_ROW_VALUES = 3;
 
 /** Classifies one line of a table region by its own text. */
 export function classifyLine(text: string): LineKind {

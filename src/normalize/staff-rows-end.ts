@@ -1,9 +1,6 @@
 import type { SourceLine } from '../model.js';
 import { lastIndex, nextLine } from './line-kinds.js';
-import { GRADE_LETTERS, type LineKind } from './row-line.js';
-
-/** The fewest values a line of a row's values holds: cost, hours, result. */
-export const MIN_ROW_VALUES = 3;
+import { GRADE_LETTERS, MIN_ROW_VALUES, type LineKind } from './row-line.js';
 
 /**
  * The last line of a table region's body that starts a staff row: not a row of a table of another

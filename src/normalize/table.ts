@@ -14,10 +14,10 @@ import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
-import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
-import { lastStaffRowStart, MIN_ROW_VALUES } from './staff-rows-end.js';
+import { lastStaffRowStart } from './staff-rows-end.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */

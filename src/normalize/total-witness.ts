@@ -2,6 +2,7 @@ import { Decimal } from '../decimal.js';
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement } from '../rounding.js';
 import { cellMissing, type RowReading } from './cells.js';
+import { productHolds } from './row-arithmetic.js';
 import { SplitReadings, type Reading } from './token-readings.js';
 import type { ReadRow } from './table.js';
 import type { PrintedTotal } from './totals.js';
@@ -84,10 +85,8 @@ function isPercentage(reading: Reading): boolean {
 
 function plausible(reading: RowReading): boolean {
   const { hourlyCost, hours, product, result } = reading.cells;
-  if (!result || !hourlyCost || !hours) return false;
-  const exact = hourlyCost.value.times(hours.value);
-  if (product && agreement(product.value, exact) === 'different') return false;
-  return result.value.lte((product?.value ?? exact).plus(ROUNDING_ROOM));
+  if (!result || !hourlyCost || !hours || productHolds(reading.cells) === false) return false;
+  return result.value.lte((product?.value ?? hourlyCost.value.times(hours.value)).plus(ROUNDING_ROOM));
 }
 
 const ROUNDING_ROOM = new Decimal('0.01');
