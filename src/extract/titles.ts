@@ -37,7 +37,10 @@ const LONG_FIELD_LABEL = new RegExp(String.raw`^(?:${FIELD_WORDS})\b(?:\s+[^\s:]
  * project's sheet printed as a table of two columns, with no colon: its label set apart from its
  * value by the column's gap, or, where a PDF's line keeps one space of it, before a capital or a title.
  */
-const FORM_FIELD = new RegExp(String.raw`^(?:${FIELD_WORDS}|Descrizione|Obiettiv[oi]|Finalit[àa]|Indicator[ei]|Risultat[io]|Fasi|Tempistica|Modalit[àa]|Beneficiari)(?!\p{L})(?:(?:\s[^\s:]+){0,3}\s{3,}\S|\s+(?:\p{Lu}|(?:dott|geom|ing|arch|rag|sig|avv)\p{L}*\.))`, 'u');
+const SHEET_FIELD_WORDS = String.raw`${FIELD_WORDS}|Descrizione|Obiettiv[oi]|Finalit[àa]|Indicator[ei]|Risultat[io]|Fasi|Tempistica|Modalit[àa]|Beneficiari`;
+const FORM_FIELD = new RegExp(String.raw`^(?:${SHEET_FIELD_WORDS})(?!\p{L})(?:(?:\s[^\s:]+){0,3}\s{3,}\S|\s+(?:\p{Lu}|(?:dott|geom|ing|arch|rag|sig|avv)\p{L}*\.))`, 'u');
+/** "SETTORE        Servizi demografici": the same field, its label in capitals, set apart by the column's gap. */
+const CAPITALS_FORM_FIELD = new RegExp(String.raw`^(?:${SHEET_FIELD_WORDS.toUpperCase()})(?!\p{L})(?:\s[^\s:]+){0,3}\s{3,}\S`, 'u');
 /** "Importo destinato al Fondo (…): € 1.392,42", "Quota del fondo 1.392,42": a field whose value is an amount. */
 const AMOUNT_FIELD = /^\p{Lu}.*(?:€\s*\d[\d.]*(?:,\d\d)?|\d,\d\d)\s*(?:€|euro)?\.?$/u;
 
@@ -53,7 +56,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   let sectionFollows = false;
   /** A page's number or furniture was passed over: the page broke inside the title. */
   let skipped = false;
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = heading.titleStart === '' ? (labelledTitleBelow(lines) ?? 1) : 1; i < lines.length; i++) {
     const text = lines.text(i);
     if (text === '') continue;
     if (lines.sectionMarker(i) || readTableHeader(lines, i)) {
@@ -84,10 +87,33 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const text = lines.source(i).text.trim();
     const soFar = pieces.join(' ').trim();
     if (!sectionFollows && !continuesTitle(soFar, text)) break;
-    pieces.push(soFar === '' ? text.replace(TITLE_FIELD, '') : text);
+    pieces.push(soFar === '' ? withoutTitleField(text) : text);
     end = i + 1;
   }
   return { title: cleanTitle(joinWrapped(pieces)), end };
+}
+
+/**
+ * "PROGETTO 2" / "Settore: Tributi" / "Responsabile: dott. Neri" / "Titolo del progetto: …": a
+ * heading alone on its line, then a form whose fields come before its title's: the line of the
+ * title's field, or null when another line comes first.
+ */
+function labelledTitleBelow(lines: ReadLines): number | null {
+  let fields = 0;
+  for (let i = 1; i < lines.length && fields <= MAX_FIELDS_BEFORE_TITLE; i++) {
+    const raw = lines.source(i).text.trim();
+    if (raw === '') continue;
+    if (TITLE_LABEL.test(raw) || withoutTitleField(raw) !== raw) return i;
+    if (!isFormField(raw)) return null;
+    fields++;
+  }
+  return null;
+}
+
+const MAX_FIELDS_BEFORE_TITLE = 6;
+
+function isFormField(raw: string): boolean {
+  return FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || CAPITALS_FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw);
 }
 
 /**
@@ -110,7 +136,7 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   const text = lines.text(i);
   const raw = lines.source(i).text.trim();
   // A labelled field, unless the title is left open before it ("… previste dalla" / "Legge 190/2012: mappatura …").
-  if ((FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw)) && !OPEN_ENDING.test(before)) return true;
+  if (isFormField(raw) && !OPEN_ENDING.test(before)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next
@@ -179,12 +205,21 @@ function cleanTitle(text: string): string {
 const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?`;
 /** "Titolo: …", "Denominazione del progetto – …", "Oggetto: …": the label of the title's field, not the title's. */
 const TITLE_LABEL = new RegExp(String.raw`^${TITLE_WORDS}\s*[:–-]\s*(?=\S)`, 'i');
+/** A label of the title's field, and the space after it ({@link withoutTitleField}). */
+const TITLE_FIELD = new RegExp(String.raw`^${TITLE_WORDS}(\s+)`, 'i');
+const TITLE_START = /^[\p{Lu}"“«]/u;
+
 /**
  * "Titolo del progetto        Riscossione …", "Titolo Riscossione …" (a PDF's line): the label of
- * a project's sheet printed as a table, on the line after a heading that gives no title; "Oggetto"
- * only with the columns' gap, as a title may start with the word.
+ * a project's sheet printed as a table, on the line after a heading that gives no title, left
+ * out; "Oggetto" only with the columns' gap, as a title may start with the word.
  */
-const TITLE_FIELD = new RegExp(String.raw`^(?:${TITLE_WORDS}\s{2,}(?=\S)|(?!oggetto)${TITLE_WORDS}\s+(?=[\p{Lu}"“«]))`, 'iu');
+function withoutTitleField(text: string): string {
+  const field = TITLE_FIELD.exec(text);
+  if (!field) return text;
+  const rest = text.slice(field[0].length);
+  return field[1]!.length >= 2 || (!/^oggetto/i.test(text) && TITLE_START.test(rest)) ? rest : text;
+}
 
 const TITLE_HINT = /\b(?:progett[oi]|piano|miglioramento|obiettivi)\b/gi;
 const TITLE_SEARCH_LINES = 12;

@@ -52,7 +52,7 @@ const TOTALE_LETTERS = 'aelott';
 const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 /** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
-const NUMBER_TOKEN = /^(?:(?:(?:€\.?)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora))?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
+const NUMBER_TOKEN = /^(?:(?:(?:€\.?)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
@@ -73,8 +73,8 @@ function withoutStrayMarks(text: string): string {
 }
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
-/** "21,40/h", "21,40€/ora": a rate's unit glued to it. */
-const GLUED_RATE_UNIT = /€?\/(?:h|ora)$/i;
+/** "21,40/h", "21,40€/ora", "350h", "350ore": a rate's or the hours' unit glued to the figure. */
+const GLUED_UNIT = /€?\/(?:h|ora)$|(?<=\d)(?:h|ore)$/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and
@@ -110,7 +110,7 @@ export function numericTokens(text: string): string[] | null {
       tokens[tokens.length - 1] += '%';
       continue;
     }
-    tokens.push(withoutCurrencyAndStop(token.replace(GLUED_RATE_UNIT, '')));
+    tokens.push(withoutCurrencyAndStop(token.replace(GLUED_UNIT, '')));
   }
   return tokens[0] === DASH && tokens.every((t) => t === DASH) && ONLY_DASHES.test(text) ? null : tokens;
 }
@@ -198,6 +198,9 @@ const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s+((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/
 const FOOTNOTE = /^(?:\(\*{1,3}\)|\*{1,3})\s*(?:\d[\d.,]*\s+)?\p{L}/u;
 const FOOTNOTE_MARK = /^(?:\(\*{1,3}\)|\*{1,3})\s*/;
 
+/** "di cui C1 part-time 17,10 175 2.992,50 20 598,50": a part of the row above, under it, no staff row of its own. */
+const PART_OF_ROW_ABOVE = /^\(?di cui\b/i;
+
 /** "(*) C3 17,10 75 1.282,50 20 256,50": a staff row with its mark before the grade, no footnote. */
 function isRowAfterMark(text: string): boolean {
   const rest = classifyLine(text.replace(FOOTNOTE_MARK, ''));
@@ -224,7 +227,7 @@ export function classifyLine(text: string): LineKind {
   }
   if (isHeaderPiece(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
-  if (FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) return { kind: 'text' };
+  if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
   const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1$2 $3').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);

@@ -426,6 +426,21 @@ describe('project headings', () => {
     expect(outline(text).projects[0]!.title).toBe('Riscossione coattiva delle sanzioni');
   });
 
+  it.each([
+    [['Settore: Servizi demografici', 'Responsabile: dott. Mario Rossi', 'Titolo del progetto: Riorganizzazione dello sportello anagrafe']],
+    [['Area: Affari generali', 'Dirigente responsabile: dott.ssa Anna Bianchi', 'Titolo: Riorganizzazione dello sportello anagrafe']],
+    [['SETTORE        Servizi demografici', 'RESPONSABILE   dott. Mario Rossi', '', 'TITOLO DEL PROGETTO    Riorganizzazione dello sportello anagrafe']],
+    [['Servizio    Anagrafe', 'Titolo del progetto Riorganizzazione dello sportello anagrafe']],
+  ])('reads the title of a sheet whose other fields come before it: %j', (fields) => {
+    const text = ['PROGETTO N. 1', '', ...fields, '', 'Descrizione del progetto', 'Testo.', '', 'Prima condizione: (miglioramento)', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
+  });
+
+  it('keeps the title under a heading when a field follows it', () => {
+    const text = ['PROGETTO N. 1', 'Riorganizzazione dello sportello anagrafe', 'Responsabile: dott. Mario Rossi', '', 'Descrizione del progetto', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
+  });
+
   it('still reads a title below a heading alone on its line when the title has a colon', () => {
     const text = ['PROGETTO N. 3', 'Qualità del servizio: rilevazione della soddisfazione', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Qualità del servizio: rilevazione della soddisfazione');

@@ -804,6 +804,22 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('reads hours and costs with their units glued to the figures', () => {
+    expect(values(read('D2 18,56€/h 350h 6.496,00€ 20% 1.299,20€', 'C3 17,10 120ore 2.052,00 20 410,40', 'Totale 1.709,60'))).toEqual([
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+      ['C3', '17.10', '120', '2052.00', '20', '410.40'],
+    ]);
+  });
+
+  it('reads a part of the row above ("di cui …") as no staff row, and says it was not read', () => {
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'di cui C1 part-time 50% 17,10 175 2.992,50 20 598,50', 'Totale 2.496,20');
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
+      ['C3', '17.10', '350', '5985.00', '20', '1197.00'],
+    ]);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['di cui C1 part-time 50% 17,10 175 2.992,50 20 598,50']);
+  });
+
   it('reads the euro written with a stop or in full, "=" closing an amount, "h." before hours, and a dash for an empty cell', () => {
     const doc = read('D3   €. 21,40   100   €. 2.140,00   20%   €. 428,00', 'C3 18,71€ 60 1.122,60€ 30% 336,78 euro', 'C1 17,28 h. 90 1.555,20 20 311,04', 'B3 16,08 50 - 20 160,80', 'Totale   € 1.236,62=');
     expect(values(doc)).toEqual([
