@@ -5,6 +5,7 @@ import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { readTable, sumOfColumn, type LineRole, type TableContext, type TableReading } from './table.js';
+import { withReadingsTheTotalBearsOut } from './total-witness.js';
 import { projectTotal, resultTotals, sumOfResults, type ColumnSums } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
@@ -30,12 +31,13 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
           return first.formatShown === null ? betterOf(first, readTable(table, context, 'english')) : first;
         })
       : firstReadings[p]!;
+    const witnessed = withDeclaredWitness(readings, outlined.declared);
     // Pushed one by one: a table of a hundred thousand rows would overflow the stack as arguments.
-    for (const reading of readings) {
+    for (const reading of witnessed) {
       for (const role of reading.roles) roles.push(role);
       for (const u of reading.unparsed) unparsed.push({ ...u, project: outlined.number, row: null });
     }
-    const project = toProject(outlined, readings);
+    const project = toProject(outlined, witnessed);
     for (const u of unresolvedRows(project)) unparsed.push(u);
     return project;
   });
@@ -64,6 +66,18 @@ function rowsBeforeProjects(table: TableRegion): Unparsed[] {
     const reason = "a staff row before the first project's heading: in no project";
     return [{ line: line.line, page: line.page, text: line.text.trim(), reason, project: null, row: null }];
   });
+}
+
+/**
+ * A project's one table that prints no total, read the way the amount it declares bears out (see
+ * {@link withReadingsTheTotalBearsOut}), where the prose declares one amount only, of no other sum.
+ */
+function withDeclaredWitness(readings: TableReading[], declared: DeclaredAmount[]): TableReading[] {
+  const reading = readings[0];
+  if (readings.length !== 1 || reading!.totals.length > 0 || declared.length !== 1 || declared[0]!.namesAnotherSum) return readings;
+  const { amount, source } = declared[0]!;
+  const rows = withReadingsTheTotalBearsOut(reading!.rows, { amount: amount.value, name: 'the amount declared', line: source.lines[0] });
+  return rows === reading!.rows ? readings : [{ ...reading!, rows }];
 }
 
 /**

@@ -9,7 +9,7 @@ import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader 
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
-import { withReadingsTheTotalBearsOut } from './total-witness.js';
+import { printedTotalWitness, withReadingsTheTotalBearsOut } from './total-witness.js';
 import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
@@ -94,7 +94,7 @@ function readRegion(region: TableRegion, context: TableContext, documentFormat: 
     const headerLine = headerLines.find((l) => l.text.includes('%'))?.line ?? headerLines[0]!.line;
     reading.rows = reading.rows.map((row) => withHeaderPercentage(row, sharedPercentage, headerLine));
   }
-  reading.rows = withReadingsTheTotalBearsOut(reading.rows, reading.totals);
+  reading.rows = withReadingsTheTotalBearsOut(reading.rows, printedTotalWitness(reading.totals));
   return english ? asPrintedEnglish(reading) : reading;
 }
 

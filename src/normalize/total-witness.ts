@@ -7,18 +7,32 @@ import { SplitReadings, type Reading } from './token-readings.js';
 import type { ReadRow } from './table.js';
 import type { PrintedTotal } from './totals.js';
 
+/** An amount the table's results should add up to: its printed total or, without one, the amount the project declares. */
+export interface Witness {
+  amount: Decimal;
+  /** "the printed total (line 41)": what the repairs name. */
+  name: string;
+  line: number | undefined;
+}
+
+/** The table's one printed total as a witness; null when it prints none or several. */
+export function printedTotalWitness(totals: PrintedTotal[]): Witness | null {
+  if (totals.length !== 1) return null;
+  return { amount: totals[0]!.amount.value, name: 'the printed total', line: totals[0]!.source.lines[0] };
+}
+
 /**
  * Rows whose own arithmetic cannot tell how their values are read, read the one way that makes
- * the table's rows' results add up to its printed total, when one way alone does:
+ * the table's rows' results add up to its witness (its printed total, or the amount declared
+ * where it prints none), when one way alone does:
  *   C3 17,10 200 3420,00 20648      20 and 648, a wrong result (684), as "Totale 1546,80" adds up
  *   C3 17,10 200 3420,00 2068,4     20 and 68,4, not a result of 2.068,4 without a percentage
  *   C1 16,27 100 20% 352,40         no product printed, a wrong result
- * The row's findings then say what is wrong in it; its repair says the total chose the reading.
+ * The row's findings then say what is wrong in it; its repair says the witness chose the reading.
  * A reading that splits fewer tokens goes before one that splits more, where both add up.
  */
-export function withReadingsTheTotalBearsOut(rows: ReadRow[], totals: PrintedTotal[]): ReadRow[] {
-  if (totals.length !== 1) return rows;
-  const total = totals[0]!;
+export function withReadingsTheTotalBearsOut(rows: ReadRow[], witness: Witness | null): ReadRow[] {
+  if (witness === null) return rows;
   const open: Array<{ at: number; options: Option[] }> = [];
   let fixed = new Decimal(0);
   for (let at = 0; at < rows.length; at++) {
@@ -29,14 +43,13 @@ export function withReadingsTheTotalBearsOut(rows: ReadRow[], totals: PrintedTot
     else if (row.resolution.cells.result) fixed = fixed.plus(row.resolution.cells.result.value);
   }
   if (open.length === 0 || open.length > MAX_OPEN_ROWS) return rows;
-  const chosen = choose(open, fixed, total.amount.value);
+  const chosen = choose(open, fixed, witness.amount);
   if (!chosen) return rows;
-  const line = total.source.lines[0];
   const out = [...rows];
   open.forEach(({ at }, i) => {
     const option = chosen[i]!;
     if (option.asRead) return;
-    out[at] = readAs(rows[at]!, option.reading, line);
+    out[at] = readAs(rows[at]!, option.reading, witness);
   });
   return out;
 }
@@ -140,9 +153,9 @@ function sameAmount(a: Amount | null, b: Amount | null): boolean {
   return a === null || b === null ? a === b : a.text === b.text;
 }
 
-/** The row read as `reading`, with repairs that say the printed total chose it. */
-function readAs(row: ReadRow, reading: RowReading, totalLine: number | undefined): ReadRow {
-  const where = totalLine === undefined ? 'the printed total' : `the printed total (line ${totalLine})`;
+/** The row read as `reading`, with repairs that say the witness chose it. */
+function readAs(row: ReadRow, reading: RowReading, witness: Witness): ReadRow {
+  const where = witness.line === undefined ? witness.name : `${witness.name} (line ${witness.line})`;
   const repairs: Repair[] = reading.splits.map(({ token, parts }) => ({
     kind: 'cells-split',
     detail: `"${token}" read as ${parts.join(' and ')}: only so do the rows' results add up to ${where}; the row's own arithmetic does not confirm it`,

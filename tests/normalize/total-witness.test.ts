@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
+import { findingsOf, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
 const rulesOf = (doc: ReturnType<typeof read>) => doc.discrepancies.map((d) => `${d.rule}@${d.row ?? '-'}`).sort();
@@ -58,6 +58,27 @@ describe('readings of a row the printed total bears out', () => {
     const doc = read('C3 17,10 200 3250,00 20648', 'D2 18,56 100 1856,00 20 371,2', 'Totale 1019,2');
     expect(values(doc)[0]!.slice(4)).toEqual([null, null]);
     expect(rulesOf(doc)).toContain('unparsed-line@1');
+  });
+});
+
+describe('readings of a row the declared amount bears out, in a table without a total', () => {
+  const project = (declared: string, ...rows: string[]) => readProjects([{ number: 1, declared, rows }]);
+
+  it('reads a glued row at the one cut that makes the results add up to the amount the project declares', () => {
+    // 5.985,00 × 20 % = 1.197,00: "201.179,00" is 20 and 1.179,00 (1.299,20 + 1.179,00 = 2.478,20).
+    const doc = project('2.478,20', 'D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 201.179,00');
+    expect(values(doc)[1]).toEqual(['C3', '17.10', '350', '5985.00', '20', '1179.00']);
+    const split = doc.projects[0]!.staff[1]!.repairs.find((r) => r.kind === 'cells-split');
+    expect(split?.detail).toMatch(/^"201\.179,00" read as 20 and 1\.179,00: only so do the rows' results add up to the amount declared \(line \d+\)/);
+    expect(rulesOf(doc)).toEqual(['result-mismatch@2']);
+  });
+
+  it('leaves the row as read when the declared amount adds up with no cut, or the table prints a total', () => {
+    // 1.299,20 + 1.197,00: the declared amount is the right results' sum, which no cut of "201.179,00" gives.
+    const rightSum = project('2.496,20', 'D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 201.179,00');
+    expect(values(rightSum)[1]!.slice(4)).toEqual([null, null]);
+    const withTotal = readProjects([{ number: 1, declared: '2.478,20', rows: ['D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 201.179,00'], total: 'Totale 2.496,20' }]);
+    expect(values(withTotal)[1]!.slice(4)).toEqual([null, null]);
   });
 });
 
