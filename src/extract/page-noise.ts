@@ -1,4 +1,4 @@
-import { isSectionMarker, readConditionHeading } from './headings.js';
+import { isSectionMarker, readConditionHeading, readProjectHeading } from './headings.js';
 import type { PageLayout, PlacedLine } from './layout.js';
 import { isHeaderPiece } from './table-header.js';
 import { collapseSpace, OPEN_ENDING } from './text.js';
@@ -49,7 +49,7 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
   for (const group of groups) {
     if (isRepeatedProse(group, inBody)) continue;
     const running = samePlaceClusters(group).filter(
-      (cluster) => new Set(cluster.map((c) => c.page)).size >= Math.max(2, Math.ceil(RUNNING_SHARE * pages.length)) && followsPages(cluster),
+      (cluster) => new Set(cluster.map((c) => c.page)).size >= Math.max(2, Math.ceil(RUNNING_SHARE * pages.length)) && followsPages(cluster) && !opensProjects(cluster),
     );
     // A page laid out apart (often the first) prints the same line elsewhere: taken out when outermost.
     const apart = group.filter((c) => c.outermost && !running.some((cluster) => cluster.includes(c)));
@@ -170,6 +170,21 @@ function followsPages(candidates: Candidate[]): boolean {
     const offset = value - (candidates[0]?.page ?? 0);
     return numbers.every((n) => n[k] === value) || candidates.every((c, i) => numbers[i]?.[k] === c.page + offset);
   });
+}
+
+/**
+ * "PROGETTO N. 2" atop page 2, "PROGETTO N. 3" atop page 3: one project a page, each heading
+ * opening its page, which a running header's number following the page's would look like; a
+ * header names one project on every page of it.
+ */
+function opensProjects(cluster: Candidate[]): boolean {
+  const numbers = new Set<number>();
+  for (const { line, page } of cluster) {
+    const heading = readProjectHeading({ text: line.text, line: 0, page }, 0, collapseSpace(line.text));
+    if (heading === null || numbers.has(heading.number)) return false;
+    numbers.add(heading.number);
+  }
+  return true;
 }
 
 /** Splits candidates into runs whose baselines lie within {@link SAME_PLACE} font sizes of each other. */

@@ -4,7 +4,8 @@ import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
 import { resolveCells, type CellResolution } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
-import { arithmeticHolds } from './row-arithmetic.js';
+import { arithmeticHolds, cellsInHoldingRelations } from './row-arithmetic.js';
+import { OTHER_COLUMN } from './totals.js';
 
 /**
  * Where two of a row's tokens may be one number that the text set apart: thousands set apart by a
@@ -154,7 +155,7 @@ export function joinedReadings(tokens: string[], sites: JoinSite[], columns: Sta
  * The tokens with the chosen sites joined; null when a joined piece is no number. `because`: what
  * made the join, the row's arithmetic or a no-break space, which the repairs say.
  */
-function joinTokens(tokens: string[], sites: JoinSite[], because: 'arithmetic' | 'no-break' = 'arithmetic'): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
+function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason = 'arithmetic'): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
   const out: string[] = [];
   const joined: string[] = [];
   const repairs: Repair[] = [];
@@ -201,19 +202,47 @@ export function noBreakReading(tokens: string[], sites: JoinSite[], columns: Sta
   return { tokens: joined.tokens, resolution, repairs: joined.repairs };
 }
 
+/**
+ * The one reading of a row that cannot be read as printed, with some of its tokens joined, in
+ * which each joined number takes part in a relation of the row that holds while another does not
+ * (an error elsewhere in the row: "C1 16,27 100 1 627,00 20 352,40", where 16,27 × 100 makes
+ * 1.627,00 and 20 % of it is no 352,40); null where no reading, or more than one, is such.
+ */
+export function partlyHoldingReading(tokens: string[], allSites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
+  // A scan's stray space within a cell is mended only where the whole row holds.
+  const sites = allSites.filter((site) => !site.straySpace);
+  if (sites.length === 0 || sites.length > MAX_SITES) return null;
+  let found: JoinedReading | null = null;
+  for (let set = 1; set < 1 << sites.length; set++) {
+    const joined = joinTokens(tokens, sites.filter((_, i) => (set & (1 << i)) !== 0), 'part');
+    if (joined === null) continue;
+    const resolution = resolveCells(joined.tokens, columns);
+    if (resolution.problem !== null) continue;
+    const held = cellsInHoldingRelations(resolution.cells);
+    if (!joined.joined.every((text) => held.includes(text))) continue;
+    if (found !== null) return null;
+    found = { tokens: joined.tokens, resolution, repairs: joined.repairs };
+  }
+  return found;
+}
+
 function straySpaceRepair(read: Amount, pieces: string[]): Repair {
   return { kind: 'ocr-corrected', detail: `"${pieces.join(' ')}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
 }
 
-function joinRepair(read: Amount, pieces: string[], glues: string[], because: 'arithmetic' | 'no-break'): Repair {
+/** What made a join: the row's whole arithmetic, a relation of the row it takes part in, or a no-break space. */
+type JoinReason = 'arithmetic' | 'part' | 'no-break';
+
+function joinRepair(read: Amount, pieces: string[], glues: string[], because: JoinReason): Repair {
   const text = read.raw;
   if (because === 'no-break') {
     return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a no-break space, which keeps a number whole` };
   }
+  const holds = because === 'part' ? 'the relation of the row it takes part in holds so' : "the row's arithmetic holds so";
   if (glues.every((g) => g === ' ')) {
-    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
+    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: ${holds}, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
   }
-  return { kind: 'number-rejoined', detail: `"${text}" read as one amount, ${read.text}, broken over two lines after "${glues.find((g) => g !== ' ')}": the row's arithmetic holds so` };
+  return { kind: 'number-rejoined', detail: `"${text}" read as one amount, ${read.text}, broken over two lines after "${glues.find((g) => g !== ' ')}": ${holds}` };
 }
 
 /** A total's figures a stray space may break that the rows' results confirm neither joined nor apart. */
@@ -242,9 +271,11 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
 /**
  * "Totale 2 496,20": thousands set apart by a space in a total line's last two figures, read as
  * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
- * as a rounding), or when the space is a no-break one.
+ * as a rounding), or when the space is a no-break one. Where neither is the sum (a total typed
+ * wrong, "Totale 1 197,53" over results of 1.179,53) and the line prints these two figures alone,
+ * under a label that names no other column: the one of them near the sum, the other far from it.
  */
-export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[]): Amount | null {
+export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[], label: string): Amount | null {
   if (figures.length < 2) return null;
   const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
@@ -254,5 +285,13 @@ export function spacedTotal(figures: string[], sum: Decimal | null, lines: Sourc
   // "Totale € 1 097,10" with a no-break space: one amount, whatever the rows sum to.
   if (lines.some((line) => standsNoBreak(line.text, head, group))) return joined;
   if (sum === null) return null;
-  return agreementEitherWay(joined.value, sum) !== 'different' && agreementEitherWay(alone.value, sum) === 'different' ? joined : null;
+  const joinedAgrees = agreementEitherWay(joined.value, sum) !== 'different';
+  const aloneAgrees = agreementEitherWay(alone.value, sum) !== 'different';
+  if (joinedAgrees || aloneAgrees) return joinedAgrees && !aloneAgrees ? joined : null;
+  if (figures.length > 2 || OTHER_COLUMN.test(label)) return null;
+  const near = sum.abs().times(NEAR_SUM);
+  return joined.value.minus(sum).abs().lte(near) && alone.value.minus(sum).abs().gt(near) ? joined : null;
 }
+
+/** A share of the results' sum within which a total typed wrong still stands for it. */
+const NEAR_SUM = new Decimal('0.1');

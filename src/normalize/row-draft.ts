@@ -2,7 +2,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { Repair, SourceLine, StaffColumn } from '../model.js';
 import { announcedColumns, readingAboveHundred, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
-import { joinedReadings, joinSites, noBreakReading, type JoinSite } from './joined-numbers.js';
+import { joinedReadings, joinSites, noBreakReading, partlyHoldingReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
 import { gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
@@ -136,7 +136,7 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
 function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
   if (resolution.problem === null && (roughlyHolds(resolution.cells) || arithmeticHolds(resolution.cells))) return null;
   const readings = joinedReadings(draft.tokens, sites, columns);
-  if (readings.length === 0) return resolution.problem !== null ? noBreakReading(draft.tokens, sites, columns) : null;
+  if (readings.length === 0) return resolution.problem !== null ? (noBreakReading(draft.tokens, sites, columns) ?? partlyHoldingReading(draft.tokens, sites, columns)) : null;
   // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
   const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
   const markHolds = mark !== null && arithmeticHolds(mark.resolution.cells);

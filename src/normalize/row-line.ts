@@ -52,9 +52,9 @@ const TOTALE_LETTERS = 'aelott';
 const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 /** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
-const NUMBER_TOKEN = /^(?:(?:(?:€\.?)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|€?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|€?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
-/** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h"): it says nothing the column does not. */
-const UNIT = /^(?:ore\.?|h\.?|€?\/(?:h|ora))$/i;
+const NUMBER_TOKEN = /^(?:(?:(?:€\.?|h\.)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|(?:€|euro)?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|(?:€|euro)?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
+/** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h", "21,40 euro/ora"): it says nothing the column does not. */
+const UNIT = /^(?:ore\.?|h\.?|(?:€|euro)?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
 const CURRENCY_OR_CLOSE = /^(?:€\.?|euro|eur|=)$/i;
 /** "18,90 x 60 = 1.134,00 x 20% = 226,80": a row written as its sum, the times sign between two figures. */
@@ -73,8 +73,8 @@ function withoutStrayMarks(text: string): string {
 }
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
-/** "21,40/h", "21,40€/ora", "350h", "350ore": a rate's or the hours' unit glued to the figure. */
-const GLUED_UNIT = /€?\/(?:h|ora)$|(?<=\d)(?:h|ore)$/i;
+/** "21,40/h", "21,40€/ora", "350h", "350ore", "h.75": a rate's or the hours' unit glued to the figure. */
+const GLUED_UNIT = /(?:€|euro)?\/(?:h|ora)$|(?<=\d)(?:h|ore)$|^h\.(?=\d)/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and

@@ -981,7 +981,7 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   const figures = numbers.filter((n) => !isEmptyCell(n));
   // The rows' results' sum, which the figures' readings are checked against; null without any result.
   const sum = reading.rows.some((row) => row.resolution.cells.result) ? sumOfColumn(reading.rows, 'result') : null;
-  const stray = spacedTotal(figures, sum, lines) ?? straySpacedTotal(figures, sum, lines);
+  const stray = spacedTotal(figures, sum, lines, label) ?? straySpacedTotal(figures, sum, lines);
   if (stray === UNCONFIRMED) {
     disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
     return;

@@ -66,7 +66,7 @@ export function declaredAfterTotal(label: string, before: PrintedTotal | undefin
 const THE_FUND = /\bfondo\b|\bda destinar/i;
 
 /** A label naming the hours' or the products' column: "Totale ore", "Totale prodotto". */
-const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;
+export const OTHER_COLUMN = /\b(?:ore|prodott[oi])\b/i;
 const OTHER_COLUMNS = /\b(?:ore|prodott[oi])\b/gi;
 /** A label naming the results' column: "Totale risultato", "Totale quota incentivo". */
 const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;

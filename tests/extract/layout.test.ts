@@ -210,6 +210,16 @@ describe('page furniture', () => {
     }
   });
 
+  it('keeps the heading of a project that opens each page, its number following the page\'s, and still takes out a header naming one project on every page', () => {
+    const titles = ['RISCOSSIONE COATTIVA', 'SPORTELLO UNICO', 'ARCHIVIO DIGITALE'];
+    const projects = [2, 3, 4].map((n) => page(n - 1, [run(`PROGETTO N. ${n}`, 60, 50), run(titles[n - 2]!, 60, 66), ...body(n - 1)]));
+    const { lines, noise } = layoutDocument(projects);
+    expect(lines.filter((l) => l.text.startsWith('PROGETTO N.')).map((l) => l.text)).toEqual(['PROGETTO N. 2', 'PROGETTO N. 3', 'PROGETTO N. 4']);
+    expect(noise).toEqual([]);
+    const header = [1, 2, 3].map((n) => page(n, [run('Progetto n. 3 – Piano 2016', 200, 40, 8), ...body(n)]));
+    expect(layoutDocument(header).noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
+  });
+
   it('keeps a condition heading, wrapped over two lines, that opens page after page', () => {
     const heading = ['Sesta condizione: (risorse rese disponibili solo a consuntivo, dopo', 'aver accertato i risultati)'];
     const pages = [1, 2, 3].map((n) => page(n, [run('Comune di Roccalta', 60, 40, 8), run(heading[0]!, 60, 60), run(heading[1]!, 60, 74), ...body(n)]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
+import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
 
@@ -665,15 +665,19 @@ describe('reading a staff table', () => {
     expect(other.discrepancies.map((d) => d.rule)).toContain('total-mismatch');
   });
 
-  it('joins no figures set apart by a space where the row reads as printed, nor where joining makes its arithmetic hold no better', () => {
+  it('joins no figures set apart by a space where the row reads as printed, and where joined the amount must take part in a relation that holds', () => {
     // "150 855,00" and "20 171,00" could be 150.855,00 and 20.171,00: 5,70 × 150 = 855,00 says they are not.
-    // 17,10 × 200 = 3.420,00 but 20 % of it is 684,00, not 648,00: joined or not, the row does not hold.
+    // 17,10 × 200 = 3.420,00 but 20 % of it is 684,00, not 648,00: joined, the product holds and the result does not.
     const doc = read('B1 5,70 150 855,00 20 171,00', 'C1 17,10 200 3 420,00 20 648,00', 'Totale 819,00');
-    const [kept, flagged] = doc.projects[0]!.staff;
+    const [kept, joined] = doc.projects[0]!.staff;
     expect(values(doc)[0]).toEqual(['B1', '5.70', '150', '855.00', '20', '171.00']);
     expect(kept!.repairs).toEqual([]);
-    expect(flagged!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
-    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 17,10 200 3 420,00 20 648,00']);
+    expect(values(doc)[1]).toEqual(['C1', '17.10', '200', '3420.00', '20', '648.00']);
+    expect(joined!.repairs.map((r) => r.kind)).toEqual(['thousands-spaced']);
+    // 17,10 × 200 is no 3.240,00 and 20 % of it no 648,00: no relation vouches for the join.
+    const neither = read('C1 17,10 200 3 240,00 20 684,00', 'Totale 684,00');
+    expect(neither.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toEqual(['cells-unresolved']);
+    expect(neither.unparsed.map((u) => u.text)).toEqual(['C1 17,10 200 3 240,00 20 684,00']);
   });
 
   it('takes a figure and a euro sign after it for no thousands\' group', () => {
@@ -808,6 +812,27 @@ describe('reading a staff table', () => {
     expect(values(read('D2 18,56€/h 350h 6.496,00€ 20% 1.299,20€', 'C3 17,10 120ore 2.052,00 20 410,40', 'Totale 1.709,60'))).toEqual([
       ['D2', '18.56', '350', '6496.00', '20', '1299.20'],
       ['C3', '17.10', '120', '2052.00', '20', '410.40'],
+    ]);
+  });
+
+  it('reads a row whose thousands a space sets apart, where the relation the amount takes part in holds and another does not', () => {
+    // 16,27 × 100 = 1.627,00; 20 % of it is 325,40, not 352,40: "1 627,00" is one amount, the result wrong.
+    const doc = read('C1 16,27 100 1 627,00 20 352,40', 'D2 18,56 50 928,00 20 185,60', 'Totale 538,00');
+    expect(values(doc)[0]).toEqual(['C1', '16.27', '100', '1627.00', '20', '352.40']);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      { kind: 'thousands-spaced', detail: '"1 627,00" read as one amount, 1627.00, its thousands set apart by a space: the relation of the row it takes part in holds so, and not with "1" and "627,00" as cells of their own' },
+    ]);
+    expect(findingsOf(doc, 'result-mismatch').map((d) => d.row)).toEqual([1]);
+    // The product typed wrong, its 20 % the result: the relation the amount takes part in is the result's.
+    const wrongProduct = read('C1 16,27 100 1 672,00 20 334,40', 'Totale 334,40');
+    expect(values(wrongProduct)[0]).toEqual(['C1', '16.27', '100', '1672.00', '20', '334.40']);
+    expect(findingsOf(wrongProduct, 'product-mismatch').map((d) => d.row)).toEqual([1]);
+  });
+
+  it('reads units in other forms: "euro/ora" after a cost, "h.75" before hours', () => {
+    expect(values(read('D2 18,56 euro/ora 150 2.784,00 20 556,80', 'B3 15,02 h.75 1.126,50 20 225,30', 'Totale 782,10'))).toEqual([
+      ['D2', '18.56', '150', '2784.00', '20', '556.80'],
+      ['B3', '15.02', '75', '1126.50', '20', '225.30'],
     ]);
   });
 
@@ -1603,6 +1628,16 @@ describe('a space a scan set within a cell of a table whose cells wide gaps set 
     ]);
     // 596,40 + 287,20 + 430,80 + 238,56 + 359,00 = 1.911,96: neither "1.6 53,00" nor "53,00" is their sum, and no amount is sure.
     expect(doc.projects[0]!.printedTotal).toBeNull();
+  });
+
+  it('reads a total with its thousands set apart by a space, typed wrong, at the reading near the rows\' results, and not at its last group', () => {
+    // 1.299,20 + 1.197,00 = 2.496,20: "2 469,20" is 2.469,20 (digits swapped), not 469,20.
+    const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale     2 469,20');
+    expect(doc.projects[0]!.printedTotal).toBe('2469.20');
+    expect(findingsOf(doc, 'total-mismatch')).toHaveLength(1);
+    // Hours and results beside each other, under a label naming the hours: the last figure.
+    const hours = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'Totale ore e risultati 700 469,20');
+    expect(hours.projects[0]!.printedTotal).toBe('469.20');
   });
 
   it('reads a total so spaced as one amount where that is the sum of the rows\' results', () => {
