@@ -113,15 +113,16 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
 }
 
 /**
- * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …": the
- * project's resources, with no fund named, are what it adds to the fund; searched last. Only
- * the resources alone or the project's ("Le risorse stanziate in bilancio ammontano a …" are
- * another sum), and only the amount the verb quantifies.
+ * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …", "Risorse
+ * aggiuntive: € 1.570,98", "un incremento delle risorse variabili pari a complessivi euro 819,18":
+ * the project's resources, with no fund named, are what it adds to the fund; searched last. Only
+ * the resources alone, the project's, or those it adds ("Le risorse stanziate in bilancio
+ * ammontano a …" are another sum), and only the amount the verb or the label quantifies.
  */
 const PROJECT_RESOURCES: SentenceKind = {
   mention: /\brisorse\b/i,
   sentence: new RegExp(
-    String.raw`\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili)\s*(?::|pari\s+a|di)|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
     'i',
   ),
 };

@@ -30,11 +30,11 @@ const PROJECT_HEADING = new RegExp(
 );
 
 /**
- * "PROGETTO N. 2 Censimento permanente": a numbered heading whose title is set apart only by
- * space (a layout's gap, collapsed). Read as a heading only where a paragraph starts, and when the
- * title starts with a capital.
+ * "PROGETTO N. 2 Censimento permanente", "Progetto 1        Recupero dell'evasione" (a sheet's
+ * cells): a numbered heading whose title is set apart only by space (a layout's gap, collapsed).
+ * Read as a heading only where a paragraph starts, and when the title starts with a capital.
  */
-const SPACED_HEADING = new RegExp(String.raw`${WORD}${NUMBER_MARK}(\d{1,3})\s+(\S.*)$`, 'i');
+const SPACED_HEADING = new RegExp(String.raw`${WORD}(?:${NUMBER_MARK})?(\d{1,3})\s+(\S.*)$`, 'i');
 
 /** A project heading found on a line: its number and the title text that follows on that line. */
 export interface ProjectHeading {

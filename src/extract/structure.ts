@@ -114,7 +114,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     number: heading.number,
     title,
     heading: heading.line,
-    conditions: readConditions(body),
+    conditions: readConditions(body, (i) => noise.isFurniture(body, i)),
     declared: inHeading ? [inHeading] : declared,
     tables: findTables(body, heading.number),
   };

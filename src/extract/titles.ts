@@ -145,9 +145,12 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   // A title goes on in its own case, and onto the next page in lower case only, unless it is left
   // open ("… e delle" / "PMI"): an office's name in capitals under a title that is not
   // ("Sportello unico digitale" / "AREA PROMOZIONE …"), or the next page's running header, is not the title's.
-  const otherCase = capitalised && isUpper(text) !== isUpper(before);
+  const otherCase = capitalised && isUpper(text) !== isUpper(before) && !CODE_NAME.test(text);
   return !OPEN_ENDING.test(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page));
 }
+
+/** "COVID-19", "SARS-CoV-2" alone on a title's last line: a name with its number, the title's, never an office's. */
+const CODE_NAME = /^\p{Lu}[\p{L}-]*-\d+[.,;]?$/u;
 
 const SENTENCE_LINES = 4;
 

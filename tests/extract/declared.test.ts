@@ -191,6 +191,9 @@ describe('the declared amount', () => {
     [['Le risorse stanziate in bilancio ammontano a € 150.000,00.'], []],
     [['Le risorse umane impiegate sono quantificate in 4 unità; il costo è di € 900,00.'], []],
     [['Le risorse sono quantificate in base alle ore stimate; il costo orario medio è di € 18,20.'], []],
+    [['Risorse aggiuntive: € 1.570,98'], [['1.570,98', [1]]]],
+    [['Per il presente progetto si prevede un incremento delle risorse variabili pari a', 'complessivi euro 819,18, determinato come segue:'], [['819,18', [1, 2]]]],
+    [['Le risorse variabili del bilancio sono di € 40.000,00.'], []],
   ])('reads the project\'s resources quantified, no fund named, and no other sum: %j', (lines, expected) => {
     expect(candidates(lines)).toEqual(expected);
   });

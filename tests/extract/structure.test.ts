@@ -83,6 +83,7 @@ describe('project headings', () => {
     ['PROGETTO 3. Revisione dei procedimenti', 3, 'Revisione dei procedimenti'],
     ['progetto n. 4 – In minuscolo', 4, 'In minuscolo'],
     ['PROGETTO N. 2          Censimento permanente', 2, 'Censimento permanente'],
+    ['Progetto 1             Recupero dell’evasione dei tributi locali', 1, 'Recupero dell’evasione dei tributi locali'],
   ])('%j starts a project where a paragraph starts', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\nIntroduzione al piano.\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
@@ -439,6 +440,11 @@ describe('project headings', () => {
   it('keeps the title under a heading when a field follows it', () => {
     const text = ['PROGETTO N. 1', 'Riorganizzazione dello sportello anagrafe', 'Responsabile: dott. Mario Rossi', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
+  });
+
+  it('keeps a name with its number in capitals, alone on a title\'s last line', () => {
+    const text = ['PROGETTO N. 1 – Contributi a fondo perduto per le imprese colpite dall’emergenza', 'COVID-19', '', 'Descrizione del progetto', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Contributi a fondo perduto per le imprese colpite dall’emergenza COVID-19');
   });
 
   it('still reads a title below a heading alone on its line when the title has a colon', () => {
@@ -1012,6 +1018,35 @@ describe('page furniture in a plan\'s text without form feeds', () => {
 });
 
 describe('conditions', () => {
+  const inProse = [
+    'Il progetto soddisfa le condizioni previste dalla normativa contrattuale, in quanto: 1)',
+    'miglioramento quali-quantitativo dei servizi: si amplia l’orario di apertura; 2) concreti risultati, risparmi e/o',
+    'benefici percepibili dall’utenza esterna o interna: i cittadini presentano le istanze in via telematica; 3) risultati',
+    'verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza: report trimestrali; 4)',
+    'risultati difficili, sfidanti, che possono essere conseguiti attraverso un ruolo attivo e determinante del personale interno: il personale riorganizza il lavoro; 5) risorse quantificate con',
+    'criteri trasparenti e ragionevoli: ore aggiuntive per il costo orario; 6) risorse rese disponibili solo a consuntivo,',
+    'dopo aver accertato i risultati: liquidazione dopo la relazione finale; 7) risorse previste nel bilancio annuale: la spesa è in bilancio.',
+  ];
+
+  it('reads the seven conditions written as numbered items of one paragraph, over a page\'s break', () => {
+    const page = (n: number) => ['', `Unione dei Comuni – Progetti 2022 pag. ${n} di 3`, ''];
+    const text = [
+      'Progetto n. 1 – Sportello telematico', ...page(1), 'Condizioni', '', ...inProse.slice(0, 4), ...page(2), ...inProse.slice(4), '',
+      'Progetto n. 2 – Archivio', ...page(2), 'Condizioni', '', ...inProse, ...page(3),
+    ].join('\n');
+    for (const project of outline(text).projects) {
+      expect(project.conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(project.conditions[0]).toMatchObject({ heading: 'miglioramento quali-quantitativo dei servizi', text: 'si amplia l’orario di apertura' });
+      expect(project.conditions[6]).toMatchObject({ heading: 'risorse previste nel bilancio annuale', text: 'la spesa è in bilancio.' });
+    }
+    expect(outline(text).projects[0]!.conditions[4]!.text).toBe('ore aggiuntive per il costo orario');
+  });
+
+  it('reads no condition from prose whose numbered items are not most of the seven', () => {
+    const text = ['Progetto n. 1 – Sportello telematico', '', 'Il progetto prevede: 1) miglioramento quali-quantitativo dei servizi: più aperture; 2) un corso di formazione.'].join('\n');
+    expect(outline(text).projects[0]!.conditions).toEqual([]);
+  });
+
   it('takes no prose that cites a paragraph for a condition heading under an outline number', () => {
     const text = [
       'Progetto N° 1 - A',
