@@ -23,6 +23,8 @@ export function isPageNumber(text: string): boolean {
 }
 
 const MIN_LENGTH = 12;
+/** "12/03/2018", "12.03.2018": a date alone on its line, short but a running header's as often as longer lines. */
+const DATE_ALONE = /^\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d$/;
 /** Running headers and footers are short: longer lines are not looked at. */
 const MAX_LENGTH = 200;
 /** A line printed this often is furniture even where no page break shows (text without form feeds). */
@@ -87,7 +89,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   for (let i = 0; i < nonBlank.length; i++) {
     const index = nonBlank[i]!;
     const key = keyOfRead(lines, index);
-    if (key.length >= MIN_LENGTH && key.length <= MAX_LENGTH) counted.push(key);
+    if ((key.length >= MIN_LENGTH || DATE_ALONE.test(key)) && key.length <= MAX_LENGTH) counted.push(key);
     const page = lines.source(index).page;
     const newPage = i > 0 && page !== null && lines.source(nonBlank[i - 1]!).page !== page;
     if (newPage) edgeLines.add(lines.source(nonBlank[i - 1]!).line).add(lines.source(index).line);

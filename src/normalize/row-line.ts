@@ -207,6 +207,9 @@ function isRowAfterMark(text: string): boolean {
   return rest.kind === 'row-start' && rest.grade !== null && rest.numbers.length >= MIN_ROW_VALUES;
 }
 
+/** "(a) (b) (c = a x b) (d) (e = c x d / 100)": the columns' letters under the header, and how each is worked out. */
+const COLUMN_LEGEND = /^(?:\(\s*[a-h](?:\s*=\s*[a-h\d\s.,x×*:/+%-]+)?\s*\)\s*){3,}$/i;
+
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 export const MIN_ROW_VALUES = 3;
 
@@ -225,7 +228,7 @@ export function classifyLine(text: string): LineKind {
     if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers, label: (retyped.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
   }
-  if (isHeaderPiece(trimmed)) return { kind: 'header' };
+  if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
   if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.

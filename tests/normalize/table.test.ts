@@ -829,6 +829,23 @@ describe('reading a staff table', () => {
     expect(findingsOf(wrongProduct, 'product-mismatch').map((d) => d.row)).toEqual([1]);
   });
 
+  it('reads the columns\' letters and formulas under the header as part of it, no line left unread', () => {
+    const doc = read('(a) (b) (c = a x b) (d) (e = c x d / 100)', 'D2 18,56 150 2.784,00 20 556,80', 'Totale (e) 556,80');
+    expect(values(doc)).toEqual([['D2', '18.56', '150', '2784.00', '20', '556.80']]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('joins a row broken over a page\'s break whose running header ends on a date', () => {
+    const header = ['', 'Pagina 2 di 3', '', 'Comune di Valdimonte', 'Piano dei progetti di miglioramento dei servizi 2018', '12/03/2018', ''];
+    const text = [
+      'Progetto N° 1 - Sportello', ...header.slice(3), 'Quinta condizione: (risorse)', HEADER, 'D2 18,56 90 1.670,40 20 334,08', 'C1 16,27 150 2.440,50 20', ...header, '488,10', 'Totale 822,18', '',
+      'Progetto N° 2 - Archivio', 'Quinta condizione: (risorse)', HEADER, 'C3 17,10 160', ...header.map((l) => l.replace('2 di 3', '3 di 3')), '2.736,00 20 547,20', 'Totale 547,20',
+    ].join('\n');
+    const doc = readPlan(text);
+    expect(doc.projects.map((p) => p.staff.map((r) => r.result))).toEqual([['334.08', '488.10'], ['547.20']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads units in other forms: "euro/ora" after a cost, "h.75" before hours', () => {
     expect(values(read('D2 18,56 euro/ora 150 2.784,00 20 556,80', 'B3 15,02 h.75 1.126,50 20 225,30', 'Totale 782,10'))).toEqual([
       ['D2', '18.56', '150', '2784.00', '20', '556.80'],
