@@ -139,23 +139,30 @@ const MAX_SITES = 5;
  * one only when it is the only one.
  */
 export function joinedReadings(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading[] {
-  if (sites.length === 0 || sites.length > MAX_SITES) return [];
   const holding: JoinedReading[] = [];
-  for (let set = 1; set < 1 << sites.length; set++) {
-    const joined = joinTokens(tokens, sites.filter((_, i) => (set & (1 << i)) !== 0));
-    if (joined === null) continue;
-    const resolution = resolveCells(joined.tokens, columns);
-    if (resolution.problem !== null || !arithmeticHolds(resolution.cells, joined.joined)) continue;
-    holding.push({ tokens: joined.tokens, resolution, repairs: joined.repairs });
-  }
+  for (const { joined, ...reading } of readingsJoined(tokens, sites, columns, 'arithmetic')) if (arithmeticHolds(reading.resolution.cells, joined)) holding.push(reading);
   return holding;
 }
 
+/** Every reading of the row with a set of its sites joined (all but none) that resolves into cells, and the texts it joined. */
+function* readingsJoined(tokens: string[], sites: JoinSite[], columns: StaffColumn[], because: JoinReason): Generator<JoinedReading & { joined: string[] }> {
+  if (sites.length === 0 || sites.length > MAX_SITES) return;
+  for (let set = 1; set < 1 << sites.length; set++) {
+    const joined = joinTokens(tokens, sites.filter((_, i) => (set & (1 << i)) !== 0), because);
+    if (joined === null) continue;
+    const resolution = resolveCells(joined.tokens, columns);
+    if (resolution.problem === null) yield { tokens: joined.tokens, resolution, repairs: joined.repairs, joined: joined.joined };
+  }
+}
+
+/** What made a join: the row's whole arithmetic, a relation of the row it takes part in, or a no-break space. */
+type JoinReason = 'arithmetic' | 'part' | 'no-break';
+
 /**
  * The tokens with the chosen sites joined; null when a joined piece is no number. `because`: what
- * made the join, the row's arithmetic or a no-break space, which the repairs say.
+ * made the join ({@link JoinReason}), which the repairs say.
  */
-function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason = 'arithmetic'): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
+function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason): { tokens: string[]; joined: string[]; repairs: Repair[] } | null {
   const out: string[] = [];
   const joined: string[] = [];
   const repairs: Repair[] = [];
@@ -208,20 +215,15 @@ export function noBreakReading(tokens: string[], sites: JoinSite[], columns: Sta
  * (an error elsewhere in the row: "C1 16,27 100 1 627,00 20 352,40", where 16,27 × 100 makes
  * 1.627,00 and 20 % of it is no 352,40); null where no reading, or more than one, is such.
  */
-export function partlyHoldingReading(tokens: string[], allSites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
+export function partlyHoldingReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
   // A scan's stray space within a cell is mended only where the whole row holds.
-  const sites = allSites.filter((site) => !site.straySpace);
-  if (sites.length === 0 || sites.length > MAX_SITES) return null;
+  const spaced = sites.filter((site) => !site.straySpace);
   let found: JoinedReading | null = null;
-  for (let set = 1; set < 1 << sites.length; set++) {
-    const joined = joinTokens(tokens, sites.filter((_, i) => (set & (1 << i)) !== 0), 'part');
-    if (joined === null) continue;
-    const resolution = resolveCells(joined.tokens, columns);
-    if (resolution.problem !== null) continue;
-    const held = cellsInHoldingRelations(resolution.cells);
-    if (!joined.joined.every((text) => held.includes(text))) continue;
+  for (const { joined, ...reading } of readingsJoined(tokens, spaced, columns, 'part')) {
+    const held = cellsInHoldingRelations(reading.resolution.cells);
+    if (!joined.every((text) => held.includes(text))) continue;
     if (found !== null) return null;
-    found = { tokens: joined.tokens, resolution, repairs: joined.repairs };
+    found = reading;
   }
   return found;
 }
@@ -229,9 +231,6 @@ export function partlyHoldingReading(tokens: string[], allSites: JoinSite[], col
 function straySpaceRepair(read: Amount, pieces: string[]): Repair {
   return { kind: 'ocr-corrected', detail: `"${pieces.join(' ')}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
 }
-
-/** What made a join: the row's whole arithmetic, a relation of the row it takes part in, or a no-break space. */
-type JoinReason = 'arithmetic' | 'part' | 'no-break';
 
 function joinRepair(read: Amount, pieces: string[], glues: string[], because: JoinReason): Repair {
   const text = read.raw;

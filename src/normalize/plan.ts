@@ -73,11 +73,11 @@ function rowsBeforeProjects(table: TableRegion): Unparsed[] {
  * {@link withReadingsTheTotalBearsOut}), where the prose declares one amount only, of no other sum.
  */
 function withDeclaredWitness(readings: TableReading[], declared: DeclaredAmount[]): TableReading[] {
-  const reading = readings[0];
-  if (readings.length !== 1 || reading!.totals.length > 0 || declared.length !== 1 || declared[0]!.namesAnotherSum) return readings;
-  const { amount, source } = declared[0]!;
-  const rows = withReadingsTheTotalBearsOut(reading!.rows, { amount: amount.value, name: 'the amount declared', line: source.lines[0] });
-  return rows === reading!.rows ? readings : [{ ...reading!, rows }];
+  const [reading] = readings;
+  const [amount] = declared;
+  if (reading === undefined || readings.length > 1 || reading.totals.length > 0 || amount === undefined || declared.length > 1 || amount.namesAnotherSum) return readings;
+  const rows = withReadingsTheTotalBearsOut(reading.rows, { amount: amount.amount.value, name: 'the amount declared', line: amount.source.lines[0] });
+  return rows === reading.rows ? readings : [{ ...reading, rows }];
 }
 
 /**

@@ -37,12 +37,6 @@ export function cellsInHoldingRelations(cells: Cells): string[] {
 }
 
 /**
- * Which of a row's relations hold, exactly or as a rounding: cost × hours = product (null where the
- * row has no product), and the base the result is the percentage of, the exact product first, then
- * the printed one ('none' where neither; null where the row has no percentage or result). Null for
- * a row without its cost or hours.
- */
-/**
  * Whether cost × hours makes the printed product, exactly or as a rounding; null for a row without
  * its cost, its hours or a product.
  */
@@ -51,6 +45,12 @@ export function productHolds({ hourlyCost, hours, product }: Cells): boolean | n
   return agreement(product.value, hourlyCost.value.times(hours.value)) !== 'different';
 }
 
+/**
+ * Which of a row's relations hold, exactly or as a rounding: cost × hours = product (null where the
+ * row has no product), and the base the result is the percentage of, the exact product first, then
+ * the printed one ('none' where neither; null where the row has no percentage or result). Null for
+ * a row without its cost or hours.
+ */
 function relationsOf(cells: Cells): { product: boolean | null; resultOn: 'exact' | 'printed' | 'none' | null } | null {
   const { hourlyCost, hours, product, percentage, result } = cells;
   if (!hourlyCost || !hours) return null;
