@@ -305,6 +305,25 @@ class TableLines {
     this.account(line, 'row');
   }
 
+  /**
+   * "EP             25,16      40 …" / "1": a grade's digit wrapped alone onto the line below its
+   * row, under the grade's letters, which end the row's label: the grade it makes ("EP1"). A
+   * page's number ends its page, or stands apart from the row.
+   */
+  private gradeDigitWrapped(i: number): string | null {
+    const { draft } = this;
+    const line = this.region.body[i]!;
+    const digit = line.text.trim();
+    const letters = draft === null ? null : GRADE_LETTERS_LAST.exec(draft.label);
+    if (draft === null || letters === null || !LONE_DIGIT.test(digit) || draft.lines.length !== 1) return null;
+    const rowLine = draft.lines[0]!;
+    if (this.region.body[previousLine(this.kinds, i)] !== rowLine || blanksBefore(this.kinds, i) > 1 || this.context.atPageEdge(line.line)) return null;
+    const grade = letters[1]!;
+    const lettersAt = rowLine.text.indexOf(grade);
+    const digitAt = line.text.indexOf(digit);
+    return lettersAt >= 0 && digitAt >= lettersAt - 1 && digitAt <= lettersAt + grade.length + 1 ? `${grade.toUpperCase()}${digit}` : null;
+  }
+
   /** Line `i`'s `label` leaves a bracket open that the row below closes: the label's start. */
   private bracketClosedBelow(i: number, label: string): boolean {
     const below = this.kinds[nextLine(this.kinds, i)];
@@ -339,6 +358,13 @@ class TableLines {
 
   private readNumbers(i: number, kind: Extract<LineKind, { kind: 'numbers' }>): boolean {
     const line = this.region.body[i]!;
+    const wrappedDigit = this.gradeDigitWrapped(i);
+    if (wrappedDigit !== null) {
+      continueLabel(this.draft!, line, kind.numbers[0]!);
+      this.draft!.grade = wrappedDigit;
+      this.account(line, 'row');
+      return true;
+    }
     if (isPageNumberLike(kind) && this.pageBreakAt(i)) {
       this.account(line, 'noise');
       return true;
@@ -822,6 +848,8 @@ function isBandOfArea(draft: RowDraft, text: string): boolean {
 }
 
 const BAND_ALONE = /^\s*F\s?[1-7]\s*$/;
+const GRADE_LETTERS_LAST = new RegExp(String.raw`(?:^|\s)(${GRADE_LETTERS})$`);
+const LONE_DIGIT = /^[1-9]$/;
 
 /** Words, then a row's figures at the line's end: three or more, two of them amounts with cents. */
 function hasRowFigures(text: string): boolean {

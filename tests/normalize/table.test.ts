@@ -29,6 +29,18 @@ describe('reading a staff table', () => {
     expect(read('D6 24,04 140 3365,6  25  841', '', '     ', '7').projects[0]!.printedTotal).toBeNull();
   });
 
+  it('reads a grade\'s digit wrapped alone under its letters as the grade\'s, and a lone number elsewhere as no grade\'s', () => {
+    const doc = read('EP             25,16      40     1.006,40     20        201,28', '1', 'C4             18,41      80     1.472,80     20        294,56', 'Totale                                                  495,84');
+    expect(values(doc)).toEqual([
+      ['EP1', '25.16', '40', '1006.40', '20', '201.28'],
+      ['C4', '18.41', '80', '1472.80', '20', '294.56'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.source.lines).toEqual([4, 5]);
+    // Far from the grade's letters, the number is no digit of theirs.
+    const apart = read('EP             25,16      40     1.006,40     20        201,28', '                              1', 'C4             18,41      80     1.472,80     20        294,56', 'Totale 495,84');
+    expect(apart.projects[0]!.staff.map((r) => r.grade)).toEqual(['EP', 'C4']);
+  });
+
   it('reads an unlabelled total after the last row', () => {
     const doc = read('D3 20,30 370 7511,00 20 1502,2', 'C5 18,26 570 10408,20 20 2081,64', '    ', ' 3583,84 ');
     expect(doc.projects[0]!.printedTotal).toBe('3583.84');
