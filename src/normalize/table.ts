@@ -324,6 +324,26 @@ class TableLines {
     return lettersAt >= 0 && digitAt >= lettersAt - 1 && digitAt <= lettersAt + grade.length + 1 ? `${grade.toUpperCase()}${digit}` : null;
   }
 
+  /**
+   * "C5 18,30 140 2.562,00" / "UNIONE DEI COMUNI …" / "Progetti di miglioramento – …, 14 marzo 2019" /
+   * "20 512,40": a page's header, printed once, between the halves of a row broken over the page
+   * where no page break shows. The row's missing values come right after the text, and its
+   * arithmetic holds with them.
+   */
+  private rowResumesBelow(i: number): boolean {
+    const { draft, kinds } = this;
+    if (draft === null || draft.tokens.length === 0 || draft.tokens.length >= this.expected) return false;
+    let texts = 0;
+    for (let k = i; k < kinds.length; k++) {
+      const kind = kinds[k]!;
+      if (kind.kind === 'blank' || kind.kind === 'page-number' || (kind.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES)) continue;
+      if (kind.kind !== 'numbers' || draft.tokens.length + kind.numbers.length !== this.expected) return false;
+      const read = resolveCells([...draft.tokens, ...kind.numbers], this.columns);
+      return read.problem === null && arithmeticHolds(read.cells);
+    }
+    return false;
+  }
+
   /** Line `i`'s `label` leaves a bracket open that the row below closes: the label's start. */
   private bracketClosedBelow(i: number, label: string): boolean {
     const below = this.kinds[nextLine(this.kinds, i)];
@@ -454,7 +474,7 @@ class TableLines {
       if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(collapseSpace(line.text)) && !isCarriedForward(line.text)) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
-    if (noise || isCarriedForward(line.text)) {
+    if (noise || isCarriedForward(line.text) || this.rowResumesBelow(i)) {
       // A running header between the halves of a row broken over a page leaves the row open; so
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
       this.account(line, 'noise');
@@ -850,6 +870,8 @@ function isBandOfArea(draft: RowDraft, text: string): boolean {
 const BAND_ALONE = /^\s*F\s?[1-7]\s*$/;
 const GRADE_LETTERS_LAST = new RegExp(String.raw`(?:^|\s)(${GRADE_LETTERS})$`);
 const LONE_DIGIT = /^[1-9]$/;
+/** A page's footer and the next one's header: the most lines of text between the halves of a row broken over a page. */
+const MAX_LINES_BETWEEN_HALVES = 6;
 
 /** Words, then a row's figures at the line's end: three or more, two of them amounts with cents. */
 function hasRowFigures(text: string): boolean {

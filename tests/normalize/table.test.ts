@@ -847,6 +847,20 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('joins the halves of a row around a page\'s header printed once, with no page break shown, where the row holds only so', () => {
+    const halves = ['D3 20,30 100 2.030,00 20 406,00', 'C5 18,30 140 2.562,00', '', 'UNIONE DEI COMUNI DELLA VALLE', 'Progetti di miglioramento – Valdimonte, 14 marzo 2019', ''];
+    const doc = read(...halves, '20 512,40', 'B1 14,35 90 1.291,50 20 258,30', 'Totale 1.176,70');
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+      ['C5', '18.30', '140', '2562.00', '20', '512.40'],
+      ['B1', '14.35', '90', '1291.50', '20', '258.30'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Values that make the row wrong are no half of it: the text is said unread.
+    const wrong = read(...halves, '20 612,40', 'B1 14,35 90 1.291,50 20 258,30', 'Totale 1.276,70');
+    expect(wrong.unparsed.map((u) => u.text)).toContain('Progetti di miglioramento – Valdimonte, 14 marzo 2019');
+  });
+
   it('joins a row broken over a page\'s break whose running header ends on a date', () => {
     const header = ['', 'Pagina 2 di 3', '', 'Comune di Valdimonte', 'Piano dei progetti di miglioramento dei servizi 2018', '12/03/2018', ''];
     const text = [
