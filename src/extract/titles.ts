@@ -77,16 +77,19 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     }
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
-    const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart;
+    const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!).replace(TITLE_LABEL, '') : heading.titleStart;
     if (before !== '' && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
   const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];
   let end = 1;
+  let valueAt = -1;
   for (const i of candidates) {
-    const text = lines.source(i).text.trim();
+    const raw = lines.source(i).text;
+    const text = raw.trim();
     const soFar = pieces.join(' ').trim();
-    if (!sectionFollows && !continuesTitle(soFar, text)) break;
+    if (!sectionFollows && !continuesTitle(soFar, text) && indentOf(raw) !== valueAt) break;
+    if (soFar === '') valueAt = titleValueAt(raw);
     pieces.push(soFar === '' ? withoutTitleField(text) : text);
     end = i + 1;
   }
@@ -208,6 +211,20 @@ function cleanTitle(text: string): string {
 const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?`;
 /** "Titolo: …", "Denominazione del progetto – …", "Oggetto: …": the label of the title's field, not the title's. */
 const TITLE_LABEL = new RegExp(String.raw`^${TITLE_WORDS}\s*[:–-]\s*(?=\S)`, 'i');
+/**
+ * "Titolo del progetto: GESTIONE ASSOCIATA … LOCALE:" / "                     CONTROLLI SERALI …":
+ * the column where the title's field's value starts, under which its wrapped lines are set; -1
+ * for a line without the field's label.
+ */
+function titleValueAt(raw: string): number {
+  const label = TITLE_LABEL.exec(raw.trimStart());
+  return label ? indentOf(raw) + label[0].length : -1;
+}
+
+function indentOf(raw: string): number {
+  return raw.length - raw.trimStart().length;
+}
+
 /** A label of the title's field, and the space after it ({@link withoutTitleField}). */
 const TITLE_FIELD = new RegExp(String.raw`^${TITLE_WORDS}(\s+)`, 'i');
 const TITLE_START = /^[\p{Lu}"“«]/u;
@@ -218,7 +235,8 @@ const TITLE_START = /^[\p{Lu}"“«]/u;
  * out; "Oggetto" only with the columns' gap, as a title may start with the word.
  */
 function withoutTitleField(text: string): string {
-  const field = TITLE_FIELD.exec(text);
+  // "TITOLO DEL PROGETTO: …": the whole label, with its colon, is left to `cleanTitle`, not cut after "TITOLO".
+  const field = TITLE_LABEL.test(text) ? null : TITLE_FIELD.exec(text);
   if (!field) return text;
   const rest = text.slice(field[0].length);
   return field[1]!.length >= 2 || (!/^oggetto/i.test(text) && TITLE_START.test(rest)) ? rest : text;

@@ -417,6 +417,7 @@ describe('project headings', () => {
   it.each([
     ['Titolo del progetto        Riscossione coattiva delle sanzioni', 'Servizio                   Polizia locale'],
     ['Titolo      Riscossione coattiva delle sanzioni', 'Responsabile      dott.ssa Laura Ferrandi'],
+    ['TITOLO DEL PROGETTO:    Riscossione coattiva delle sanzioni', 'SERVIZIO    Polizia locale'],
     ['Denominazione        Riscossione coattiva delle sanzioni', 'Servizio    Polizia locale'],
     ['Oggetto: Riscossione coattiva delle sanzioni', 'Ufficio    Polizia locale'],
     // A PDF's line keeps one space of the columns' gap.
@@ -435,6 +436,13 @@ describe('project headings', () => {
   ])('reads the title of a sheet whose other fields come before it: %j', (fields) => {
     const text = ['PROGETTO N. 1', '', ...fields, '', 'Descrizione del progetto', 'Testo.', '', 'Prima condizione: (miglioramento)', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
+  });
+
+  it('reads the rest of a title\'s field\'s value wrapped under its start, and not a line set elsewhere', () => {
+    const field = 'Titolo del progetto: GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:';
+    const sheet = (next: string) => ['Progetto n. 1', '', 'Area: Servizi al territorio', field, next, 'Durata: 1.3.2024 – 31.12.2024', '', 'Descrizione:', 'Testo.'].join('\n');
+    expect(outline(sheet('                     CONTROLLI SERALI NEI CENTRI STORICI')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE: CONTROLLI SERALI NEI CENTRI STORICI');
+    expect(outline(sheet('Referente: dott. Neri')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:');
   });
 
   it('keeps the title under a heading when a field follows it', () => {
