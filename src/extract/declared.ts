@@ -103,9 +103,9 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
   const overPage = linesOverPageBreak(lines);
   const isFurniture = overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i);
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
-  if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture);
+  if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture, project);
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
-  if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, INCREMENT);
+  if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, project, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
   if (beforeFeeding.length > 0) return beforeFeeding;
   const beforeAnyFund = amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
@@ -148,10 +148,13 @@ const AMOUNT_AFTER_TITLE = new RegExp(String.raw`(?:\(|\s[–—-]|:)\s*(?:${SHA
 
 /**
  * "l'importo di € 1.012,72 costituisce l'incremento del fondo …, a fronte di un costo delle ore di
- * € 5.063,60": where every amount after a mention names another sum, the amounts before it too.
+ * € 5.063,60": where every amount after a mention names another sum, the amounts before it too,
+ * and after them the project's resources ("Le risorse … del fondo … nel 2021 erano pari a € 1.100,00"
+ * / "Risorse variabili: € 1.323,52").
  */
-function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
-  return found.every((amount) => amount.namesAnotherSum) ? [...amountsBefore(lines, kind, isFurniture, between), ...found] : found;
+function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, project: number | undefined, between?: RegExp): DeclaredAmount[] {
+  if (!found.every((amount) => amount.namesAnotherSum)) return found;
+  return [...amountsBefore(lines, kind, isFurniture, between), ...found, ...amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, project)];
 }
 
 /**
@@ -375,6 +378,6 @@ const CENTS_MARK = new RegExp(`\\/|${BROKEN_CENTS.source}`);
  * Words that name another sum right before an amount (its last words, without figures between):
  * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
  * ("ammonta a complessivi € 185.400,00"), what the amount is net or gross of ("già al netto
- * della quota di € 120,00 finanziata dalla Regione").
+ * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a € 1.100,00").
  */
-const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
+const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;

@@ -52,7 +52,7 @@ const TOTALE_LETTERS = 'aelott';
 const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 /** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
-const NUMBER_TOKEN = /^(?:(?:(?:€\.?|h\.)?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|(?:€|euro)?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|(?:€|euro)?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
+const NUMBER_TOKEN = /^(?:(?:(?:€\.?|h\.|(?:€|euro)?\/(?:h|ora))?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|(?:€|euro)?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|(?:€|euro)?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
 /** A unit printed after a number ("200 ore", "200 h", "h. 60", "21,40 €/h", "21,40 euro/ora"): it says nothing the column does not. */
 const UNIT = /^(?:ore\.?|h\.?|(?:€|euro)?\/(?:h|ora))$/i;
 /** The euro written out or with a stop ("331,95 euro", "€. 21,40"), and "=" closing an amount (the "€ 1.618,40=" of old typewritten plans). */
@@ -73,8 +73,8 @@ function withoutStrayMarks(text: string): string {
 }
 /** "25%1.320,00": a percentage glued to the result after it. */
 const PERCENT_GLUED = /%(?=\d)/g;
-/** "21,40/h", "21,40€/ora", "350h", "350ore", "h.75": a rate's or the hours' unit glued to the figure. */
-const GLUED_UNIT = /(?:€|euro)?\/(?:h|ora)$|(?<=\d)(?:h|ore)$|^h\.(?=\d)/i;
+/** "21,40/h", "21,40€/ora", "350h", "350ore", "h.75", "€/h19,35": a rate's or the hours' unit glued to the figure. */
+const GLUED_UNIT = /(?:€|euro)?\/(?:h|ora)$|(?<=\d)(?:h|ore)$|^(?:h\.|(?:€|euro)?\/(?:h|ora))(?=\d)/i;
 
 /**
  * Splits the numeric part of a row into cell tokens: "€" alone, units after a number ("ore") and
@@ -85,7 +85,8 @@ const GLUED_UNIT = /(?:€|euro)?\/(?:h|ora)$|(?<=\d)(?:h|ore)$|^h\.(?=\d)/i;
 export function numericTokens(text: string): string[] | null {
   const tokens: string[] = [];
   const unmarked = withoutStrayMarks(text.replace(FOOTNOTE_MARKS, ''));
-  for (const token of (unmarked.includes('*') || unmarked.includes('(') ? unmarked.replace(NOTE_MARKS, '') : unmarked).replace(PERCENT_GLUED, '% ').trim().split(/\s+/)) {
+  const parts = (unmarked.includes('*') || unmarked.includes('(') ? unmarked.replace(NOTE_MARKS, '') : unmarked).replace(PERCENT_GLUED, '% ').trim().split(/\s+/);
+  for (const token of parts) {
     if (token === '') continue;
     if (!NUMBER_TOKEN.test(token)) return null;
     const first = token.charCodeAt(0);
@@ -99,7 +100,8 @@ export function numericTokens(text: string): string[] | null {
         tokens.push(OVERFLOWED_CELL);
         continue;
       }
-      if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && tokens.length > 0)) continue;
+      // "€/h 19,35", "h. 60": a unit before the figure, as after it, unless it is all the line holds.
+      if (CURRENCY_OR_CLOSE.test(token) || (UNIT.test(token) && (tokens.length > 0 || parts.length > 1))) continue;
       if (TIMES.test(token)) {
         if (tokens.length === 0) return null;
         continue;

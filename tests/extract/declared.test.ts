@@ -198,6 +198,12 @@ describe('the declared amount', () => {
     expect(candidates(lines)).toEqual(expected);
   });
 
+  it('reads the project\'s resources after a sentence naming the fund whose amount is a past year\'s', () => {
+    const past = 'Le risorse variabili del fondo destinate al servizio nel 2021 erano pari a € 1.100,00.';
+    expect(candidates([past, '', 'Risorse variabili: € 1.323,52'])).toEqual([['1.100,00', [1]], ['1.323,52', [3]]]);
+    expect(candidates(['Le risorse variabili del fondo destinate al servizio nel 2022 sono pari a € 1.100,00.', '', 'Risorse variabili: € 1.323,52'])).toEqual([['1.100,00', [1]]]);
+  });
+
   it('reads on over a line of currency signs, which is no line of a header\'s units', () => {
     expect(candidates(['Il fondo', '12,5', 'euro €'])).toEqual([['12,5', [1, 2, 3]]]);
   });

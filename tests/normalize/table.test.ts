@@ -879,6 +879,15 @@ describe('reading a staff table', () => {
     ]);
   });
 
+  it('reads a rate\'s unit before the cost, set apart or glued: "€/h 19,35", "€/h19,35"', () => {
+    const doc = read('D1  €/h 19,35  100  € 1.935,00  15%  € 290,25', 'C1  €/h17,64  150  € 2.646,00  15%  € 396,90', 'Totale 687,15');
+    expect(values(doc)).toEqual([
+      ['D1', '19.35', '100', '1935.00', '15', '290.25'],
+      ['C1', '17.64', '150', '2646.00', '15', '396.90'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a part of the row above ("di cui …") as no staff row, and says it was not read', () => {
     const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'di cui C1 part-time 50% 17,10 175 2.992,50 20 598,50', 'Totale 2.496,20');
     expect(values(doc)).toEqual([
