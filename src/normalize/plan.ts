@@ -6,6 +6,7 @@ import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { readTable, sumOfColumn, type LineRole, type TableContext, type TableReading } from './table.js';
 import { withReadingsTheTotalBearsOut } from './total-witness.js';
+import { withTheOtherRowsPercentage } from './shared-percentage.js';
 import { projectTotal, resultTotals, sumOfResults, type ColumnSums } from './totals.js';
 
 /** A plan document with the role of every line that stood inside a table region. */
@@ -31,7 +32,7 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
           return first.formatShown === null ? betterOf(first, readTable(table, context, 'english')) : first;
         })
       : firstReadings[p]!;
-    const witnessed = withDeclaredWitness(readings, outlined.declared);
+    const witnessed = withDeclaredWitness(readings, outlined.declared).map((reading) => ({ ...reading, rows: withTheOtherRowsPercentage(reading.rows) }));
     // Pushed one by one: a table of a hundred thousand rows would overflow the stack as arguments.
     for (const reading of witnessed) {
       for (const role of reading.roles) roles.push(role);

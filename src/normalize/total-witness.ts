@@ -49,7 +49,8 @@ export function withReadingsTheTotalBearsOut(rows: ReadRow[], witness: Witness |
   open.forEach(({ at }, i) => {
     const option = chosen[i]!;
     if (option.asRead) return;
-    out[at] = readAs(rows[at]!, option.reading, witness);
+    const where = witness.line === undefined ? witness.name : `${witness.name} (line ${witness.line})`;
+    out[at] = readAs(rows[at]!, option.reading, `only so do the rows' results add up to ${where}`);
   });
   return out;
 }
@@ -96,7 +97,8 @@ function isPercentage(reading: Reading): boolean {
   return reading.percentage && reading.places <= 2 && !reading.clock;
 }
 
-function plausible(reading: RowReading): boolean {
+/** A reading whose cost × hours makes its product (or that has none), with a result at most its product. */
+export function plausible(reading: RowReading): boolean {
   const { hourlyCost, hours, product, result } = reading.cells;
   if (!result || !hourlyCost || !hours || productHolds(reading.cells) === false) return false;
   return result.value.lte((product?.value ?? hourlyCost.value.times(hours.value)).plus(ROUNDING_ROOM));
@@ -153,14 +155,13 @@ function sameAmount(a: Amount | null, b: Amount | null): boolean {
   return a === null || b === null ? a === b : a.text === b.text;
 }
 
-/** The row read as `reading`, with repairs that say the witness chose it. */
-function readAs(row: ReadRow, reading: RowReading, witness: Witness): ReadRow {
-  const where = witness.line === undefined ? witness.name : `${witness.name} (line ${witness.line})`;
+/** The row read as `reading`, with repairs that say `why` it is read so ("only so do the rows' results add up to …"). */
+export function readAs(row: ReadRow, reading: RowReading, why: string): ReadRow {
   const repairs: Repair[] = reading.splits.map(({ token, parts }) => ({
     kind: 'cells-split',
-    detail: `"${token}" read as ${parts.join(' and ')}: only so do the rows' results add up to ${where}; the row's own arithmetic does not confirm it`,
+    detail: `"${token}" read as ${parts.join(' and ')}: ${why}; the row's own arithmetic does not confirm it`,
   }));
-  for (const column of reading.missing) repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: only so do the rows' results add up to ${where}` });
+  for (const column of reading.missing) repairs.push({ kind: 'cell-missing', detail: `no ${column} printed: ${why}` });
   const kept = row.repairs.filter((r) => r.kind !== 'cells-unresolved' && !(r.kind === 'cell-missing' && r.detail === MISSING_PERCENTAGE.detail));
   return { ...row, resolution: { cells: reading.cells, repairs, problem: null, score: 0 }, repairs: [...kept, ...repairs] };
 }
