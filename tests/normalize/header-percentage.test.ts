@@ -18,6 +18,17 @@ describe('a percentage printed once in the header', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 2]]);
   });
 
+  it('reads a row whose cost is mistyped one value a column where its product times the header\'s percentage makes its result', () => {
+    // 16,51 × 180 = 2.971,80, not 2.907,00; 2.907,00 × 20 % = 581,40. One other C2 row makes no prevailing rate: no cost-typo.
+    const rows = ['D3 19,69 100 1.969,00 393,80', 'C2 16,15 200 3.230,00 646,00', 'C2 16,51 180 2.907,00 581,40', 'Totale 1.621,20'];
+    const doc = read('Dipendente Cat. Costo orario Ore Totale costo Quota incentivo (20%)', ...rows);
+    expect(values(doc)[2]).toEqual(['C2', '16.51', '180', '2907.00', '20', '581.40']);
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 3]]);
+    // A result the header's percentage does not make leaves the row unread.
+    const wrong = read('Dipendente Cat. Costo orario Ore Totale costo Quota incentivo (20%)', ...rows.slice(0, 2), 'C2 16,51 180 2.907,00 591,40', 'Totale 1.631,20');
+    expect(wrong.discrepancies.map((d) => [d.rule, d.row])).toContainEqual(['unparsed-line', 3]);
+  });
+
   it('is no shared percentage where the header names a percentage column too', () => {
     const doc = read('PERSONALE COSTO ORARIO ORE PRODOTTO PERCENTUALE (MAX 20%) RISULTATO', 'D2 20,36 100 2.036,00 20 407,20', 'Totale 407,20');
     expect(values(doc)).toEqual([['D2', '20.36', '100', '2036.00', '20', '407.20']]);
