@@ -6,6 +6,7 @@ import { agreementEitherWay } from '../rounding.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, isEmptyCell, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
+import { withFractionsOfTheColumn } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
@@ -88,7 +89,7 @@ function readRegion(region: TableRegion, context: TableContext, documentFormat: 
   const lonePercentages = lines.finish();
   if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   reading.rows = costAndHoursAsRowsShow(reading.rows, region.header);
-  reading.rows = withPercentageMergedDown(reading.rows, lonePercentages);
+  reading.rows = withFractionsOfTheColumn(withPercentageMergedDown(reading.rows, lonePercentages));
   const { sharedPercentage, lines: headerLines } = region.header;
   if (sharedPercentage !== undefined) {
     const headerLine = headerLines.find((l) => l.text.includes('%'))?.line ?? headerLines[0]!.line;
@@ -283,8 +284,9 @@ class TableLines {
       return;
     }
     const draft = this.draft;
-    if (draft && draft.tokens.length === 0 && closesBracketAbove(draft.label, kind.label)) {
-      // "Funzionario D5 (D3" / "giur.) 22,08 120 …": a label wrapped inside its aside in brackets, its values after the aside's end.
+    if (draft && draft.tokens.length === 0 && (closesBracketAbove(draft.label, kind.label) || LOWER_CASE_START.test(kind.label))) {
+      // "Funzionario D5 (D3" / "giur.) 22,08 120 …": a label wrapped inside its aside in brackets, its values after the aside's end;
+      // "1	Istruttore" / "amministrativo C1	16,76 …": a label wrapped in its cell, its values beside its last line.
       continueLabel(draft, line, kind.label);
       draft.grade = gradeOf(draft.label);
       for (const token of kind.numbers) {
@@ -506,9 +508,10 @@ class TableLines {
     // "Personale dell’Ufficio Ragioneria" above a second header: the caption of the table it opens;
     // "Ufficio Anagrafe" above rows: the caption of the rows an office's total will sum, or the end
     // of a label wrapped from the row before ("D3 (infermiere … / professionale)").
-    const caption = CAPTION.test(line.text.trim());
+    // "1	Istruttore" / "amministrativo C1	16,76 …": a label set above its values after the row's number.
+    const caption = CAPTION.test(line.text.trim().replace(NUMBERED, ''));
     if (this.opensSection(i)) this.account(line, 'noise');
-    else if (caption && this.valuesFollow(after)) {
+    else if (caption && (this.valuesFollow(after) || (next?.kind === 'row-start' && LOWER_CASE_START.test(next.label)))) {
       // "Istruttore" / "17,10 100 …" / "amm.vo C3": a label set above its values, as a cell centres it.
       this.draft = { lines: [line], grade: null, label: collapseSpace(line.text), tokens: [], tokenLines: [] };
       this.account(line, 'row');
@@ -832,6 +835,9 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
  * ("Ufficio Anagrafe"), or closing a bracket, as a label's end is ("professionale)"). A note in
  * lower case ("vedi la nota in calce") is neither.
  */
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** A row's number before its label: "1	Istruttore", "2. Istruttore", "3) Istruttore". */
+const NUMBERED = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /**

@@ -41,6 +41,16 @@ describe('reading a staff table', () => {
     expect(apart.projects[0]!.staff.map((r) => r.grade)).toEqual(['EP', 'C4']);
   });
 
+  it('reads a label wrapped in its cell after the row\'s number, its values on the line below, as one row', () => {
+    const doc = readStaffTable('N.\tQualifica\tCosto orario\tOre\tCosto complessivo\tQuota\tImporto incentivo', '1\tIstruttore', 'amministrativo C1\t€ 16,76\t120\t€ 2.011,20\t20\t€ 402,24', '2\tOSS B4\t€ 15,77\t180\t€ 2.838,60\t20\t€ 567,72', 'TOTALE\t\t\t\t\t\t€ 969,96');
+    expect(values(doc)).toEqual([
+      ['C1', '16.76', '120', '2011.20', '20', '402.24'],
+      ['B4', '15.77', '180', '2838.60', '20', '567.72'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.projects[0]!.staff[0]!.source.lines).toHaveLength(2);
+  });
+
   it('reads an unlabelled total after the last row', () => {
     const doc = read('D3 20,30 370 7511,00 20 1502,2', 'C5 18,26 570 10408,20 20 2081,64', '    ', ' 3583,84 ');
     expect(doc.projects[0]!.printedTotal).toBe('3583.84');
@@ -537,7 +547,7 @@ describe('reading a staff table', () => {
       ['C3', '342.00', 3],
       ['D2', '148.48', 2],
       ['B3', '182.40', 3],
-      ['C1', '160.50', 1],
+      ['C1', '160.50', 2],
     ]);
     expect(doc.unparsed).toEqual([]);
     expect(doc.discrepancies).toEqual([]);
