@@ -1,7 +1,7 @@
 import type { Condition } from '../model.js';
 import type { ReadLines } from './read-line.js';
-import { readConditionHeading } from './headings.js';
-import { collapseSpace } from './text.js';
+import { ORDINALS, readConditionHeading, startsWithConditionName, type ConditionHeading } from './headings.js';
+import { collapseSpace, LATIN_LETTERS } from './text.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;
@@ -17,11 +17,12 @@ interface HeadingText {
 /**
  * The heading after "… condizione": "(…)" possibly over lines, or the rest of the line; and the
  * text after it on its line: after the ")", after a colon ("Miglioramento dei servizi: Il
- * progetto …"), or after a tab or a wide gap (a table of two columns taken out as text).
+ * progetto …"), after the sentence it ends ("risorse previste nel bilancio annuale. Le risorse
+ * …"), or after a tab or a wide gap (a table of two columns taken out as text).
  */
-function readHeadingText(lines: ReadLines, index: number, rest: string): HeadingText {
-  const open = rest.match(/^\(\s*(.*)$/);
-  if (!open) return splitOnLine(lines.source(index).text, rest, index);
+function readHeadingText(lines: ReadLines, index: number, found: ConditionHeading): HeadingText {
+  const open = found.rest.match(/^\(\s*(.*)$/);
+  if (!open) return splitOnLine(lines.source(index).text, found, index);
   const pieces = [open[1] ?? ''];
   let next = index + 1;
   let closed = pieces[0]!.includes(')');
@@ -40,15 +41,30 @@ function readHeadingText(lines: ReadLines, index: number, rest: string): Heading
   return { heading, textStart, next };
 }
 
-function splitOnLine(printed: string, rest: string, index: number): HeadingText {
+function splitOnLine(printed: string, found: ConditionHeading, index: number): HeadingText {
+  const { rest } = found;
   const gap = WIDE_GAP.test(printed.trim()) ? printed.trim().split(WIDE_GAP) : [];
   const after = gap.length === 2 ? collapseSpace(gap[1]!) : '';
   if (after !== '' && rest.length > after.length && rest.endsWith(after)) {
     return { heading: rest.slice(0, rest.length - after.length).replace(TRAILING_MARKS, ''), textStart: after, next: index + 1 };
   }
-  const colon = TEXT_AFTER_COLON.exec(rest);
-  if (colon) return { heading: rest.slice(0, colon.index), textStart: rest.slice(colon.index + colon[0].length), next: index + 1 };
+  const end = headingEnd(found);
+  if (end) return { heading: rest.slice(0, end.index), textStart: rest.slice(end.index + end[0].length), next: index + 1 };
   return { heading: rest.replace(TRAILING_MARKS, ''), textStart: '', next: index + 1 };
+}
+
+/**
+ * Where a heading's words end on its line and its text starts: at the first colon after a
+ * condition's own name ("1) miglioramento quali-quantitativo dei servizi: il progetto consente
+ * …"), at a colon before a capital ("Miglioramento dei servizi: Il progetto …"), or at the end
+ * of the heading's sentence ("Settima condizione – risorse previste nel bilancio annuale. Le
+ * risorse sono previste …"), whichever comes first; null where none is on the line.
+ */
+function headingEnd({ ordinal, rest }: ConditionHeading): RegExpExecArray | null {
+  const colon = (startsWithConditionName(ordinal, rest) ? COLON_BEFORE_TEXT : TEXT_AFTER_COLON).exec(rest);
+  const sentence = SENTENCE_END.exec(rest);
+  if (!colon || !sentence) return colon ?? sentence;
+  return sentence.index < colon.index ? sentence : colon;
 }
 
 const TRAILING_MARKS = /[:.\s]+$/;
@@ -57,14 +73,29 @@ const LEADING_MARK = /^[:.–—-]\s*/;
 const WIDE_GAP = /\t+|\s{3,}/;
 /** A colon after the heading's words, then a sentence that starts with a capital. */
 const TEXT_AFTER_COLON = /:\s+(?=\p{Lu})/u;
+/** A colon after a condition's own name, then its text, whatever its first letter. */
+const COLON_BEFORE_TEXT = /:\s+(?=\S)/;
+/**
+ * A full stop after a word (not an initial nor "n."), or after a bracket or a quote, then a
+ * sentence that starts with a capital word: "… bilancio annuale. Le risorse", "… interna. I
+ * benefici", "… risultati. L’Organismo"; not "art. 67", "D.Lgs. 165", "lett. B)".
+ */
+const SENTENCE_END = /(?<=\p{L}{3}|[)»”"’])\.\s+(?=\p{Lu}[\p{Ll}\s’'])/u;
 
 /**
  * Reads the seven conditions of a project from its lines: each heading starts a condition whose
- * text runs to the next heading. A heading repeated later continues its condition.
+ * text runs to the next heading. A heading repeated later continues its condition. Where there
+ * is no heading, or only lines of a paragraph that lists the conditions as numbered items (a
+ * wrapped line that starts with "2) concreti risultati, …"), the paragraph's items; where there
+ * are neither, the conditions named by their ordinals inside sentences.
  */
 export function readConditions(lines: ReadLines, isFurniture: (index: number) => boolean = () => false): Condition[] {
   const headed = readHeadedConditions(lines);
-  return headed.length > 0 ? headed : readConditionsInProse(lines, isFurniture);
+  if (headed.length === ORDINALS.length) return headed;
+  const inProse = readConditionsInProse(lines, isFurniture);
+  if (inProse.length > headed.length && headed.every((c) => inProse.some((p) => p.source.lines.includes(c.source.lines[0]!)))) return inProse;
+  if (headed.length > 0) return headed;
+  return inProse.length > 0 ? inProse : readConditionsInSentences(lines, isFurniture);
 }
 
 function readHeadedConditions(lines: ReadLines): Condition[] {
@@ -80,7 +111,7 @@ function readHeadedConditions(lines: ReadLines): Condition[] {
       }
       continue;
     }
-    const { heading, textStart, next } = readHeadingText(lines, i, found.rest);
+    const { heading, textStart, next } = readHeadingText(lines, i, found);
     let draft = byOrdinal.get(found.ordinal);
     if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
     if (textStart !== '') draft.texts.push(textStart);
@@ -116,7 +147,7 @@ interface ConditionDraft {
  */
 function readConditionsInProse(lines: ReadLines, isFurniture: (index: number) => boolean): Condition[] {
   for (let start = 0; start < lines.length; start++) {
-    if (lines.text(start) === '' || !INLINE_ITEM_HINT.test(lines.text(start))) continue;
+    if (lines.text(start) === '' || !INLINE_ITEM_ON_LINE.test(lines.text(start))) continue;
     let from = start;
     while (from > 0 && lines.text(from - 1) !== '') from--;
     const paragraph = paragraphFrom(lines, from, isFurniture);
@@ -146,38 +177,126 @@ function paragraphFrom(lines: ReadLines, from: number, isFurniture: (index: numb
   return paragraph;
 }
 
-const INLINE_ITEM_HINT = /[1-7]\)/;
-const INLINE_ITEM = /(?<=^|[\s;:.,])([1-7])\)\s+/g;
+/**
+ * "1) ", "1. ", "1 - ", "a) ": an item's number or letter and its mark, inside a paragraph.
+ * Groups: the number, the letter, the mark.
+ */
+const INLINE_ITEM = /(?<=^|[\s;:.,])(?:([1-7])|([a-g]))(\)|\.|\s+[-–])\s+/gi;
+/** A line with an item's mark, at its end too ("… in quanto: 1)"): where a paragraph of items may be. */
+const INLINE_ITEM_ON_LINE = /(?:^|[\s;:.,])(?:[1-7]|[a-g])(?:\)|\.|\s+[-–])(?:\s|$)/i;
 const MIN_CONDITIONS_IN_PROSE = 5;
 
 function conditionsOfParagraph(lines: ReadLines, paragraph: number[]): Condition[] {
-  let text = '';
-  const starts: number[] = [];
-  for (const i of paragraph) {
-    starts.push(text.length);
-    text += `${lines.text(i)} `;
-  }
+  const joined = joinLines(lines, paragraph);
+  const { text } = joined;
   const items: Array<{ ordinal: number; at: number; textAt: number }> = [];
+  let style: string | null = null;
   for (const item of text.matchAll(INLINE_ITEM)) {
-    const ordinal = Number(item[1]);
+    const ordinal = item[1] ? Number(item[1]) : item[2]!.toLowerCase().charCodeAt(0) - 'a'.charCodeAt(0) + 1;
+    // Every item marked as the first one is: "a)", "1.", "1 -"; not a letter's "lett. b)" among numbers.
+    const itemStyle = `${item[1] ? '1' : 'a'}${item[3]!.trim()}`;
+    const textAt = item.index + item[0].length;
     const last = items.at(-1)?.ordinal ?? 0;
-    if (ordinal <= last || readConditionHeading(text.slice(item.index))?.ordinal !== ordinal) continue;
-    items.push({ ordinal, at: item.index, textAt: item.index + item[0].length });
+    if (ordinal <= last || (style !== null && itemStyle !== style) || !namesCondition(text, item.index, textAt, ordinal)) continue;
+    style = itemStyle;
+    items.push({ ordinal, at: item.index, textAt });
   }
-  const lineAt = (offset: number) => {
-    let k = 0;
-    while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
-    return k;
-  };
   return items.map(({ ordinal, at, textAt }, k) => {
     const end = items[k + 1]?.at ?? text.length;
     const item = text.slice(textAt, end).trim().replace(ITEM_END, '');
     const colon = item.indexOf(':');
-    const [first, last] = [lineAt(at), lineAt(Math.max(at, end - 1))];
-    const source = { lines: paragraph.slice(first, last + 1).map((i) => lines.source(i).line), page: lines.source(paragraph[first]!).page };
-    return { ordinal, heading: colon < 0 ? item : item.slice(0, colon), text: colon < 0 ? '' : item.slice(colon + 1).trim(), source };
+    return { ordinal, heading: colon < 0 ? item : item.slice(0, colon), text: colon < 0 ? '' : item.slice(colon + 1).trim(), source: sourceOf(lines, joined, at, end) };
   });
+}
+
+/** Lines joined into one text, with a space after each: where each line starts in it, and its index. */
+interface JoinedLines {
+  text: string;
+  starts: number[];
+  indices: number[];
+}
+
+function joinLines(lines: ReadLines, indices: number[]): JoinedLines {
+  let text = '';
+  const starts: number[] = [];
+  for (const i of indices) {
+    starts.push(text.length);
+    text += `${lines.text(i)} `;
+  }
+  return { text, starts, indices };
+}
+
+/** The lines and the page of the joined text from `at` up to `end` (exclusive). */
+function sourceOf(lines: ReadLines, joined: JoinedLines, at: number, end: number): Condition['source'] {
+  const lineAt = (offset: number) => {
+    let k = 0;
+    while (k + 1 < joined.starts.length && joined.starts[k + 1]! <= offset) k++;
+    return k;
+  };
+  const [first, last] = [lineAt(at), lineAt(Math.max(at, end - 1))];
+  return { lines: joined.indices.slice(first, last + 1).map((i) => lines.source(i).line), page: lines.source(joined.indices[first]!).page };
+}
+
+/** The item at `at` is condition `ordinal`: read as its heading, or its text starts with the condition's own name ("1 - miglioramento quali-quantitativo …"). */
+function namesCondition(text: string, at: number, textAt: number, ordinal: number): boolean {
+  return readConditionHeading(text.slice(at))?.ordinal === ordinal || startsWithConditionName(ordinal, text.slice(textAt));
 }
 
 /** "…;", "… e": what ends an item before the next one's number. */
 const ITEM_END = /\s*(?:[;,]|\be\b)?\s*$/;
+
+/**
+ * "Quanto alla prima condizione (miglioramento quali-quantitativo dei servizi), il progetto …",
+ * "In relazione alla seconda condizione (…), …", … "Infine, per la settima condizione (…), …":
+ * the conditions named by their ordinals inside sentences, each with its name in brackets, its
+ * text after them up to the sentence that names the next one; read where there are neither
+ * headings nor numbered items, and only when all seven are named, in their order.
+ */
+function readConditionsInSentences(lines: ReadLines, isFurniture: (index: number) => boolean): Condition[] {
+  const read: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '' && !isFurniture(i)) read.push(i);
+  const joined = joinLines(lines, read);
+  const { text } = joined;
+  const named: Array<{ at: number; open: number; close: number }> = [];
+  for (const mention of text.matchAll(ORDINAL_IN_SENTENCE)) {
+    if (ORDINALS.indexOf(mention[1]!.toLowerCase()) !== named.length) continue;
+    const open = mention.index + mention[0].length;
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open > MAX_NAME_LENGTH) return [];
+    named.push({ at: mention.index, open, close });
+    if (named.length === ORDINALS.length) break;
+  }
+  if (named.length < ORDINALS.length) return [];
+  const lineStarts = new Set(joined.starts);
+  return named.map(({ at, open, close }, k) => {
+    const next = named[k + 1];
+    const end = next ? sentenceStart(text, lineStarts, next.at) : text.length;
+    return {
+      ordinal: k + 1,
+      heading: collapseSpace(text.slice(open, close)),
+      text: text.slice(close + 1, end).replace(LEADING_PUNCTUATION, '').trim(),
+      source: sourceOf(lines, joined, sentenceStart(text, lineStarts, at), end),
+    };
+  });
+}
+
+/** "prima condizione (", "Settima condizione (": an ordinal, the word, its name's bracket. Groups: the ordinal. */
+const ORDINAL_IN_SENTENCE = new RegExp(`(?<![${LATIN_LETTERS}])(${ORDINALS.join('|')})\\s+condizione\\s*\\(`, 'giu');
+/** How long a condition's name in brackets may be: the longest, the fourth's, is some 110 characters. */
+const MAX_NAME_LENGTH = 200;
+/** How far before an ordinal its sentence may start: "Per quanto riguarda la ", "Con riferimento alla ". */
+const LEAD_IN = 40;
+const LEADING_PUNCTUATION = /^\s*[,:;.–—-]?\s*/;
+
+/**
+ * Where the sentence that names a condition at `at` starts: a capital at a line's start or after
+ * a full stop, a semicolon or a colon, a few words before ("In relazione alla seconda …"); `at`
+ * itself when there is none ("… e per la seconda …").
+ */
+function sentenceStart(text: string, lineStarts: Set<number>, at: number): number {
+  for (let p = at; p >= Math.max(0, at - LEAD_IN); p--) {
+    if (!/\p{Lu}/u.test(text[p]!)) continue;
+    if (lineStarts.has(p) || /[.;:]\s$/.test(text.slice(Math.max(0, p - 2), p))) return p;
+  }
+  return at;
+}

@@ -695,7 +695,8 @@ function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
   return /^\p{Ll}/u.test(heading.titleStart) || /[.;]$/.test(lines.text(index));
 }
 
-const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
+/** The ordinals of the seven conditions, as their headings write them: "prima" … "settima". */
+export const ORDINALS = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
 const ROMAN_NUMERALS = 'vii|vi|v|iv|iii|ii|i';
 /** "8.2.1 ", a section's outline number at a line's start. */
 const OUTLINE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s/;
@@ -827,7 +828,16 @@ function readPrintedConditionHeading(collapsed: string): ConditionHeading | null
 /** Condition `ordinal`, when `rest` starts with its own name, in brackets or not; else null. */
 function namedCondition(ordinal: number, rest: string): ConditionHeading | null {
   const text = rest.trim();
-  return CONDITION_NAMES[ordinal - 1]?.test(text.replace(/^\(\s*/, '')) ? { ordinal, rest: text } : null;
+  return startsWithConditionName(ordinal, text) ? { ordinal, rest: text } : null;
+}
+
+/**
+ * True where `text` starts with the own name of condition `ordinal`, in brackets or not:
+ * "miglioramento quali-quantitativo dei servizi: il progetto …" for the first, "(risorse previste
+ * nel bilancio annuale)" for the seventh.
+ */
+export function startsWithConditionName(ordinal: number, text: string): boolean {
+  return CONDITION_NAMES[ordinal - 1]?.test(text.trim().replace(/^\(\s*/, '')) ?? false;
 }
 
 /** "3", "III", "terza": the number a condition's heading gives it. */

@@ -1050,6 +1050,43 @@ describe('conditions', () => {
     expect(outline(text).projects[0]!.conditions[4]!.text).toBe('ore aggiuntive per il costo orario');
   });
 
+  it('reads the paragraph\'s items where a wrapped line of it starts with an item\'s mark, not that line as a heading', () => {
+    const wrapped = [
+      'Il progetto soddisfa le condizioni previste, in quanto: 1) miglioramento quali-quantitativo dei servizi: più aperture;',
+      '2) concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna: i',
+      'cittadini presentano le istanze on line; 3) risultati verificabili attraverso standard: report; 4) risultati difficili,',
+      'sfidanti: il personale si riorganizza; 5) risorse quantificate con criteri trasparenti: ore per costo orario; 6) risorse',
+      'rese disponibili solo a consuntivo: dopo la relazione; 7) risorse previste nel bilancio annuale: la spesa è in bilancio.',
+    ];
+    const text = ['Progetto n. 1 – Sportello telematico', '', 'Condizioni', '', ...wrapped].join('\n');
+    const conditions = outline(text).projects[0]!.conditions;
+    expect(conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(conditions[1]).toMatchObject({ heading: 'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', text: 'i cittadini presentano le istanze on line' });
+    // Headings of their own lines, and a paragraph of items elsewhere in the project: the headings are read.
+    const headed = ['Progetto n. 1 – Sportello telematico', 'Prima condizione: (miglioramento)', 'testo uno', '', 'Seconda condizione: (risultati)', 'testo due', '', ...wrapped].join('\n');
+    expect(outline(headed).projects[0]!.conditions.map((c) => [c.ordinal, c.heading])).toEqual([
+      [1, 'miglioramento'],
+      [2, 'risultati'],
+    ]);
+  });
+
+  it.each([
+    ['lettered', (n: number) => `${'abcdefg'[n - 1]})`],
+    ['numbered with a full stop', (n: number) => `${n}.`],
+    ['numbered with a dash', (n: number) => `${n} -`],
+  ])('reads the seven conditions as items of one paragraph, %s', (_, mark) => {
+    const names = ['miglioramento quali-quantitativo dei servizi', 'concreti risultati percepibili', 'risultati verificabili', 'risultati difficili', 'risorse quantificate', 'risorse rese disponibili a consuntivo', 'risorse previste nel bilancio annuale'];
+    const items = names.map((name, k) => `${mark(k + 1)} ${name}: testo ${k + 1}`).join('; ');
+    const text = ['Progetto n. 1 – Sportello', '', `Il progetto risponde alle condizioni di cui all’art. 67, comma 5, lett. b) del CCNL, e cioè: ${items}.`].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual(names.map((name, k) => [k + 1, name, k === 6 ? 'testo 7.' : `testo ${k + 1}`]));
+  });
+
+  it('reads no condition from items of a paragraph marked in two ways, nor from numbered items that name none', () => {
+    const mixed = 'in quanto: a) miglioramento quali-quantitativo dei servizi: uno; 2) concreti risultati: due; c) risultati verificabili: tre; 4) risultati difficili: quattro; e) risorse quantificate: cinque; 6) risorse rese disponibili: sei; g) risorse previste: sette.';
+    const unnamed = 'Fasi: 1. analisi dei dati; 2. formazione; 3. avvio; 4. verifica; 5. relazione; 6. liquidazione; 7. chiusura.';
+    for (const paragraph of [mixed, unnamed]) expect(outline(['Progetto n. 1 – Sportello', '', paragraph].join('\n')).projects[0]!.conditions).toEqual([]);
+  });
+
   it('reads no condition from prose whose numbered items are not most of the seven', () => {
     const text = ['Progetto n. 1 – Sportello telematico', '', 'Il progetto prevede: 1) miglioramento quali-quantitativo dei servizi: più aperture; 2) un corso di formazione.'].join('\n');
     expect(outline(text).projects[0]!.conditions).toEqual([]);
@@ -1148,6 +1185,46 @@ describe('conditions', () => {
       [4, 'Risultati difficili e sfidanti', 'Il risultato richiede impegno.'],
       [5, 'risorse quantificate', 'testo cinque'],
     ]);
+  });
+
+  it('reads the heading up to the colon after a condition\'s own name, and up to the end of its sentence', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      '1) miglioramento quali-quantitativo dei servizi: il progetto consente di innalzare lo standard;',
+      '2) concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna: i benefici saranno percepibili.',
+      'Terza condizione: verificabilità: indicatori trimestrali',
+      'Quarta condizione – risultati difficili, sfidanti. I risultati richiedono un ruolo attivo del personale.',
+      'Quinta condizione – rispetto dell’art. 67 del CCNL',
+      'testo cinque',
+      'Settima condizione – risorse previste nel bilancio annuale. Le risorse sono previste nel bilancio di previsione.',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'miglioramento quali-quantitativo dei servizi', 'il progetto consente di innalzare lo standard;'],
+      [2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'i benefici saranno percepibili.'],
+      // Not the condition's own name: a colon before small letters is the heading's.
+      [3, 'verificabilità: indicatori trimestrali', ''],
+      [4, 'risultati difficili, sfidanti', 'I risultati richiedono un ruolo attivo del personale.'],
+      [5, 'rispetto dell’art. 67 del CCNL', 'testo cinque'],
+      [7, 'risorse previste nel bilancio annuale', 'Le risorse sono previste nel bilancio di previsione.'],
+    ]);
+  });
+
+  it('reads the seven conditions named by their ordinals inside sentences, their names in brackets, only when all seven are in order', () => {
+    const names = ['miglioramento quali-quantitativo dei servizi', 'concreti risultati', 'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza', 'risultati difficili', 'risorse quantificate', 'risorse rese disponibili', 'risorse previste nel bilancio annuale'];
+    const ordinals = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
+    const leads = ['Quanto alla', 'In relazione alla', 'Con riferimento alla', 'Quanto alla', 'Per la', 'In merito alla', 'Infine, per la'];
+    const sentences = names.map((name, k) => `${leads[k]} ${ordinals[k]} condizione (${name}), il progetto risponde ${k + 1}.`);
+    // The third's name over two lines; the fifth's text followed by a table.
+    const wrapAt = sentences[2]!.indexOf(' standard');
+    const body = [...sentences.slice(0, 2), sentences[2]!.slice(0, wrapAt), sentences[2]!.slice(wrapAt + 1), sentences[3]!, sentences[4]!, 'Personale Costo orario Ore', 'C1 17,64 100 1.764,00 20 352,80', ...sentences.slice(5)];
+    const text = ['Progetto n. 1 – Sportello', 'Il progetto risponde alle condizioni, come di seguito illustrato.', ...body].join('\n');
+    const conditions = outline(text).projects[0]!.conditions;
+    expect(conditions.map((c) => [c.ordinal, c.heading])).toEqual(names.map((name, k) => [k + 1, name]));
+    expect(conditions[0]!.text).toBe('il progetto risponde 1.');
+    expect(conditions[4]!.text).toBe('il progetto risponde 5. Personale Costo orario Ore C1 17,64 100 1.764,00 20 352,80');
+    expect(conditions[6]!.text).toBe('il progetto risponde 7.');
+    const sixOnly = ['Progetto n. 1 – Sportello', ...sentences.slice(0, 3), ...sentences.slice(4)].join('\n');
+    expect(outline(sixOnly).projects[0]!.conditions).toEqual([]);
   });
 
   it('reads conditions lettered in a list or named "Requisito", by their own names only', () => {
