@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../src/normalize/row-line.js';
 import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
@@ -845,6 +846,65 @@ describe('reading a staff table', () => {
     const doc = read('(a) (b) (c = a x b) (d) (e = c x d / 100)', 'D2 18,56 150 2.784,00 20 556,80', 'Totale (e) 556,80');
     expect(values(doc)).toEqual([['D2', '18.56', '150', '2784.00', '20', '556.80']]);
     expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads the columns\' numbers and formulas under the header as part of it, and no bracketed figures of two digits', () => {
+    const doc = read('(1)  (2)  (3 = 1 x 2)  (4)  (5 = 3 x 4)', 'D1  19,35  100  1.935,00  20  387,00', 'Totale 387,00');
+    expect(values(doc)).toEqual([['D1', '19.35', '100', '1935.00', '20', '387.00']]);
+    expect(doc.unparsed).toEqual([]);
+    expect(classifyLine('(10) (20) (30)').kind).not.toBe('header');
+  });
+
+  it('reads the hours first under a header that names them before the cost, though it names no result ("Incentivo")', () => {
+    const doc = readStaffTable(
+      ' Cat.     Ore previste   Costo orario (€/h)     Importo (ore x costo)      Quota %      Incentivo',
+      ' D2                 90                 18,93                   1.703,70           20       340,74',
+      ' C3               150                  17,36                   2.604,00           20       520,80',
+      ' Totale                                                                                  861,54',
+    );
+    expect(values(doc)).toEqual([
+      ['D2', '18.93', '90', '1703.70', '20', '340.74'],
+      ['C3', '17.36', '150', '2604.00', '20', '520.80'],
+    ]);
+    // The same header with the cost first: the cost first.
+    const costFirst = readStaffTable('Cat. Costo orario (€/h) Ore previste Importo Quota % Incentivo', 'D2 18,93 90 1.703,70 20 340,74', 'Totale 340,74');
+    expect(values(costFirst)).toEqual([['D2', '18.93', '90', '1703.70', '20', '340.74']]);
+  });
+
+  it('reads a header of "Costo/h" and a product headed "Totale" as the table\'s, the total printed above the rows', () => {
+    const doc = readStaffTable(
+      '  Profilo         Cat.    Costo/h    Ore      Totale    Quota    Incentivo',
+      '  Coordinatore    D1        18,74    100    1.874,00       15       281,10',
+      '  Educatore       C1        17,08    200    3.416,00       15       512,40',
+      '  Totale                                                          793,50',
+    );
+    expect(values(doc)).toEqual([
+      ['D1', '18.74', '100', '1874.00', '15', '281.10'],
+      ['C1', '17.08', '200', '3416.00', '15', '512.40'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('793.50');
+  });
+
+  it('takes a header\'s line that starts with "Totale ore" and has a "%" for a header\'s, not for a total without figures', () => {
+    expect(classifyLine('Totale ore   Costo orario   Prodotto   %   Risultato').kind).toBe('header');
+    expect(classifyLine('Totale 20% 406,00').kind).toBe('total');
+    expect(classifyLine('Totale quota incentivo').kind).toBe('total');
+  });
+
+  it('takes the percentage printed in the result\'s heading, a header over two lines, for every row\'s', () => {
+    const doc = readStaffTable(
+      '                       Costo orario           Ore         Costo ore      Quota incentivante',
+      '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)',
+      '',
+      '    EP1                       24,10            60          1.446,00                  289,20',
+      '    D3                        20,30           100          2.030,00                  406,00',
+      '    Totale                                                                           695,20',
+    );
+    expect(values(doc)).toEqual([
+      ['EP1', '24.10', '60', '1446.00', '20', '289.20'],
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+    ]);
+    expect(findingsOf(doc, 'missing-value')).toEqual([]);
   });
 
   it('joins the halves of a row around a page\'s header printed once, with no page break shown, where the row holds only so', () => {
