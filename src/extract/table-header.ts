@@ -180,6 +180,8 @@ export interface TableHeader {
   sharedPercentage?: string;
   /** A column after the result that is none of a staff row's ("INCIDENZA %": each row's share of the total): its heading. */
   shareColumn?: string;
+  /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
+  countColumn?: string;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -224,8 +226,48 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   if (shared !== null) header.sharedPercentage = shared;
   const share = printed === null || printed[printed.length - 1] === 'result' ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
+  const count = countColumn(named);
+  if (count !== null) header.countColumn = count;
   return header;
 }
+
+/**
+ * "Categoria N. unità Costo orario …", "N." over "dip." between "Cat." and "Costo" over "orario":
+ * a column of how many persons of the grade a row counts, after the grade's heading and before
+ * every value's. Its heading, or null. Before the grade's, "N." numbers the rows; "N. ore" are hours.
+ */
+function countColumn(lines: string[]): string | null {
+  const stacks = headerStacks(lines);
+  if (stacks) return countStack(stacks);
+  const line = words(lines[0]!).join(' ');
+  for (const count of line.matchAll(COUNT_WORDS)) {
+    const before = line.slice(0, count.index).trimEnd();
+    const graded = [...before.matchAll(GRADE_HEADINGS)].some((grade) => grade.index + grade[0].length === before.length);
+    if (graded && VALUE_HEADING_FIRST.test(line.slice(count.index + count[0].length))) return count[0];
+  }
+  return null;
+}
+
+/** The stack of a header over lines that reads as a count's, right after one of the grade's and before any value's. */
+function countStack(stacks: HeaderStack[]): string | null {
+  let graded = false;
+  for (const stack of stacks) {
+    const text = words(stack.text).join(' ');
+    const concepts = conceptsOf(text);
+    if (graded && COUNT_HEADING.test(text)) return stack.text;
+    if (STAFF_COLUMNS.some((column) => concepts.has(column))) return null;
+    graded ||= concepts.has('grade');
+  }
+  return null;
+}
+
+/** "n dip", "n unità", "nr dipendenti", "numero addetti", "unità", "q tà": a count's heading, as `words` leaves it. */
+const COUNT = String.raw`(?:(?:n|nr|num|numero)(?: (?:dip|dipendenti|unità|unita|addetti|persone))?|unità|unita|q tà|quantità)`;
+const COUNT_WORDS = new RegExp(String.raw`(?<![\p{L}\d])${COUNT}(?![\p{L}\d])(?! ore\b)`, 'gu');
+const COUNT_HEADING = new RegExp(`^${COUNT}$`);
+const GRADE_HEADINGS = new RegExp(CONCEPT_PHRASES.find(([, concept]) => concept === 'grade')![0].source, 'g');
+/** What follows a count's heading: the first value's, "costo orario", "ore", … */
+const VALUE_HEADING_FIRST = /^ (?:costo|ore|tariffa|€|prodotto|importo)\b/;
 
 /**
  * "… PERCENTUALE QUOTA AL FONDO INCIDENZA %": a column of each row's share of the total, after

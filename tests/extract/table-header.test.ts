@@ -30,4 +30,23 @@ describe('a staff table header', () => {
     expect(isHeaderPiece('20%')).toBe(false);
     expect(isHeaderPiece('20% (€)')).toBe(true);
   });
+
+  it('finds a column of persons between the grade\'s heading and the values\', on one line or stacked', () => {
+    expect(headerOf('Categoria     N. unità     Costo orario     Ore     Prodotto     Perc.     Risultato')?.countColumn).toBe('n unità');
+    expect(headerOf('Cat. n. dipendenti costo orario ore prodotto % risultato')?.countColumn).toBe('n dipendenti');
+    const stacked = headerOf(
+      '                                         N.    Costo           Ore                   Quota al',
+      'Profilo                         Cat.   dip.   orario   complessive    Importo    %      fondo',
+    );
+    expect(stacked?.countColumn).toBe('N. dip.');
+    expect(stacked?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+  });
+
+  it.each([
+    ['the rows\' numbers before the grade', 'N. PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO'],
+    ['the hours', 'Categoria     Costo orario    N. ore    Prodotto       %   Risultato'],
+    ['the hours before the cost', 'QUALIFICA N. ORE COSTO ORARIO QUOTA % QUOTA €'],
+  ])('finds no column of persons in "N." for %s', (_, line) => {
+    expect(headerOf(line)?.countColumn).toBeUndefined();
+  });
 });

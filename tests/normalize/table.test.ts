@@ -907,6 +907,56 @@ describe('reading a staff table', () => {
     expect(findingsOf(doc, 'missing-value')).toEqual([]);
   });
 
+  it('reads a row under a column of persons without their count, cost × hours as printed, the count left in the raw text', () => {
+    const doc = readStaffTable(
+      '                                         N.    Costo           Ore                   Quota al',
+      'Profilo                         Cat.   dip.   orario   complessive    Importo    %      fondo',
+      '',
+      'Infermiere                      D3        3    20,30           450   9.135,00   20   1.827,00',
+      'Assistente amm.vo               C2        2    16,65           200   3.330,00   20     666,00',
+      'Infermiere                      D4        1    21,12           300   6.336,00   20   1.267,20',
+      'Totale                                                                               3.760,20',
+    );
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '450', '9135.00', '20', '1827.00'],
+      ['C2', '16.65', '200', '3330.00', '20', '666.00'],
+      ['D4', '21.12', '300', '6336.00', '20', '1267.20'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('Infermiere D3 3 20,30 450 9.135,00 20 1.827,00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a row under "N. unità" without its count, its product missing, and a product that cost × hours belies as such', () => {
+    const doc = readStaffTable(
+      'Categoria     N. unità     Costo orario     Ore     Prodotto     Perc.     Risultato',
+      'C1                   1            16,27     200                     20        650,80',
+      'C3                   2            17,01     250     4.275,00        20        855,00',
+      'Totale                                                                      1.505,80',
+    );
+    expect(values(doc)).toEqual([
+      ['C1', '16.27', '200', null, '20', '650.80'],
+      ['C3', '17.01', '250', '4275.00', '20', '855.00'],
+    ]);
+    expect(findingsOf(doc, 'product-mismatch').map((d) => d.row)).toEqual([2]);
+  });
+
+  it('leaves unread a row of several persons whose hours are a person\'s, as its product shows', () => {
+    const doc = readStaffTable('Categoria N. unità Costo orario Ore Prodotto % Risultato', 'C1 2 16,55 60 1.986,00 20 397,20', 'D1 1 19,35 100 1.935,00 20 387,00', 'Totale 784,20');
+    expect(values(doc)[0]!.slice(1)).toEqual([null, null, null, null, null]);
+    expect(values(doc)[1]).toEqual(['D1', '19.35', '100', '1935.00', '20', '387.00']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 2 16,55 60 1.986,00 20 397,20']);
+  });
+
+  it('keeps a header\'s "N." before the grade for the rows\' numbers and "N. ore" for the hours: no count of persons', () => {
+    const numbered = readStaffTable('N. PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '1 D3 20,30 100 2.030,00 20 406,00', '2 C1 16,27 50 813,50 20 162,70', 'Totale 568,70');
+    expect(values(numbered).map((row) => row.slice(0, 3))).toEqual([
+      ['D3', '20.30', '100'],
+      ['C1', '16.27', '50'],
+    ]);
+    const hours = readStaffTable('Categoria Costo orario N. ore Prodotto % Risultato', 'D3 20,30 2 40,60 20 8,12', 'Totale 8,12');
+    expect(values(hours)).toEqual([['D3', '20.30', '2', '40.60', '20', '8.12']]);
+  });
+
   it('joins the halves of a row around a page\'s header printed once, with no page break shown, where the row holds only so', () => {
     const halves = ['D3 20,30 100 2.030,00 20 406,00', 'C5 18,30 140 2.562,00', '', 'UNIONE DEI COMUNI DELLA VALLE', 'Progetti di miglioramento – Valdimonte, 14 marzo 2019', ''];
     const doc = read(...halves, '20 512,40', 'B1 14,35 90 1.291,50 20 258,30', 'Totale 1.176,70');
