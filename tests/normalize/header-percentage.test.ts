@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStaffTable as read, staffValues as values } from '../helpers/plans.js';
+import { findingsOf, readStaffTable as read, staffValues as values } from '../helpers/plans.js';
 
 describe('a percentage printed once in the header', () => {
   it.each(['PERSONALE   COSTO ORARIO   TOTALE ORE   PRODOTTO   RISULTATO (20%)', 'PERSONALE COSTO ORARIO ORE PRODOTTO QUOTA 20 %'])('is every row\'s percentage under %j', (header) => {
@@ -11,6 +11,19 @@ describe('a percentage printed once in the header', () => {
     ]);
     expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'percentage-in-header', detail: 'percentage 20 % printed once in the header (line 3), for every row' }]);
     expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a row whose product cost × hours belies, its product not named, where the result is that percentage of it', () => {
+    const header = ['                       Costo orario           Ore         Costo ore      Quota incentivante', '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)'].join('\n');
+    // 16,73 × 140 = 2.342,20, not 2.468,20; 2.468,20 × 20 % = 493,64.
+    const doc = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 493,64', 'Totale 899,64');
+    expect(values(doc)[1]).toEqual(['C4', '16.73', '140', '2468.20', '20', '493.64']);
+    expect(findingsOf(doc, 'product-mismatch').map((d) => d.row)).toEqual([2]);
+    expect(doc.unparsed).toEqual([]);
+    // A result that is no 20 % of either: the row stays unread.
+    const unread = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 500,00', 'Totale 899,64');
+    expect(values(unread)[1]![4]).toBeNull();
+    expect(unread.unparsed.map((u) => u.text)).toEqual(['C4 16,73 140 2.468,20 500,00']);
   });
 
   it('checks each result against it', () => {
