@@ -10,7 +10,7 @@ const HEADER_WORDS = new Set([
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', 'incentivazione', '€', 'euro',
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
-  'fascia',
+  'fascia', 'pos', 'ec',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -19,8 +19,11 @@ type Concept = 'grade' | StaffColumn;
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)": the percentage's column, not the result's.
   [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
-  [/\bcosto orari[oa]\b|\bcosto unitario\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
-  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
+  // "Costo/h": "costo h" once the slash between its words is a space.
+  [/\bcosto orari[oa]\b|\bcosto unitario\b|\bcosto h\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
+  // "Ore Totale Quota Incentivo", "Ore Totale costo %": "totale" a heading of its own among others, not "totale ore", the result's
+  // "risultato totale", nor a total's label ("Totale quota incentivo", its figure on the next line).
+  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|(?<=\S )(?<!\b(?:risultato|quota|incentivo|importo|costo) )\btotale\b(?! (?:ore|incentiv\w*|risultato|importo|spettante|fondo|generale|complessivo)\b)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
@@ -64,6 +67,7 @@ const MAX_HEADER_LINE = 160;
 const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
 
 const DIGIT = /\d/;
+const PERCENTAGE_WORD = /^\d{1,3}(?:,\d+)?%$/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
@@ -130,7 +134,8 @@ export function isHeaderPiece(line: string): boolean {
   if (UNITS_LINE.test(text) && (NOT_CURRENCY.test(text) || BRACKETED_CURRENCIES.test(text))) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
-  const ws = words(text);
+  // "20%" in "Quota incentivante" / "20% (€)": the percentage of every row, printed in its column's heading, neither a header word nor another.
+  const ws = words(text).filter((word) => !PERCENTAGE_WORD.test(word));
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word)) known++;
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
@@ -175,6 +180,8 @@ export interface TableHeader {
   sharedPercentage?: string;
   /** A column after the result that is none of a staff row's ("INCIDENZA %": each row's share of the total): its heading. */
   shareColumn?: string;
+  /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
+  countColumn?: string;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -219,8 +226,48 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   if (shared !== null) header.sharedPercentage = shared;
   const share = printed === null || printed[printed.length - 1] === 'result' ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
+  const count = countColumn(named);
+  if (count !== null) header.countColumn = count;
   return header;
 }
+
+/**
+ * "Categoria N. unità Costo orario …", "N." over "dip." between "Cat." and "Costo" over "orario":
+ * a column of how many persons of the grade a row counts, after the grade's heading and before
+ * every value's. Its heading, or null. Before the grade's, "N." numbers the rows; "N. ore" are hours.
+ */
+function countColumn(lines: string[]): string | null {
+  const stacks = headerStacks(lines);
+  if (stacks) return countStack(stacks);
+  const line = words(lines[0]!).join(' ');
+  for (const count of line.matchAll(COUNT_WORDS)) {
+    const before = line.slice(0, count.index).trimEnd();
+    const graded = [...before.matchAll(GRADE_HEADINGS)].some((grade) => grade.index + grade[0].length === before.length);
+    if (graded && VALUE_HEADING_FIRST.test(line.slice(count.index + count[0].length))) return count[0];
+  }
+  return null;
+}
+
+/** The stack of a header over lines that reads as a count's, right after one of the grade's and before any value's. */
+function countStack(stacks: HeaderStack[]): string | null {
+  let graded = false;
+  for (const stack of stacks) {
+    const text = words(stack.text).join(' ');
+    const concepts = conceptsOf(text);
+    if (graded && COUNT_HEADING.test(text)) return stack.text;
+    if (STAFF_COLUMNS.some((column) => concepts.has(column))) return null;
+    graded ||= concepts.has('grade');
+  }
+  return null;
+}
+
+/** "n dip", "n unità", "nr dipendenti", "numero addetti", "unità", "q tà": a count's heading, as `words` leaves it. */
+const COUNT = String.raw`(?:(?:n|nr|num|numero)(?: (?:dip|dipendenti|unità|unita|addetti|persone))?|unità|unita|q tà|quantità)`;
+const COUNT_WORDS = new RegExp(String.raw`(?<![\p{L}\d])${COUNT}(?![\p{L}\d])(?! ore\b)`, 'gu');
+const COUNT_HEADING = new RegExp(`^${COUNT}$`);
+const GRADE_HEADINGS = new RegExp(CONCEPT_PHRASES.find(([, concept]) => concept === 'grade')![0].source, 'g');
+/** What follows a count's heading: the first value's, "costo orario", "ore", … */
+const VALUE_HEADING_FIRST = /^ (?:costo|ore|tariffa|€|prodotto|importo)\b/;
 
 /**
  * "… PERCENTUALE QUOTA AL FONDO INCIDENZA %": a column of each row's share of the total, after

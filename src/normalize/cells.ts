@@ -99,15 +99,20 @@ function rankAgainst(best: Candidate[], arithmetic: Arithmetic, score: number): 
   return first.contradicted - arithmetic.contradicted || arithmetic.explained - first.explained || score - first.score;
 }
 
-/** One value per column, read as printed, when the values are plausible for their columns. */
 /**
  * The columns a table is taken to have: those its header names, when the header names at least
- * the cost, the hours and the result; otherwise all of them.
+ * the cost, the hours and the result; otherwise all of them, the hours first where the header
+ * names them before the cost ("Cat. Ore previste Costo orario (€/h) Importo Quota % Incentivo",
+ * its result's heading not known: "D2 90 18,93 1.703,70 20 340,74" is 90 hours at 18,93).
  */
 export function announcedColumns(headerColumns: StaffColumn[]): StaffColumn[] {
   const essential: StaffColumn[] = ['hourlyCost', 'hours', 'result'];
-  return essential.every((c) => headerColumns.includes(c)) ? headerColumns : FULL;
+  if (essential.every((c) => headerColumns.includes(c))) return headerColumns;
+  const hours = headerColumns.indexOf('hours');
+  return hours >= 0 && hours < headerColumns.indexOf('hourlyCost') ? HOURS_FIRST : FULL;
 }
+
+const HOURS_FIRST: StaffColumn[] = ['hours', 'hourlyCost', 'product', 'percentage', 'result'];
 
 /** The token that stands for a cell printed with a dash ("D3 21,40 40 856,00 – –"): empty. */
 export const EMPTY_CELL = '–';
@@ -159,6 +164,7 @@ export function readingAboveHundred(tokens: string[], headerColumns: StaffColumn
   return result && agreement(percentage.value, applyPercentage(product!.value, result.value)) !== 'different' ? null : read;
 }
 
+/** One value per column, read as printed, when the values are plausible for their columns. */
 function directReading(tokens: string[], announced: StaffColumn[], aboveHundred = false): CellResolution | null {
   const layout = tokens.length === announced.length ? announced : tokens.length === FULL.length ? allColumns(announced) : null;
   if (!layout) return null;

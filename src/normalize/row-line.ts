@@ -209,8 +209,11 @@ function isRowAfterMark(text: string): boolean {
   return rest.kind === 'row-start' && rest.grade !== null && rest.numbers.length >= MIN_ROW_VALUES;
 }
 
-/** "(a) (b) (c = a x b) (d) (e = c x d / 100)": the columns' letters under the header, and how each is worked out. */
-const COLUMN_LEGEND = /^(?:\(\s*[a-h](?:\s*=\s*[a-h\d\s.,x×*:/+%-]+)?\s*\)\s*){3,}$/i;
+/**
+ * "(a) (b) (c = a x b) (d) (e = c x d / 100)", "(1) (2) (3 = 1 x 2) (4) (5 = 3 x 4)": the columns'
+ * letters or numbers (of one digit, as a column's) under the header, and how each is worked out.
+ */
+const COLUMN_LEGEND = /^(?:(?:\(\s*[a-h](?:\s*=\s*[a-h\d\s.,x×*:/+%-]+)?\s*\)\s*){3,}|(?:\(\s*[1-9](?:\s*=\s*[\d\s.,x×*:/+%-]+)?\s*\)\s*){3,})$/i;
 
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 export const MIN_ROW_VALUES = 3;
@@ -226,8 +229,8 @@ export function classifyLine(text: string): LineKind {
     const retyped = printed.includes('(') ? printed.replace(AMOUNT_IN_WORDS, ' ') : printed;
     if (retyped !== printed) total = TOTAL_LABEL.exec(retyped) ?? total;
     const numbers = totalFigures(total[1] ?? '');
-    // "TOTALE ORE PRODOTTO …": a header line that starts with "totale", repeated on a new page.
-    if (numbers?.length === 0 && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
+    // "TOTALE ORE PRODOTTO …", "Totale ore Costo orario Prodotto % Risultato": a header line that starts with "totale" (repeated on a new page), its "%" no figure.
+    if ((numbers?.length === 0 || !/\d/.test(total[1] ?? '')) && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers, label: (retyped.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
   }
   if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed)) return { kind: 'header' };

@@ -19,6 +19,7 @@ import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, 
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
+import { hoursPerPerson, withoutCount } from './count-column.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -146,6 +147,8 @@ class TableLines {
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
+  /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
+  private readonly count: string | undefined;
   private readonly lastRowStart: number;
   /** The last line that starts a staff row: one with a grade code and figures, three figures or more, or figures on the lines below. */
   private readonly lastStaffRowStart: number;
@@ -171,6 +174,7 @@ class TableLines {
     this.columns = region.header.columns;
     this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
+    this.count = region.header.countColumn;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -724,7 +728,17 @@ class TableLines {
     this.draft = null;
   }
 
+  /** A row read without its count of persons, where the header has a column of them, unless its hours are a person's. */
   private readDraft(row: RowDraft): ReadRow {
+    const uncounted = this.count !== undefined ? withoutCount(row) : null;
+    if (uncounted) {
+      const read = this.readCells(uncounted.draft);
+      if (!hoursPerPerson(read.resolution.cells, uncounted.persons)) return read;
+    }
+    return this.readCells(row);
+  }
+
+  private readCells(row: RowDraft): ReadRow {
     const { share, expected, columns } = this;
     const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStaffTable as read, staffValues as values } from '../helpers/plans.js';
+import { findingsOf, readStaffTable as read, staffValues as values } from '../helpers/plans.js';
 
 describe('a percentage printed once in the header', () => {
   it.each(['PERSONALE   COSTO ORARIO   TOTALE ORE   PRODOTTO   RISULTATO (20%)', 'PERSONALE COSTO ORARIO ORE PRODOTTO QUOTA 20 %'])('is every row\'s percentage under %j', (header) => {
@@ -13,6 +13,19 @@ describe('a percentage printed once in the header', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a row whose product cost × hours belies, its product not named, where the result is that percentage of it', () => {
+    const header = ['                       Costo orario           Ore         Costo ore      Quota incentivante', '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)'].join('\n');
+    // 16,73 × 140 = 2.342,20, not 2.468,20; 2.468,20 × 20 % = 493,64.
+    const doc = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 493,64', 'Totale 899,64');
+    expect(values(doc)[1]).toEqual(['C4', '16.73', '140', '2468.20', '20', '493.64']);
+    expect(findingsOf(doc, 'product-mismatch').map((d) => d.row)).toEqual([2]);
+    expect(doc.unparsed).toEqual([]);
+    // A result that is no 20 % of either: the row stays unread.
+    const unread = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 500,00', 'Totale 899,64');
+    expect(values(unread)[1]![4]).toBeNull();
+    expect(unread.unparsed.map((u) => u.text)).toEqual(['C4 16,73 140 2.468,20 500,00']);
+  });
+
   it('checks each result against it', () => {
     const doc = read('PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO RISULTATO (20%)', 'D2 20,36 100 2.036,00 407,20', 'C3 18,12 140 2.536,80 380,52', 'Totale 787,72');
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['result-mismatch', 2]]);
@@ -24,9 +37,9 @@ describe('a percentage printed once in the header', () => {
     const doc = read('Dipendente Cat. Costo orario Ore Totale costo Quota incentivo (20%)', ...rows);
     expect(values(doc)[2]).toEqual(['C2', '16.51', '180', '2907.00', '20', '581.40']);
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 3]]);
-    // A result the header's percentage does not make leaves the row unread.
+    // A result the header's percentage does not make either: both errors are said.
     const wrong = read('Dipendente Cat. Costo orario Ore Totale costo Quota incentivo (20%)', ...rows.slice(0, 2), 'C2 16,51 180 2.907,00 591,40', 'Totale 1.631,20');
-    expect(wrong.discrepancies.map((d) => [d.rule, d.row])).toContainEqual(['unparsed-line', 3]);
+    expect(wrong.discrepancies.map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 3], ['result-mismatch', 3]]);
   });
 
   it('is no shared percentage where the header names a percentage column too', () => {

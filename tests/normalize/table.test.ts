@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyLine } from '../../src/normalize/row-line.js';
 import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
@@ -855,6 +856,115 @@ describe('reading a staff table', () => {
     const doc = read('(a) (b) (c = a x b) (d) (e = c x d / 100)', 'D2 18,56 150 2.784,00 20 556,80', 'Totale (e) 556,80');
     expect(values(doc)).toEqual([['D2', '18.56', '150', '2784.00', '20', '556.80']]);
     expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads the columns\' numbers and formulas under the header as part of it, and no bracketed figures of two digits', () => {
+    const doc = read('(1)  (2)  (3 = 1 x 2)  (4)  (5 = 3 x 4)', 'D1  19,35  100  1.935,00  20  387,00', 'Totale 387,00');
+    expect(values(doc)).toEqual([['D1', '19.35', '100', '1935.00', '20', '387.00']]);
+    expect(doc.unparsed).toEqual([]);
+    expect(classifyLine('(10) (20) (30)').kind).not.toBe('header');
+  });
+
+  it('reads the hours first under a header that names them before the cost, though it names no result ("Incentivo")', () => {
+    const doc = readStaffTable(
+      ' Cat.     Ore previste   Costo orario (€/h)     Importo (ore x costo)      Quota %      Incentivo',
+      ' D2                 90                 18,93                   1.703,70           20       340,74',
+      ' C3               150                  17,36                   2.604,00           20       520,80',
+      ' Totale                                                                                  861,54',
+    );
+    expect(values(doc)).toEqual([
+      ['D2', '18.93', '90', '1703.70', '20', '340.74'],
+      ['C3', '17.36', '150', '2604.00', '20', '520.80'],
+    ]);
+    // The same header with the cost first: the cost first.
+    const costFirst = readStaffTable('Cat. Costo orario (€/h) Ore previste Importo Quota % Incentivo', 'D2 18,93 90 1.703,70 20 340,74', 'Totale 340,74');
+    expect(values(costFirst)).toEqual([['D2', '18.93', '90', '1703.70', '20', '340.74']]);
+  });
+
+  it('reads a header of "Costo/h" and a product headed "Totale" as the table\'s, the total printed above the rows', () => {
+    const doc = readStaffTable(
+      '  Profilo         Cat.    Costo/h    Ore      Totale    Quota    Incentivo',
+      '  Coordinatore    D1        18,74    100    1.874,00       15       281,10',
+      '  Educatore       C1        17,08    200    3.416,00       15       512,40',
+      '  Totale                                                          793,50',
+    );
+    expect(values(doc)).toEqual([
+      ['D1', '18.74', '100', '1874.00', '15', '281.10'],
+      ['C1', '17.08', '200', '3416.00', '15', '512.40'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('793.50');
+  });
+
+  it('takes a header\'s line that starts with "Totale ore" and has a "%" for a header\'s, not for a total without figures', () => {
+    expect(classifyLine('Totale ore   Costo orario   Prodotto   %   Risultato').kind).toBe('header');
+    expect(classifyLine('Totale 20% 406,00').kind).toBe('total');
+    expect(classifyLine('Totale quota incentivo').kind).toBe('total');
+  });
+
+  it('takes the percentage printed in the result\'s heading, a header over two lines, for every row\'s', () => {
+    const doc = readStaffTable(
+      '                       Costo orario           Ore         Costo ore      Quota incentivante',
+      '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)',
+      '',
+      '    EP1                       24,10            60          1.446,00                  289,20',
+      '    D3                        20,30           100          2.030,00                  406,00',
+      '    Totale                                                                           695,20',
+    );
+    expect(values(doc)).toEqual([
+      ['EP1', '24.10', '60', '1446.00', '20', '289.20'],
+      ['D3', '20.30', '100', '2030.00', '20', '406.00'],
+    ]);
+    expect(findingsOf(doc, 'missing-value')).toEqual([]);
+  });
+
+  it('reads a row under a column of persons without their count, cost × hours as printed, the count left in the raw text', () => {
+    const doc = readStaffTable(
+      '                                         N.    Costo           Ore                   Quota al',
+      'Profilo                         Cat.   dip.   orario   complessive    Importo    %      fondo',
+      '',
+      'Infermiere                      D3        3    20,30           450   9.135,00   20   1.827,00',
+      'Assistente amm.vo               C2        2    16,65           200   3.330,00   20     666,00',
+      'Infermiere                      D4        1    21,12           300   6.336,00   20   1.267,20',
+      'Totale                                                                               3.760,20',
+    );
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '450', '9135.00', '20', '1827.00'],
+      ['C2', '16.65', '200', '3330.00', '20', '666.00'],
+      ['D4', '21.12', '300', '6336.00', '20', '1267.20'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('Infermiere D3 3 20,30 450 9.135,00 20 1.827,00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a row under "N. unità" without its count, its product missing, and a product that cost × hours belies as such', () => {
+    const doc = readStaffTable(
+      'Categoria     N. unità     Costo orario     Ore     Prodotto     Perc.     Risultato',
+      'C1                   1            16,27     200                     20        650,80',
+      'C3                   2            17,01     250     4.275,00        20        855,00',
+      'Totale                                                                      1.505,80',
+    );
+    expect(values(doc)).toEqual([
+      ['C1', '16.27', '200', null, '20', '650.80'],
+      ['C3', '17.01', '250', '4275.00', '20', '855.00'],
+    ]);
+    expect(findingsOf(doc, 'product-mismatch').map((d) => d.row)).toEqual([2]);
+  });
+
+  it('leaves unread a row of several persons whose hours are a person\'s, as its product shows', () => {
+    const doc = readStaffTable('Categoria N. unità Costo orario Ore Prodotto % Risultato', 'C1 2 16,55 60 1.986,00 20 397,20', 'D1 1 19,35 100 1.935,00 20 387,00', 'Totale 784,20');
+    expect(values(doc)[0]!.slice(1)).toEqual([null, null, null, null, null]);
+    expect(values(doc)[1]).toEqual(['D1', '19.35', '100', '1935.00', '20', '387.00']);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 2 16,55 60 1.986,00 20 397,20']);
+  });
+
+  it('keeps a header\'s "N." before the grade for the rows\' numbers and "N. ore" for the hours: no count of persons', () => {
+    const numbered = readStaffTable('N. PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '1 D3 20,30 100 2.030,00 20 406,00', '2 C1 16,27 50 813,50 20 162,70', 'Totale 568,70');
+    expect(values(numbered).map((row) => row.slice(0, 3))).toEqual([
+      ['D3', '20.30', '100'],
+      ['C1', '16.27', '50'],
+    ]);
+    const hours = readStaffTable('Categoria Costo orario N. ore Prodotto % Risultato', 'D3 20,30 2 40,60 20 8,12', 'Totale 8,12');
+    expect(values(hours)).toEqual([['D3', '20.30', '2', '40.60', '20', '8.12']]);
   });
 
   it('joins the halves of a row around a page\'s header printed once, with no page break shown, where the row holds only so', () => {

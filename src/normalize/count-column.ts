@@ -1,0 +1,40 @@
+import type { Decimal } from '../decimal.js';
+import type { Amount, StaffColumn } from '../model.js';
+import { agreement, applyPercentage } from '../rounding.js';
+import type { RowDraft } from './row-draft.js';
+
+/** How many persons of a grade a row counts: a whole number below a hundred ("1", "3"). */
+const PERSONS = /^[1-9]\d?$/;
+
+/**
+ * A row under a header with a column of persons before its values ("Categoria N. unità Costo
+ * orario Ore …"): "C3 2 17,10 250 4.275,00 20 855,00" without its count, the first value of its
+ * first line, and the count. Null when that value is no count of persons; the count is left in the
+ * row's raw text only.
+ */
+export function withoutCount(draft: RowDraft): { draft: RowDraft; persons: number } | null {
+  const [first] = draft.tokens;
+  if (first === undefined || !PERSONS.test(first) || draft.tokenLines[0] !== draft.lines[0]) return null;
+  const uncounted: RowDraft = { ...draft, tokens: draft.tokens.slice(1), tokenLines: draft.tokenLines.slice(1) };
+  const { pageNumber } = draft;
+  if (pageNumber) {
+    if (pageNumber.at === 0) delete uncounted.pageNumber;
+    else uncounted.pageNumber = { ...pageNumber, at: pageNumber.at - 1 };
+  }
+  return { draft: uncounted, persons: Number(first) };
+}
+
+/**
+ * Whether a row of several persons, read without their count, has its hours a person's: cost ×
+ * hours × persons makes its product ("C1 2 16,55 60 1.986,00", 60 hours each), or, without one,
+ * its result at its percentage, where cost × hours does not. Such a row's hours are not the row's:
+ * it is left unread.
+ */
+export function hoursPerPerson(cells: Record<StaffColumn, Amount | null>, persons: number): boolean {
+  const { hourlyCost, hours, product, percentage, result } = cells;
+  if (persons === 1 || !hourlyCost || !hours) return false;
+  const holds = (base: Decimal) =>
+    product ? agreement(product.value, base) !== 'different' : !!percentage && !!result && agreement(result.value, applyPercentage(base, percentage.value)) !== 'different';
+  const asPrinted = hourlyCost.value.times(hours.value);
+  return holds(asPrinted.times(persons)) && !holds(asPrinted);
+}

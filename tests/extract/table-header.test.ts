@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ReadLines } from '../../src/extract/read-line.js';
+import { isHeaderPiece, readTableHeader } from '../../src/extract/table-header.js';
+
+/** The header read from the first of `lines`, each a line of a text document. */
+const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
+
+describe('a staff table header', () => {
+  it('names the hourly cost "Costo/h" and the product "Totale", a heading of its own', () => {
+    expect(headerOf('  Profilo         Cat.    Costo/h    Ore      Totale    Quota    Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'result']);
+    expect(headerOf('Nominativo Cat. Costo/h Ore Totale % Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage']);
+    expect(headerOf('Cat. Costo/h Ore Totale costo % Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage']);
+  });
+
+  it('does not take "totale" for the product where it is the hours\' or the result\'s', () => {
+    expect(headerOf('PERSONALE TOTALE ORE COSTO ORARIO PERCENTUALE RISULTATO')?.columns).toEqual(['hours', 'hourlyCost', 'percentage', 'result']);
+    expect(headerOf('Categoria Costo orario Ore % Risultato totale')?.columns).toEqual(['hourlyCost', 'hours', 'percentage', 'result']);
+  });
+
+  it('reads a line with the rows\' percentage in a column\'s heading as a piece of the header, and the percentage as every row\'s', () => {
+    const header = headerOf(
+      '                       Costo orario           Ore         Costo ore      Quota incentivante',
+      '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)',
+    );
+    expect(header?.end).toBe(2);
+    expect(header?.sharedPercentage).toBe('20');
+  });
+
+  it('takes no percentage alone on a line for a header\'s piece: a row\'s cell, printed one a line', () => {
+    expect(isHeaderPiece('20%')).toBe(false);
+    expect(isHeaderPiece('20% (€)')).toBe(true);
+  });
+
+  it('finds a column of persons between the grade\'s heading and the values\', on one line or stacked', () => {
+    expect(headerOf('Categoria     N. unità     Costo orario     Ore     Prodotto     Perc.     Risultato')?.countColumn).toBe('n unità');
+    expect(headerOf('Cat. n. dipendenti costo orario ore prodotto % risultato')?.countColumn).toBe('n dipendenti');
+    const stacked = headerOf(
+      '                                         N.    Costo           Ore                   Quota al',
+      'Profilo                         Cat.   dip.   orario   complessive    Importo    %      fondo',
+    );
+    expect(stacked?.countColumn).toBe('N. dip.');
+    expect(stacked?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+  });
+
+  it.each([
+    ['the rows\' numbers before the grade', 'N. PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO'],
+    ['the hours', 'Categoria     Costo orario    N. ore    Prodotto       %   Risultato'],
+    ['the hours before the cost', 'QUALIFICA N. ORE COSTO ORARIO QUOTA % QUOTA €'],
+  ])('finds no column of persons in "N." for %s', (_, line) => {
+    expect(headerOf(line)?.countColumn).toBeUndefined();
+  });
+});
