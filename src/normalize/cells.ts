@@ -52,6 +52,11 @@ export interface RowReading {
   missing: StaffColumn[];
 }
 
+/** Whether two readings of a row give every column the same cell, as printed. */
+export function sameCells(a: RowReading, b: RowReading): boolean {
+  return FULL.every((column) => a.cells[column]?.text === b.cells[column]?.text);
+}
+
 function emptyCells(): Record<StaffColumn, Amount | null> {
   return { hourlyCost: null, hours: null, product: null, percentage: null, result: null };
 }

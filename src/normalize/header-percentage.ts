@@ -1,6 +1,6 @@
 import type { Amount, Repair, StaffColumn } from '../model.js';
 import { agreement, applyPercentage } from '../rounding.js';
-import type { RowReading } from './cells.js';
+import { sameCells, type RowReading } from './cells.js';
 import { parseItalianNumber } from './numbers.js';
 import type { ReadRow } from './table.js';
 
@@ -41,8 +41,4 @@ function readingOfShare(readings: readonly RowReading[], percentage: Amount): Ro
 function resultIsShare({ hourlyCost, hours, product, result }: Record<StaffColumn, Amount | null>, percentage: Amount): boolean {
   if (!result || !product || !hourlyCost || !hours) return false;
   return [product.value, hourlyCost.value.times(hours.value)].some((base) => agreement(result.value, applyPercentage(base, percentage.value)) !== 'different');
-}
-
-function sameCells(a: RowReading, b: RowReading): boolean {
-  return (Object.keys(a.cells) as StaffColumn[]).every((column) => a.cells[column]?.text === b.cells[column]?.text);
 }

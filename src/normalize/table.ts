@@ -843,15 +843,15 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
   return kind.numbers.length === 0 && kind.grade !== null && draft.grade === null && draft.label !== '' && draft.tokens.length >= expected - 1;
 }
 
+const LOWER_CASE_START = /^\p{Ll}/u;
+/** A row's number before its label: "1	Istruttore", "2. Istruttore", "3) Istruttore". */
+const NUMBERED = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 /**
  * A few words without amounts (an office's number aside: "Settore 1 – Servizi finanziari"), not a
  * sentence (a full stop ends only an abbreviation, "Collab."): capitalised, as a caption is
  * ("Ufficio Anagrafe"), or closing a bracket, as a label's end is ("professionale)"). A note in
  * lower case ("vedi la nota in calce") is neither.
  */
-const LOWER_CASE_START = /^\p{Ll}/u;
-/** A row's number before its label: "1	Istruttore", "2. Istruttore", "3) Istruttore". */
-const NUMBERED = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 const CAPTION = /^(?=.{1,40}$)(?!.*(?:\d[.,]\d|\d{3}))(?=\p{Lu}|.*\)$)(?:\S+\s){0,4}\S+$(?<![;:!?]|\p{L}{7}\.)/u;
 
 /**

@@ -1,7 +1,7 @@
 import { Decimal } from '../decimal.js';
-import type { Amount, Repair, StaffColumn } from '../model.js';
+import type { Repair } from '../model.js';
 import { agreement } from '../rounding.js';
-import { cellMissing, type RowReading } from './cells.js';
+import { cellMissing, sameCells, type RowReading } from './cells.js';
 import { productHolds } from './row-arithmetic.js';
 import { SplitReadings, type Reading } from './token-readings.js';
 import type { ReadRow } from './table.js';
@@ -46,11 +46,10 @@ export function withReadingsTheTotalBearsOut(rows: ReadRow[], witness: Witness |
   const chosen = choose(open, fixed, witness.amount);
   if (!chosen) return rows;
   const out = [...rows];
+  const where = witness.line === undefined ? witness.name : `${witness.name} (line ${witness.line})`;
   open.forEach(({ at }, i) => {
     const option = chosen[i]!;
-    if (option.asRead) return;
-    const where = witness.line === undefined ? witness.name : `${witness.name} (line ${witness.line})`;
-    out[at] = readAs(rows[at]!, option.reading, `only so do the rows' results add up to ${where}`);
+    if (!option.asRead) out[at] = readAs(rows[at]!, option.reading, `only so do the rows' results add up to ${where}`);
   });
   return out;
 }
@@ -145,14 +144,6 @@ function sameResults(adding: Option[][]): boolean {
 
 function sameValue(a: Decimal | null, b: Decimal | null): boolean {
   return a === null || b === null ? a === b : a.equals(b);
-}
-
-function sameCells(a: RowReading, b: RowReading): boolean {
-  return (Object.keys(a.cells) as StaffColumn[]).every((c) => sameAmount(a.cells[c], b.cells[c]));
-}
-
-function sameAmount(a: Amount | null, b: Amount | null): boolean {
-  return a === null || b === null ? a === b : a.text === b.text;
 }
 
 /** The row read as `reading`, with repairs that say `why` it is read so ("only so do the rows' results add up to …"). */
