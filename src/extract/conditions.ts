@@ -1,7 +1,8 @@
 import type { Condition } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { ORDINALS, readConditionHeading, startsWithConditionName, type ConditionHeading } from './headings.js';
-import { collapseSpace, LATIN_LETTERS } from './text.js';
+import { isPageNumber, mentionsPage } from './noise.js';
+import { collapseSpace, LATIN_LETTERS, OPEN_ENDING } from './text.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;
@@ -87,10 +88,16 @@ const SENTENCE_END = /(?<=\p{L}{3}|[)»”"’])\.\s+(?=\p{Lu}[\p{Ll}\s’'])/u;
  * text runs to the next heading. A heading repeated later continues its condition. Where there
  * is no heading, or only lines of a paragraph that lists the conditions as numbered items (a
  * wrapped line that starts with "2) concreti risultati, …"), the paragraph's items; where there
- * are neither, the conditions named by their ordinals inside sentences.
+ * are neither, the conditions named by their ordinals inside sentences. `isFurniture`: a line of
+ * the page's furniture a paragraph runs over; `pageFurniture`: the line numbers of the page's
+ * furniture that a condition's text leaves out (see {@link findPageFurniture}).
  */
-export function readConditions(lines: ReadLines, isFurniture: (index: number) => boolean = () => false): Condition[] {
-  const headed = readHeadedConditions(lines);
+export function readConditions(
+  lines: ReadLines,
+  isFurniture: (index: number) => boolean = () => false,
+  pageFurniture: ReadonlySet<number> = new Set(),
+): Condition[] {
+  const headed = readHeadedConditions(lines, (i) => pageFurniture.has(lines.source(i).line));
   if (headed.length === ORDINALS.length) return headed;
   const inProse = readConditionsInProse(lines, isFurniture);
   if (inProse.length > headed.length && headed.every((c) => inProse.some((p) => p.source.lines.includes(c.source.lines[0]!)))) return inProse;
@@ -98,14 +105,15 @@ export function readConditions(lines: ReadLines, isFurniture: (index: number) =>
   return inProse.length > 0 ? inProse : readConditionsInSentences(lines, isFurniture);
 }
 
-function readHeadedConditions(lines: ReadLines): Condition[] {
+/** `isPageFurniture`: a line of a page's furniture, left out of a condition's text (see {@link findPageFurniture}). */
+function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number) => boolean): Condition[] {
   const byOrdinal = new Map<number, ConditionDraft>();
   let current: ConditionDraft | null = null;
   for (let i = 0; i < lines.length; i++) {
     const found = lines.condition(i);
     if (!found) {
       const text = lines.text(i);
-      if (current && text !== '') {
+      if (current && text !== '' && !isPageFurniture(i)) {
         current.texts.push(text);
         current.bodyLines.push(lines.source(i).line);
       }
@@ -127,6 +135,56 @@ function readHeadedConditions(lines: ReadLines): Condition[] {
       text: c.texts.join(' '),
       source: { lines: c.headingLines.concat(c.bodyLines), page: c.page },
     }));
+}
+
+/**
+ * The line numbers of a document's page furniture that may break into a condition's text: a
+ * page's number alone ("- 3 -", "Pag. 1"); a footer or a header of furniture that gives its page's
+ * number among other words, printed again but for its numbers ("Selvazzano Dentro – pag. 1 di
+ * 5"); a running header of furniture printed more than once, each time right after one of those
+ * ("Pag. 1" / "Unione Terre di Castelli – Progetti …", "- 3 -" / "Scheda progetto 3"), and not
+ * going on into the next line. A sentence that names a page once ("Vedi bilancio di previsione
+ * 2018, pagina 4"), or one that a plan repeats and that follows a footer only where a page
+ * happens to break there, stays.
+ */
+export function findPageFurniture(lines: ReadLines, isFurniture: (index: number) => boolean): Set<number> {
+  const nonBlank: number[] = [];
+  const stems = new Map<string, number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (text === '') continue;
+    nonBlank.push(i);
+    if (mentionsPage(text)) stems.set(stemOf(text), (stems.get(stemOf(text)) ?? 0) + 1);
+  }
+  const givesPage = (i: number) => isPageNumber(lines.text(i)) || (mentionsPage(lines.text(i)) && stems.get(stemOf(lines.text(i)))! >= 2 && isFurniture(i));
+  const furniture = new Set<number>();
+  /** Each other line's text: how often it is printed, and whether always after a page's furniture. */
+  const printed = new Map<string, { count: number; afterPage: boolean }>();
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (givesPage(i)) {
+      furniture.add(lines.source(i).line);
+      continue;
+    }
+    const afterPage = k > 0 && furniture.has(lines.source(nonBlank[k - 1]!).line);
+    const seen = printed.get(lines.text(i));
+    printed.set(lines.text(i), { count: (seen?.count ?? 0) + 1, afterPage: (seen?.afterPage ?? true) && afterPage });
+  }
+  for (let k = 0; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    const seen = printed.get(lines.text(i));
+    if (!seen || seen.count < 2 || !seen.afterPage || !isFurniture(i)) continue;
+    // "… previo accertamento del grado di" / "raggiungimento …": a sentence that goes on is no header.
+    const next = nonBlank[k + 1];
+    if (OPEN_ENDING.test(lines.text(i)) || (next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
+    furniture.add(lines.source(i).line);
+  }
+  return furniture;
+}
+
+/** A line's words with its numbers left out: a footer's on every page alike. */
+function stemOf(text: string): string {
+  return text.replace(/\d+/g, '#');
 }
 
 /** A condition while its lines are gathered: a repeated heading adds to the first one's. */

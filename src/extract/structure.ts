@@ -1,6 +1,6 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
-import { readConditions } from './conditions.js';
+import { findPageFurniture, readConditions } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
@@ -54,10 +54,11 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const noise = findLineNoise(lines);
   const end = planEnd(lines, found, noise);
   const headings = found.filter((heading) => heading.index < end);
+  const pageFurniture = findPageFurniture(lines, (i) => noise.isFurniture(lines, i));
   const projects = headings.map((heading, i) => {
     const next = headings[i + 1]?.index ?? end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
-    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise);
+    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   return { title, year, projects: withAnnexTables(projects), tablesBefore, noise };
@@ -103,7 +104,7 @@ function withoutAnnexTotal(body: SourceLine[]): SourceLine[] {
 const OWN_TOTAL = /^\s*totale\b(?!\s+(?:generale|complessivo))/i;
 const GRAND_TOTAL_LINE = /^\s*totale\s+(?:generale|complessivo)\b/i;
 
-function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise): ProjectOutline {
+function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise, pageFurniture: ReadonlySet<number>): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
@@ -114,7 +115,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     number: heading.number,
     title,
     heading: heading.line,
-    conditions: readConditions(body, (i) => noise.isFurniture(body, i)),
+    conditions: readConditions(body, (i) => noise.isFurniture(body, i), pageFurniture),
     declared: inHeading ? [inHeading] : declared,
     tables: findTables(body, heading.number),
   };

@@ -1209,6 +1209,30 @@ describe('conditions', () => {
     ]);
   });
 
+  it('leaves a page\'s footer and the running header after it out of a condition\'s text, not a sentence that names a page or goes on', () => {
+    const project = (n: number) => [
+      `Progetto n. ${n} – Servizio ${n}`,
+      'Prima condizione: (miglioramento quali-quantitativo dei servizi)',
+      'Il servizio migliora.',
+      '',
+      `Comune di Selvazzano – pag. ${2 * n - 1} di 4`,
+      '',
+      'Le risorse saranno rese disponibili solo a consuntivo, previo accertamento del grado di',
+      'raggiungimento degli obiettivi.',
+      'Settima condizione: (risorse previste nel bilancio annuale)',
+      n === 1 ? 'Vedi bilancio di previsione 2018, pagina 4' : 'In bilancio.',
+      '',
+      `- ${2 * n} -`,
+      'Unione dei Comuni – Progetti 2024',
+      '',
+    ];
+    const conditions = outline([...project(1), ...project(2)].join('\n')).projects.map((p) => p.conditions.map((c) => c.text));
+    expect(conditions).toEqual([
+      ['Il servizio migliora. Le risorse saranno rese disponibili solo a consuntivo, previo accertamento del grado di raggiungimento degli obiettivi.', 'Vedi bilancio di previsione 2018, pagina 4'],
+      ['Il servizio migliora. Le risorse saranno rese disponibili solo a consuntivo, previo accertamento del grado di raggiungimento degli obiettivi.', 'In bilancio.'],
+    ]);
+  });
+
   it('reads the seven conditions named by their ordinals inside sentences, their names in brackets, only when all seven are in order', () => {
     const names = ['miglioramento quali-quantitativo dei servizi', 'concreti risultati', 'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza', 'risultati difficili', 'risorse quantificate', 'risorse rese disponibili', 'risorse previste nel bilancio annuale'];
     const ordinals = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
