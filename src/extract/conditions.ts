@@ -149,26 +149,34 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
  */
 export function findPageFurniture(lines: ReadLines, isFurniture: (index: number) => boolean): Set<number> {
   const nonBlank: number[] = [];
+  const mentions: number[] = [];
   const stems = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const text = lines.text(i);
     if (text === '') continue;
     nonBlank.push(i);
-    if (mentionsPage(text)) stems.set(stemOf(text), (stems.get(stemOf(text)) ?? 0) + 1);
+    if (!mentionsPage(text)) continue;
+    mentions.push(i);
+    const stem = stemOf(text);
+    stems.set(stem, (stems.get(stem) ?? 0) + 1);
   }
-  const givesPage = (i: number) => isPageNumber(lines.text(i)) || (mentionsPage(lines.text(i)) && stems.get(stemOf(lines.text(i)))! >= 2 && isFurniture(i));
+  const givesPage = new Set<number>();
+  for (const i of mentions) if (stems.get(stemOf(lines.text(i)))! >= 2 && isFurniture(i)) givesPage.add(i);
   const furniture = new Set<number>();
-  /** Each other line's text: how often it is printed, and whether always after a page's furniture. */
+  /** The other lines printed right after a page's furniture: how often each is printed, and whether always there. */
   const printed = new Map<string, { count: number; afterPage: boolean }>();
+  for (const i of nonBlank) if (givesPage.has(i) || isPageNumber(lines.text(i))) furniture.add(lines.source(i).line);
+  const afterPage = (k: number) => k > 0 && furniture.has(lines.source(nonBlank[k - 1]!).line);
+  for (let k = 1; k < nonBlank.length; k++) {
+    const i = nonBlank[k]!;
+    if (afterPage(k) && !furniture.has(lines.source(i).line)) printed.set(lines.text(i), { count: 0, afterPage: true });
+  }
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (givesPage(i)) {
-      furniture.add(lines.source(i).line);
-      continue;
-    }
-    const afterPage = k > 0 && furniture.has(lines.source(nonBlank[k - 1]!).line);
     const seen = printed.get(lines.text(i));
-    printed.set(lines.text(i), { count: (seen?.count ?? 0) + 1, afterPage: (seen?.afterPage ?? true) && afterPage });
+    if (!seen || furniture.has(lines.source(i).line)) continue;
+    seen.count++;
+    seen.afterPage &&= afterPage(k);
   }
   for (let k = 0; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;

@@ -6,7 +6,9 @@ const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?
 /** What a page number starts with: most lines are ruled out by their first letter. */
 const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
 
-const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$|\p{L}\s{3,}\d{1,3}\s*$/iu;
+const PAGE_WORD = /\bpag(?:ina|\.)?\s*\d{1,4}\b/i;
+/** Latin letters only: V8 is slow to compile and run `\p{L}` with `/iu`, and this runs on every line. */
+const PAGE_NUMBER_LAST = /\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$|[a-zà-öø-ÿ]\s{3,}\d{1,3}\s*$/i;
 
 /**
  * A line that gives its page's number among other words: "Camera di Commercio di Prato - Piano
@@ -14,7 +16,20 @@ const PAGE_REFERENCE = /\bpag(?:ina|\.)?\s*\d{1,4}\b|\s\d{1,3}(?:\/|\s+di\s+)\d{
  * "CAMERA DI COMMERCIO DI AREZZO          2" (set apart at the right margin, as printed).
  */
 export function mentionsPage(text: string): boolean {
-  return PAGE_REFERENCE.test(text);
+  return (endsWithDigit(text) && PAGE_NUMBER_LAST.test(text)) || PAGE_WORD.test(text);
+}
+
+/** The last character but blanks is a digit: most lines are ruled out here, before any pattern. */
+function endsWithDigit(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && isBlank(text.charCodeAt(end))) end--;
+  const code = text.charCodeAt(end);
+  return code >= 48 && code <= 57;
+}
+
+/** What `\s` matches, as a character's code. */
+function isBlank(code: number): boolean {
+  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12", "3 di 21": a page number line. */

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { findLineNoise, TextCounts } from '../../src/extract/noise.js';
+import { findLineNoise, mentionsPage, TextCounts } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 import { readPlan, sourceOf } from '../helpers/plans.js';
 
@@ -25,6 +25,27 @@ describe('counting repeated lines', () => {
     expect(counts.count(alike[500]!)).toBe(1);
     expect(counts.count('A999-BBBB-CCC-DDDD-X')).toBe(0);
   });
+});
+
+describe('a line that gives its page\'s number among other words', () => {
+  it.each([
+    'Camera di Commercio di Prato - Piano 2012 - pag. 1',
+    'Pagina 3 di 12 – Allegato A',
+    'file:///tmp/piano.html 1/5',
+    'Allegato 1 – 2 di 3',
+    'CAMERA DI COMMERCIO DI AREZZO          2',
+    'COMUNE DI FORLÌ          12   ',
+    'Comune di Cantù\u00a0\u00a0\u00a04\u00a0',
+  ])('%s', (text) => expect(mentionsPage(text)).toBe(true));
+
+  it.each([
+    'C1 16,25 100 1.625,00 20 325,00',
+    'Totale 1.625,00',
+    'D3 20,30 50 1.015,00 20 203',
+    'previsto dal CCNL del 21/5/2018',
+    'Progetto n. 3 – Archivio 2012',
+    'impaginazione dei 12 fascicoli',
+  ])('not %s', (text) => expect(mentionsPage(text)).toBe(false));
 });
 
 describe('a running footer that ends on its page\'s number', () => {
