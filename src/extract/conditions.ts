@@ -162,32 +162,36 @@ export function findPageFurniture(lines: ReadLines, isFurniture: (index: number)
   }
   const givesPage = new Set<number>();
   for (const i of mentions) if (stems.get(stemOf(lines.text(i)))! >= 2 && isFurniture(i)) givesPage.add(i);
-  const furniture = new Set<number>();
+  const furniture = new Uint8Array(lines.length);
+  for (const i of nonBlank) if (givesPage.has(i) || isPageNumber(lines.text(i))) furniture[i] = 1;
+  const afterPage = (k: number) => k > 0 && furniture[nonBlank[k - 1]!] === 1;
   /** The other lines printed right after a page's furniture: how often each is printed, and whether always there. */
   const printed = new Map<string, { count: number; afterPage: boolean }>();
-  for (const i of nonBlank) if (givesPage.has(i) || isPageNumber(lines.text(i))) furniture.add(lines.source(i).line);
-  const afterPage = (k: number) => k > 0 && furniture.has(lines.source(nonBlank[k - 1]!).line);
   for (let k = 1; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (afterPage(k) && !furniture.has(lines.source(i).line)) printed.set(lines.text(i), { count: 0, afterPage: true });
+    if (afterPage(k) && furniture[i] === 0) printed.set(lines.text(i), { count: 0, afterPage: true });
   }
-  for (let k = 0; k < nonBlank.length; k++) {
+  for (let k = 0; k < nonBlank.length && printed.size > 0; k++) {
     const i = nonBlank[k]!;
-    const seen = printed.get(lines.text(i));
-    if (!seen || furniture.has(lines.source(i).line)) continue;
+    const seen = furniture[i] === 0 ? printed.get(lines.text(i)) : undefined;
+    if (!seen) continue;
     seen.count++;
     seen.afterPage &&= afterPage(k);
   }
-  for (let k = 0; k < nonBlank.length; k++) {
+  const runningHeaders: number[] = [];
+  for (let k = 0; k < nonBlank.length && printed.size > 0; k++) {
     const i = nonBlank[k]!;
     const seen = printed.get(lines.text(i));
     if (!seen || seen.count < 2 || !seen.afterPage || !isFurniture(i)) continue;
     // "… previo accertamento del grado di" / "raggiungimento …": a sentence that goes on is no header.
     const next = nonBlank[k + 1];
     if (OPEN_ENDING.test(lines.text(i)) || (next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
-    furniture.add(lines.source(i).line);
+    runningHeaders.push(i);
   }
-  return furniture;
+  for (const i of runningHeaders) furniture[i] = 1;
+  const lineNumbers = new Set<number>();
+  for (const i of nonBlank) if (furniture[i] === 1) lineNumbers.add(lines.source(i).line);
+  return lineNumbers;
 }
 
 /** A line's words with its numbers left out: a footer's on every page alike. */
