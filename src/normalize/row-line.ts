@@ -42,10 +42,10 @@ const CATEGORY_AT_END = /(?<=\p{L}{2,}\.?\s+)(?:[A-D]|[BD][sS]|EP)$/u;
  * "Totale", "Tot.", "Subtotale", "Totale (€)", words after them ("Totale Ufficio Anagrafe"); and, with only
  * figures after them, "Totali", "Sommano", "Somma", "Complessivo", "Complessivamente", "Parziale", "Importo totale", "Importo complessivo (del progetto)", "Ammontare complessivo", "Risultato
  * totale", "Quota da destinare al fondo"; and cut short by a spreadsheet's narrow cell, "Tota", "Tot", "SOMM". Not a total of all the projects ("Importo totale stanziato per
- * tutti i progetti").
+ * tutti i progetti"). In Latin letters, not `\p{L}` with `/u`, which V8 is slow to compile.
  */
 const TOTAL_LABEL =
-  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?!\p{L})|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+\p{L}+){0,3}\s+(?:al|del|nel)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/iu;
+  /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?![a-zªºà-öø-ɏ])|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+[a-zªºà-öø-ɏ]+){0,3}\s+(?:al|del|nel)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/i;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
 /** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */
@@ -288,7 +288,8 @@ function withoutNoteLast(row: string): string {
   return row;
 }
 
-const LETTER_AFTER_FIGURE = /\d%?(?:\s+€)?\s+[\p{L}(]/u;
+/** Latin letters, not `\p{L}` with `/u`: V8 takes about a millisecond to compile that, and a run on one plan reads this once. */
+const LETTER_AFTER_FIGURE = /\d%?(?:\s+€)?\s+[A-Za-zªºÀ-ÖØ-öø-ɏ(]/;
 /** A note with an amount (not a share, "part-time 83,33%") is another row run into this one ("… 378,00 C3 17,10 100 …"). */
 const AMOUNT_WITH_CENTS_IN = /\d,\d+(?![\d%])/;
 /** "… 406 circa": words that make the figure before them uncertain, which no reading may pass over. */

@@ -559,7 +559,7 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['Dirigente', 'D2']);
   });
 
-  it.each(['Sommano 500,00', 'Complessivo 500,00', 'Totali 500,00', 'Tot.\t500,00', 'Tot. progetto 500,00', 'Somma 500,00', 'Importo totale 500,00', 'Risultato totale 500,00', 'Totale (€) 500,00', 'Totlae 500,00', 'Toatle € 500,00', 'Totale\n€\n500,00'])(
+  it.each(['Sommano 500,00', 'Complessivo 500,00', 'Totali 500,00', 'Tot.\t500,00', 'Tot. progetto 500,00', 'Somma 500,00', 'Importo totale 500,00', 'Risultato totale 500,00', 'Totale (€) 500,00', 'Totlae 500,00', 'Toatle € 500,00', 'Totale\n€\n500,00', 'Quota già destinata al fondo 500,00'])(
     'reads the total under the label %j, and finds it wrong',
     (total) => {
       const doc = read('D3 20,30 100 2030,00 20 406,00', ...total.split('\n'));
