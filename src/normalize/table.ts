@@ -301,6 +301,7 @@ class TableLines {
       // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
       continueLabel(draft, line, kind.label);
       draft.grade = kind.grade;
+      delete draft.gradeShared;
       this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
     } else {
       this.flush();
@@ -499,7 +500,8 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (!labelGoesOn && this.wrappedCellText(i)) {
+    // "Istruttore    D3    21,32 …" / "direttivo": the rest of the label, under its start.
+    if (!labelGoesOn && (this.wrappedCellText(i) || (draft !== null && lowerCase && wrapsUnderLabel(draft, line.text, this.expected)))) {
       this.account(line, 'row');
       return true;
     }
@@ -840,7 +842,10 @@ function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): Re
  * wrapped in its cell ("Istruttore 17,10 90 …" / "amm.vo C3").
  */
 function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start' }>, expected: number): boolean {
-  return kind.numbers.length === 0 && kind.grade !== null && draft.grade === null && draft.label !== '' && draft.tokens.length >= expected - 1;
+  // "Istruttore 18,62 150 …" / "contabile cat. C1" / "Istruttore 18,62 95,50 …" / "contabile cat. C1": a grade
+  // taken from the code between the rows, as a cell merged over both prints it, gives way to the row's own below it.
+  const ownGradeMissing = draft.grade === null || draft.gradeShared === true;
+  return kind.numbers.length === 0 && kind.grade !== null && ownGradeMissing && draft.label !== '' && draft.tokens.length >= expected - 1;
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;
@@ -875,6 +880,25 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/**
+ * "  Istruttore    D3    21,32    100 …" / "  direttivo": the rest of a row's label, wrapped in its
+ * cell onto the line below once the row has all its values: words, no figure, starting right where
+ * the label's first word does; the row's line, as a cell's wrapped text is. Words starting elsewhere
+ * (under the figures), or under a label that is a grade alone ("D3"), are no label's.
+ */
+function wrapsUnderLabel(draft: RowDraft, text: string, expected: number): boolean {
+  const first = draft.lines[0]!.text;
+  if (draft.tokens.length < expected || !LABEL_WORD.test(draft.label) || DIGIT.test(text) || text.trim().length > MAX_WRAPPED_CELL) return false;
+  return indentOf(text) === indentOf(first);
+}
+
+/** A word of the label's own, not a grade's letters or its "cat.": "Istruttore", "Educatore". */
+const LABEL_WORD = /\p{L}{4,}/u;
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
 
 /** The row's label goes on onto `line`, with its `words`. */
 function continueLabel(draft: RowDraft, line: SourceLine, words: string): void {
@@ -1051,7 +1075,8 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   const figures = numbers.filter((n) => !isEmptyCell(n));
   // The rows' results' sum, which the figures' readings are checked against; null without any result.
   const sum = reading.rows.some((row) => row.resolution.cells.result) ? sumOfColumn(reading.rows, 'result') : null;
-  const stray = spacedTotal(figures, sum, lines, label) ?? straySpacedTotal(figures, sum, lines);
+  const products = reading.rows.some((row) => row.resolution.cells.product) ? sumOfColumn(reading.rows, 'product') : null;
+  const stray = spacedTotal(figures, sum, lines, label, products) ?? straySpacedTotal(figures, sum, lines);
   if (stray === UNCONFIRMED) {
     disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
     return;

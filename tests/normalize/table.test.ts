@@ -1861,3 +1861,55 @@ describe('the declared amount', () => {
     expect(doc.projects[0]!.declaredAmount).toBe('185400.00');
   });
 });
+
+describe('totals spaced like the products\' beside them, labels wrapped under their rows', () => {
+  const SPACED_HEADER = 'Cat.  Costo orario     Ore    Prodotto     %    Risultato';
+  const SPACED_ROWS = ['D1         19,35     200    3.870,00    20      774,00', 'C3         18,71     220    4.116,20    20      823,24'];
+
+  it('reads a wrong total\'s figures spaced as the products\' total beside it is as one amount', () => {
+    // Rows' results sum to 1.597,24; "7 986,20" is the products' sum, so "1 579,24" is one amount too.
+    const doc = readStaffTable(SPACED_HEADER, ...SPACED_ROWS, 'Totale               420    7 986,20          1 579,24');
+    expect(doc.projects[0]!.printedTotal).toBe('1579.24');
+  });
+
+  it('leaves a wrong total\'s last figure alone where the products\' total beside it is printed whole', () => {
+    const doc = readStaffTable(SPACED_HEADER, ...SPACED_ROWS, 'Totale               420    7.986,20          1 579,24');
+    expect(doc.projects[0]!.printedTotal).toBe('579.24');
+  });
+
+  const PROFILE_HEADER = '  Profilo       Cat.    Costo/h    Ore      Totale    Quota    Incentivo';
+  const EDUCATORE = '  Educatore     C3        17,96    200    3.592,00     0,20       718,40';
+
+  it('takes lower-case words under a row\'s label, starting where it starts, for the rest of the label', () => {
+    const doc = readStaffTable(PROFILE_HEADER, '  Istruttore    D3        21,32    100    2.132,00     0,20       426,40', '  direttivo', EDUCATORE, '  TOTALE                                                        1.144,80');
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc).map((r) => r[0])).toEqual(['D3', 'C3']);
+  });
+
+  it('does not take words under a row\'s figures, or under a row whose label is its grade alone, for a label\'s', () => {
+    const under = readStaffTable(PROFILE_HEADER, '  Istruttore    D3        21,32    100    2.132,00     0,20       426,40', '                          direttivo', EDUCATORE);
+    expect(under.unparsed.map((u) => u.text)).toEqual(['direttivo']);
+    const gradeOnly = readStaffTable('Cat.    Costo/h    Ore      Totale    Quota    Incentivo', 'D3        21,32    100    2.132,00     0,20       426,40', 'direttivo', 'C3        17,96    200    3.592,00     0,20       718,40');
+    expect(gradeOnly.unparsed.map((u) => u.text)).toEqual(['direttivo']);
+  });
+
+  it('gives a row its own grade wrapped under its label, not the one of the row above\'s tail a merged cell would share', () => {
+    const doc = readStaffTable(
+      ' Profilo e categoria  Costo orario     Totale ore   Prodotto    Percentuale     Risultato',
+      ' Istruttore                  18,62       150,00     2.793,00           20 %        558,60',
+      ' contabile cat. C1',
+      ' Istruttore                  18,62         95,50    1.778,21           20 %        355,64',
+      ' contabile cat. C2',
+      ' Totale                                                                           914,24',
+    );
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc).map((r) => r[0])).toEqual(['C1', 'C2']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).not.toContain('merged-cell');
+  });
+
+  it('still shares a grade printed once between two rows of the same cost with the row below', () => {
+    const doc = readStaffTable(HEADER, 'Istruttore amministrativo € 17,95 180 3.231,00 20 646,20', 'C3', 'Agente di Polizia Municipale € 17,95 150 2.692,50 20 538,50');
+    expect(values(doc).map((r) => r[0])).toEqual(['C3', 'C3']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toContain('merged-cell');
+  });
+});
