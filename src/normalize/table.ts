@@ -605,15 +605,18 @@ class TableLines {
   /**
    * Line `i`, a small whole number alone, is its page's number: beside the page's furniture
    * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), set apart by blank lines
-   * on both sides, or between a total's label and its figures ("Totale" / "1" / "1618,4"); not a
-   * cell the row being read needs.
+   * on both sides, last on its page before a form feed inside a row ("17,82" / "1" / form feed /
+   * "200", one cell a line), or between a total's label and its figures ("Totale" / "1" /
+   * "1618,4"); not a cell the row being read needs.
    */
   private pageBreakAt(i: number): boolean {
     const after = this.kinds[nextLine(this.kinds, i)];
     // "A4 14,31 40 572,40 15" / blank lines / "2" / blank lines / "85,86": set apart as a page's end leaves it.
     const setApart = blanksBefore(this.kinds, i) >= 2 && nextLine(this.kinds, i) - i > 2;
     const furniture = this.besideFurniture(i);
-    if (!furniture && !setApart && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
+    // "C4" / "17,82" / "1" / form feed / "200" / "3564,00": the last line of its page, in text of one cell a line.
+    const lastOfPage = this.context.atPageEdge(this.region.body[i]!.line) && this.region.body[nextLine(this.kinds, i)]?.page !== this.region.body[i]!.page;
+    if (!furniture && !setApart && !lastOfPage && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
     const draft = this.draft;
     const kind = this.kinds[i]!;
     // No row left open: beside the furniture, or before a total's figures ("Totale" / "180" alone is its figure).

@@ -1913,3 +1913,24 @@ describe('totals spaced like the products\' beside them, labels wrapped under th
     expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toContain('merged-cell');
   });
 });
+
+describe('a page\'s number between the cells of a row, one cell a line', () => {
+  const header = ['PERSONALE', 'COSTO ORARIO', 'TOTALE ORE', 'PRODOTTO', 'PERCENTUALE', 'RISULTATO', ''];
+  const firstRow = ['D3', '20,52', '120', '2462,40', '20', '492,48', ''];
+
+  it('passes over a page\'s number last on its page, before a form feed, where the cells after it fill the row', () => {
+    const doc = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '1', '\f200', '3564,00', '20', '712,8', '', 'Totale', '1205,28');
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc)).toEqual([
+      ['D3', '20.52', '120', '2462.40', '20', '492.48'],
+      ['C4', '17.82', '200', '3564.00', '20', '712.8'],
+    ]);
+  });
+
+  it('keeps a whole number before a form feed as the row\'s cell where the row needs it', () => {
+    const doc = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '200', '\f3564,00', '20', '712,8', '', 'Totale', '1205,28');
+    expect(values(doc)[1]).toEqual(['C4', '17.82', '200', '3564.00', '20', '712.8']);
+    const hours = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '10', '\f178,20', '20', '35,64', '', 'Totale', '528,12');
+    expect(values(hours)[1]).toEqual(['C4', '17.82', '10', '178.20', '20', '35.64']);
+  });
+});
