@@ -1496,6 +1496,24 @@ describe('reading a staff table', () => {
     expect(values(read('B5 18,30 40 732,00 15 109,80 €    (p.t. 50%)', 'Totale 109,80'))).toEqual([['B5', '18.30', '40', '732.00', '15', '109.80']]);
   });
 
+  it('reads a note in a cell of its own that opens on a count ("2 sabati al mese") as the note\'s, not a figure of the row', () => {
+    const doc = read('B6   18,33   150   2.749,50   15   412,43     2 sabati al mese', 'B3   17,40   30   522,00   20   104,40     2 mesi', 'Totale 516,83');
+    expect(values(doc)).toEqual([
+      ['B6', '18.33', '150', '2749.50', '15', '412.43'],
+      ['B3', '17.40', '30', '522.00', '20', '104.40'],
+    ]);
+    expect(doc.projects[0]!.staff.flatMap((r) => r.repairs)).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
+    // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
+    const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
+    expect(values(tight)).toEqual([['B3', '15.00', '5', null, '20', '15']]);
+    const circa = read('B3   15,90   100   1.590,00   20   31 circa', 'Totale 31');
+    expect(circa.projects[0]!.staff).toEqual([]);
+  });
+
   it('reads a total\'s figure printed on the line above its label, none after it', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'C1 16,27 100 1627,00 20 325,40', '          731,40 ', 'Totale ');
     expect(doc.projects[0]!.printedTotal).toBe('731.40');
