@@ -20,6 +20,7 @@ import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, withoutCount } from './count-column.js';
+import { withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -143,12 +144,14 @@ function rawOf(row: ReadRow, printed: Map<number, string>): string {
  */
 class TableLines {
   private readonly columns: StaffColumn[];
-  /** How many values a row has, as the header announces its columns. */
+  /** How many values a row has, as the header announces its columns, its hours by period ({@link periods}) among them. */
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
   private readonly count: string | undefined;
+  /** How many columns of hours by period the header names beside the hours' total; 0 for none. */
+  private readonly periods: number;
   private readonly lastRowStart: number;
   /** The last line that starts a staff row: one with a grade code and figures, three figures or more, or figures on the lines below. */
   private readonly lastStaffRowStart: number;
@@ -172,9 +175,10 @@ class TableLines {
     private readonly context: TableContext,
   ) {
     this.columns = region.header.columns;
-    this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.count = region.header.countColumn;
+    this.periods = region.header.periodColumns ?? 0;
+    this.expected = announcedColumns(this.columns).length + this.periods;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -734,7 +738,8 @@ class TableLines {
   }
 
   /** A row read without its count of persons, where the header has a column of them, unless its hours are a person's. */
-  private readDraft(row: RowDraft): ReadRow {
+  private readDraft(draft: RowDraft): ReadRow {
+    const row = (this.periods > 0 ? withoutPeriodHours(draft, this.periods, this.columns) : null) ?? draft;
     const uncounted = this.count !== undefined ? withoutCount(row) : null;
     if (uncounted) {
       const read = this.readCells(uncounted.draft);
@@ -744,8 +749,8 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
-    const { share, expected, columns } = this;
-    const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
+    const { share, columns } = this;
+    const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
     if (apart === null) return read;

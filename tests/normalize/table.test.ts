@@ -1952,3 +1952,28 @@ describe('a page\'s number between the cells of a row, one cell a line', () => {
     expect(values(hours)[1]).toEqual(['C4', '17.82', '10', '178.20', '20', '35.64']);
   });
 });
+
+describe('a staff table with the hours split by period', () => {
+  const QUARTERS = ['                           Ore        Ore        Ore        Ore', 'Cat.   Costo orario    I trim.   II trim.  III trim.   IV trim.   Totale ore     Prodotto     %    Risultato'];
+
+  it('reads each row\'s hours from their total, its periods\' hours adding up to it left in the raw text', () => {
+    const doc = readStaffTable(
+      QUARTERS[0]!,
+      QUARTERS[1]!,
+      'D2            22,35         30         30         30         30          120     2.682,00    20       536,40',
+      'B4            17,48          0         15         15         15           45       786,60    15       117,99',
+      'Totale                                                                                                   654,39',
+    );
+    expect(values(doc)).toEqual([
+      ['D2', '22.35', '120', '2682.00', '20', '536.40'],
+      ['B4', '17.48', '45', '786.60', '15', '117.99'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('D2 22,35 30 30 30 30 120 2.682,00 20 536,40');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads no row whose periods\' hours do not add up to its total: no reading of its figures is sure', () => {
+    const doc = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'D2            22,35         30         30         30         20          120     2.682,00    20       536,40', 'Totale 536,40');
+    expect(values(doc)).not.toContainEqual(['D2', '22.35', '120', '2682.00', '20', '536.40']);
+  });
+});
