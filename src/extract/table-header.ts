@@ -116,7 +116,7 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  let text = line;
+  let text = DIGIT.test(line) ? withRomanPeriods(line) : line;
   if (DIGIT.test(text)) {
     // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
     const unmarked = text.includes(',') || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
@@ -146,7 +146,15 @@ export function isHeaderPiece(line: string): boolean {
  * "I trim.", "II trimestre", "1° sem.", "gen", "febbraio": the headings of the columns a row's
  * hours are split into by period, as `words` leaves them.
  */
-const PERIOD_HEADING = /(?<![\p{L}\d])(?:(?:i{1,3}|iv|[1-4]°?) (?:trim|trimestre|sem|semestre)|gen|gennaio|feb|febbraio|mar|marzo|apr|aprile|mag|maggio|giu|giugno|lug|luglio|ago|agosto|set|sett|settembre|ott|ottobre|nov|novembre|dic|dicembre)(?![\p{L}\d])/gu;
+const PERIOD_HEADING = /(?<![\p{L}\d])(?:(?:i{1,3}|iv|[1-4][°^ªº]?) ?(?:trim|trimestre|sem|semestre)|gen|gennaio|feb|febbraio|mar|marzo|apr|aprile|mag|maggio|giu|giugno|lug|luglio|ago|agosto|set|sett|settembre|ott|ottobre|nov|novembre|dic|dicembre)(?![\p{L}\d])/gu;
+
+/** "1° sem.", "2^ trim.": a period's ordinal in figures, which no row's figure is: written "I sem.", "II trim.". */
+function withRomanPeriods(text: string): string {
+  return text.replace(ORDINAL_PERIOD, (_, ordinal: string) => `${ROMAN[Number(ordinal) - 1]} `);
+}
+
+const ORDINAL_PERIOD = /(?<![\d,.])([1-4])\s?[°^ªº]\s?(?=(?:trim|sem)\p{L}*\.?(?![\p{L}\d]))/giu;
+const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /** How many of a header line's words name periods of the hours ({@link PERIOD_HEADING}). */
 function periodWords(ws: string[]): number {

@@ -61,6 +61,9 @@ describe('a staff table header with the hours split by period', () => {
     expect(quarters?.periodColumns).toBe(4);
     expect(quarters?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
     expect(headerOf('Cat. Costo orario Ore gen Ore feb Ore mar Totale ore Prodotto % Risultato')?.periodColumns).toBe(3);
+    // A period's ordinal in figures, which no row's figure is.
+    expect(headerOf('Cat.  Costo orario  1° sem.  2° sem.  Totale ore  Prodotto  %  Risultato')?.periodColumns).toBe(2);
+    expect(isHeaderPiece('Cat.  Costo orario  1° sem.  2° sem.  Totale ore  Prodotto  %  Risultato')).toBe(true);
   });
 
   it('names no period in a header without one, nor in a line of months without a staff table\'s columns', () => {
