@@ -116,7 +116,7 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  let text = line;
+  let text = DIGIT.test(line) ? withRomanPeriods(line) : line;
   if (DIGIT.test(text)) {
     // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
     const unmarked = text.includes(',') || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
@@ -138,8 +138,39 @@ export function isHeaderPiece(line: string): boolean {
   const ws = words(text).filter((word) => !PERCENTAGE_WORD.test(word));
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word)) known++;
+  if (known > 0 && known < ws.length * HEADER_WORD_SHARE) known += periodWords(ws);
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
+
+/**
+ * "I trim.", "II trimestre", "1° sem.", "gen", "febbraio": the headings of the columns a row's
+ * hours are split into by period, as `words` leaves them.
+ */
+const PERIOD_HEADING = /(?<![\p{L}\d])(?:(?:i{1,3}|iv|[1-4][°^ªº]?) ?(?:trim|trimestre|sem|semestre)|gen|gennaio|feb|febbraio|mar|marzo|apr|aprile|mag|maggio|giu|giugno|lug|luglio|ago|agosto|set|sett|settembre|ott|ottobre|nov|novembre|dic|dicembre)(?![\p{L}\d])/gu;
+
+/** "1° sem.", "2^ trim.": a period's ordinal in figures, which no row's figure is: written "I sem.", "II trim.". */
+function withRomanPeriods(text: string): string {
+  return text.replace(ORDINAL_PERIOD, (_, ordinal: string) => `${ROMAN[Number(ordinal) - 1]} `);
+}
+
+const ORDINAL_PERIOD = /(?<![\d,.])([1-4])\s?[°^ªº]\s?(?=(?:trim|sem)\p{L}*\.?(?![\p{L}\d]))/giu;
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** How many of a header line's words name periods of the hours ({@link PERIOD_HEADING}). */
+function periodWords(ws: string[]): number {
+  return [...ws.join(' ').matchAll(PERIOD_HEADING)].reduce((sum, period) => sum + period[0].split(' ').length, 0);
+}
+
+/**
+ * "Ore I trim. | Ore II trim. | … | Totale ore": how many columns of hours by period a header
+ * names beside the hours' own, two at the least; 0 where it names none.
+ */
+function periodColumns(lines: string[]): number {
+  const periods = [...words(lines.join(' ')).join(' ').matchAll(PERIOD_HEADING)].length;
+  return periods >= MIN_PERIODS ? periods : 0;
+}
+
+const MIN_PERIODS = 2;
 
 /** How many of a staff table's columns (grade, cost, hours, product, percentage, result) a text names. */
 export function columnsNamed(text: string): number {
@@ -182,6 +213,8 @@ export interface TableHeader {
   shareColumn?: string;
   /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
   countColumn?: string;
+  /** How many columns of hours by period ("I trim." … "IV trim.") stand beside the hours' total; absent where none. */
+  periodColumns?: number;
 }
 
 const MAX_HEADER_LINES = 5;
@@ -228,6 +261,8 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   if (share !== null) header.shareColumn = share;
   const count = countColumn(named);
   if (count !== null) header.countColumn = count;
+  const periods = concepts.has('hours') ? periodColumns(named) : 0;
+  if (periods > 0) header.periodColumns = periods;
   return header;
 }
 

@@ -271,10 +271,12 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
  * "Totale 2 496,20": thousands set apart by a space in a total line's last two figures, read as
  * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
  * as a rounding), or when the space is a no-break one. Where neither is the sum (a total typed
- * wrong, "Totale 1 197,53" over results of 1.179,53) and the line prints these two figures alone,
- * under a label that names no other column: the one of them near the sum, the other far from it.
+ * wrong, "Totale 1 197,53" over results of 1.179,53): one amount when the line sets the products'
+ * total apart so too ({@link spacesThousands}); and when the line prints these two figures alone,
+ * under a label that names no other column, the one of them near the sum, the other far from it.
+ * `products` is the sum of the rows' products, null without any.
  */
-export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[], label: string): Amount | null {
+export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[], label: string, products: Decimal | null = null): Amount | null {
   if (figures.length < 2) return null;
   const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
@@ -287,9 +289,27 @@ export function spacedTotal(figures: string[], sum: Decimal | null, lines: Sourc
   const joinedAgrees = agreementEitherWay(joined.value, sum) !== 'different';
   const aloneAgrees = agreementEitherWay(alone.value, sum) !== 'different';
   if (joinedAgrees || aloneAgrees) return joinedAgrees && !aloneAgrees ? joined : null;
+  if (spacesThousands(figures, lines, products)) return joined;
   if (figures.length > 2 || OTHER_COLUMN.test(label)) return null;
   const near = sum.abs().times(NEAR_SUM);
   return joined.value.minus(sum).abs().lte(near) && alone.value.minus(sum).abs().gt(near) ? joined : null;
+}
+
+/**
+ * "Totale   420    7 986,20    1 579,24" over products of 3.870,00 and 4.116,20: two figures
+ * before the last two, one space apart, that joined are the sum of the rows' products; the line
+ * sets its thousands apart by a space, its last two figures too. Not where the products' total is
+ * printed whole ("Totale 420 7.986,20 1 579,24"): nothing on the line says how it spaces figures.
+ */
+function spacesThousands(figures: string[], lines: SourceLine[], products: Decimal | null): boolean {
+  if (products === null) return false;
+  for (let at = 0; at + 3 < figures.length; at++) {
+    const [head, group] = [figures[at]!, figures[at + 1]!];
+    if (!isThousandsHead(head) || !isThousandsGroup(group)) continue;
+    if (!lines.some((line) => standsSpaced(collapseSpace(line.text), head, group))) continue;
+    if (parseItalianNumber(`${head} ${group}`)?.value.equals(products)) return true;
+  }
+  return false;
 }
 
 /** A share of the results' sum within which a total typed wrong still stands for it. */

@@ -275,18 +275,45 @@ function withoutNameLast(row: string): string {
 function withoutNoteLast(row: string): string {
   if (!LETTER_AFTER_FIGURE.test(row)) return row;
   let figures = 0;
-  for (const { 0: token, index } of row.matchAll(TOKENS)) {
+  const tokens = [...row.matchAll(TOKENS)];
+  for (const [at, { 0: token, index }] of tokens.entries()) {
+    if (figures >= FIGURES_BEFORE_NOTE && opensNoteWithCount(row, tokens[at - 1], tokens[at]!, tokens[at + 1])) return withoutNote(row, index);
     if (FIGURE_START.test(token)) {
       figures++;
     } else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
-      const note = row.slice(index);
-      return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+      return withoutNote(row, index);
     } else if (figures > 0 && !NUMBER_TOKEN.test(token)) {
       return row;
     }
   }
   return row;
 }
+
+/** The row without the note starting at `index`, where that is a short note without an amount. */
+function withoutNote(row: string, index: number): string {
+  const note = row.slice(index);
+  return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+}
+
+/**
+ * "… 421,59     2 sabati al mese", "… 352,98     3 plessi": a note in a cell of its own that opens
+ * on a count of what its word names: a whole number of one or two digits, wide space before it
+ * as between cells and one space after it, then a word that is no unit ("150 ore") and does not
+ * qualify it ("406 circa"). Where one space sets every cell apart, nothing says the number is
+ * the note's.
+ */
+function opensNoteWithCount(row: string, before: RegExpExecArray | undefined, count: RegExpExecArray, word: RegExpExecArray | undefined): boolean {
+  if (!COUNT.test(count[0]) || before === undefined || word === undefined) return false;
+  const gapBefore = count.index - (before.index + before[0].length);
+  const gapAfter = word.index - (count.index + count[0].length);
+  return gapBefore >= CELL_GAP && gapAfter === 1 && COUNTED_WORD.test(word[0]) && !NUMBER_TOKEN.test(word[0]) && !QUALIFIES_FIGURE.test(word[0]);
+}
+
+/** The fewest spaces between two cells of a layout's line. */
+const CELL_GAP = 2;
+
+const COUNT = /^\d{1,2}$/;
+const COUNTED_WORD = /^\p{L}{2,}/u;
 
 /** Latin letters, not `\p{L}` with `/u`: V8 takes about a millisecond to compile that, and a run on one plan reads this once. */
 const LETTER_AFTER_FIGURE = /\d%?(?:\s+€)?\s+[A-Za-zªºÀ-ÖØ-öø-ɏ(]/;

@@ -20,6 +20,7 @@ import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, withoutCount } from './count-column.js';
+import { withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -143,12 +144,14 @@ function rawOf(row: ReadRow, printed: Map<number, string>): string {
  */
 class TableLines {
   private readonly columns: StaffColumn[];
-  /** How many values a row has, as the header announces its columns. */
+  /** How many values a row has, as the header announces its columns, its hours by period ({@link periods}) among them. */
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
   private readonly count: string | undefined;
+  /** How many columns of hours by period the header names beside the hours' total; 0 for none. */
+  private readonly periods: number;
   private readonly lastRowStart: number;
   /** The last line that starts a staff row: one with a grade code and figures, three figures or more, or figures on the lines below. */
   private readonly lastStaffRowStart: number;
@@ -172,9 +175,10 @@ class TableLines {
     private readonly context: TableContext,
   ) {
     this.columns = region.header.columns;
-    this.expected = announcedColumns(this.columns).length;
     this.share = region.header.shareColumn;
     this.count = region.header.countColumn;
+    this.periods = region.header.periodColumns ?? 0;
+    this.expected = announcedColumns(this.columns).length + this.periods;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -301,6 +305,7 @@ class TableLines {
       // "Istruttore 17,10 90 …" / "amm.vo C3": a label wrapped in its cell, its grade code last.
       continueLabel(draft, line, kind.label);
       draft.grade = kind.grade;
+      delete draft.gradeShared;
       this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
     } else {
       this.flush();
@@ -499,7 +504,8 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (!labelGoesOn && this.wrappedCellText(i)) {
+    // "Istruttore    D3    21,32 …" / "direttivo": the rest of the label, under its start.
+    if (!labelGoesOn && (this.wrappedCellText(i) || (draft !== null && lowerCase && wrapsUnderLabel(draft, line.text, this.expected)))) {
       this.account(line, 'row');
       return true;
     }
@@ -603,15 +609,18 @@ class TableLines {
   /**
    * Line `i`, a small whole number alone, is its page's number: beside the page's furniture
    * ("Sede legale: … tel. 0871 3541" / "19" / "411,04", the rest of a row), set apart by blank lines
-   * on both sides, or between a total's label and its figures ("Totale" / "1" / "1618,4"); not a
-   * cell the row being read needs.
+   * on both sides, last on its page before a form feed inside a row ("17,82" / "1" / form feed /
+   * "200", one cell a line), or between a total's label and its figures ("Totale" / "1" /
+   * "1618,4"); not a cell the row being read needs.
    */
   private pageBreakAt(i: number): boolean {
     const after = this.kinds[nextLine(this.kinds, i)];
     // "A4 14,31 40 572,40 15" / blank lines / "2" / blank lines / "85,86": set apart as a page's end leaves it.
     const setApart = blanksBefore(this.kinds, i) >= 2 && nextLine(this.kinds, i) - i > 2;
     const furniture = this.besideFurniture(i);
-    if (!furniture && !setApart && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
+    // "C4" / "17,82" / "1" / form feed / "200" / "3564,00": the last line of its page, in text of one cell a line.
+    const lastOfPage = this.context.atPageEdge(this.region.body[i]!.line) && this.region.body[nextLine(this.kinds, i)]?.page !== this.region.body[i]!.page;
+    if (!furniture && !setApart && !lastOfPage && !(this.pendingTotal !== null && after?.kind === 'numbers')) return false;
     const draft = this.draft;
     const kind = this.kinds[i]!;
     // No row left open: beside the furniture, or before a total's figures ("Totale" / "180" alone is its figure).
@@ -729,7 +738,8 @@ class TableLines {
   }
 
   /** A row read without its count of persons, where the header has a column of them, unless its hours are a person's. */
-  private readDraft(row: RowDraft): ReadRow {
+  private readDraft(draft: RowDraft): ReadRow {
+    const row = (this.periods > 0 ? withoutPeriodHours(draft, this.periods, this.columns) : null) ?? draft;
     const uncounted = this.count !== undefined ? withoutCount(row) : null;
     if (uncounted) {
       const read = this.readCells(uncounted.draft);
@@ -739,8 +749,8 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
-    const { share, expected, columns } = this;
-    const apart = share !== undefined && row.tokens.length === expected + 1 ? row.tokens[row.tokens.length - 1]! : null;
+    const { share, columns } = this;
+    const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
     if (apart === null) return read;
@@ -840,7 +850,10 @@ function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): Re
  * wrapped in its cell ("Istruttore 17,10 90 …" / "amm.vo C3").
  */
 function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start' }>, expected: number): boolean {
-  return kind.numbers.length === 0 && kind.grade !== null && draft.grade === null && draft.label !== '' && draft.tokens.length >= expected - 1;
+  // "Istruttore 18,62 150 …" / "contabile cat. C1" / "Istruttore 18,62 95,50 …" / "contabile cat. C1": a grade
+  // taken from the code between the rows, as a cell merged over both prints it, gives way to the row's own below it.
+  const ownGradeMissing = draft.grade === null || draft.gradeShared === true;
+  return kind.numbers.length === 0 && kind.grade !== null && ownGradeMissing && draft.label !== '' && draft.tokens.length >= expected - 1;
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;
@@ -875,6 +888,25 @@ const DIGIT = /\d/;
 const AMOUNT_WITH_DECIMALS = /\d,\d/;
 /** A grade code (after a row's number, perhaps), then two figures or more: a row, whatever else it holds. */
 const ROW_LIKE = new RegExp(String.raw`^(?:\d{1,2}[.)]?\s+)?${GRADE_LETTERS}\s?\.?[1-9](?![\d,.])\D+\d[\d.,]*\D+\d`, 'i');
+
+/**
+ * "  Istruttore    D3    21,32    100 …" / "  direttivo": the rest of a row's label, wrapped in its
+ * cell onto the line below once the row has all its values: words, no figure, starting right where
+ * the label's first word does; the row's line, as a cell's wrapped text is. Words starting elsewhere
+ * (under the figures), or under a label that is a grade alone ("D3"), are no label's.
+ */
+function wrapsUnderLabel(draft: RowDraft, text: string, expected: number): boolean {
+  const first = draft.lines[0]!.text;
+  if (draft.tokens.length < expected || !LABEL_WORD.test(draft.label) || DIGIT.test(text) || text.trim().length > MAX_WRAPPED_CELL) return false;
+  return indentOf(text) === indentOf(first);
+}
+
+/** A word of the label's own, not a grade's letters or its "cat.": "Istruttore", "Educatore". */
+const LABEL_WORD = /\p{L}{4,}/u;
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
 
 /** The row's label goes on onto `line`, with its `words`. */
 function continueLabel(draft: RowDraft, line: SourceLine, words: string): void {
@@ -1051,7 +1083,8 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   const figures = numbers.filter((n) => !isEmptyCell(n));
   // The rows' results' sum, which the figures' readings are checked against; null without any result.
   const sum = reading.rows.some((row) => row.resolution.cells.result) ? sumOfColumn(reading.rows, 'result') : null;
-  const stray = spacedTotal(figures, sum, lines, label) ?? straySpacedTotal(figures, sum, lines);
+  const products = reading.rows.some((row) => row.resolution.cells.product) ? sumOfColumn(reading.rows, 'product') : null;
+  const stray = spacedTotal(figures, sum, lines, label, products) ?? straySpacedTotal(figures, sum, lines);
   if (stray === UNCONFIRMED) {
     disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
     return;

@@ -50,3 +50,24 @@ describe('a staff table header', () => {
     expect(headerOf(line)?.countColumn).toBeUndefined();
   });
 });
+
+describe('a staff table header with the hours split by period', () => {
+  it('counts the columns of hours by quarter or month beside the hours\' total', () => {
+    const quarters = headerOf(
+      '                           Ore        Ore        Ore        Ore',
+      'Cat.   Costo orario    I trim.   II trim.  III trim.   IV trim.   Totale ore     Prodotto     %    Risultato',
+    );
+    expect(quarters?.end).toBe(2);
+    expect(quarters?.periodColumns).toBe(4);
+    expect(quarters?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(headerOf('Cat. Costo orario Ore gen Ore feb Ore mar Totale ore Prodotto % Risultato')?.periodColumns).toBe(3);
+    // A period's ordinal in figures, which no row's figure is.
+    expect(headerOf('Cat.  Costo orario  1° sem.  2° sem.  Totale ore  Prodotto  %  Risultato')?.periodColumns).toBe(2);
+    expect(isHeaderPiece('Cat.  Costo orario  1° sem.  2° sem.  Totale ore  Prodotto  %  Risultato')).toBe(true);
+  });
+
+  it('names no period in a header without one, nor in a line of months without a staff table\'s columns', () => {
+    expect(headerOf('Cat. Costo orario Ore Prodotto % Risultato')?.periodColumns).toBeUndefined();
+    expect(headerOf('Categoria gen feb mar apr mag giu Totale ore')).toBeNull();
+  });
+});

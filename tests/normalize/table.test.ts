@@ -1496,6 +1496,24 @@ describe('reading a staff table', () => {
     expect(values(read('B5 18,30 40 732,00 15 109,80 €    (p.t. 50%)', 'Totale 109,80'))).toEqual([['B5', '18.30', '40', '732.00', '15', '109.80']]);
   });
 
+  it('reads a note in a cell of its own that opens on a count ("2 sabati al mese") as the note\'s, not a figure of the row', () => {
+    const doc = read('B6   18,33   150   2.749,50   15   412,43     2 sabati al mese', 'B3   17,40   30   522,00   20   104,40     2 mesi', 'Totale 516,83');
+    expect(values(doc)).toEqual([
+      ['B6', '18.33', '150', '2749.50', '15', '412.43'],
+      ['B3', '17.40', '30', '522.00', '20', '104.40'],
+    ]);
+    expect(doc.projects[0]!.staff.flatMap((r) => r.repairs)).toEqual([]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
+    // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
+    const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
+    expect(values(tight)).toEqual([['B3', '15.00', '5', null, '20', '15']]);
+    const circa = read('B3   15,90   100   1.590,00   20   31 circa', 'Totale 31');
+    expect(circa.projects[0]!.staff).toEqual([]);
+  });
+
   it('reads a total\'s figure printed on the line above its label, none after it', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'C1 16,27 100 1627,00 20 325,40', '          731,40 ', 'Totale ');
     expect(doc.projects[0]!.printedTotal).toBe('731.40');
@@ -1859,5 +1877,103 @@ describe('the declared amount', () => {
   it('is the first amount when the table bears out none and every one names another sum', () => {
     const doc = plan('Il Fondo Salario Accessorio, che ammonta a complessivi € 185.400,00, ha un costo complessivo di € 900,00:', 'Totale 934,90');
     expect(doc.projects[0]!.declaredAmount).toBe('185400.00');
+  });
+});
+
+describe('totals spaced like the products\' beside them, labels wrapped under their rows', () => {
+  const SPACED_HEADER = 'Cat.  Costo orario     Ore    Prodotto     %    Risultato';
+  const SPACED_ROWS = ['D1         19,35     200    3.870,00    20      774,00', 'C3         18,71     220    4.116,20    20      823,24'];
+
+  it('reads a wrong total\'s figures spaced as the products\' total beside it is as one amount', () => {
+    // Rows' results sum to 1.597,24; "7 986,20" is the products' sum, so "1 579,24" is one amount too.
+    const doc = readStaffTable(SPACED_HEADER, ...SPACED_ROWS, 'Totale               420    7 986,20          1 579,24');
+    expect(doc.projects[0]!.printedTotal).toBe('1579.24');
+  });
+
+  it('leaves a wrong total\'s last figure alone where the products\' total beside it is printed whole', () => {
+    const doc = readStaffTable(SPACED_HEADER, ...SPACED_ROWS, 'Totale               420    7.986,20          1 579,24');
+    expect(doc.projects[0]!.printedTotal).toBe('579.24');
+  });
+
+  const PROFILE_HEADER = '  Profilo       Cat.    Costo/h    Ore      Totale    Quota    Incentivo';
+  const EDUCATORE = '  Educatore     C3        17,96    200    3.592,00     0,20       718,40';
+
+  it('takes lower-case words under a row\'s label, starting where it starts, for the rest of the label', () => {
+    const doc = readStaffTable(PROFILE_HEADER, '  Istruttore    D3        21,32    100    2.132,00     0,20       426,40', '  direttivo', EDUCATORE, '  TOTALE                                                        1.144,80');
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc).map((r) => r[0])).toEqual(['D3', 'C3']);
+  });
+
+  it('does not take words under a row\'s figures, or under a row whose label is its grade alone, for a label\'s', () => {
+    const under = readStaffTable(PROFILE_HEADER, '  Istruttore    D3        21,32    100    2.132,00     0,20       426,40', '                          direttivo', EDUCATORE);
+    expect(under.unparsed.map((u) => u.text)).toEqual(['direttivo']);
+    const gradeOnly = readStaffTable('Cat.    Costo/h    Ore      Totale    Quota    Incentivo', 'D3        21,32    100    2.132,00     0,20       426,40', 'direttivo', 'C3        17,96    200    3.592,00     0,20       718,40');
+    expect(gradeOnly.unparsed.map((u) => u.text)).toEqual(['direttivo']);
+  });
+
+  it('gives a row its own grade wrapped under its label, not the one of the row above\'s tail a merged cell would share', () => {
+    const doc = readStaffTable(
+      ' Profilo e categoria  Costo orario     Totale ore   Prodotto    Percentuale     Risultato',
+      ' Istruttore                  18,62       150,00     2.793,00           20 %        558,60',
+      ' contabile cat. C1',
+      ' Istruttore                  18,62         95,50    1.778,21           20 %        355,64',
+      ' contabile cat. C2',
+      ' Totale                                                                           914,24',
+    );
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc).map((r) => r[0])).toEqual(['C1', 'C2']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).not.toContain('merged-cell');
+  });
+
+  it('still shares a grade printed once between two rows of the same cost with the row below', () => {
+    const doc = readStaffTable(HEADER, 'Istruttore amministrativo € 17,95 180 3.231,00 20 646,20', 'C3', 'Agente di Polizia Municipale € 17,95 150 2.692,50 20 538,50');
+    expect(values(doc).map((r) => r[0])).toEqual(['C3', 'C3']);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toContain('merged-cell');
+  });
+});
+
+describe('a page\'s number between the cells of a row, one cell a line', () => {
+  const header = ['PERSONALE', 'COSTO ORARIO', 'TOTALE ORE', 'PRODOTTO', 'PERCENTUALE', 'RISULTATO', ''];
+  const firstRow = ['D3', '20,52', '120', '2462,40', '20', '492,48', ''];
+
+  it('passes over a page\'s number last on its page, before a form feed, where the cells after it fill the row', () => {
+    const doc = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '1', '\f200', '3564,00', '20', '712,8', '', 'Totale', '1205,28');
+    expect(doc.unparsed).toEqual([]);
+    expect(values(doc)).toEqual([
+      ['D3', '20.52', '120', '2462.40', '20', '492.48'],
+      ['C4', '17.82', '200', '3564.00', '20', '712.8'],
+    ]);
+  });
+
+  it('keeps a whole number before a form feed as the row\'s cell where the row needs it', () => {
+    const doc = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '200', '\f3564,00', '20', '712,8', '', 'Totale', '1205,28');
+    expect(values(doc)[1]).toEqual(['C4', '17.82', '200', '3564.00', '20', '712.8']);
+    const hours = readStaffTable(header[0]!, ...header.slice(1), ...firstRow, 'C4', '17,82', '10', '\f178,20', '20', '35,64', '', 'Totale', '528,12');
+    expect(values(hours)[1]).toEqual(['C4', '17.82', '10', '178.20', '20', '35.64']);
+  });
+});
+
+describe('a staff table with the hours split by period', () => {
+  const QUARTERS = ['                           Ore        Ore        Ore        Ore', 'Cat.   Costo orario    I trim.   II trim.  III trim.   IV trim.   Totale ore     Prodotto     %    Risultato'];
+
+  it('reads each row\'s hours from their total, its periods\' hours adding up to it left in the raw text', () => {
+    const doc = readStaffTable(
+      QUARTERS[0]!,
+      QUARTERS[1]!,
+      'D2            22,35         30         30         30         30          120     2.682,00    20       536,40',
+      'B4            17,48          0         15         15         15           45       786,60    15       117,99',
+      'Totale                                                                                                   654,39',
+    );
+    expect(values(doc)).toEqual([
+      ['D2', '22.35', '120', '2682.00', '20', '536.40'],
+      ['B4', '17.48', '45', '786.60', '15', '117.99'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('D2 22,35 30 30 30 30 120 2.682,00 20 536,40');
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('reads no row whose periods\' hours do not add up to its total: no reading of its figures is sure', () => {
+    const doc = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'D2            22,35         30         30         30         20          120     2.682,00    20       536,40', 'Totale 536,40');
+    expect(values(doc)).not.toContainEqual(['D2', '22.35', '120', '2682.00', '20', '536.40']);
   });
 });
