@@ -298,6 +298,40 @@ describe('pages set in two columns of text', () => {
     expect(texts([page(1, [...prose, ...summary])]).slice(30, 32)).toEqual(['Titolo del progetto numero 0 Ufficio registro delle imprese', 'Titolo del progetto numero 1 Ufficio registro delle imprese']);
   });
 
+  /** Full-width lines from `y` down, one every 14 points. */
+  const across = (count: number, y: number) =>
+    Array.from({ length: count }, (_, i) => run(`Riga ${i} di testo che attraversa tutta la larghezza della pagina`, 50, y + 14 * i));
+
+  it('reads short columns whose lines interleave as columns, the first column\'s last lines below the second\'s included', () => {
+    const first = Array.from({ length: 10 }, (_, i) => run(prose(i, 'sinistra'), 50, 104 + 14 * i));
+    const second = Array.from({ length: 8 }, (_, i) => run(prose(i, 'destra'), 310, 100 + 14 * i));
+    const lines = texts([page(1, shuffled([run('Progetto n. 1 – Titolo', 50, 70), ...first, ...second, ...across(30, 260)]))]);
+    expect(lines.slice(0, 12)).toEqual(['Progetto n. 1 – Titolo', ...Array.from({ length: 10 }, (_, i) => prose(i, 'sinistra')), prose(0, 'destra')]);
+    expect(lines[18]).toBe(prose(7, 'destra'));
+    expect(lines[19]).toBe('Riga 0 di testo che attraversa tutta la larghezza della pagina');
+  });
+
+  it('reads short columns on shared baselines, or a centred cell a row apart beside wrapped titles, as rows', () => {
+    const shared = Array.from({ length: 8 }, (_, i) => [run(prose(i, 'sinistra'), 50, 100 + 14 * i), run(prose(i, 'destra'), 310, 100 + 14 * i)]).flat();
+    expect(texts([page(1, [...shared, ...across(30, 230)])])[0]).toBe(`${prose(0, 'sinistra')} ${prose(0, 'destra')}`);
+    const wrapped = Array.from({ length: 8 }, (_, i) => [
+      run(`Titolo del progetto numero ${i} che va`, 50, 100 + 26 * i),
+      run('a capo nella sua cella', 50, 112 + 26 * i),
+      run('Ufficio registro delle imprese', 310, 106 + 26 * i),
+    ]).flat();
+    expect(texts([page(1, [...wrapped, ...across(35, 330)])]).slice(0, 2)).toEqual([
+      'Titolo del progetto numero 0 che va',
+      'Ufficio registro delle imprese',
+    ]);
+  });
+
+  it('leaves a footer in smaller print under the first column out of it', () => {
+    const first = Array.from({ length: 40 }, (_, i) => run(prose(i, 'sinistra'), 50, 100 + 14 * i));
+    const second = Array.from({ length: 40 }, (_, i) => run(prose(i, 'destra'), 310, 100 + 14 * i));
+    const lines = texts([page(1, [...first, ...second, run('Pag. 1 di 2', 50, 100 + 14 * 40 + 4, 8)])]);
+    expect(lines.at(-1)).toBe('Pag. 1 di 2');
+  });
+
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {
     const table = Array.from({ length: 8 }, (_, i) => [run(`Istruttore amministrativo ${i}`, 50, 100 + 14 * i), ...cells(['17,10', '100', '1.710,00'], 310, 100 + 14 * i, 20)]).flat();
     expect(texts([page(1, table)])[0]).toBe('Istruttore amministrativo 0 17,10 100 1.710,00');
