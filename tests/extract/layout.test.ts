@@ -97,6 +97,16 @@ describe('lines', () => {
     expect(texts([page(1, [...row, ...total])])).toEqual(['D3 23,12 110 2543,20 20 508,64', 'Totale 2100,08']);
   });
 
+  it('closes up a label of capitals printed letter-spaced, and its abbreviation, on a row without figures', () => {
+    // A card's label "PROGETTO N. 1" printed with 1.5 pt of character spacing, as pdfjs gives it.
+    expect(texts([page(1, cells(['P R O G E T T O', 'N .', '1'], 50, 100, 6))])).toEqual(['PROGETTO N. 1']);
+    expect(texts([page(1, cells(['A R E A', 'T E C N I C A'], 50, 100, 6))])).toEqual(['AREA TECNICA']);
+  });
+
+  it('leaves three capitals or lower-case letters a space apart as they are', () => {
+    expect(texts([page(1, cells(['Categorie', 'B C D', 'N .', '3'], 50, 100, 20))])).toEqual(['Categorie B C D N . 3']);
+  });
+
   it('leaves single characters a space apart as they are when no figure on the row shows letter spacing', () => {
     expect(texts([page(1, cells(['a e i', 'D 3', '1 1 0'], 50, 100, 40))])).toEqual(['a e i D 3 1 1 0']);
   });
