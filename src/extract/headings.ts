@@ -220,9 +220,13 @@ const TITLE = String.raw`((?=["“«A-ZÀ-ÖØ-Þ]).+)`;
  * a heading's word, its mark and its dash as a scan damages them. Groups: the word, the number, the title.
  */
 const DAMAGED_HEADING = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9}?)\s+(?:${DAMAGED_MARK})?(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
-/** "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …". Groups: the number, the title. */
+/**
+ * "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …", or, the
+ * word in a badge over a large number with the title set beside it, "1 Servizio di mediazione …"
+ * (a space, then a capital). Groups: the number, the title.
+ */
 const WORD_ALONE = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9})$`);
-const NUMBER_BELOW_WORD = new RegExp(String.raw`^${DAMAGED_MARK}(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
+const NUMBER_BELOW_WORD = new RegExp(String.raw`^(?:${DAMAGED_MARK})?(\d{1,3})(?:${DAMAGED_DASH}|\s+)${TITLE}$`);
 
 /**
  * "Progetto" as a scan may print it: a letter misread ("Progelto", "Proqetto", "Progctto"), an

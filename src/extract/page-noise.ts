@@ -71,7 +71,7 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
 function edgeCandidates(page: PageLayout): Candidate[] {
   const outer = page.lines.slice(0, EDGE_LINES);
   const width = textWidth(page.lines);
-  const firstContent = outer.findIndex((line, i) => isPlainContent(line.text) || runsOn(line, page.lines[i + 1], width));
+  const firstContent = outer.findIndex((line, i) => isPlainContent(line.text) || runsOn(line, page.lines[i + 1], width) || headsProject(line, page.lines[i + 1]));
   const top = (firstContent < 0 ? outer : outer.slice(0, firstContent)).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
   const inner = page.lines.slice(-EDGE_LINES);
   let lastContent = inner.length - 1;
@@ -96,6 +96,17 @@ const FULL_LINE = 0.8;
 function runsOn(line: PlacedLine, next: PlacedLine | undefined, width: number): boolean {
   if (next === undefined || !/^\s*\p{Ll}/u.test(next.text)) return false;
   return OPEN_ENDING.test(line.text) || line.x1 - line.x0 >= FULL_LINE * width;
+}
+
+/**
+ * The word of a project's heading whose number and title stand on the next line, as a badge
+ * prints them ("PROGETTO" over "2 Revisione dei regolamenti comunali"), atop the page each project
+ * opens: together they read as a heading, which no running header is.
+ */
+function headsProject(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if (next === undefined || readProjectHeading({ text: line.text, line: 0, page: line.page }, 0, collapseSpace(line.text)) !== null) return false;
+  const joined = `${line.text} ${next.text}`;
+  return readProjectHeading({ text: joined, line: 0, page: line.page }, 0, collapseSpace(joined)) !== null;
 }
 
 /** How wide a page's text is, from its leftmost line's start to its rightmost line's end. */

@@ -230,6 +230,17 @@ describe('page furniture', () => {
     expect(layoutDocument(header).noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
   });
 
+  it('keeps a heading\'s word that opens each page, its number and title on the next line, and still takes out the word over prose', () => {
+    const titles = ['Riscossione coattiva', 'Sportello unico', 'Archivio digitale'];
+    const badges = [1, 2, 3].map((n) => page(n, [run('PROGETTO', 60, 50, 9), run(`${n} ${titles[n - 1]!}`, 60, 70, 13), ...body(n)]));
+    const { lines, noise } = layoutDocument(badges);
+    expect(lines.filter((l) => l.text === 'PROGETTO')).toHaveLength(3);
+    expect(noise).toEqual([]);
+    const prose = ['Il servizio resterà aperto il sabato mattina', 'La biblioteca aprirà anche la sera', 'Gli uffici riceveranno su appuntamento'];
+    const header = [1, 2, 3].map((n) => page(n, [run('PROGETTO', 60, 50, 9), run(prose[n - 1]!, 60, 70), ...body(n)]));
+    expect(layoutDocument(header).noise.map((n) => n.text)).toEqual(['PROGETTO', 'PROGETTO', 'PROGETTO']);
+  });
+
   it('keeps a condition heading, wrapped over two lines, that opens page after page', () => {
     const heading = ['Sesta condizione: (risorse rese disponibili solo a consuntivo, dopo', 'aver accertato i risultati)'];
     const pages = [1, 2, 3].map((n) => page(n, [run('Comune di Roccalta', 60, 40, 8), run(heading[0]!, 60, 60), run(heading[1]!, 60, 74), ...body(n)]));

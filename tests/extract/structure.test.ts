@@ -770,6 +770,23 @@ describe('a heading damaged by a scan', () => {
   });
 });
 
+describe('"PROGETTO" in a badge over its number, the title beside the number', () => {
+  it('reads "PROGETTO" alone, then "1 Servizio …", as the heading of each project its body and table prove', () => {
+    const text = ['PIANO 2024', '', 'PROGETTO', '1 Servizio di mediazione', ...body(ROWS[0]!), 'PROGETTO', '2 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Servizio di mediazione', 1, ROWS[0]],
+      [2, 'Revisione dei regolamenti', 1, ROWS[1]],
+    ]);
+  });
+
+  it('reads none out of sequence, nor a line in lower case after the word', () => {
+    const outOfSequence = ['PIANO 2024', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'PROGETTO', '5 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(outOfSequence).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+    const prose = ['PIANO 2024', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'PROGETTO', '2 volte l’anno', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(prose).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+  });
+});
+
 describe('headings that are a number and a title, without "Progetto"', () => {
   it.each([
     ['1) Potenziamento dello sportello', '2) Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
