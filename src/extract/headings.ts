@@ -771,7 +771,11 @@ const CONDITION_START = /^\s*[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
 const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;
-const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
+/**
+ * "1) ", "III. ", or a number and a space alone ("1 Miglioramento quali-quantitativo …", a table's
+ * column of numbers beside the conditions' names), then the rest. Groups: the number, the Roman numeral, the rest.
+ */
+const NUMBERED_ITEM = /^\s*(?:([1-7])(?:\s*[).:\-–]|\s)|(i{1,3}|iv|vi{0,2})\s*[).:\-–])\s*(.+)$/i;
 
 /**
  * Reads "Prima condizione: (…)" … "Settima condizione", "3^ condizione", "Condizione n. 3 – …", or

@@ -90,7 +90,8 @@ function firstColumnFoot(items: PositionedText[], gutter: number, top: number, s
 /**
  * The columns' items in reading order: each run of lines set in columns, its first column then its
  * second; a table's row across both columns (figures on both sides of the gutter, "D1 22,29 90 |
- * 2.006,10 20 401,22", or a total's label left of it) read whole, where it stands.
+ * 2.006,10 20 401,22", or a total's label left of it) read whole, where it stands; a table's two
+ * columns of prose read row by row (see {@link tableRows}).
  */
 function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
   const byLine = byBaseline(items);
@@ -98,7 +99,7 @@ function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
   let left: PositionedText[] = [];
   let right: PositionedText[] = [];
   const close = () => {
-    groups.push(left, right);
+    groups.push(...(tableRows(left, right) ?? [left, right]));
     left = [];
     right = [];
   };
@@ -116,6 +117,41 @@ function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
   }
   close();
   return groups;
+}
+
+/** A line opens a block (a paragraph, a table's cell) when it stands this many times its column's usual line pitch below the line before. */
+const BLOCK_GAP = 1.4;
+/** Rows of a table of two columns of prose: at least this many blocks opening on one baseline on both sides… */
+const MIN_TABLE_ROWS = 3;
+/** …and this share of each side's blocks. */
+const TABLE_ROW_SHARE = 0.5;
+
+/**
+ * The two sides of a run of columns read row by row, when they are a table's two columns of
+ * prose rather than text in columns: most blocks on each side open on one baseline with one on
+ * the other ("1 Miglioramento quali-quantitativo dei X" | "Il progetto migliora la correttezza
+ * …", a condition's name and its reasons), each row its first cell's lines then its second's.
+ * Text flowing in two columns opens its paragraphs wherever they fall; null there.
+ */
+function tableRows(left: PositionedText[], right: PositionedText[]): PositionedText[][] | null {
+  const [leftStarts, rightStarts] = [blockStarts(left), blockStarts(right)];
+  const rows = leftStarts.filter((y) => rightStarts.some((other) => Math.abs(other - y) <= SAME_BASELINE));
+  if (rows.length < MIN_TABLE_ROWS || rows.length < TABLE_ROW_SHARE * leftStarts.length || rows.length < TABLE_ROW_SHARE * rightStarts.length) return null;
+  const groups: PositionedText[][] = [];
+  const bounds = [-Infinity, ...rows.slice(1).map((y) => y - SAME_BASELINE), Infinity];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const inRow = (item: PositionedText) => item.y >= bounds[i]! && item.y < bounds[i + 1]!;
+    groups.push(left.filter(inRow), right.filter(inRow));
+  }
+  return groups;
+}
+
+/** The baselines of a side's lines that open a block: its first, and each well below the line before it. */
+function blockStarts(items: PositionedText[]): number[] {
+  const ys = baselines(items);
+  if (ys.length < 2) return ys;
+  const pitch = medianOf(ys.slice(1).map((y, i) => y - ys[i]!));
+  return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > BLOCK_GAP * pitch);
 }
 
 /** Figures, at least `min` digits and `share` of the visible characters: "2.006,10 20 401,22", "D1 22,29 90". */

@@ -353,6 +353,33 @@ describe('pages set in two columns of text', () => {
     expect(lines.at(-1)).toBe('Pag. 1 di 2');
   });
 
+  it('reads a table of two columns of prose row by row: each row\'s first cell, then its second', () => {
+    // Rows of a conditions' table: a name over two lines beside reasons over three, 20 points between rows.
+    const items: PositionedText[] = [];
+    for (let row = 0; row < 4; row++) {
+      const y = 100 + 62 * row;
+      items.push(run(`${row + 1} Nome della condizione`, 50, y), run('numero ' + (row + 1) + ' su due righe', 50, y + 14));
+      for (let k = 0; k < 3; k++) items.push(run(`Motivazione ${row + 1} della condizione, riga ${k + 1}`, 310, y + 14 * k));
+    }
+    const lines = texts([page(1, shuffled(items))]);
+    expect(lines.slice(0, 6)).toEqual([
+      '1 Nome della condizione',
+      'numero 1 su due righe',
+      'Motivazione 1 della condizione, riga 1',
+      'Motivazione 1 della condizione, riga 2',
+      'Motivazione 1 della condizione, riga 3',
+      '2 Nome della condizione',
+    ]);
+  });
+
+  it('reads text in two columns whose paragraphs open at other heights column by column', () => {
+    const items: PositionedText[] = [];
+    for (let k = 0; k < 12; k++) items.push(run(prose(k, 'sinistra'), 50, 100 + 14 * k + (k >= 4 ? 8 : 0) + (k >= 8 ? 8 : 0)));
+    for (let k = 0; k < 12; k++) items.push(run(prose(k, 'destra'), 310, 100 + 14 * k + (k >= 3 ? 8 : 0) + (k >= 7 ? 8 : 0)));
+    const lines = texts([page(1, items)]);
+    expect(lines.slice(10, 14)).toEqual([prose(10, 'sinistra'), prose(11, 'sinistra'), prose(0, 'destra'), prose(1, 'destra')]);
+  });
+
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {
     const table = Array.from({ length: 8 }, (_, i) => [run(`Istruttore amministrativo ${i}`, 50, 100 + 14 * i), ...cells(['17,10', '100', '1.710,00'], 310, 100 + 14 * i, 20)]).flat();
     expect(texts([page(1, table)])[0]).toBe('Istruttore amministrativo 0 17,10 100 1.710,00');

@@ -1345,6 +1345,23 @@ describe('conditions', () => {
   });
 });
 
+describe('condition headings numbered in a table\'s column, without a mark', () => {
+  it.each([
+    ['1 Miglioramento quali-quantitativo dei X', 1],
+    ['3 Risultati verificabili attraverso X', 3],
+    ['7 Risorse previste nel bilancio X', 7],
+  ])('reads %j as condition %i: a number and a space, then its own name', (line, ordinal) => {
+    expect(readConditionHeading(line)?.ordinal).toBe(ordinal);
+  });
+
+  it.each([['2 Miglioramento quali-quantitativo dei servizi'], ['3 risorse previste nel bilancio'], ['1Miglioramento quali-quantitativo'], ['vi risorse disponibili']])(
+    'reads %j as no condition: another number\'s name, no space, or a Roman numeral without its mark',
+    (line) => {
+      expect(readConditionHeading(line)).toBeNull();
+    },
+  );
+});
+
 describe('condition headings damaged by a scan', () => {
   it.each([
     ['Prirna condizione: (miglioramento)', 1],
