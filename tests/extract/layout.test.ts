@@ -182,6 +182,35 @@ describe('page furniture', () => {
     expect(noise.filter((n) => n.reason === 'page-number').map((n) => n.text)).toEqual(['Pagina 1 di 4', 'Pagina 2 di 4', 'Pagina 3 di 4', 'Pagina 4 di 4']);
   });
 
+  it('takes out a letterhead and a footer of more lines than two, in smaller print, layer by layer, the first page\'s a little lower', () => {
+    const letterhead = (n: number, y: number) => [
+      run('Stemma del', 60, y, 7),
+      run('COMUNE DI ROCCALTA', 110, y, 8.5),
+      run('Comune di', 60, y + 7, 7),
+      run('Roccalta Area Risorse Umane', 60, y + 14, 8.5),
+      run('Via Roma 1 – 00100 Roccalta – tel. 06 123 45', 60, 790, 7.5),
+      run('certificazione', 60, 797, 7),
+      run('UNI EN ISO', 60, 804, 7),
+      run(`pag. ${n}`, 500, 815, 8),
+    ];
+    const paged = [1, 2, 3].map((n) => page(n, [...letterhead(n, n === 1 ? 46 : 40), ...body(n)]));
+    const { lines, noise } = layoutDocument(paged);
+    expect(lines.every((l) => l.text.startsWith('Riga '))).toBe(true);
+    expect(noise).toHaveLength(3 * 7);
+  });
+
+  it('keeps a plan\'s own lines, in the text\'s print, under a footer on every page, though templated alike', () => {
+    const template = (n: number) => [
+      ...body(n).slice(0, 18),
+      run('Sesta condizione La destinazione delle risorse', 60, 720),
+      run('solo a consuntivo, dopo la verifica', 60, 732),
+      run('dopo aver accertato i', 60, 742, 9),
+      run('risultati)', 60, 754, 9),
+    ];
+    const { lines } = layoutDocument([1, 2, 3].map((n) => page(n, template(n))));
+    expect(lines.filter((l) => l.text === 'solo a consuntivo, dopo la verifica')).toHaveLength(3);
+  });
+
   it('takes out lone page numbers that follow the pages, but keeps a lone total at a page’s foot', () => {
     const numbered = [1, 2, 3].map((n) => page(n, [...body(n), run(`- ${n + 1} -`, 280, 815)]));
     const withTotal = page(4, [...body(4), run('4302', 480, 800)]);
