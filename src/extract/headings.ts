@@ -220,9 +220,13 @@ const TITLE = String.raw`((?=["“«A-ZÀ-ÖØ-Þ]).+)`;
  * a heading's word, its mark and its dash as a scan damages them. Groups: the word, the number, the title.
  */
 const DAMAGED_HEADING = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9}?)\s+(?:${DAMAGED_MARK})?(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
-/** "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …". Groups: the number, the title. */
+/**
+ * "Progetto" alone on its line, the number and title on the next: "n° 4 - Gestione …", or, the
+ * word in a badge over a large number with the title set beside it, "1 Servizio di mediazione …"
+ * (a space, then a capital). Groups: the number, the title.
+ */
 const WORD_ALONE = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}${MARKS} ]{6,9})$`);
-const NUMBER_BELOW_WORD = new RegExp(String.raw`^${DAMAGED_MARK}(\d{1,3})${DAMAGED_DASH}${TITLE}$`);
+const NUMBER_BELOW_WORD = new RegExp(String.raw`^(?:${DAMAGED_MARK})?(\d{1,3})(?:${DAMAGED_DASH}|\s+)${TITLE}$`);
 
 /**
  * "Progetto" as a scan may print it: a letter misread ("Progelto", "Proqetto", "Progctto"), an
@@ -767,7 +771,11 @@ const CONDITION_START = /^\s*[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
 const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;
-const NUMBERED_ITEM = /^\s*(?:([1-7])|(i{1,3}|iv|vi{0,2}))\s*[).:\-–]\s*(.+)$/i;
+/**
+ * "1) ", "III. ", or a number and a space alone ("1 Miglioramento quali-quantitativo …", a table's
+ * column of numbers beside the conditions' names), then the rest. Groups: the number, the Roman numeral, the rest.
+ */
+const NUMBERED_ITEM = /^\s*(?:([1-7])(?:\s*[).:\-–]|\s)|(i{1,3}|iv|vi{0,2})\s*[).:\-–])\s*(.+)$/i;
 
 /**
  * Reads "Prima condizione: (…)" … "Settima condizione", "3^ condizione", "Condizione n. 3 – …", or

@@ -228,16 +228,20 @@ function withFootnoteMarks(items: PositionedText[], size: number): PositionedTex
 }
 
 /**
- * A row's letter-spaced items closed up: `2 3 , 1 2` is `23,12`, `T o t a l e` is `Totale`.
+ * A row's letter-spaced items closed up: `2 3 , 1 2` is `23,12`, `T o t a l e` is `Totale`,
+ * `P R O G E T T O` `N .` `1` is `PROGETTO N. 1`.
  *
  * Note: pdfjs writes a space between glyphs set 0.1 em or more apart, so text printed with wide
  * character spacing (`Tc`) arrives as single characters a space apart, and a word space inside it
  * is written the same single space. A figure whose separator stands a space from its digits
- * (`3 , 1`) shows the row is letter-spaced; there, an item that closes up into a figure, a grade
- * or a single word is closed up, and anything else (several words, whose spaces are lost) is left.
+ * (`3 , 1`), or a word of capitals a space apart (`P R O G E T T O`: no Italian sentence strings
+ * four capitals on their own), shows the row is letter-spaced; there, an item that closes up into
+ * a figure, a grade or a single word (an abbreviation's dot after it) is closed up, and anything
+ * else (several words, whose spaces are lost) is left.
  */
 function closedUpLetterSpacing(items: PositionedText[]): PositionedText[] {
-  if (!items.some((item) => LETTER_SPACED.test(item.text) && SPACED_FIGURE.test(item.text))) return items;
+  const spacedRow = items.some((item) => LETTER_SPACED.test(item.text) && (SPACED_FIGURE.test(item.text) || SPACED_CAPITALS.test(item.text)));
+  if (!spacedRow) return items;
   return items.map((item) => {
     const closed = item.text.replaceAll(' ', '');
     return LETTER_SPACED.test(item.text) && CLOSED_UP.test(closed) ? { ...item, text: closed } : item;
@@ -248,8 +252,10 @@ function closedUpLetterSpacing(items: PositionedText[]): PositionedText[] {
 const LETTER_SPACED = /^\S(?: \S)+$/;
 /** A decimal or thousands separator set a space from the digits on both sides. */
 const SPACED_FIGURE = /\d [.,] \d/;
-/** What a letter-spaced item may be once closed up: a figure, a grade or code, or one word. */
-const CLOSED_UP = new RegExp(String.raw`^(?:[A-Za-z]{0,2}\d[\d.,]*%?|[${LATIN_LETTERS}’']+)$`);
+/** A word of four capitals or more, each one space from the next. */
+const SPACED_CAPITALS = /^\p{Lu}(?: \p{Lu}){3,}$/u;
+/** What a letter-spaced item may be once closed up: a figure, a grade or code, or one word (`N.`). */
+const CLOSED_UP = new RegExp(String.raw`^(?:[A-Za-z]{0,2}\d[\d.,]*%?|[${LATIN_LETTERS}’']+\.?)$`);
 
 /** The OCR confidence of each atom of a row read by OCR: the least of its words'. */
 function ocrReadingOf(row: TextRow): { ocr?: OcrWordReading[] } {

@@ -36,15 +36,67 @@ interface Candidate {
   outermost: boolean;
 }
 
+/** Layers of furniture peeled off each edge at most: a letterhead of a few lines, a rule, a footer over lines. */
+const MAX_FURNITURE_LAYERS = 3;
+/** A line under an edge's outer furniture is furniture too only this many of its font sizes from it… */
+const NEXT_TO_FURNITURE = 2;
+/** …and printed smaller than the page's text, by this share of it at least. */
+const SMALLER_PRINT = 0.05;
+
 /**
  * Finds page furniture: lines repeated at about the same place near the top or the foot of at least
  * half of the pages (the same but for a number that follows the page, as in "Pagina 3 di 36"), and
  * page numbers alone at the top or foot of a page, where the printed number follows the page's own.
+ * Furniture of more lines than an edge's outermost two (a logo's text wrapped beside a letterhead:
+ * "Stemma del" / "Comune di" / "Castiglione del Lago Area Risorse Umane …") is peeled off a layer
+ * at a time: once the outer lines are found, the lines under them are an edge's outermost, when
+ * they stand next to them in print smaller than the page's text (a plan's own lines, templated
+ * alike on every page, are in the text's print).
  */
 export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason> {
   const noise = new Map<PlacedLine, NoiseReason>();
-  const candidates = pages.flatMap(edgeCandidates);
-  const groups = [...groupBy(candidates, (c) => `${c.edge}\u0000${repeatKey(c.line.text)}`).values()];
+  /** The running lines found, by edge and text, with their print: a page laid out apart prints them a little off the others' place. */
+  const running = new Map<string, { reason: NoiseReason; size: number }>();
+  for (let layer = 0; layer < MAX_FURNITURE_LAYERS; layer++) {
+    const remaining = layer === 0 ? pages : pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !noise.has(line)) }));
+    const found = findOuterNoise(remaining, running, layer === 0 ? () => true : (page, line) => underFurniture(page, line, noise));
+    if (found.size === 0) break;
+    for (const [line, reason] of found) {
+      noise.set(line, reason);
+      if (reason !== 'page-number') running.set(edgeKey(reason === 'running-header' ? 'top' : 'bottom', line.text), { reason, size: line.size });
+    }
+  }
+  return noise;
+}
+
+/** A line that may be a deeper layer of its page's furniture: next to a line of it found before, printed smaller than the page's text. */
+function underFurniture(page: PageLayout, line: PlacedLine, noise: Map<PlacedLine, NoiseReason>): boolean {
+  const nextTo = [...noise.keys()].some((other) => other.page === line.page && Math.abs(other.y - line.y) <= NEXT_TO_FURNITURE * line.size);
+  return nextTo && line.size < (1 - SMALLER_PRINT) * textSize(page);
+}
+
+/** The usual font size of a page's lines (their median). */
+function textSize(page: PageLayout): number {
+  const sizes = page.lines.map((line) => line.size).sort((a, b) => a - b);
+  return sizes[Math.floor(sizes.length / 2)] ?? 0;
+}
+
+/** A line's edge and what stays the same in it from page to page. */
+const edgeKey = (edge: Candidate['edge'], text: string): string => `${edge}\u0000${repeatKey(text)}`;
+
+/**
+ * The furniture among the outermost lines of the pages' edges: see {@link findPageNoise}. `running`:
+ * the running lines of the layers above, which an outermost line printing one again in their print
+ * is too; `may`: whether a page's line may be furniture of this layer.
+ */
+function findOuterNoise(
+  pages: PageLayout[],
+  running: Map<string, { reason: NoiseReason; size: number }>,
+  may: (page: PageLayout, line: PlacedLine) => boolean,
+): Map<PlacedLine, NoiseReason> {
+  const noise = new Map<PlacedLine, NoiseReason>();
+  const candidates = pages.flatMap((page) => edgeCandidates(page).filter((c) => may(page, c.line)));
+  const groups = [...groupBy(candidates, (c) => edgeKey(c.edge, c.line.text)).values()];
   const inBody = bodyCounts(pages, candidates, groups);
   for (const group of groups) {
     if (isRepeatedProse(group, inBody)) continue;
@@ -57,6 +109,10 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
     for (const { line, edge } of members) {
       noise.set(line, PAGE_NUMBER.test(line.text) ? 'page-number' : edge === 'top' ? 'running-header' : 'running-footer');
     }
+  }
+  for (const candidate of candidates) {
+    const found = candidate.outermost && !noise.has(candidate.line) ? running.get(edgeKey(candidate.edge, candidate.line.text)) : undefined;
+    if (found && Math.abs(found.size - candidate.line.size) <= SMALLER_PRINT * found.size) noise.set(candidate.line, found.reason);
   }
   for (const line of pageNumbers(candidates.filter((c) => c.outermost && !noise.has(c.line)))) noise.set(line, 'page-number');
   return noise;
@@ -71,7 +127,7 @@ export function findPageNoise(pages: PageLayout[]): Map<PlacedLine, NoiseReason>
 function edgeCandidates(page: PageLayout): Candidate[] {
   const outer = page.lines.slice(0, EDGE_LINES);
   const width = textWidth(page.lines);
-  const firstContent = outer.findIndex((line, i) => isPlainContent(line.text) || runsOn(line, page.lines[i + 1], width));
+  const firstContent = outer.findIndex((line, i) => isPlainContent(line.text) || runsOn(line, page.lines[i + 1], width) || headsProject(line, page.lines[i + 1]));
   const top = (firstContent < 0 ? outer : outer.slice(0, firstContent)).filter((line) => line.y <= EDGE_ZONE * page.height && !isHeaderPiece(collapseSpace(line.text)));
   const inner = page.lines.slice(-EDGE_LINES);
   let lastContent = inner.length - 1;
@@ -96,6 +152,17 @@ const FULL_LINE = 0.8;
 function runsOn(line: PlacedLine, next: PlacedLine | undefined, width: number): boolean {
   if (next === undefined || !/^\s*\p{Ll}/u.test(next.text)) return false;
   return OPEN_ENDING.test(line.text) || line.x1 - line.x0 >= FULL_LINE * width;
+}
+
+/**
+ * The word of a project's heading whose number and title stand on the next line, as a badge
+ * prints them ("PROGETTO" over "2 Revisione dei regolamenti comunali"), atop the page each project
+ * opens: together they read as a heading, which no running header is.
+ */
+function headsProject(line: PlacedLine, next: PlacedLine | undefined): boolean {
+  if (next === undefined || readProjectHeading({ text: line.text, line: 0, page: line.page }, 0, collapseSpace(line.text)) !== null) return false;
+  const joined = `${line.text} ${next.text}`;
+  return readProjectHeading({ text: joined, line: 0, page: line.page }, 0, collapseSpace(joined)) !== null;
 }
 
 /** How wide a page's text is, from its leftmost line's start to its rightmost line's end. */

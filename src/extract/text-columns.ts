@@ -2,8 +2,14 @@ import type { PageText, PositionedText } from './layout.js';
 
 /** Lines of prose each column must hold, and lines that must start at the second's edge, for a page to be read as two columns. */
 const MIN_COLUMN_LINES = 8;
-/** Share of the height the page's text spans that the two columns must span. */
+/** Share of the height the page's text spans that the two columns must span, unless their lines interleave. */
 const MIN_COLUMNS_HEIGHT = 1 / 3;
+/** Share of the shorter column's lines at most that may stand on a baseline of the other, for its lines to interleave. */
+const MAX_SHARED_BASELINES = 0.2;
+/** Baselines this many points apart or less are one. */
+const SAME_BASELINE = 1;
+/** A column's lines follow one another at most this many font sizes apart, most of them (the median gap). */
+const MAX_LINE_PITCH = 2;
 /** Where the second column may start, as shares of the page's width. */
 const SECOND_COLUMN_FROM = 0.35;
 const SECOND_COLUMN_TO = 0.65;
@@ -25,7 +31,10 @@ const LETTER = /\p{L}/u;
  * runs across the gutter, and there is prose on both sides. A table's rows under a line of prose
  * that spans the page are one column: the prose crosses the gutter; a table alone on its page has
  * no prose in it; a summary of the projects under the last one (titles wrapped beside offices'
- * names) spans a small part of its page.
+ * names) spans a small part of its page. Columns spanning a small part of the page are read as
+ * columns still when their lines interleave (see {@link interleave}): a description and the first
+ * conditions set in two columns between a project's title and its table. The first column may
+ * end a few lines below the second (see {@link firstColumnFoot}).
  */
 export function readingGroups(page: PageText): PositionedText[][] {
   const items = page.items.filter((item) => item.text.trim() !== '');
@@ -33,37 +42,64 @@ export function readingGroups(page: PageText): PositionedText[][] {
   if (edge === null) return [items];
   const gutter = edge - EDGE_TOLERANCE;
   // The columns' extent, from the lines that start at the second's edge: not a page number set right above it.
-  const [top, bottom] = extent(items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE));
+  const [top, secondBottom] = extent(items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE));
+  const bottom = firstColumnFoot(items, gutter, top, secondBottom);
   const [pageTop, pageBottom] = extent(items);
-  if (bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop)) return [items];
   const within = items.filter((item) => item.y >= top && item.y <= bottom);
   if (within.some((item) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE)) return [items];
   const left = within.filter((item) => item.x < gutter);
   const second = within.filter((item) => item.x >= gutter);
   if (proseLines(left) < MIN_COLUMN_LINES || proseLines(second) < MIN_COLUMN_LINES) return [items];
+  if (bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop) && !interleave(left, second)) return [items];
   const above = items.filter((item) => item.y < top);
   const below = items.filter((item) => item.y > bottom);
   return [above, ...inBands(within, gutter), below].filter((group) => group.length > 0);
 }
 
+/** Lines the first column may run below the second's last: columns are balanced, a line or two apart. */
+const MAX_FIRST_COLUMN_TAIL = 3;
+/** A line of the first column is printed in its size, within this share (a footer's smaller print is not). */
+const SAME_SIZE = 0.1;
+
+/**
+ * Where the first column ends: the second's last baseline, or below it the first column's last
+ * lines, which balanced columns leave there ("I benefici saranno percepibili dall’utenza esterna,
+ * che" | nothing): lines left of the gutter only, in the column's print, each a line below the
+ * one before, up to the first that reaches across the gutter ("Quinta condizione: (risorse
+ * quantificate…)" over the page). More than a balance leaves are something else under the
+ * columns, a list, and stay below; so does a footer in smaller print ("Pag. 1 di 2").
+ */
+function firstColumnFoot(items: PositionedText[], gutter: number, top: number, secondBottom: number): number {
+  const first = items.filter((item) => item.x < gutter && item.y >= top && item.y <= secondBottom);
+  if (first.length === 0) return secondBottom;
+  const size = medianOf(first.map((item) => item.height));
+  const lines = byBaseline(items.filter((item) => item.y > secondBottom));
+  let [, foot] = extent(first);
+  let tail = 0;
+  for (const y of [...lines.keys()].sort((a, b) => a - b)) {
+    const line = lines.get(y)!;
+    const [, lowest] = extent(line);
+    const acrossOrApart = line.some((item) => item.x + item.width > gutter) || lowest - foot > MAX_LINE_PITCH * size;
+    if (acrossOrApart || Math.abs(medianOf(line.map((item) => item.height)) - size) > SAME_SIZE * size) break;
+    foot = lowest;
+    tail++;
+  }
+  return tail > 0 && tail <= MAX_FIRST_COLUMN_TAIL ? foot : secondBottom;
+}
+
 /**
  * The columns' items in reading order: each run of lines set in columns, its first column then its
  * second; a table's row across both columns (figures on both sides of the gutter, "D1 22,29 90 |
- * 2.006,10 20 401,22", or a total's label left of it) read whole, where it stands.
+ * 2.006,10 20 401,22", or a total's label left of it) read whole, where it stands; a table's two
+ * columns of prose read row by row (see {@link tableRows}).
  */
 function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
-  const byLine = new Map<number, PositionedText[]>();
-  for (const item of items) {
-    const y = Math.round(item.y);
-    const line = byLine.get(y);
-    if (line) line.push(item);
-    else byLine.set(y, [item]);
-  }
+  const byLine = byBaseline(items);
   const groups: PositionedText[][] = [];
   let left: PositionedText[] = [];
   let right: PositionedText[] = [];
   const close = () => {
-    groups.push(left, right);
+    groups.push(...(tableRows(left, right) ?? [left, right]));
     left = [];
     right = [];
   };
@@ -81,6 +117,41 @@ function inBands(items: PositionedText[], gutter: number): PositionedText[][] {
   }
   close();
   return groups;
+}
+
+/** A line opens a block (a paragraph, a table's cell) when it stands this many times its column's usual line pitch below the line before. */
+const BLOCK_GAP = 1.4;
+/** Rows of a table of two columns of prose: at least this many blocks opening on one baseline on both sides… */
+const MIN_TABLE_ROWS = 3;
+/** …and this share of each side's blocks. */
+const TABLE_ROW_SHARE = 0.5;
+
+/**
+ * The two sides of a run of columns read row by row, when they are a table's two columns of
+ * prose rather than text in columns: most blocks on each side open on one baseline with one on
+ * the other ("1 Miglioramento quali-quantitativo dei X" | "Il progetto migliora la correttezza
+ * …", a condition's name and its reasons), each row its first cell's lines then its second's.
+ * Text flowing in two columns opens its paragraphs wherever they fall; null there.
+ */
+function tableRows(left: PositionedText[], right: PositionedText[]): PositionedText[][] | null {
+  const [leftStarts, rightStarts] = [blockStarts(left), blockStarts(right)];
+  const rows = leftStarts.filter((y) => rightStarts.some((other) => Math.abs(other - y) <= SAME_BASELINE));
+  if (rows.length < MIN_TABLE_ROWS || rows.length < TABLE_ROW_SHARE * leftStarts.length || rows.length < TABLE_ROW_SHARE * rightStarts.length) return null;
+  const groups: PositionedText[][] = [];
+  const bounds = [-Infinity, ...rows.slice(1).map((y) => y - SAME_BASELINE), Infinity];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const inRow = (item: PositionedText) => item.y >= bounds[i]! && item.y < bounds[i + 1]!;
+    groups.push(left.filter(inRow), right.filter(inRow));
+  }
+  return groups;
+}
+
+/** The baselines of a side's lines that open a block: its first, and each well below the line before it. */
+function blockStarts(items: PositionedText[]): number[] {
+  const ys = baselines(items);
+  if (ys.length < 2) return ys;
+  const pitch = medianOf(ys.slice(1).map((y, i) => y - ys[i]!));
+  return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > BLOCK_GAP * pitch);
 }
 
 /** Figures, at least `min` digits and `share` of the visible characters: "2.006,10 20 401,22", "D1 22,29 90". */
@@ -120,6 +191,51 @@ function secondColumnEdge(items: PositionedText[], width: number): number | null
   let best: [number, number] | null = null;
   for (const [x, count] of starts) if (best === null || count > best[1]) best = [x, count];
   return best !== null && best[1] >= MIN_COLUMN_LINES ? best[0] : null;
+}
+
+/**
+ * Whether two columns' lines interleave, as text flowing in two columns does: the columns' lines
+ * stand on baselines of their own ("Il progetto prevede la redazione…" at 171.0 pt, "Terza
+ * condizione: (risultati verificabili…" at 180.0 pt), and in each column the lines follow one
+ * another a line apart. A table's cells side by side share their row's baseline ("1 Supporto alle
+ * imprese…" | "Area Amministrativa 2.954,40"); one cell centred beside a wrapped one stands on a
+ * baseline of its own, but a row apart from the next.
+ */
+function interleave(first: PositionedText[], second: PositionedText[]): boolean {
+  const [a, b] = [baselines(first), baselines(second)];
+  const [fewer, more] = a.length <= b.length ? [a, b] : [b, a];
+  const shared = fewer.filter((y) => more.some((other) => Math.abs(other - y) <= SAME_BASELINE)).length;
+  return shared <= MAX_SHARED_BASELINES * fewer.length && followOneAnother(first, a) && followOneAnother(second, b);
+}
+
+/** The items' distinct baselines, top to bottom. */
+function baselines(items: PositionedText[]): number[] {
+  const ys = [...new Set(items.map((item) => Math.round(item.y)))].sort((x, y) => x - y);
+  return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > SAME_BASELINE);
+}
+
+/** Whether most of a column's lines (the median gap between baselines) stand a line apart. */
+function followOneAnother(items: PositionedText[], ys: number[]): boolean {
+  if (ys.length < 2) return false;
+  return medianOf(ys.slice(1).map((y, i) => y - ys[i]!)) <= MAX_LINE_PITCH * medianOf(items.map((item) => item.height));
+}
+
+/** The items by their baseline, rounded to the point. */
+function byBaseline(items: PositionedText[]): Map<number, PositionedText[]> {
+  const lines = new Map<number, PositionedText[]>();
+  for (const item of items) {
+    const y = Math.round(item.y);
+    const line = lines.get(y);
+    if (line) line.push(item);
+    else lines.set(y, [item]);
+  }
+  return lines;
+}
+
+/** The middle value of a list that is not empty. */
+function medianOf(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** How many of the items' lines (items on one baseline, within a point) are prose. */

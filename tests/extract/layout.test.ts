@@ -97,6 +97,16 @@ describe('lines', () => {
     expect(texts([page(1, [...row, ...total])])).toEqual(['D3 23,12 110 2543,20 20 508,64', 'Totale 2100,08']);
   });
 
+  it('closes up a label of capitals printed letter-spaced, and its abbreviation, on a row without figures', () => {
+    // A card's label "PROGETTO N. 1" printed with 1.5 pt of character spacing, as pdfjs gives it.
+    expect(texts([page(1, cells(['P R O G E T T O', 'N .', '1'], 50, 100, 6))])).toEqual(['PROGETTO N. 1']);
+    expect(texts([page(1, cells(['A R E A', 'T E C N I C A'], 50, 100, 6))])).toEqual(['AREA TECNICA']);
+  });
+
+  it('leaves three capitals or lower-case letters a space apart as they are', () => {
+    expect(texts([page(1, cells(['Categorie', 'B C D', 'N .', '3'], 50, 100, 20))])).toEqual(['Categorie B C D N . 3']);
+  });
+
   it('leaves single characters a space apart as they are when no figure on the row shows letter spacing', () => {
     expect(texts([page(1, cells(['a e i', 'D 3', '1 1 0'], 50, 100, 40))])).toEqual(['a e i D 3 1 1 0']);
   });
@@ -172,6 +182,35 @@ describe('page furniture', () => {
     expect(noise.filter((n) => n.reason === 'page-number').map((n) => n.text)).toEqual(['Pagina 1 di 4', 'Pagina 2 di 4', 'Pagina 3 di 4', 'Pagina 4 di 4']);
   });
 
+  it('takes out a letterhead and a footer of more lines than two, in smaller print, layer by layer, the first page\'s a little lower', () => {
+    const letterhead = (n: number, y: number) => [
+      run('Stemma del', 60, y, 7),
+      run('COMUNE DI ROCCALTA', 110, y, 8.5),
+      run('Comune di', 60, y + 7, 7),
+      run('Roccalta Area Risorse Umane', 60, y + 14, 8.5),
+      run('Via Roma 1 – 00100 Roccalta – tel. 06 123 45', 60, 790, 7.5),
+      run('certificazione', 60, 797, 7),
+      run('UNI EN ISO', 60, 804, 7),
+      run(`pag. ${n}`, 500, 815, 8),
+    ];
+    const paged = [1, 2, 3].map((n) => page(n, [...letterhead(n, n === 1 ? 46 : 40), ...body(n)]));
+    const { lines, noise } = layoutDocument(paged);
+    expect(lines.every((l) => l.text.startsWith('Riga '))).toBe(true);
+    expect(noise).toHaveLength(3 * 7);
+  });
+
+  it('keeps a plan\'s own lines, in the text\'s print, under a footer on every page, though templated alike', () => {
+    const template = (n: number) => [
+      ...body(n).slice(0, 18),
+      run('Sesta condizione La destinazione delle risorse', 60, 720),
+      run('solo a consuntivo, dopo la verifica', 60, 732),
+      run('dopo aver accertato i', 60, 742, 9),
+      run('risultati)', 60, 754, 9),
+    ];
+    const { lines } = layoutDocument([1, 2, 3].map((n) => page(n, template(n))));
+    expect(lines.filter((l) => l.text === 'solo a consuntivo, dopo la verifica')).toHaveLength(3);
+  });
+
   it('takes out lone page numbers that follow the pages, but keeps a lone total at a page’s foot', () => {
     const numbered = [1, 2, 3].map((n) => page(n, [...body(n), run(`- ${n + 1} -`, 280, 815)]));
     const withTotal = page(4, [...body(4), run('4302', 480, 800)]);
@@ -218,6 +257,17 @@ describe('page furniture', () => {
     expect(noise).toEqual([]);
     const header = [1, 2, 3].map((n) => page(n, [run('Progetto n. 3 – Piano 2016', 200, 40, 8), ...body(n)]));
     expect(layoutDocument(header).noise.map((n) => n.reason)).toEqual(['running-header', 'running-header', 'running-header']);
+  });
+
+  it('keeps a heading\'s word that opens each page, its number and title on the next line, and still takes out the word over prose', () => {
+    const titles = ['Riscossione coattiva', 'Sportello unico', 'Archivio digitale'];
+    const badges = [1, 2, 3].map((n) => page(n, [run('PROGETTO', 60, 50, 9), run(`${n} ${titles[n - 1]!}`, 60, 70, 13), ...body(n)]));
+    const { lines, noise } = layoutDocument(badges);
+    expect(lines.filter((l) => l.text === 'PROGETTO')).toHaveLength(3);
+    expect(noise).toEqual([]);
+    const prose = ['Il servizio resterà aperto il sabato mattina', 'La biblioteca aprirà anche la sera', 'Gli uffici riceveranno su appuntamento'];
+    const header = [1, 2, 3].map((n) => page(n, [run('PROGETTO', 60, 50, 9), run(prose[n - 1]!, 60, 70), ...body(n)]));
+    expect(layoutDocument(header).noise.map((n) => n.text)).toEqual(['PROGETTO', 'PROGETTO', 'PROGETTO']);
   });
 
   it('keeps a condition heading, wrapped over two lines, that opens page after page', () => {
@@ -296,6 +346,67 @@ describe('pages set in two columns of text', () => {
     const prose = Array.from({ length: 30 }, (_, i) => run(`Riga di testo numero ${i} che attraversa tutta la larghezza della pagina`, 50, 60 + 14 * i));
     const summary = Array.from({ length: 8 }, (_, i) => [run(`Titolo del progetto numero ${i}`, 50, 650 + 14 * i), run('Ufficio registro delle imprese', 359, 650 + 14 * i)]).flat();
     expect(texts([page(1, [...prose, ...summary])]).slice(30, 32)).toEqual(['Titolo del progetto numero 0 Ufficio registro delle imprese', 'Titolo del progetto numero 1 Ufficio registro delle imprese']);
+  });
+
+  /** Full-width lines from `y` down, one every 14 points. */
+  const across = (count: number, y: number) =>
+    Array.from({ length: count }, (_, i) => run(`Riga ${i} di testo che attraversa tutta la larghezza della pagina`, 50, y + 14 * i));
+
+  it('reads short columns whose lines interleave as columns, the first column\'s last lines below the second\'s included', () => {
+    const first = Array.from({ length: 10 }, (_, i) => run(prose(i, 'sinistra'), 50, 104 + 14 * i));
+    const second = Array.from({ length: 8 }, (_, i) => run(prose(i, 'destra'), 310, 100 + 14 * i));
+    const lines = texts([page(1, shuffled([run('Progetto n. 1 – Titolo', 50, 70), ...first, ...second, ...across(30, 260)]))]);
+    expect(lines.slice(0, 12)).toEqual(['Progetto n. 1 – Titolo', ...Array.from({ length: 10 }, (_, i) => prose(i, 'sinistra')), prose(0, 'destra')]);
+    expect(lines[18]).toBe(prose(7, 'destra'));
+    expect(lines[19]).toBe('Riga 0 di testo che attraversa tutta la larghezza della pagina');
+  });
+
+  it('reads short columns on shared baselines, or a centred cell a row apart beside wrapped titles, as rows', () => {
+    const shared = Array.from({ length: 8 }, (_, i) => [run(prose(i, 'sinistra'), 50, 100 + 14 * i), run(prose(i, 'destra'), 310, 100 + 14 * i)]).flat();
+    expect(texts([page(1, [...shared, ...across(30, 230)])])[0]).toBe(`${prose(0, 'sinistra')} ${prose(0, 'destra')}`);
+    const wrapped = Array.from({ length: 8 }, (_, i) => [
+      run(`Titolo del progetto numero ${i} che va`, 50, 100 + 26 * i),
+      run('a capo nella sua cella', 50, 112 + 26 * i),
+      run('Ufficio registro delle imprese', 310, 106 + 26 * i),
+    ]).flat();
+    expect(texts([page(1, [...wrapped, ...across(35, 330)])]).slice(0, 2)).toEqual([
+      'Titolo del progetto numero 0 che va',
+      'Ufficio registro delle imprese',
+    ]);
+  });
+
+  it('leaves a footer in smaller print under the first column out of it', () => {
+    const first = Array.from({ length: 40 }, (_, i) => run(prose(i, 'sinistra'), 50, 100 + 14 * i));
+    const second = Array.from({ length: 40 }, (_, i) => run(prose(i, 'destra'), 310, 100 + 14 * i));
+    const lines = texts([page(1, [...first, ...second, run('Pag. 1 di 2', 50, 100 + 14 * 40 + 4, 8)])]);
+    expect(lines.at(-1)).toBe('Pag. 1 di 2');
+  });
+
+  it('reads a table of two columns of prose row by row: each row\'s first cell, then its second', () => {
+    // Rows of a conditions' table: a name over two lines beside reasons over three, 20 points between rows.
+    const items: PositionedText[] = [];
+    for (let row = 0; row < 4; row++) {
+      const y = 100 + 62 * row;
+      items.push(run(`${row + 1} Nome della condizione`, 50, y), run('numero ' + (row + 1) + ' su due righe', 50, y + 14));
+      for (let k = 0; k < 3; k++) items.push(run(`Motivazione ${row + 1} della condizione, riga ${k + 1}`, 310, y + 14 * k));
+    }
+    const lines = texts([page(1, shuffled(items))]);
+    expect(lines.slice(0, 6)).toEqual([
+      '1 Nome della condizione',
+      'numero 1 su due righe',
+      'Motivazione 1 della condizione, riga 1',
+      'Motivazione 1 della condizione, riga 2',
+      'Motivazione 1 della condizione, riga 3',
+      '2 Nome della condizione',
+    ]);
+  });
+
+  it('reads text in two columns whose paragraphs open at other heights column by column', () => {
+    const items: PositionedText[] = [];
+    for (let k = 0; k < 12; k++) items.push(run(prose(k, 'sinistra'), 50, 100 + 14 * k + (k >= 4 ? 8 : 0) + (k >= 8 ? 8 : 0)));
+    for (let k = 0; k < 12; k++) items.push(run(prose(k, 'destra'), 310, 100 + 14 * k + (k >= 3 ? 8 : 0) + (k >= 7 ? 8 : 0)));
+    const lines = texts([page(1, items)]);
+    expect(lines.slice(10, 14)).toEqual([prose(10, 'sinistra'), prose(11, 'sinistra'), prose(0, 'destra'), prose(1, 'destra')]);
   });
 
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {

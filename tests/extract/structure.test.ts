@@ -770,6 +770,23 @@ describe('a heading damaged by a scan', () => {
   });
 });
 
+describe('"PROGETTO" in a badge over its number, the title beside the number', () => {
+  it('reads "PROGETTO" alone, then "1 Servizio …", as the heading of each project its body and table prove', () => {
+    const text = ['PIANO 2024', '', 'PROGETTO', '1 Servizio di mediazione', ...body(ROWS[0]!), 'PROGETTO', '2 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'Servizio di mediazione', 1, ROWS[0]],
+      [2, 'Revisione dei regolamenti', 1, ROWS[1]],
+    ]);
+  });
+
+  it('reads none out of sequence, nor a line in lower case after the word', () => {
+    const outOfSequence = ['PIANO 2024', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'PROGETTO', '5 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(outOfSequence).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+    const prose = ['PIANO 2024', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), 'PROGETTO', '2 volte l’anno', ...body(ROWS[1]!)].join('\n');
+    expect(readOf(prose).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2]]);
+  });
+});
+
 describe('headings that are a number and a title, without "Progetto"', () => {
   it.each([
     ['1) Potenziamento dello sportello', '2) Digitalizzazione archivio', 'Potenziamento dello sportello', 'Digitalizzazione archivio'],
@@ -1326,6 +1343,23 @@ describe('conditions', () => {
       [6, 'risorse rese disponibili solo a consuntivo', 'testo sei ancora sei'],
     ]);
   });
+});
+
+describe('condition headings numbered in a table\'s column, without a mark', () => {
+  it.each([
+    ['1 Miglioramento quali-quantitativo dei X', 1],
+    ['3 Risultati verificabili attraverso X', 3],
+    ['7 Risorse previste nel bilancio X', 7],
+  ])('reads %j as condition %i: a number and a space, then its own name', (line, ordinal) => {
+    expect(readConditionHeading(line)?.ordinal).toBe(ordinal);
+  });
+
+  it.each([['2 Miglioramento quali-quantitativo dei servizi'], ['3 risorse previste nel bilancio'], ['1Miglioramento quali-quantitativo'], ['vi risorse disponibili']])(
+    'reads %j as no condition: another number\'s name, no space, or a Roman numeral without its mark',
+    (line) => {
+      expect(readConditionHeading(line)).toBeNull();
+    },
+  );
 });
 
 describe('condition headings damaged by a scan', () => {
