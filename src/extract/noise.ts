@@ -21,15 +21,9 @@ export function mentionsPage(text: string): boolean {
 
 /** The last character but blanks is a digit: most lines are ruled out here, before any pattern. */
 function endsWithDigit(text: string): boolean {
-  let end = text.length - 1;
-  while (end >= 0 && isBlank(text.charCodeAt(end))) end--;
-  const code = text.charCodeAt(end);
+  const trimmed = text.trimEnd();
+  const code = trimmed.charCodeAt(trimmed.length - 1);
   return code >= 48 && code <= 57;
-}
-
-/** What `\s` matches, as a character's code. */
-function isBlank(code: number): boolean {
-  return code <= 32 ? code === 32 || (code >= 9 && code <= 13) : code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** "Pag. 3", "Pagina 3 di 12", "- 4 -", "3/12", "3 di 21": a page number line. */

@@ -67,3 +67,8 @@ export function joinWithOffsets(lines: ReadLines, skip: (index: number) => boole
 
 /** Italian words a line of prose or a title cannot end on: it goes on ("… della" / "P.A. e delle PMI"). */
 export const OPEN_ENDING = /\b(?:di|del|dello|della|dei|degli|delle|a|al|allo|alla|ai|agli|alle|da|dal|dalla|dai|dalle|in|nel|nello|nella|nei|negli|nelle|con|su|sul|sulla|per|tra|fra|e|ed|o|od|il|lo|la|i|gli|le|un|uno|una)\s*$/i;
+
+/** How many blanks a line's text starts with: where its first word stands. */
+export function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}

@@ -7,7 +7,7 @@ import type { ProjectHeading } from './headings.js';
 import { isPageNumber, mentionsPage, type PageNoise } from './noise.js';
 import type { ReadLines } from './read-line.js';
 import { readTableHeader } from './table-header.js';
-import { collapseSpace, isBlank, OPEN_ENDING } from './text.js';
+import { collapseSpace, indentOf, isBlank, OPEN_ENDING } from './text.js';
 
 /** A sentence end; a full stop after a one-letter word is an abbreviation ("P.A."). */
 const TERMINAL = /(?<!(?:^|[\s.])\p{L})[.;!?]\s*["”»]?\s*$/u;
@@ -219,10 +219,6 @@ const TITLE_LABEL = new RegExp(String.raw`^${TITLE_WORDS}\s*[:–-]\s*(?=\S)`, '
 function titleValueAt(raw: string): number {
   const label = TITLE_LABEL.exec(raw.trimStart());
   return label ? indentOf(raw) + label[0].length : -1;
-}
-
-function indentOf(raw: string): number {
-  return raw.length - raw.trimStart().length;
 }
 
 /** A label of the title's field, and the space after it ({@link withoutTitleField}). */

@@ -1,5 +1,5 @@
 import { mentionsPage } from '../extract/noise.js';
-import { collapseSpace } from '../extract/text.js';
+import { collapseSpace, indentOf } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
@@ -903,10 +903,6 @@ function wrapsUnderLabel(draft: RowDraft, text: string, expected: number): boole
 
 /** A word of the label's own, not a grade's letters or its "cat.": "Istruttore", "Educatore". */
 const LABEL_WORD = /\p{L}{4,}/u;
-
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
-}
 
 /** The row's label goes on onto `line`, with its `words`. */
 function continueLabel(draft: RowDraft, line: SourceLine, words: string): void {
