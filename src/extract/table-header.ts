@@ -116,8 +116,9 @@ const HEADER_WORD_SHARE = 0.6;
  * length is measured with runs of white space as one space: a layout may pad a header's columns.
  */
 export function isHeaderPiece(line: string): boolean {
-  let text = DIGIT.test(line) ? withRomanPeriods(line) : line;
-  if (DIGIT.test(text)) {
+  const figured = DIGIT.test(line);
+  let text = figured ? withRomanPeriods(line) : line;
+  if (figured && (text === line || DIGIT.test(text))) {
     // A row's figures have cents ("21,40"); a header's footnote marks ("COSTO ORARIO6") have none.
     const unmarked = text.includes(',') || !HEADER_HINT.test(text) ? text : withoutNoteMarks(text);
     if (!DIGIT.test(unmarked)) text = unmarked;
@@ -135,10 +136,10 @@ export function isHeaderPiece(line: string): boolean {
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
   // "20%" in "Quota incentivante" / "20% (€)": the percentage of every row, printed in its column's heading, neither a header word nor another.
-  const ws = words(text).filter((word) => !PERCENTAGE_WORD.test(word));
+  const ws = words(text).filter((word) => !word.endsWith('%') || !PERCENTAGE_WORD.test(word));
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word)) known++;
-  if (known > 0 && known < ws.length * HEADER_WORD_SHARE) known += periodWords(ws);
+  if (known > 0 && known < ws.length * HEADER_WORD_SHARE && known + mostPeriodWords(ws) >= ws.length * HEADER_WORD_SHARE) known += periodWords(ws);
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
 
@@ -150,11 +151,26 @@ const PERIOD_HEADING = /(?<![\p{L}\d])(?:(?:i{1,3}|iv|[1-4][°^ªº]?) ?(?:trim|
 
 /** "1° sem.", "2^ trim.": a period's ordinal in figures, which no row's figure is: written "I sem.", "II trim.". */
 function withRomanPeriods(text: string): string {
+  if (!ORDINAL_MARK.test(text)) return text;
   return text.replace(ORDINAL_PERIOD, (_, ordinal: string) => `${ROMAN[Number(ordinal) - 1]} `);
 }
 
+const ORDINAL_MARK = /[°^ªº]/;
 const ORDINAL_PERIOD = /(?<![\d,.])([1-4])\s?[°^ªº]\s?(?=(?:trim|sem)\p{L}*\.?(?![\p{L}\d]))/giu;
 const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * At most how many words {@link periodWords} can find, counted cheaply: each period it finds holds
+ * one of these stems and is at most two words ("II trim."). Most prose lines hold none.
+ */
+function mostPeriodWords(ws: string[]): number {
+  let stems = 0;
+  for (const word of ws) stems += PERIOD_STEM.test(word) ? (word.match(PERIOD_STEMS)?.length ?? 0) : 0;
+  return 2 * stems;
+}
+
+const PERIOD_STEM = /trim|sem|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic/;
+const PERIOD_STEMS = new RegExp(PERIOD_STEM.source, 'g');
 
 /** How many of a header line's words name periods of the hours ({@link PERIOD_HEADING}). */
 function periodWords(ws: string[]): number {

@@ -66,6 +66,14 @@ describe('a staff table header with the hours split by period', () => {
     expect(isHeaderPiece('Cat.  Costo orario  1° sem.  2° sem.  Totale ore  Prodotto  %  Risultato')).toBe(true);
   });
 
+  it('reads a header piece that is mostly periods, and no sentence that names a few months', () => {
+    // 2 header words of 9: only the periods' words make the line a header's.
+    expect(isHeaderPiece('Ore I trim. II trim. III trim. IV trim. Totale')).toBe(true);
+    expect(isHeaderPiece('Ore gen-feb mar-apr mag-giu lug-ago')).toBe(true);
+    expect(isHeaderPiece('Le ore svolte dal personale tra gennaio e febbraio')).toBe(false);
+    expect(isHeaderPiece('Totale delle ore del personale nel settore')).toBe(false);
+  });
+
   it('names no period in a header without one, nor in a line of months without a staff table\'s columns', () => {
     expect(headerOf('Cat. Costo orario Ore Prodotto % Risultato')?.periodColumns).toBeUndefined();
     expect(headerOf('Categoria gen feb mar apr mag giu Totale ore')).toBeNull();
