@@ -33,15 +33,18 @@ export interface JoinSite {
  */
 export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
   const sites: JoinSite[] = [];
+  const lines = new Map<SourceLine, LineLook>();
   for (let at = 0; at + 1 < tokens.length; at++) {
     const left = tokens[at]!;
     const right = tokens[at + 1]!;
     const line = lineOf[at]!;
     if (line === lineOf[at + 1]) {
-      if (isThousandsHead(left) && isThousandsGroup(right) && standsSpaced(collapseSpace(line.text), left, right)) {
-        sites.push({ at, glue: ' ', noBreak: standsNoBreak(line.text, left, right) });
+      let look = lines.get(line);
+      if (!look) lines.set(line, (look = new LineLook(line.text)));
+      if (isThousandsHead(left) && isThousandsGroup(right) && look.standsSpaced(left, right)) {
+        sites.push({ at, glue: ' ', noBreak: look.standsNoBreak(left, right) });
       } else {
-        const glue = straySpaceGlue(line.text, left, right);
+        const glue = look.straySpaceGlue(left, right);
         if (glue !== null) sites.push({ at, glue, noBreak: false, straySpace: true });
       }
       continue;
@@ -54,6 +57,35 @@ export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
     }
   }
   return sites;
+}
+
+/**
+ * What {@link joinSites} asks of one line about its tokens, worked out once a line: a row's tokens
+ * are pairs of the same line, and a line of thousands of figures (text taken out of a PDF without
+ * its breaks) must not be searched once for each.
+ */
+class LineLook {
+  private collapsed: string | null = null;
+  private readonly spaced = new Map<string, boolean>();
+  private cells: Set<string> | null = null;
+  private noBreak: boolean | null = null;
+
+  constructor(private readonly text: string) {}
+
+  standsSpaced(left: string, right: string): boolean {
+    const pair = `${left} ${right}`;
+    let found = this.spaced.get(pair);
+    if (found === undefined) this.spaced.set(pair, (found = standsSpaced((this.collapsed ??= collapseSpace(this.text)), pair)));
+    return found;
+  }
+
+  straySpaceGlue(left: string, right: string): '' | ',' | null {
+    return straySpaceGlue((this.cells ??= cellsOfTwoPieces(this.text)), left, right);
+  }
+
+  standsNoBreak(left: string, right: string): boolean {
+    return (this.noBreak ??= this.text.includes(NO_BREAK)) && standsNoBreak(this.text, left, right);
+  }
 }
 
 /** "5", "21", "949": digits that may head a number whose thousands a space sets apart. */
@@ -77,9 +109,8 @@ function isDigits(text: string): boolean {
   return true;
 }
 
-/** "5 949,00" in the line, not within a longer figure ("15 949,00", "5 949,001"). */
-function standsSpaced(text: string, left: string, right: string): boolean {
-  const pair = `${left} ${right}`;
+/** "5 949,00" (`pair`) in the line, not within a longer figure ("15 949,00", "5 949,001"). */
+function standsSpaced(text: string, pair: string): boolean {
   for (let from = text.indexOf(pair); from >= 0; from = text.indexOf(pair, from + 1)) {
     const before = text.charAt(from - 1);
     const after = text.charAt(from + pair.length);
@@ -92,27 +123,47 @@ function standsSpaced(text: string, left: string, right: string): boolean {
  * "C3    17,95    1 20    2.154,00", "D2    19,8 8    60", "C3    17, 95    80": two figures one
  * space apart (a comma before it or not) in a line whose cells two spaces or more set apart, with
  * such gaps either side: one cell, a space a scan set within it. What joins them ('' or the comma)
- * when they make one number; null otherwise.
+ * when they make one number; null otherwise. `cells` are the line's {@link cellsOfTwoPieces}.
  */
-function straySpaceGlue(text: string, left: string, right: string): '' | ',' | null {
-  if (!text.includes(CELL_GAP)) return null;
+function straySpaceGlue(cells: Set<string>, left: string, right: string): '' | ',' | null {
   for (const glue of ['', ','] as const) {
-    const pair = `${left}${glue} ${right}`;
-    for (let from = text.indexOf(pair); from >= 0; from = text.indexOf(pair, from + 1)) {
-      const before = text.slice(0, from);
-      const after = text.slice(from + pair.length);
-      if ((before.trim() === '' || before.endsWith(CELL_GAP)) && (after.trim() === '' || after.startsWith(CELL_GAP)) && parseItalianNumber(`${left}${glue}${right}`)) return glue;
-    }
+    if (cells.has(`${left}${glue} ${right}`) && parseItalianNumber(`${left}${glue}${right}`)) return glue;
   }
   return null;
 }
+
+/**
+ * The cells of a line that are two pieces one space apart ("1 20", "17, 95"), where two spaces or
+ * more set its cells apart: each with a gap of two spaces or the line's start before it, and one
+ * or its end after it. Empty for a line without such gaps.
+ */
+function cellsOfTwoPieces(text: string): Set<string> {
+  const cells = new Set<string>();
+  if (!text.includes(CELL_GAP)) return cells;
+  const pieces = [...text.matchAll(PIECE)];
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [first, second] = [pieces[i]!, pieces[i + 1]!];
+    const start = first.index;
+    const end = second.index + second[0].length;
+    if (text.slice(start + first[0].length, second.index) !== ' ') continue;
+    const gapBefore = i === 0 || text.startsWith(CELL_GAP, start - CELL_GAP.length);
+    const gapAfter = i + 2 === pieces.length || text.startsWith(CELL_GAP, end);
+    if (gapBefore && gapAfter) cells.add(text.slice(start, end));
+  }
+  return cells;
+}
+
+/** A run of characters without white space. */
+const PIECE = /\S+/g;
 
 const CELL_GAP = '  ';
 
 /** "€ 3 120,00" with a no-break space (U+00A0) between the pieces, as a word processor keeps a number whole. */
 export function standsNoBreak(text: string, left: string, right: string): boolean {
-  return text.includes(`${left}\u00a0${right}`);
+  return text.includes(`${left}${NO_BREAK}${right}`);
 }
+
+const NO_BREAK = '\u00a0';
 
 function endsWith(text: string, tail: string): boolean {
   return text.endsWith(tail) && !/\d/.test(text.charAt(text.length - tail.length - 1));
@@ -166,12 +217,13 @@ function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason): {
   const out: string[] = [];
   const joined: string[] = [];
   const repairs: Repair[] = [];
+  const siteAt = sitesByToken(sites);
   for (let i = 0; i < tokens.length; i++) {
     const pieces = [tokens[i]!];
     const glues: string[] = [];
     let stray = false;
     let text = tokens[i]!;
-    for (let site = siteAt(sites, i); site; site = siteAt(sites, i)) {
+    for (let site = siteAt.get(i); site; site = siteAt.get(i)) {
       i++;
       text = `${text}${site.glue}${tokens[i]!}`;
       pieces.push(tokens[i]!);
@@ -189,8 +241,11 @@ function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason): {
   return { tokens: out, joined, repairs };
 }
 
-function siteAt(sites: JoinSite[], at: number): JoinSite | undefined {
-  return sites.find((s) => s.at === at);
+/** The site after each token that has one (the first listed, should two be), by the token's index. */
+function sitesByToken(sites: JoinSite[]): Map<number, JoinSite> {
+  const byToken = new Map<number, JoinSite>();
+  for (const site of sites) if (!byToken.has(site.at)) byToken.set(site.at, site);
+  return byToken;
 }
 
 /**
@@ -258,7 +313,7 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
   const [head, tail] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   // "6 826,20": thousands set apart by a space, or a sign misread before the figure; {@link spacedTotal}'s.
   if (isThousandsHead(head) && isThousandsGroup(tail)) return null;
-  const glue = lines.map((line) => straySpaceGlue(line.text, head, tail)).find((found) => found !== null);
+  const glue = lines.map((line) => straySpaceGlue(cellsOfTwoPieces(line.text), head, tail)).find((found) => found !== null);
   if (glue === undefined) return null;
   const joined = parseItalianNumber(`${head}${glue}${tail}`);
   const alone = parseItalianNumber(tail);
@@ -306,7 +361,7 @@ function spacesThousands(figures: string[], lines: SourceLine[], products: Decim
   for (let at = 0; at + 3 < figures.length; at++) {
     const [head, group] = [figures[at]!, figures[at + 1]!];
     if (!isThousandsHead(head) || !isThousandsGroup(group)) continue;
-    if (!lines.some((line) => standsSpaced(collapseSpace(line.text), head, group))) continue;
+    if (!lines.some((line) => standsSpaced(collapseSpace(line.text), `${head} ${group}`))) continue;
     if (parseItalianNumber(`${head} ${group}`)?.value.equals(products)) return true;
   }
   return false;
