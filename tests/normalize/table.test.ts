@@ -1506,6 +1506,18 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a note set apart by a tab that opens on a count ("\\t12 frazioni servite") as the note\'s, as with wide space', () => {
+    const doc = read('C3\t20,45\t120\t2454,00\t15\t368,10\t2 sabati al mese', 'D1\t21,46\t80\t1716,80\t20\t343,36\t12 frazioni servite', 'Totale\t\t\t\t\t711,46');
+    expect(values(doc)).toEqual([
+      ['C3', '20.45', '120', '2454.00', '15', '368.10'],
+      ['D1', '21.46', '80', '1716.80', '20', '343.36'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alikes: a count a word qualifies ("31 circa") stays the row's, and so the row stays unread; one space after the tab-set figures is no cell apart.
+    expect(read('B3\t15,90\t100\t1.590,00\t20\t31 circa', 'Totale 31').projects[0]!.staff).toEqual([]);
+    expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15'))).toEqual([['B3', '15.00', '5', null, '20', '15']]);
+  });
+
   it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
     // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
     const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
