@@ -1988,4 +1988,22 @@ describe('a staff table with the hours split by period', () => {
     const doc = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'D2            22,35         30         30         30         20          120     2.682,00    20       536,40', 'Totale 536,40');
     expect(values(doc)).not.toContainEqual(['D2', '22.35', '120', '2682.00', '20', '536.40']);
   });
+
+  it('says why a row whose periods do not add up is not read: the periods\' sum, the total, and whether the row holds by its total', () => {
+    const holds = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         20          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(holds.unparsed.map((u) => u.reason)).toEqual([
+      'values "17,48 25 25 20 20 100 1.748,00 20 349,60" not assigned to columns: 9 values for 5 columns; the hours by period 25 + 25 + 20 + 20 = 90 do not add up to the total hours 100, though the row holds by its total hours (cost × hours = product, product × % = result): the periods or the total misprinted, no reading is sure',
+    ]);
+    expect(findingsOf(holds, 'unparsed-line').map((f) => f.message)).toEqual([expect.stringContaining('do not add up to the total hours 100')]);
+    // The total misprinted too: nothing holds, the sums said all the same.
+    const neither = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         20          110     1.748,00    20       349,60', 'Totale 349,60');
+    expect(neither.unparsed.map((u) => u.reason)).toEqual([
+      'values "17,48 25 25 20 20 110 1.748,00 20 349,60" not assigned to columns: 9 values for 5 columns; the hours by period 25 + 25 + 20 + 20 = 90 do not add up to the total hours 110: no reading is sure',
+    ]);
+    // Look-alikes: periods that add up read as before; a row short of a figure says nothing of periods.
+    const adds = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         30          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(adds.unparsed).toEqual([]);
+    const short = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(short.unparsed.map((u) => u.reason).join()).not.toContain('hours by period');
+  });
 });
