@@ -425,7 +425,7 @@ const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
  * ("D2;20,36;100", not "…; poi").
  */
 function cellsApart(text: string): string {
-  const bare = withNoBreakThousands(text).replace(CELL_BARS, ' ');
+  const bare = withNoBreakThousands(text).replace(TABS, CELL_SPACE).replace(CELL_BARS, ' ');
   // "D1 ....... 18,00 ....... 90", "Totale ______ € 1.069,20": leaders drawn between the cells.
   const spaced = LEADER_HINT.test(bare) ? bare.replace(LEADERS, ' ') : bare;
   if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
@@ -435,7 +435,13 @@ function cellsApart(text: string): string {
   return NO_PROSE.test(spaced) || figures >= MIN_FIGURE_CELLS ? cells.join(' ') : spaced;
 }
 
-const CELL_BARS = /[\u00a0\t|│┃]/g;
+const CELL_BARS = /[\u00a0|│┃]/g;
+/**
+ * "C3\t20,45\t120\t2454,00\t15\t368,10\t2 sabati al mese": a tab sets cells apart as wide space
+ * does in a layout's line, so a note that opens on a count stays a cell of its own ({@link opensNoteWithCount}).
+ */
+const TABS = /\t+/g;
+const CELL_SPACE = ' '.repeat(CELL_GAP);
 
 /**
  * "2 997,00" with a narrow no-break space (U+202F) between thousands, which sets nothing else

@@ -20,7 +20,7 @@ import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, withoutCount } from './count-column.js';
-import { withoutPeriodHours } from './period-hours.js';
+import { periodsAmiss, withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
 /** What a line of a table region became: every line inside a table is accounted for. */
@@ -739,13 +739,16 @@ class TableLines {
 
   /** A row read without its count of persons, where the header has a column of them, unless its hours are a person's. */
   private readDraft(draft: RowDraft): ReadRow {
-    const row = (this.periods > 0 ? withoutPeriodHours(draft, this.periods, this.columns) : null) ?? draft;
+    const withoutPeriods = this.periods > 0 ? withoutPeriodHours(draft, this.periods, this.columns) : null;
+    const row = withoutPeriods ?? draft;
     const uncounted = this.count !== undefined ? withoutCount(row) : null;
     if (uncounted) {
       const read = this.readCells(uncounted.draft);
       if (!hoursPerPerson(read.resolution.cells, uncounted.persons)) return read;
     }
-    return this.readCells(row);
+    const read = this.readCells(row);
+    const amiss = this.periods > 0 && !withoutPeriods && read.resolution.problem !== null ? periodsAmiss(draft, this.periods, this.columns) : null;
+    return amiss ? withProblemSaid(read, amiss) : read;
   }
 
   private readCells(row: RowDraft): ReadRow {
@@ -765,6 +768,13 @@ class TableLines {
   private account(line: SourceLine, role: LineRole): void {
     this.reading.roles.push({ line: line.line, role });
   }
+}
+
+/** A row not read, with why after what its reading found ("9 values for 5 columns; the hours by period … do not add up …"). */
+function withProblemSaid(read: ReadRow, why: string): ReadRow {
+  const problem = `${read.resolution.problem}; ${why}`;
+  const said = (repair: Repair): Repair => (repair.kind === 'cells-unresolved' ? { ...repair, detail: `${repair.detail}; ${why}` } : repair);
+  return { ...read, resolution: { ...read.resolution, problem, repairs: read.resolution.repairs.map(said) }, repairs: read.repairs.map(said) };
 }
 
 /** What the figures of a table's rows and totals show of their format. */

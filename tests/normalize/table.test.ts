@@ -1506,6 +1506,18 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a note set apart by a tab that opens on a count ("\\t12 frazioni servite") as the note\'s, as with wide space', () => {
+    const doc = read('C3\t20,45\t120\t2454,00\t15\t368,10\t2 sabati al mese', 'D1\t21,46\t80\t1716,80\t20\t343,36\t12 frazioni servite', 'Totale\t\t\t\t\t711,46');
+    expect(values(doc)).toEqual([
+      ['C3', '20.45', '120', '2454.00', '15', '368.10'],
+      ['D1', '21.46', '80', '1716.80', '20', '343.36'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alikes: a count a word qualifies ("31 circa") stays the row's, and so the row stays unread; one space after the tab-set figures is no cell apart.
+    expect(read('B3\t15,90\t100\t1.590,00\t20\t31 circa', 'Totale 31').projects[0]!.staff).toEqual([]);
+    expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15'))).toEqual([['B3', '15.00', '5', null, '20', '15']]);
+  });
+
   it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
     // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
     const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
@@ -1975,5 +1987,23 @@ describe('a staff table with the hours split by period', () => {
   it('reads no row whose periods\' hours do not add up to its total: no reading of its figures is sure', () => {
     const doc = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'D2            22,35         30         30         30         20          120     2.682,00    20       536,40', 'Totale 536,40');
     expect(values(doc)).not.toContainEqual(['D2', '22.35', '120', '2682.00', '20', '536.40']);
+  });
+
+  it('says why a row whose periods do not add up is not read: the periods\' sum, the total, and whether the row holds by its total', () => {
+    const holds = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         20          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(holds.unparsed.map((u) => u.reason)).toEqual([
+      'values "17,48 25 25 20 20 100 1.748,00 20 349,60" not assigned to columns: 9 values for 5 columns; the hours by period 25 + 25 + 20 + 20 = 90 do not add up to the total hours 100, though the row holds by its total hours (cost × hours = product, product × % = result): the periods or the total misprinted, no reading is sure',
+    ]);
+    expect(findingsOf(holds, 'unparsed-line').map((f) => f.message)).toEqual([expect.stringContaining('do not add up to the total hours 100')]);
+    // The total misprinted too: nothing holds, the sums said all the same.
+    const neither = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         20          110     1.748,00    20       349,60', 'Totale 349,60');
+    expect(neither.unparsed.map((u) => u.reason)).toEqual([
+      'values "17,48 25 25 20 20 110 1.748,00 20 349,60" not assigned to columns: 9 values for 5 columns; the hours by period 25 + 25 + 20 + 20 = 90 do not add up to the total hours 110: no reading is sure',
+    ]);
+    // Look-alikes: periods that add up read as before; a row short of a figure says nothing of periods.
+    const adds = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20         30          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(adds.unparsed).toEqual([]);
+    const short = readStaffTable(QUARTERS[0]!, QUARTERS[1]!, 'B4            17,48         25         25         20          100     1.748,00    20       349,60', 'Totale 349,60');
+    expect(short.unparsed.map((u) => u.reason).join()).not.toContain('hours by period');
   });
 });
