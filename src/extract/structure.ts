@@ -5,7 +5,7 @@ import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './dec
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
+import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
@@ -56,7 +56,8 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const headings = found.filter((heading) => heading.index < end);
   const pageFurniture = findPageFurniture(lines, (i) => noise.isFurniture(lines, i));
   const projects = headings.map((heading, i) => {
-    const next = headings[i + 1]?.index ?? end;
+    const following = headings[i + 1];
+    const next = following ? headingStart(lines, following) : end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
     return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture);
   });
