@@ -68,6 +68,44 @@ function headingEnd({ ordinal, rest }: ConditionHeading): RegExpExecArray | null
   return sentence.index < colon.index ? sentence : colon;
 }
 
+/** The seven conditions' own names, as the contract words them. */
+const CONDITION_FULL_NAMES = [
+  'miglioramento quali-quantitativo dei servizi',
+  'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna',
+  'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza',
+  'risultati difficili, sfidanti, che possono essere conseguiti attraverso un ruolo attivo e determinante del personale interno',
+  'risorse quantificate con criteri trasparenti e ragionevoli',
+  'risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati',
+  'risorse previste nel bilancio annuale',
+].map(nameWords);
+
+/** A name's words for comparing: lower case, the apostrophe one, commas and brackets left out. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’`]/g, "'").replace(/[,;:()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+}
+
+/**
+ * "1 Miglioramento quali-quantitativo dei" / "servizi" / "Il progetto migliora …": a heading that
+ * stops inside its condition's own name (a table's narrow column wraps it), with the lines after it
+ * that are wholly the name's next words taken into it; the text starts after them. A line that
+ * goes on with other words ("servizi sono migliorati …") is the text.
+ */
+function withNameGoingOn(lines: ReadLines, ordinal: number, read: HeadingText): HeadingText {
+  const name = CONDITION_FULL_NAMES[ordinal - 1];
+  const said = nameWords(read.heading);
+  if (!name || read.textStart !== '' || said.length === 0 || said.length >= name.length || said.some((w, k) => name[k] !== w)) return read;
+  const pieces: string[] = [];
+  let at = said.length;
+  let next = read.next;
+  for (; next < lines.length && at < name.length; next++) {
+    const words = nameWords(lines.text(next));
+    if (words.length === 0 || lines.condition(next) || words.some((w, k) => name[at + k] !== w)) break;
+    pieces.push(collapseSpace(lines.text(next)));
+    at += words.length;
+  }
+  return pieces.length === 0 ? read : { heading: `${read.heading} ${pieces.join(' ')}`, textStart: '', next };
+}
+
 const TRAILING_MARKS = /[:.\s]+$/;
 /**
  * "1 Miglioramento quali-quantitativo dei X": the mark of a table's "SI" column after the
@@ -129,7 +167,7 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
       }
       continue;
     }
-    const { heading, textStart, next } = readHeadingText(lines, i, found);
+    const { heading, textStart, next } = withNameGoingOn(lines, found.ordinal, readHeadingText(lines, i, found));
     let draft = byOrdinal.get(found.ordinal);
     if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
     if (textStart !== '') draft.texts.push(textStart);

@@ -1941,6 +1941,16 @@ describe('what closes a condition\'s text', () => {
     expect(outline(own).projects[0]!.conditions[6]!.text).toBe('Testo. Vedi il piano del Progetto');
   });
 
+  it('takes into a heading that stops inside its condition\'s name the lines that are wholly the name\'s next words', () => {
+    const text = ['Progetto n. 1 – Sportello', 'Prima condizione – miglioramento quali-quantitativo dei', 'servizi', 'Il progetto migliora il servizio.', 'Seconda condizione – concreti risultati, risparmi e/o benefici', 'percepibili dall’utenza', 'esterna o interna', 'Testo due.', 'Terza condizione – risultati verificabili attraverso', 'standard, indicatori e altro ancora.'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.heading, c.text])).toEqual([
+      ['miglioramento quali-quantitativo dei servizi', 'Il progetto migliora il servizio.'],
+      ['concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'Testo due.'],
+      // A line that goes on past the name's words is the text.
+      ['risultati verificabili attraverso', 'standard, indicatori e altro ancora.'],
+    ]);
+  });
+
   it('reads a heading without the "X" of a table\'s "SI" column after it, and keeps a heading\'s own last word', () => {
     const text = ['Progetto n. 1 – Sportello', 'N. Condizione SI NO Motivazione', '1 Miglioramento quali-quantitativo dei X', 'servizi', 'Il progetto migliora il servizio.', '2 Concreti risultati, risparmi e/o X', 'benefici', 'Testo due.'].join('\n');
     expect(readConditionHeading('1 Miglioramento quali-quantitativo dei X')).not.toBeNull();
