@@ -189,7 +189,7 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
  * A line that closes a plan or a project's sheet, after which nothing is a condition's text: a
  * place and date on a line of their own ("Clusone, 14 maggio 2019", "San Vito al Tagliamento,
  * 22.05.2012"); a signature, an office alone on its line followed by a name, a signing mark or
- * nothing ("Il Segretario Generale" / "dott.ssa Anna Rita Gallo"); a recap's heading after a
+ * nothing but the page's furniture ("Il Segretario Generale" / "dott.ssa Anna Rita Gallo"); a recap's heading after a
  * paragraph's end ("RIEPILOGO DEI PROGETTI", "Prospetto riepilogativo"). Not a sentence that names
  * the office or the date inside a condition ("Il Segretario Generale verificherà …", "entro il
  * 31/12/2019").
@@ -206,15 +206,18 @@ function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number
   if (SIGNED.test(office[1]!)) return true;
   if (office[1]!.trim() !== '' && !/^\s*(?:del|della|dell['’]|dei|delle|generale|amministrativ[oa]|general[ei])\b/i.test(office[1]!)) return false;
   if (/[.;:]$/.test(text) || OPEN_ENDING.test(text)) return false;
-  const next = nextWorded(lines, index);
+  const next = nextWorded(lines, index, isFurniture);
   return next < 0 || SIGNER.test(lines.text(next).trim());
 }
 
 /** How long a closing line may be: a place and date, an office, a recap's heading. */
 const MAX_CLOSING_LENGTH = 90;
-/** "Clusone, 14 maggio 2019", "Mariano Comense, lì 25/02/2019", "San Vito al Tagliamento, 22.05.2012": the whole line. */
+/**
+ * "Clusone, 14 maggio 2019", "Mariano Comense, lì 25/02/2019", "San Vito al Tagliamento, 22.05.2012",
+ * "Ponte Alto, 15 aprile 2021 – Il Responsabile del Settore": the whole line, an office after a dash too.
+ */
 const PLACE_AND_DATE = new RegExp(
-  `^[A-ZÀ-Ý][${LATIN_LETTERS}'’ .-]{1,40},\\s*(?:l[iì]\\s+|addì\\s+)?\\d{1,2}(?:°)?(?:\\s+[${LATIN_LETTERS}]{3,9}\\s+|[./-]\\d{1,2}[./-])\\d{2,4}\\.?$`,
+  `^[A-ZÀ-Ý][${LATIN_LETTERS}'’ .-]{1,40},\\s*(?:l[iì]\\s+|addì\\s+)?\\d{1,2}(?:°)?(?:\\s+[${LATIN_LETTERS}]{3,9}\\s+|[./-]\\d{1,2}[./-])\\d{2,4}\\.?(?:\\s+[–—-]\\s+(?:[Ii]l|[Ll]a|IL|LA)\\s+\\S.*)?$`,
   'u',
 );
 /** "Il Segretario Generale", "IL RESPONSABILE DEL SERVIZIO PERSONALE", "Il Dirigente del Settore": an office at a line's start. Groups: the words after it. */
@@ -232,9 +235,9 @@ function previousWorded(lines: ReadLines, index: number, isFurniture: (index: nu
   return -1;
 }
 
-/** The first line after `index` with text; -1 for none. */
-function nextWorded(lines: ReadLines, index: number): number {
-  for (let k = index + 1; k < lines.length; k++) if (lines.text(k) !== '') return k;
+/** The first line after `index` with text, a page's number and furniture passed over ("Il Direttore Generale" / "10"); -1 for none. */
+function nextWorded(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): number {
+  for (let k = index + 1; k < lines.length; k++) if (lines.text(k) !== '' && !isFurniture(k) && !isPageNumber(lines.text(k))) return k;
   return -1;
 }
 

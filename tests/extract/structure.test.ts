@@ -1914,6 +1914,8 @@ describe('what closes a condition\'s text', () => {
     ['an office at the document\'s end', ['Le risorse sono in bilancio.', '', 'Il Responsabile del Servizio Personale']],
     ['a recap\'s heading after a paragraph\'s end', ['Le risorse sono in bilancio.', '', 'RIEPILOGO DEI PROGETTI', 'Progetto n. 1 – Sportello € 1.070,00', 'TOTALE € 1.070,00']],
     ['"Quadro riepilogativo"', ['Le risorse sono in bilancio.', 'QUADRO RIEPILOGATIVO', '1 Sportello 1.070,00']],
+    ['an office followed by the page\'s number alone', ['Le risorse sono in bilancio.', 'Il Dirigente del Settore Risorse Umane', '', '- 9 -']],
+    ['a place and date with the office after a dash', ['Le risorse sono in bilancio.', 'Ponte Alto, 15 aprile 2021 – Il Responsabile del Settore Risorse Umane']],
   ])('ends the last condition at %s', (_, last) => {
     expect(lastText(last)).toBe('Le risorse sono in bilancio.');
   });
