@@ -197,10 +197,7 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
 function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
   const text = lines.text(index).trim();
   if (text.length > MAX_CLOSING_LENGTH) return false;
-  if (PLACE_AND_DATE.test(text)) return true;
-  const previous = previousWorded(lines, index, isFurniture);
-  const endsParagraph = previous < 0 || !OPEN_ENDING.test(lines.text(previous)) && /[.;:)\d]$/.test(lines.text(previous).trim());
-  if (RECAP_HEADING.test(text) && !text.endsWith('.') && endsParagraph) return true;
+  if (PLACE_AND_DATE.test(text) || opensRecap(lines, index, isFurniture)) return true;
   const office = SIGNING_OFFICE.exec(text);
   if (!office) return false;
   if (SIGNED.test(office[1]!)) return true;
@@ -208,6 +205,24 @@ function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number
   if (/[.;:]$/.test(text) || OPEN_ENDING.test(text)) return false;
   const next = nextWorded(lines, index, isFurniture);
   return next < 0 || SIGNER.test(lines.text(next).trim());
+}
+
+/** A recap's heading after a paragraph's end: "RIEPILOGO DEI PROGETTI" after "… destinati al fondo.". */
+function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
+  const text = lines.text(index).trim();
+  if (text.length > MAX_CLOSING_LENGTH || !RECAP_HEADING.test(text) || text.endsWith('.')) return false;
+  const previous = previousWorded(lines, index, isFurniture);
+  return previous < 0 || (!OPEN_ENDING.test(lines.text(previous)) && /[.;:)\d]$/.test(lines.text(previous).trim()));
+}
+
+/**
+ * Where a recap of the plan's projects starts in a project's lines ("RIEPILOGO DELLE RISORSE
+ * DESTINATE AL FONDO" / "Obiettivo n. 1 – …: € 820,08" / "Totale incremento …: € 2.330,90"), after
+ * which no amount is the project's own declared amount; the lines' length where none does.
+ */
+export function recapStart(lines: ReadLines, isFurniture: (index: number) => boolean): number {
+  for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '' && !isFurniture(i) && opensRecap(lines, i, isFurniture)) return i;
+  return lines.length;
 }
 
 /** How long a closing line may be: a place and date, an office, a recap's heading. */

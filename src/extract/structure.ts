@@ -1,6 +1,6 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
-import { findPageFurniture, readConditions } from './conditions.js';
+import { findPageFurniture, readConditions, recapStart } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
@@ -109,7 +109,9 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
-  const declared = findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number);
+  // A recap of all projects after the last one ("RIEPILOGO …" / "Obiettivo n. 1 – …: € 820,08") declares none of its amounts for it.
+  const ownLines = body.slice(0, recapStart(body, (i) => noise.isFurniture(body, i)));
+  const declared = findDeclaredAmounts(ownLines, (i) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i)), heading.number);
   const headingLines = lines.slice(0, titleEnd);
   const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, (i) => noise.isFurniture(headingLines, i));
   return {

@@ -1962,3 +1962,20 @@ describe('what closes a condition\'s text', () => {
     expect(plain[6]).toBe('risorse previste nel bilancio annuale');
   });
 });
+
+describe('a recap of all projects after the last one', () => {
+  const plan = (recapHeading: string) => [
+    'Obiettivo n. 1 – Sportello digitale', 'Descrizione', 'Testo.', 'Prima condizione – miglioramento quali-quantitativo dei servizi', 'Testo.',
+    'Obiettivo n. 2 – Verde pubblico', 'Descrizione', 'Testo.', 'Prima condizione – miglioramento quali-quantitativo dei servizi', 'Le risorse sono in bilancio.',
+    '', recapHeading, 'Obiettivo n. 1 – Sportello digitale: € 820,08', 'Obiettivo n. 2 – Verde pubblico: € 873,30', 'Totale incremento della parte variabile del fondo: € 1.693,38',
+  ].join('\n');
+
+  it('declares none of its amounts for the last project', () => {
+    expect(outline(plan('RIEPILOGO DELLE RISORSE DESTINATE AL FONDO')).projects.map((p) => p.declared.length)).toEqual([0, 0]);
+  });
+
+  it('is no recap where "Riepilogo" goes on a sentence: the amount is the project\'s', () => {
+    const text = ['Progetto n. 1 – Sportello', 'Descrizione', 'Testo.', 'Il progetto è descritto nel', 'riepilogo seguente e alimenta il fondo di € 500,00.'].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.raw)).toEqual(['500,00']);
+  });
+});
