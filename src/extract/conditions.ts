@@ -43,13 +43,13 @@ function readHeadingText(lines: ReadLines, index: number, found: ConditionHeadin
 }
 
 function splitOnLine(printed: string, found: ConditionHeading, index: number): HeadingText {
-  const { rest } = found;
+  const rest = found.rest.replace(TICKED_COLUMN, '');
   const gap = WIDE_GAP.test(printed.trim()) ? printed.trim().split(WIDE_GAP) : [];
   const after = gap.length === 2 ? collapseSpace(gap[1]!) : '';
   if (after !== '' && rest.length > after.length && rest.endsWith(after)) {
     return { heading: rest.slice(0, rest.length - after.length).replace(TRAILING_MARKS, ''), textStart: after, next: index + 1 };
   }
-  const end = headingEnd(found);
+  const end = headingEnd({ ...found, rest });
   if (end) return { heading: rest.slice(0, end.index), textStart: rest.slice(end.index + end[0].length), next: index + 1 };
   return { heading: rest.replace(TRAILING_MARKS, ''), textStart: '', next: index + 1 };
 }
@@ -68,7 +68,50 @@ function headingEnd({ ordinal, rest }: ConditionHeading): RegExpExecArray | null
   return sentence.index < colon.index ? sentence : colon;
 }
 
+/** The seven conditions' own names, as the contract words them. */
+const CONDITION_FULL_NAMES = [
+  'miglioramento quali-quantitativo dei servizi',
+  'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna',
+  'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza',
+  'risultati difficili, sfidanti, che possono essere conseguiti attraverso un ruolo attivo e determinante del personale interno',
+  'risorse quantificate con criteri trasparenti e ragionevoli',
+  'risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati',
+  'risorse previste nel bilancio annuale',
+].map(nameWords);
+
+/** A name's words for comparing: lower case, the apostrophe one, commas and brackets left out. */
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’`]/g, "'").replace(/[,;:()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+}
+
+/**
+ * "1 Miglioramento quali-quantitativo dei" / "servizi" / "Il progetto migliora …": a heading that
+ * stops inside its condition's own name (a table's narrow column wraps it), with the lines after it
+ * that are wholly the name's next words taken into it; the text starts after them. A line that
+ * goes on with other words ("servizi sono migliorati …") is the text.
+ */
+function withNameGoingOn(lines: ReadLines, ordinal: number, read: HeadingText): HeadingText {
+  const name = CONDITION_FULL_NAMES[ordinal - 1];
+  const said = nameWords(read.heading);
+  if (!name || read.textStart !== '' || said.length === 0 || said.length >= name.length || said.some((w, k) => name[k] !== w)) return read;
+  const pieces: string[] = [];
+  let at = said.length;
+  let next = read.next;
+  for (; next < lines.length && at < name.length; next++) {
+    const words = nameWords(lines.text(next));
+    if (words.length === 0 || lines.condition(next) || words.some((w, k) => name[at + k] !== w)) break;
+    pieces.push(collapseSpace(lines.text(next)));
+    at += words.length;
+  }
+  return pieces.length === 0 ? read : { heading: `${read.heading} ${pieces.join(' ')}`, textStart: '', next };
+}
+
 const TRAILING_MARKS = /[:.\s]+$/;
+/**
+ * "1 Miglioramento quali-quantitativo dei X": the mark of a table's "SI" column after the
+ * heading's words on its line (a table of the conditions, N. / Condizione / SI / NO / Motivazione).
+ */
+const TICKED_COLUMN = /\s+[xX✓✔]$/u;
 const LEADING_MARK = /^[:.–—-]\s*/;
 /** A tab, or a gap of three spaces or more: the cells of a table of two columns. */
 const WIDE_GAP = /\t+|\s{3,}/;
@@ -97,7 +140,7 @@ export function readConditions(
   isFurniture: (index: number) => boolean = () => false,
   pageFurniture: ReadonlySet<number> = new Set(),
 ): Condition[] {
-  const headed = readHeadedConditions(lines, (i) => pageFurniture.has(lines.source(i).line));
+  const headed = readHeadedConditions(lines, (i) => pageFurniture.has(lines.source(i).line), isFurniture);
   if (headed.length === ORDINALS.length) return headed;
   const inProse = readConditionsInProse(lines, isFurniture);
   if (inProse.length > headed.length && headed.every((c) => inProse.some((p) => p.source.lines.includes(c.source.lines[0]!)))) return inProse;
@@ -105,21 +148,26 @@ export function readConditions(
   return inProse.length > 0 ? inProse : readConditionsInSentences(lines, isFurniture);
 }
 
-/** `isPageFurniture`: a line of a page's furniture, left out of a condition's text (see {@link findPageFurniture}). */
-function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number) => boolean): Condition[] {
+/**
+ * `isPageFurniture`: a line of a page's furniture, left out of a condition's text (see {@link findPageFurniture});
+ * `isFurniture`: a line of the page's furniture, which closes no condition (see `closesPlan`).
+ */
+function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number) => boolean, isFurniture: (index: number) => boolean): Condition[] {
   const byOrdinal = new Map<number, ConditionDraft>();
   let current: ConditionDraft | null = null;
   for (let i = 0; i < lines.length; i++) {
     const found = lines.condition(i);
     if (!found) {
       const text = lines.text(i);
+      // A letterhead's "Roma, 12 marzo 2019" on every page closes nothing.
+      if (current && !isFurniture(i) && closesPlan(lines, i, isFurniture)) current = null;
       if (current && text !== '' && !isPageFurniture(i)) {
         current.texts.push(text);
         current.bodyLines.push(lines.source(i).line);
       }
       continue;
     }
-    const { heading, textStart, next } = readHeadingText(lines, i, found);
+    const { heading, textStart, next } = withNameGoingOn(lines, found.ordinal, readHeadingText(lines, i, found));
     let draft = byOrdinal.get(found.ordinal);
     if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
     if (textStart !== '') draft.texts.push(textStart);
@@ -135,6 +183,77 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
       text: c.texts.join(' '),
       source: { lines: c.headingLines.concat(c.bodyLines), page: c.page },
     }));
+}
+
+/**
+ * A line that closes a plan or a project's sheet, after which nothing is a condition's text: a
+ * place and date on a line of their own ("Clusone, 14 maggio 2019", "San Vito al Tagliamento,
+ * 22.05.2012"); a signature, an office alone on its line followed by a name, a signing mark or
+ * nothing but the page's furniture ("Il Segretario Generale" / "dott.ssa Anna Rita Gallo"); a recap's heading after a
+ * paragraph's end ("RIEPILOGO DEI PROGETTI", "Prospetto riepilogativo"). Not a sentence that names
+ * the office or the date inside a condition ("Il Segretario Generale verificherà …", "entro il
+ * 31/12/2019").
+ */
+function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
+  const text = lines.text(index).trim();
+  if (text.length > MAX_CLOSING_LENGTH) return false;
+  if (PLACE_AND_DATE.test(text) || opensRecap(lines, index, isFurniture)) return true;
+  const office = SIGNING_OFFICE.exec(text);
+  if (!office) return false;
+  if (SIGNED.test(office[1]!)) return true;
+  if (office[1]!.trim() !== '' && !/^\s*(?:del|della|dell['’]|dei|delle|generale|amministrativ[oa]|general[ei])\b/i.test(office[1]!)) return false;
+  if (/[.;:]$/.test(text) || OPEN_ENDING.test(text)) return false;
+  const next = nextWorded(lines, index, isFurniture);
+  return next < 0 || SIGNER.test(lines.text(next).trim());
+}
+
+/** A recap's heading after a paragraph's end: "RIEPILOGO DEI PROGETTI" after "… destinati al fondo.". */
+function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
+  const text = lines.text(index).trim();
+  if (text.length > MAX_CLOSING_LENGTH || !RECAP_HEADING.test(text) || text.endsWith('.')) return false;
+  const previous = previousWorded(lines, index, isFurniture);
+  return previous < 0 || (!OPEN_ENDING.test(lines.text(previous)) && /[.;:)\d]$/.test(lines.text(previous).trim()));
+}
+
+/**
+ * Where a recap of the plan's projects starts in a project's lines ("RIEPILOGO DELLE RISORSE
+ * DESTINATE AL FONDO" / "Obiettivo n. 1 – …: € 820,08" / "Totale incremento …: € 2.330,90"), after
+ * which no amount is the project's own declared amount; the lines' length where none does.
+ */
+export function recapStart(lines: ReadLines, isFurniture: (index: number) => boolean): number {
+  for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '' && !isFurniture(i) && opensRecap(lines, i, isFurniture)) return i;
+  return lines.length;
+}
+
+/** How long a closing line may be: a place and date, an office, a recap's heading. */
+const MAX_CLOSING_LENGTH = 90;
+/**
+ * "Clusone, 14 maggio 2019", "Mariano Comense, lì 25/02/2019", "San Vito al Tagliamento, 22.05.2012",
+ * "Ponte Alto, 15 aprile 2021 – Il Responsabile del Settore": the whole line, an office after a dash too.
+ */
+const PLACE_AND_DATE = new RegExp(
+  `^[A-ZÀ-Ý][${LATIN_LETTERS}'’ .-]{1,40},\\s*(?:l[iì]\\s+|addì\\s+)?\\d{1,2}(?:°)?(?:\\s+[${LATIN_LETTERS}]{3,9}\\s+|[./-]\\d{1,2}[./-])\\d{2,4}\\.?(?:\\s+[–—-]\\s+(?:[Ii]l|[Ll]a|IL|LA)\\s+\\S.*)?$`,
+  'u',
+);
+/** "Il Segretario Generale", "IL RESPONSABILE DEL SERVIZIO PERSONALE", "Il Dirigente del Settore": an office at a line's start. Groups: the words after it. */
+const SIGNING_OFFICE = /^(?:il|la)\s+(?:segretari[oa]|dirigente|direttore|direttrice|responsabile|presidente|sindaco|commissario)\b(.*)$/i;
+/** "(firmato digitalmente)", "f.to Dott. …": a signature's mark after the office. */
+const SIGNED = /\(firmato|\bf\.to\b|firmato digitalmente/i;
+/** "dott.ssa Laura Menegatti", "Dott. Giovanni Colucci", "rag. Luisa Del Zotto", "(firmato digitalmente)": who signs. */
+const SIGNER = /^(?:dott(?:\.ssa|ssa|\.)?|dr\.?|ing\.|rag\.|avv\.|prof(?:\.ssa|\.)|arch\.|geom\.|f\.to|\(?firmato)\s*/i;
+/** "RIEPILOGO DEI PROGETTI", "Prospetto riepilogativo", "Tabella riepilogativa": a recap's heading. */
+const RECAP_HEADING = /^(?:riepilogo|(?:prospetto|quadro|tabella)\s+riepilogativ[oa])\b/i;
+
+/** The last line before `index` with text, the page's furniture (a running header over the recap) passed over; -1 for none. */
+function previousWorded(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): number {
+  for (let k = index - 1; k >= 0; k--) if (lines.text(k) !== '' && !isFurniture(k)) return k;
+  return -1;
+}
+
+/** The first line after `index` with text, a page's number and furniture passed over ("Il Direttore Generale" / "10"); -1 for none. */
+function nextWorded(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): number {
+  for (let k = index + 1; k < lines.length; k++) if (lines.text(k) !== '' && !isFurniture(k) && !isPageNumber(lines.text(k))) return k;
+  return -1;
 }
 
 /**

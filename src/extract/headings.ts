@@ -255,6 +255,18 @@ function readDamagedHeading(lines: ReadLines, index: number): ProjectHeading | n
   return below && !lines.opensProject(next) ? headingOf(lines.source(next), next, below[1]!, below[2]!, false) : null;
 }
 
+/**
+ * Where a project's heading starts: at "PROGETTO" alone on a line above its number and title
+ * ("PROGETTO" / "2 Revisione dei regolamenti comunali", a badge), blank lines between; else at the
+ * heading's own line. The project before ends there, without the badge's word.
+ */
+export function headingStart(lines: ReadLines, heading: ProjectHeading): number {
+  let above = heading.index - 1;
+  while (above >= 0 && lines.text(above) === '') above--;
+  const alone = above < 0 ? null : WORD_ALONE.exec(lines.text(above));
+  return alone && isProjectWordScanned(alone[1]!) ? above : heading.index;
+}
+
 /** The index of the first line after `index` with text, or -1. */
 function nextWordedLine(lines: ReadLines, index: number): number {
   for (let k = index + 1; k < lines.length; k++) if (lines.text(k) !== '') return k;

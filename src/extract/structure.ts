@@ -1,11 +1,11 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
-import { findPageFurniture, readConditions } from './conditions.js';
+import { findPageFurniture, readConditions, recapStart } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { findProjectHeadings, readProjectHeading, type ProjectHeading } from './headings.js';
+import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
@@ -56,7 +56,8 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const headings = found.filter((heading) => heading.index < end);
   const pageFurniture = findPageFurniture(lines, (i) => noise.isFurniture(lines, i));
   const projects = headings.map((heading, i) => {
-    const next = headings[i + 1]?.index ?? end;
+    const following = headings[i + 1];
+    const next = following ? headingStart(lines, following) : end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
     return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture);
   });
@@ -108,7 +109,9 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
-  const declared = findDeclaredAmounts(body, (i) => noise.isFurniture(body, i) || isContactLine(body.text(i)), heading.number);
+  // A recap of all projects after the last one ("RIEPILOGO …" / "Obiettivo n. 1 – …: € 820,08") declares none of its amounts for it.
+  const ownLines = body.slice(0, recapStart(body, (i) => noise.isFurniture(body, i)));
+  const declared = findDeclaredAmounts(ownLines, (i) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i)), heading.number);
   const headingLines = lines.slice(0, titleEnd);
   const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, (i) => noise.isFurniture(headingLines, i));
   return {

@@ -1896,3 +1896,86 @@ describe('the project\'s own number over a caption and a table of its own', () =
     },
   );
 });
+
+describe('what closes a condition\'s text', () => {
+  const seven = (last: string[]) => [
+    'Progetto n. 1 – Sportello',
+    ...['Prima', 'Seconda', 'Terza', 'Quarta', 'Quinta', 'Sesta'].map((o, k) => `${o} condizione – nome ${k + 1}\ntesto ${k + 1}.`),
+    'Settima condizione – risorse previste nel bilancio annuale',
+    ...last,
+  ];
+  const lastText = (lines: string[]) => outline(seven(lines).join('\n')).projects[0]!.conditions[6]!.text;
+
+  it.each([
+    ['a place and date, then a signature', ['Le risorse sono in bilancio.', '', 'Clusone, 14 maggio 2019', 'IL SEGRETARIO DELL\'UNIONE', 'dott. Pierluigi Cerri']],
+    ['a date in figures, with "lì"', ['Le risorse sono in bilancio.', 'Rieti, lì 15/04/2010', 'IL DIRIGENTE DEL SETTORE PERSONALE']],
+    ['an office, then who signs', ['Le risorse sono in bilancio.', '', 'Il Segretario Generale', 'dott.ssa Anna Rita Gallo']],
+    ['an office with its signing mark', ['Le risorse sono in bilancio.', 'Il Segretario Generale (firmato digitalmente)']],
+    ['an office at the document\'s end', ['Le risorse sono in bilancio.', '', 'Il Responsabile del Servizio Personale']],
+    ['a recap\'s heading after a paragraph\'s end', ['Le risorse sono in bilancio.', '', 'RIEPILOGO DEI PROGETTI', 'Progetto n. 1 – Sportello € 1.070,00', 'TOTALE € 1.070,00']],
+    ['"Quadro riepilogativo"', ['Le risorse sono in bilancio.', 'QUADRO RIEPILOGATIVO', '1 Sportello 1.070,00']],
+    ['an office followed by the page\'s number alone', ['Le risorse sono in bilancio.', 'Il Dirigente del Settore Risorse Umane', '', '- 9 -']],
+    ['a place and date with the office after a dash', ['Le risorse sono in bilancio.', 'Ponte Alto, 15 aprile 2021 – Il Responsabile del Settore Risorse Umane']],
+  ])('ends the last condition at %s', (_, last) => {
+    expect(lastText(last)).toBe('Le risorse sono in bilancio.');
+  });
+
+  it.each([
+    ['the office in a sentence', ['Il Segretario Generale verificherà i risultati', 'entro il 31/12/2019.'], 'Il Segretario Generale verificherà i risultati entro il 31/12/2019.'],
+    ['an office on a wrapped line, the sentence going on', ['Il dato sarà certificato dal', 'Il Dirigente del settore', 'competente, a consuntivo.'], 'Il dato sarà certificato dal Il Dirigente del settore competente, a consuntivo.'],
+    ['a date inside a sentence', ['Le risorse, approvate a Roma, 12 marzo 2019 con delibera', 'n. 5, sono in bilancio.'], 'Le risorse, approvate a Roma, 12 marzo 2019 con delibera n. 5, sono in bilancio.'],
+    ['"Riepilogo" in a sentence that goes on', ['Le risorse sono indicate nel', 'riepilogo finale del piano.'], 'Le risorse sono indicate nel riepilogo finale del piano.'],
+  ])('keeps %s', (_, last, kept) => {
+    expect(lastText(last)).toBe(kept);
+  });
+
+  it('closes a project\'s sheet that is signed, the next project\'s conditions read whole', () => {
+    const text = [...seven(['Le risorse sono in bilancio.', 'Villafranca, 15/02/2021', 'Il Responsabile del Settore', 'dott. Paolo Zanetti']), ...seven(['Anche qui.']).map((l) => l.replace('n. 1', 'n. 2'))].join('\n');
+    const projects = outline(text).projects;
+    expect(projects.map((p) => p.conditions[6]!.text)).toEqual(['Le risorse sono in bilancio.', 'Anche qui.']);
+  });
+
+  it('leaves "PROGETTO", a badge\'s word over the next project\'s number, out of the project before', () => {
+    const text = ['PIANO 2024', '', 'PROGETTO', '1 Servizio di mediazione', ...body(ROWS[0]!), 'PROGETTO', '2 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.conditions[6]!.text])).toEqual([[1, 'Testo.'], [2, 'Testo.']]);
+    // A last line of its own: "Progetto" not over a heading's number stays in the text.
+    const own = ['PIANO 2024', '', 'PROGETTO', '1 Servizio di mediazione', ...body(ROWS[0]!, [], ['Vedi il piano del', 'Progetto'])].join('\n');
+    expect(outline(own).projects[0]!.conditions[6]!.text).toBe('Testo. Vedi il piano del Progetto');
+  });
+
+  it('takes into a heading that stops inside its condition\'s name the lines that are wholly the name\'s next words', () => {
+    const text = ['Progetto n. 1 – Sportello', 'Prima condizione – miglioramento quali-quantitativo dei', 'servizi', 'Il progetto migliora il servizio.', 'Seconda condizione – concreti risultati, risparmi e/o benefici', 'percepibili dall’utenza', 'esterna o interna', 'Testo due.', 'Terza condizione – risultati verificabili attraverso', 'standard, indicatori e altro ancora.'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.heading, c.text])).toEqual([
+      ['miglioramento quali-quantitativo dei servizi', 'Il progetto migliora il servizio.'],
+      ['concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'Testo due.'],
+      // A line that goes on past the name's words is the text.
+      ['risultati verificabili attraverso', 'standard, indicatori e altro ancora.'],
+    ]);
+  });
+
+  it('reads a heading without the "X" of a table\'s "SI" column after it, and keeps a heading\'s own last word', () => {
+    const text = ['Progetto n. 1 – Sportello', 'N. Condizione SI NO Motivazione', '1 Miglioramento quali-quantitativo dei X', 'servizi', 'Il progetto migliora il servizio.', '2 Concreti risultati, risparmi e/o X', 'benefici', 'Testo due.'].join('\n');
+    expect(readConditionHeading('1 Miglioramento quali-quantitativo dei X')).not.toBeNull();
+    const headings = outline(text).projects[0]!.conditions.map((c) => c.heading);
+    expect(headings.every((h) => !/\sX$/.test(h))).toBe(true);
+    const plain = outline(['Progetto n. 1 – Sportello', ...seven(['Testo.']).slice(1)].join('\n')).projects[0]!.conditions.map((c) => c.heading);
+    expect(plain[6]).toBe('risorse previste nel bilancio annuale');
+  });
+});
+
+describe('a recap of all projects after the last one', () => {
+  const plan = (recapHeading: string) => [
+    'Obiettivo n. 1 – Sportello digitale', 'Descrizione', 'Testo.', 'Prima condizione – miglioramento quali-quantitativo dei servizi', 'Testo.',
+    'Obiettivo n. 2 – Verde pubblico', 'Descrizione', 'Testo.', 'Prima condizione – miglioramento quali-quantitativo dei servizi', 'Le risorse sono in bilancio.',
+    '', recapHeading, 'Obiettivo n. 1 – Sportello digitale: € 820,08', 'Obiettivo n. 2 – Verde pubblico: € 873,30', 'Totale incremento della parte variabile del fondo: € 1.693,38',
+  ].join('\n');
+
+  it('declares none of its amounts for the last project', () => {
+    expect(outline(plan('RIEPILOGO DELLE RISORSE DESTINATE AL FONDO')).projects.map((p) => p.declared.length)).toEqual([0, 0]);
+  });
+
+  it('is no recap where "Riepilogo" goes on a sentence: the amount is the project\'s', () => {
+    const text = ['Progetto n. 1 – Sportello', 'Descrizione', 'Testo.', 'Il progetto è descritto nel', 'riepilogo seguente e alimenta il fondo di € 500,00.'].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.raw)).toEqual(['500,00']);
+  });
+});
