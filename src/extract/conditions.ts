@@ -92,8 +92,9 @@ function nameWords(text: string): string[] {
  */
 function withNameGoingOn(lines: ReadLines, ordinal: number, read: HeadingText): HeadingText {
   const name = CONDITION_FULL_NAMES[ordinal - 1];
+  if (!name || read.textStart !== '') return read;
   const said = nameWords(read.heading);
-  if (!name || read.textStart !== '' || said.length === 0 || said.length >= name.length || said.some((w, k) => name[k] !== w)) return read;
+  if (said.length === 0 || said.length >= name.length || said.some((w, k) => name[k] !== w)) return read;
   const pieces: string[] = [];
   let at = said.length;
   let next = read.next;
@@ -221,7 +222,8 @@ function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number
  * which no amount is the project's own declared amount; the lines' length where none does.
  */
 export function recapStart(lines: ReadLines, isFurniture: (index: number) => boolean): number {
-  for (let i = 0; i < lines.length; i++) if (lines.text(i) !== '' && !isFurniture(i) && opensRecap(lines, i, isFurniture)) return i;
+  // The heading's words first: they are cheap to look for, and the page's furniture is not.
+  for (let i = 0; i < lines.length; i++) if (RECAP_HEADING.test(lines.text(i)) && !isFurniture(i) && opensRecap(lines, i, isFurniture)) return i;
   return lines.length;
 }
 

@@ -27,6 +27,31 @@ describe('where a row\'s tokens may be one number', () => {
     expect(joinSites(tokens, lines)).toEqual([]);
   });
 
+  it('finds a stray space within a cell only where wide gaps, or the line\'s ends, stand either side of it', () => {
+    const printed = line('D2      19,8 8     60       1.192,80     20      238,56');
+    const tokens = ['D2', '19,8', '8', '60', '1.192,80', '20', '238,56'];
+    const stray = (sites: ReturnType<typeof joinSites>) => sites.filter((site) => site.straySpace);
+    expect(stray(joinSites(tokens, tokens.map(() => printed)))).toEqual([{ at: 1, glue: '', noBreak: false, straySpace: true }]);
+    const atEnds = line('17, 95     80     1.436,00     20     287, 20');
+    const ends = ['17', '95', '80', '1.436,00', '20', '287', '20'];
+    expect(stray(joinSites(ends, ends.map(() => atEnds)))).toEqual([
+      { at: 0, glue: ',', noBreak: false, straySpace: true },
+      { at: 5, glue: ',', noBreak: false, straySpace: true },
+    ]);
+    // One space on the other side: "8 60" is two cells of a line that sets some cells one space apart.
+    const narrow = line('D2      19,8 8 60       1.192,80     20      238,56');
+    expect(stray(joinSites(tokens, tokens.map(() => narrow)))).toEqual([]);
+  });
+
+  it('reads a line of thousands of figures as it reads a short one', () => {
+    const cells = Array.from({ length: 20_000 }, () => '19,8 8');
+    const printed = line(`D2  ${cells.join('  ')}`);
+    const tokens = ['D2', ...cells.flatMap((cell) => cell.split(' '))];
+    const sites = joinSites(tokens, tokens.map(() => printed));
+    expect(sites).toHaveLength(20_000);
+    expect(sites.every((site, k) => site.at === 1 + 2 * k && site.glue === '')).toBe(true);
+  });
+
   it('finds a line\'s last figure printed with a stop after it and the next line\'s first figure', () => {
     const first = line('D1 29,84 200 5.968,', 1);
     const second = line('00 20 1.193,60', 2);
