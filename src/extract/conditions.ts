@@ -112,7 +112,7 @@ const TRAILING_MARKS = /[:.\s]+$/;
  * "1 Miglioramento quali-quantitativo dei X": the mark of a table's "SI" column after the
  * heading's words on its line (a table of the conditions, N. / Condizione / SI / NO / Motivazione).
  */
-const TICKED_COLUMN = /\s+[xX✓✔]$/u;
+const TICKED_COLUMN = /\s+[xX✓✔]$/;
 const LEADING_MARK = /^[:.–—-]\s*/;
 /** A tab, or a gap of three spaces or more: the cells of a table of two columns. */
 const WIDE_GAP = /\t+|\s{3,}/;
@@ -196,24 +196,24 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
  * 31/12/2019").
  */
 function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
-  const text = lines.text(index).trim();
+  const text = lines.text(index);
   if (text.length > MAX_CLOSING_LENGTH) return false;
   if (PLACE_AND_DATE.test(text) || opensRecap(lines, index, isFurniture)) return true;
   const office = SIGNING_OFFICE.exec(text);
   if (!office) return false;
   if (SIGNED.test(office[1]!)) return true;
-  if (office[1]!.trim() !== '' && !/^\s*(?:del|della|dell['’]|dei|delle|generale|amministrativ[oa]|general[ei])\b/i.test(office[1]!)) return false;
-  if (/[.;:]$/.test(text) || OPEN_ENDING.test(text)) return false;
+  if (office[1]!.trim() !== '' && !OFFICE_GOING_ON.test(office[1]!)) return false;
+  if (SENTENCE_STOP.test(text) || OPEN_ENDING.test(text)) return false;
   const next = nextWorded(lines, index, isFurniture);
-  return next < 0 || SIGNER.test(lines.text(next).trim());
+  return next < 0 || SIGNER.test(lines.text(next));
 }
 
 /** A recap's heading after a paragraph's end: "RIEPILOGO DEI PROGETTI" after "… destinati al fondo.". */
 function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
-  const text = lines.text(index).trim();
+  const text = lines.text(index);
   if (text.length > MAX_CLOSING_LENGTH || !RECAP_HEADING.test(text) || text.endsWith('.')) return false;
   const previous = previousWorded(lines, index, isFurniture);
-  return previous < 0 || (!OPEN_ENDING.test(lines.text(previous)) && /[.;:)\d]$/.test(lines.text(previous).trim()));
+  return previous < 0 || (!OPEN_ENDING.test(lines.text(previous)) && PARAGRAPH_END.test(lines.text(previous)));
 }
 
 /**
@@ -235,10 +235,15 @@ const MAX_CLOSING_LENGTH = 90;
  */
 const PLACE_AND_DATE = new RegExp(
   `^[A-ZÀ-Ý][${LATIN_LETTERS}'’ .-]{1,40},\\s*(?:l[iì]\\s+|addì\\s+)?\\d{1,2}(?:°)?(?:\\s+[${LATIN_LETTERS}]{3,9}\\s+|[./-]\\d{1,2}[./-])\\d{2,4}\\.?(?:\\s+[–—-]\\s+(?:[Ii]l|[Ll]a|IL|LA)\\s+\\S.*)?$`,
-  'u',
 );
 /** "Il Segretario Generale", "IL RESPONSABILE DEL SERVIZIO PERSONALE", "Il Dirigente del Settore": an office at a line's start. Groups: the words after it. */
 const SIGNING_OFFICE = /^(?:il|la)\s+(?:segretari[oa]|dirigente|direttore|direttrice|responsabile|presidente|sindaco|commissario)\b(.*)$/i;
+/** "del Servizio Personale", "Generale": the office's name going on after its word, not a sentence ("… verificherà"). */
+const OFFICE_GOING_ON = /^\s*(?:del|della|dell['’]|dei|delle|generale|amministrativ[oa]|general[ei])\b/i;
+/** A line ending as a sentence or a clause does: no office standing alone. */
+const SENTENCE_STOP = /[.;:]$/;
+/** "… destinati al fondo.", "… (allegato 2)", "… € 2.330,90": a paragraph's or a table's end before a recap's heading. */
+const PARAGRAPH_END = /[.;:)\d]$/;
 /** "(firmato digitalmente)", "f.to Dott. …": a signature's mark after the office. */
 const SIGNED = /\(firmato|\bf\.to\b|firmato digitalmente/i;
 /** "dott.ssa Laura Menegatti", "Dott. Giovanni Colucci", "rag. Luisa Del Zotto", "(firmato digitalmente)": who signs. */
