@@ -169,10 +169,12 @@ if (only.has('scale')) {
   }
   notes.push('Scale: extractSource + recordOf of one generated plan, and of it pasted into one document several times (the headings of every copy after the first written as prose, so that the copies read as one project of thousands of rows), each read once after two warm-up reads of the plan; linear reading keeps the ms a MB about flat.');
   const lengths = quick ? [25_000, 100_000] : [25_000, 50_000, 100_000, 200_000];
-  say(`reading the seed with one line of figures ${lengths.join(', ')} characters long ...`);
-  const lines = JSON.parse(execFileSync(node, [join(root, 'scripts/bench/long-line.mjs'), library, join(root, 'fixtures/seed-2015/input.txt'), lengths.join(',')], { cwd: root, encoding: 'utf8' }));
-  for (const l of lines) row('scale, in process', `the seed with one line of figures ${l.length.toLocaleString('en')} characters long`, ms(l.ms));
-  notes.push('Scale: the seed with one line of figures of growing length inserted in its first staff table (text out of a PDF that lost its line breaks), read once each after two warm-up reads; a reader that searched the whole line for each figure made 200,000 characters take 73 s (session 19).');
+  for (const kind of ['figures', 'sentence']) {
+    say(`reading the seed with one line (${kind}) ${lengths.join(', ')} characters long ...`);
+    const lines = JSON.parse(execFileSync(node, [join(root, 'scripts/bench/long-line.mjs'), library, join(root, 'fixtures/seed-2015/input.txt'), lengths.join(','), kind], { cwd: root, encoding: 'utf8' }));
+    for (const l of lines) row('scale, in process', `the seed with one line of ${kind === 'figures' ? 'figures' : 'amounts for the fund'} ${l.length.toLocaleString('en')} characters long`, ms(l.ms));
+  }
+  notes.push('Scale: the seed with one long line of growing length inserted (text out of a PDF that lost its line breaks), read once each after two warm-up reads: figures in its first staff table (a reader that searched the whole line for each figure made 200,000 characters take 73 s, session 19), or one sentence of amounts for the fund with asides (a reader that looked back to the sentence\'s start at each amount made 120,000 characters take 3 s, session 20).');
 }
 
 if (only.has('pdf')) {

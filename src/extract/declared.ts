@@ -249,7 +249,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
     const named = OTHER_PROJECT.exec(match[0]);
     if (named && Number(named[1]) !== project) continue;
-    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), ANOTHER_SUM.test(match[0]));
+    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
     if (first) found.push(first);
     found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
@@ -318,13 +318,36 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
   const ends = rest.search(SENTENCE_END);
   const sentence = rest.slice(0, ends < 0 ? rest.length : ends);
   const found: DeclaredAmount[] = [];
+  const brackets = new OpenBrackets(joined.text, start);
   for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
-    if (isAside(joined.text.slice(start, from + match.index))) continue;
-    const end = from + match.index + match[0].length;
-    const further = declaredIn(window, joined, start, end, digitsOf(match), ANOTHER_SUM.test(joined.text.slice(start, end)));
+    const at = from + match.index;
+    const before = joined.text.slice(start, at);
+    if (brackets.openUpTo(at) || endsOnPartOf(before)) continue;
+    const end = at + match[0].length;
+    const further = declaredIn(window, joined, start, end, digitsOf(match), namesAnotherSum(joined.text.slice(start, end)));
     if (further) found.push(further);
   }
   return found;
+}
+
+/** The brackets left open in `text` from `start`, counted on as the offsets asked about advance. */
+class OpenBrackets {
+  private open = 0;
+
+  constructor(
+    private readonly text: string,
+    private counted: number,
+  ) {}
+
+  openUpTo(offset: number): boolean {
+    for (; this.counted < offset; this.counted++) this.open = nextOpen(this.open, this.text.charAt(this.counted));
+    return this.open > 0;
+  }
+}
+
+function nextOpen(open: number, char: string): number {
+  if (char === '(') return open + 1;
+  return char === ')' && open > 0 ? open - 1 : open;
 }
 
 /**
@@ -340,14 +363,21 @@ function isClauseAside(sentence: string): boolean {
 /** The text before an amount leaves a bracket open, or ends on "di cui". */
 function isAside(before: string): boolean {
   let open = 0;
-  for (const char of before) {
-    if (char === '(') open++;
-    else if (char === ')' && open > 0) open--;
-  }
-  return open > 0 || PART_OF.test(before);
+  for (const char of before) open = nextOpen(open, char);
+  return open > 0 || endsOnPartOf(before);
 }
 
-const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
+/**
+ * Whether `text` ends on "di cui" (and a currency): looked for in its last words only, so that a
+ * sentence of thousands of amounts is not searched again from its start at each of them.
+ */
+export function endsOnPartOf(text: string): boolean {
+  const beforeCurrency = skipSpaceBack(text, skipCurrencyBack(text, skipSpaceBack(text, text.length)));
+  return searchesFrom(PART_OF_FROM, text, beforeCurrency - 'di cui'.length);
+}
+
+export const PART_OF = /\bdi cui\s*(?:€|\beuro\b)?\s*$/i;
+const PART_OF_FROM = new RegExp(PART_OF.source, 'gi');
 
 /**
  * The amount read from `digits`, with the lines of its sentence from `start` to `end` (offsets in
@@ -374,10 +404,49 @@ function readAmountDigits(digits: string): Amount | null {
 
 const CENTS_MARK = new RegExp(`\\/|${BROKEN_CENTS.source}`);
 
+/** Whether `text` ends on an amount whose last words name another sum (`ANOTHER_SUM`), looked for in its last words only. */
+export function namesAnotherSum(text: string): boolean {
+  const afterFigures = skipSpaceBack(text, skipCurrencyBack(text, skipSpaceBack(text, text.length)));
+  let figuresStart = afterFigures;
+  while (figuresStart > 0 && FIGURE_CHAR.test(text.charAt(figuresStart - 1))) figuresStart--;
+  let from = skipSpaceBack(text, figuresStart) - LONGEST_CURRENCY - ANOTHER_SUM_GAP;
+  while (from > 0 && WORD_CHAR.test(text.charAt(from - 1))) from--;
+  return searchesFrom(ANOTHER_SUM_FROM, text, from);
+}
+
+/** Whether a global `pattern` matches `text` at or after `from`, which the pattern's `\b` sees in its context. */
+function searchesFrom(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = Math.max(0, from);
+  const found = pattern.test(text);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/** The offset where the white space that ends `text` at `end` begins. */
+function skipSpaceBack(text: string, end: number): number {
+  while (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
+  return end;
+}
+
+/** The offset before a "€" or "euro" that ends `text` at `end`, else `end`. */
+function skipCurrencyBack(text: string, end: number): number {
+  if (text[end - 1] === '€') return end - 1;
+  return text.slice(Math.max(0, end - 4), end).toLowerCase() === 'euro' ? end - 4 : end;
+}
+
+const SPACE = /\s/;
+const WORD_CHAR = /\w/;
+/** A character of an amount's figures, as `ANOTHER_SUM` reads them. */
+const FIGURE_CHAR = /[\d.,'’ /]/;
+/** "€.", "euro", "eur.": the longest currency `ANOTHER_SUM` reads, and the most words it lets stand between the other sum's name and it. */
+const LONGEST_CURRENCY = 4;
+const ANOTHER_SUM_GAP = 40;
+
 /**
  * Words that name another sum right before an amount (its last words, without figures between):
  * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
  * ("ammonta a complessivi € 185.400,00"), what the amount is net or gross of ("già al netto
  * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a € 1.100,00").
  */
-const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
+export const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
+const ANOTHER_SUM_FROM = new RegExp(ANOTHER_SUM.source, 'gi');

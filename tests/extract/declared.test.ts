@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/extract/decode.js';
-import { amountInHeading, ANY_FUND, FEEDING, findDeclaredAmounts } from '../../src/extract/declared.js';
+import { amountInHeading, ANOTHER_SUM, ANY_FUND, endsOnPartOf, FEEDING, findDeclaredAmounts, namesAnotherSum, PART_OF } from '../../src/extract/declared.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
 
@@ -307,5 +307,32 @@ describe('the amount printed after a project\'s title', () => {
     [['Progetto n. 8 – Sportello unico']],
   ])('is not one the title\'s words lead to, nor one inside the title: %j', (lines) => {
     expect(inHeading(lines)).toBeNull();
+  });
+});
+
+describe('the words before an amount, looked for in its last words only', () => {
+  it('finds another sum named before an amount, however far back the sentence starts', () => {
+    const start = 'al Fondo Salario Accessorio di € 1.234,56 e '.repeat(200);
+    expect(namesAnotherSum(`${start}il costo orario complessivo del personale di € 2.592,80`)).toBe(true);
+    expect(namesAnotherSum(`${start}l'ammontare  della   quota euro 120,00 euro `)).toBe(true);
+    expect(namesAnotherSum(`${start}a titolo di incentivo € 2.592,80`)).toBe(false);
+  });
+
+  it('finds "di cui" before an amount, however far back the sentence starts', () => {
+    const start = 'al Fondo di € 700,00 '.repeat(200);
+    expect(endsOnPartOf(`${start}di cui   €  `)).toBe(true);
+    expect(endsOnPartOf(`${start}di cui euro`)).toBe(true);
+    expect(endsOnPartOf(`${start}di cui€ 5`)).toBe(false);
+    expect(endsOnPartOf(`${start}ladi cui €`)).toBe(false);
+  });
+
+  const piece = fc.constantFrom(
+    'costo', 'ammontare', 'ammontarexyzxyzxyzxyz', 'complessivi', 'spesa', 'netto', 'era', 'di cui', 'la', 'xdi', 'zcosto',
+    '€', '€.', 'euro', 'eur', 'eur.', ' ', '  ', '\n', '\t', '\u00a0', '1.234,56', '7', ',', '.', "'", '/', '(', ')', ';', 'x'.repeat(30),
+  );
+  test.prop([fc.array(piece, { maxLength: 30 })], { numRuns: 3000 })('answers as the anchored pattern over the whole text does', (pieces) => {
+    const text = pieces.join('');
+    expect(namesAnotherSum(text)).toBe(ANOTHER_SUM.test(text));
+    expect(endsOnPartOf(text)).toBe(PART_OF.test(text));
   });
 });
