@@ -936,7 +936,7 @@ function hasRowFigures(text: string): boolean {
   return FIGURES_AT_END.test(text) && (text.match(AMOUNT_WITH_CENTS)?.length ?? 0) >= 2;
 }
 
-const FIGURES_AT_END = /^\s*\p{L}.*?(?:\s+€?\s?\d[\d.]*(?:,\d+)?%?){3,}\s*$/u;
+const FIGURES_AT_END = /^\s*\p{L}.*?(?:\s+(?:€\s?)?\d[\d.]*(?:,\d+)?%?){3,}\s*$/u;
 const AMOUNT_WITH_CENTS = /\d,\d\d(?!\d)/g;
 
 /** Line `index` is the first that is not blank after line `after`. */

@@ -865,6 +865,14 @@ describe('reading a staff table', () => {
     expect(classifyLine('(10) (20) (30)').kind).not.toBe('header');
   });
 
+  // The pattern let two of its parts share the white space of a legend, and took time doubling with
+  // each legend on a line that breaks off at its end: forty would not end.
+  it('refuses at once a line of column legends that breaks off at its end', () => {
+    expect(classifyLine(`(1)(1)(1)${'(1 =   )'.repeat(40)}(`).kind).not.toBe('header');
+    expect(classifyLine(`(a) (b) ${'(c =  a  x  b  )  '.repeat(40)}`).kind).toBe('header');
+  });
+
+
   it('reads the hours first under a header that names them before the cost, though it names no result ("Incentivo")', () => {
     const doc = readStaffTable(
       ' Cat.     Ore previste   Costo orario (€/h)     Importo (ore x costo)      Quota %      Incentivo',
