@@ -1250,6 +1250,26 @@ describe('conditions', () => {
     ]);
   });
 
+  it('leaves out of a condition\'s text a running header at every page\'s top, where a sentence broken over the page goes on after it', () => {
+    const header = 'COMUNE DI POGGIO ALTO – Settore Risorse Umane';
+    const footer = (page: number) => `Comune di Poggio Alto – Piano 2021 – Pag. ${page} di 3`;
+    const project = (n: number, pageBreak: string[]) => [
+      `Progetto n. ${n} – Servizio ${n}`,
+      'Prima condizione: (miglioramento quali-quantitativo dei servizi)',
+      'Gli indicatori sono: il numero di controlli eseguiti sui posteggi, il numero di concessioni',
+      ...pageBreak,
+      'verificate e il giudizio degli operatori.',
+      'Settima condizione: (risorse previste nel bilancio annuale)',
+      'In bilancio.',
+    ];
+    const pages = (breaks: boolean) => [header, '', ...project(1, ['', footer(1), `${breaks ? '\f' : ''}${header}`, '']), ...project(2, ['', footer(2), `${breaks ? '\f' : ''}${header}`, '']), '', footer(3)];
+    const texts = (breaks: boolean) => outline(pages(breaks).join('\n')).projects.map((p) => p.conditions[0]!.text);
+    const sentence = 'Gli indicatori sono: il numero di controlli eseguiti sui posteggi, il numero di concessioni verificate e il giudizio degli operatori.';
+    expect(texts(true)).toEqual([sentence, sentence]);
+    // Without the pages marked, a line a sentence goes on after may be the sentence's: kept.
+    expect(texts(false)).toEqual([sentence.replace('concessioni ', `concessioni ${header} `), sentence.replace('concessioni ', `concessioni ${header} `)]);
+  });
+
   it('reads the seven conditions named by their ordinals inside sentences, their names in brackets, only when all seven are in order', () => {
     const names = ['miglioramento quali-quantitativo dei servizi', 'concreti risultati', 'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza', 'risultati difficili', 'risorse quantificate', 'risorse rese disponibili', 'risorse previste nel bilancio annuale'];
     const ordinals = ['prima', 'seconda', 'terza', 'quarta', 'quinta', 'sesta', 'settima'];
