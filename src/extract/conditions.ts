@@ -268,10 +268,12 @@ function nextWorded(lines: ReadLines, index: number, isFurniture: (index: number
  * page's number alone ("- 3 -", "Pag. 1"); a footer or a header of furniture that gives its page's
  * number among other words, printed again but for its numbers ("Selvazzano Dentro – pag. 1 di
  * 5"); a running header of furniture printed more than once, each time right after one of those
- * ("Pag. 1" / "Unione Terre di Castelli – Progetti …", "- 3 -" / "Scheda progetto 3"), and not
- * going on into the next line. A sentence that names a page once ("Vedi bilancio di previsione
- * 2018, pagina 4"), or one that a plan repeats and that follows a footer only where a page
- * happens to break there, stays.
+ * or at its page's top ("Pag. 1" / "Unione Terre di Castelli – Progetti …", "- 3 -" / "Scheda
+ * progetto 3"), and not going on into the next line, unless every printing opens its page (a
+ * sentence broken over the page goes on after it: "… il numero di concessioni" / "Pag. 1 di 3" /
+ * "COMUNE DI POGGIO ALTO – Settore Risorse Umane" / "verificate e il giudizio …"). A sentence
+ * that names a page once ("Vedi bilancio di previsione 2018, pagina 4"), or one that a plan
+ * repeats and that follows a footer only where a page happens to break there, stays.
  */
 export function findPageFurniture(lines: ReadLines, isFurniture: (index: number) => boolean): Set<number> {
   const nonBlank: number[] = [];
@@ -291,18 +293,21 @@ export function findPageFurniture(lines: ReadLines, isFurniture: (index: number)
   const furniture = new Uint8Array(lines.length);
   for (const i of nonBlank) if (givesPage.has(i) || isPageNumber(lines.text(i))) furniture[i] = 1;
   const afterPage = (k: number) => k > 0 && furniture[nonBlank[k - 1]!] === 1;
-  /** The other lines printed right after a page's furniture: how often each is printed, and whether always there. */
-  const printed = new Map<string, { count: number; afterPage: boolean }>();
+  // Where the document marks its pages (form feeds, a PDF's pages): the first line with text on one.
+  const opensPage = (k: number) => lines.source(nonBlank[k]!).page !== null && (k === 0 || lines.source(nonBlank[k - 1]!).page !== lines.source(nonBlank[k]!).page);
+  /** The other lines printed right after a page's furniture: how often each is printed, whether always there, whether always at a page's top. */
+  const printed = new Map<string, { count: number; afterPage: boolean; atTop: boolean }>();
   for (let k = 1; k < nonBlank.length; k++) {
     const i = nonBlank[k]!;
-    if (afterPage(k) && furniture[i] === 0) printed.set(lines.text(i), { count: 0, afterPage: true });
+    if (afterPage(k) && furniture[i] === 0) printed.set(lines.text(i), { count: 0, afterPage: true, atTop: true });
   }
   for (let k = 0; k < nonBlank.length && printed.size > 0; k++) {
     const i = nonBlank[k]!;
     const seen = furniture[i] === 0 ? printed.get(lines.text(i)) : undefined;
     if (!seen) continue;
     seen.count++;
-    seen.afterPage &&= afterPage(k);
+    seen.afterPage &&= afterPage(k) || opensPage(k);
+    seen.atTop &&= opensPage(k);
   }
   const runningHeaders: number[] = [];
   for (let k = 0; k < nonBlank.length && printed.size > 0; k++) {
@@ -311,7 +316,7 @@ export function findPageFurniture(lines: ReadLines, isFurniture: (index: number)
     if (!seen || seen.count < 2 || !seen.afterPage || !isFurniture(i)) continue;
     // "… previo accertamento del grado di" / "raggiungimento …": a sentence that goes on is no header.
     const next = nonBlank[k + 1];
-    if (OPEN_ENDING.test(lines.text(i)) || (next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
+    if (OPEN_ENDING.test(lines.text(i)) || (!seen.atTop && next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
     runningHeaders.push(i);
   }
   for (const i of runningHeaders) furniture[i] = 1;

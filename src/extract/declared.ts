@@ -2,7 +2,7 @@ import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
 import { CURRENCY_AT_END } from './noise.js';
 import type { ReadLines } from './read-line.js';
-import { joinWithOffsets, type JoinedText } from './text.js';
+import { collapseSpace, joinWithOffsets, type JoinedText } from './text.js';
 
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
 export interface DeclaredAmount {
@@ -140,6 +140,38 @@ export function amountInHeading(heading: ReadLines, isFurniture: (index: number)
   const match = AMOUNT_AFTER_TITLE.exec(joined.text);
   return match ? declaredIn(heading, joined, match.index, match.index + match[0].length, digitsOf(match)) : null;
 }
+
+/** A recap's line: the words before its amount, and the amount with the line as its source. */
+export interface RecapLine {
+  named: string;
+  amount: DeclaredAmount;
+}
+
+/**
+ * A line of a recap that ends on an amount, in euro or as a figure with cents set apart by spaces
+ * in a table ("Obiettivo n. 1 – Sportello digitale per i tributi: € 820,08", "1   Sportello
+ * digitale   820,08"): the words before it, without the mark between them, and the amount. Null
+ * for a line without words before its amount, or ending on anything else.
+ */
+export function readRecapLine(lines: ReadLines, index: number): RecapLine | null {
+  const text = lines.text(index);
+  const inEuro = AMOUNT_AT_LINE_END.exec(text);
+  const figure = inEuro ? null : FIGURE_AT_LINE_END.exec(lines.source(index).text.trimEnd());
+  const digits = inEuro ? digitsOf(inEuro) : figure?.[1];
+  const read = digits === undefined ? null : readAmountDigits(digits);
+  const before = inEuro ? text.slice(0, inEuro.index) : figure ? collapseSpace(figure.input.slice(0, figure.index)) : '';
+  const named = before.replace(MARK_BEFORE_AMOUNT, '');
+  if (!read || named === '') return null;
+  const source = lines.source(index);
+  return { named, amount: { amount: read, source: { lines: [source.line], page: source.page } } };
+}
+
+// Note: no capturing group before the amount, whose thousands separator is matched again by its group's number.
+const AMOUNT_AT_LINE_END = new RegExp(String.raw`${AMOUNT_IN_EURO}\s*$`, 'i');
+/** "   820,08", "   2.330,90" at a table line's end: a figure with cents after two spaces or more. */
+const FIGURE_AT_LINE_END = /\s{2,}((?:\d{1,3}(?:\.\d{3})+|\d+),\d\d)$/;
+/** ": ", " – ", " = " and spaces between a recap's words and its amount. */
+const MARK_BEFORE_AMOUNT = /[\s:=–—-]+$/;
 
 /** Words that name the project's share before an amount set after its title: "importo", "quota al fondo", "risorse". */
 const SHARE_WORDS = String.raw`(?:importo|quota|somma|risorse|incremento)(?:\s+(?:al|del)\s+fondo)?\s*(?:di|pari\s+a)?\s*:?`;

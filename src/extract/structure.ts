@@ -5,6 +5,7 @@ import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './dec
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
+import { amountsInRecap } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
@@ -62,7 +63,27 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
     return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
-  return { title, year, projects: withAnnexTables(projects), tablesBefore, noise };
+  const last = headings.at(-1);
+  const declared = last ? withRecapAmounts(projects, lines.slice(last.index + 1, end), noise) : projects;
+  return { title, year, projects: withAnnexTables(declared), tablesBefore, noise };
+}
+
+/**
+ * The projects, each whose prose and heading declare no amount given the one a recap of all
+ * projects after the last one names for it ("RIEPILOGO DELLE RISORSE DESTINATE AL FONDO" /
+ * "Obiettivo n. 1 – Sportello digitale per i tributi: € 820,08"; see `amountsInRecap`). A
+ * project's own sentence wins over the recap, whatever the recap says. `tail` holds the lines
+ * after the last project's heading.
+ */
+function withRecapAmounts(projects: ProjectOutline[], tail: ReadLines, noise: PageNoise): ProjectOutline[] {
+  const start = recapStart(tail, (i) => noise.isFurniture(tail, i));
+  if (start >= tail.length || projects.every((p) => p.declared.length > 0)) return projects;
+  const recap = tail.slice(start);
+  const amounts = amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
+  return projects.map((p) => {
+    const amount = p.declared.length === 0 ? amounts.get(p.number) : undefined;
+    return amount ? { ...p, declared: [amount] } : p;
+  });
 }
 
 /**

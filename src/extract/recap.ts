@@ -1,0 +1,54 @@
+import { readRecapLine, type DeclaredAmount, type RecapLine } from './declared.js';
+import { titlesAlike } from './headings.js';
+import type { ReadLines } from './read-line.js';
+
+/** A project as a recap can name it: its number and its title. */
+export interface NamedProject {
+  number: number;
+  title: string;
+}
+
+/**
+ * The amounts a recap of the plan's projects gives each project it names unambiguously
+ * ("RIEPILOGO DELLE RISORSE DESTINATE AL FONDO" / "Obiettivo n. 1 – Sportello digitale per i
+ * tributi: € 820,08"), by the project's number, with the recap's line as their source. A line
+ * names a project by a number that one project alone has, its title (if it gives one) alike the
+ * project's; or, without a number, by a title alike the title of one project alone. A project
+ * named on two lines, and a line whose number no project has or whose title is another's, are
+ * doubtful: no amount is read for them. `recap` holds the recap's lines, from its heading.
+ */
+export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) => boolean, projects: NamedProject[]): Map<number, DeclaredAmount> {
+  const named = new Map<number, DeclaredAmount[]>();
+  for (let i = 0; i < recap.length; i++) {
+    if (recap.text(i) === '' || isFurniture(i)) continue;
+    const line = readRecapLine(recap, i);
+    const project = line ? projectNamed(line, projects) : null;
+    if (line && project) named.set(project.number, [...(named.get(project.number) ?? []), line.amount]);
+  }
+  const amounts = new Map<number, DeclaredAmount>();
+  for (const [number, found] of named) if (found.length === 1) amounts.set(number, found[0]!);
+  return amounts;
+}
+
+/**
+ * "Obiettivo n. 1 – …", "Progetto 2: …", "n. 3 …", "1) …", "1 …": a project named by its number,
+ * then its title or nothing. Groups: the number, the title.
+ */
+const NAMED_BY_NUMBER = /^(?:(?:progetto|obiettivo|scheda)\s+(?:n(?:r|um(?:ero)?)?\s*[.°º]*\s*)?|n(?:r)?\s*[.°º]+\s*)?(\d{1,3})(?![\d.,])\s*[.):–—-]?\s*(.*)$/i;
+
+/** The one project a recap's line names, or null where it names none or more than one. */
+function projectNamed(line: RecapLine, projects: NamedProject[]): NamedProject | null {
+  const byNumber = NAMED_BY_NUMBER.exec(line.named);
+  if (byNumber) {
+    const numbered = projects.filter((p) => p.number === Number(byNumber[1]));
+    const title = byNumber[2]!;
+    return numbered.length === 1 && (title === '' || sameTitle(title, numbered[0]!.title)) ? numbered[0]! : null;
+  }
+  const titled = projects.filter((p) => sameTitle(line.named, p.title));
+  return titled.length === 1 ? titled[0]! : null;
+}
+
+/** A title as a recap prints it: the project's, but for case, spacing, quotes and marks. */
+function sameTitle(printed: string, title: string): boolean {
+  return title !== '' && titlesAlike(printed, title);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { outlineDocument } from '../../src/extract/structure.js';
+import { findingsOf, readPlan, sourceOf, STAFF_HEADER } from '../helpers/plans.js';
+
+const outline = (text: string) => outlineDocument(sourceOf(text));
+
+/** A project with its conditions and table but no sentence declaring its amount. */
+const project = (number: number, title: string, row: string, total: string) => [
+  `Obiettivo n. ${number} – ${title}`,
+  'Quinta condizione: (risorse quantificate)',
+  'come da prospetto seguente.',
+  STAFF_HEADER,
+  row,
+  `Totale ${total}`,
+  '',
+];
+const projects = [
+  ...project(1, 'Sportello digitale per i tributi', 'D1 19,80 100 1.980,00 20 396,00', '396,00'),
+  ...project(2, 'Manutenzione del verde', 'C1 17,32 150 2.598,00 15 389,70', '389,70'),
+];
+const declaredOf = (text: string) => outline(text).projects.map((p) => p.declared.map((d) => [d.amount.text, d.source.lines]));
+
+describe('amounts read from a recap of all projects after the last one', () => {
+  it('gives each project the amount of the recap\'s line that names it by its number and title, with that line as its source', () => {
+    const recap = ['RIEPILOGO DELLE RISORSE DESTINATE AL FONDO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 396,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70', 'Totale: € 785,70'];
+    expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+  });
+
+  it('reads a recap\'s table by the number alone or by the title alone', () => {
+    const byNumber = ['RIEPILOGO', 'Obiettivo   Importo', 'n. 1        396,00', 'n. 2        389,70'];
+    expect(declaredOf([...projects, ...byNumber].join('\n'))).toEqual([[['396.00', [17]]], [['389.70', [18]]]]);
+    const byTitle = ['Tabella riepilogativa', 'SPORTELLO DIGITALE PER I TRIBUTI    396,00', 'Manutenzione del verde   € 389,70'];
+    expect(declaredOf([...projects, ...byTitle].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+  });
+
+  it('reads nothing from a line whose number no project has, whose title is another\'s, or that names a project twice', () => {
+    const recap = ['RIEPILOGO', 'n. 3 – Sportello digitale per i tributi: € 396,00', 'n. 2 – Censimento dei passi carrai: € 389,70'];
+    expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[], []]);
+    const twice = ['RIEPILOGO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 396,00', 'Obiettivo n. 1: € 200,00'];
+    expect(declaredOf([...projects, ...twice].join('\n'))).toEqual([[], []]);
+  });
+
+  it('reads nothing from a list of amounts without a recap\'s heading', () => {
+    const list = ['Obiettivo n. 1 – Sportello digitale per i tributi: € 396,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70'];
+    expect(declaredOf([...projects, ...list].join('\n'))).toEqual([[], []]);
+  });
+
+  it('keeps a project\'s own sentence over the recap, even where the recap gives another amount', () => {
+    const own = projects.map((line) => (line === 'come da prospetto seguente.' ? 'Si intende alimentare il Fondo risorse decentrate di € 396,00.' : line));
+    const recap = ['RIEPILOGO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 500,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70'];
+    const doc = readPlan([...own, ...recap].join('\n'));
+    expect(doc.projects.map((p) => p.declaredAmount)).toEqual(['396.00', '396.00']);
+    // The recap's amount for a project, against its table, is checked as a sentence's would be.
+    const differing = readPlan([...projects, 'RIEPILOGO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 500,00'].join('\n'));
+    expect(differing.projects.map((p) => p.declaredAmount)).toEqual(['500.00', null]);
+    expect(findingsOf(differing, 'declared-mismatch').map((f) => f.project)).toEqual([1]);
+  });
+});
