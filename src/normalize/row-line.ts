@@ -2,7 +2,8 @@ import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 import { LATIN_LETTERS, placesDiffering } from '../extract/text.js';
 import { EMPTY_CELL as DASH, OVERFLOWED_CELL } from './cells.js';
-import { FOOTNOTE_MARKS } from './numbers.js';
+import { FOOTNOTE_MARKS, parseItalianNumber } from './numbers.js';
+import { arithmeticHolds } from './row-arithmetic.js';
 
 /** What one line inside a table region is, read on its own. */
 export type LineKind =
@@ -298,16 +299,38 @@ function withoutNote(row: string, index: number): string {
 /**
  * "… 421,59     2 sabati al mese", "… 352,98     3 plessi": a note in a cell of its own that opens
  * on a count of what its word names: a whole number of one or two digits, wide space before it
- * as between cells and one space after it, then a word that is no unit ("150 ore") and does not
- * qualify it ("406 circa"). Where one space sets every cell apart, nothing says the number is
- * the note's.
+ * as between cells and one space after it, then a word that does not qualify it ("406 circa") and
+ * is no unit ("150 ore"), unless the figures before it prove the row whole ({@link figuresHold}).
+ * Where one space sets every cell apart, nothing says the number is the note's.
  */
 function opensNoteWithCount(row: string, before: RegExpExecArray | undefined, count: RegExpExecArray, word: RegExpExecArray | undefined): boolean {
   if (!COUNT.test(count[0]) || before === undefined || word === undefined) return false;
   const gapBefore = count.index - (before.index + before[0].length);
   const gapAfter = word.index - (count.index + count[0].length);
-  return gapBefore >= CELL_GAP && gapAfter === 1 && COUNTED_WORD.test(word[0]) && !NUMBER_TOKEN.test(word[0]) && !QUALIFIES_FIGURE.test(word[0]);
+  if (gapBefore < CELL_GAP || gapAfter !== 1 || !COUNTED_WORD.test(word[0]) || QUALIFIES_FIGURE.test(word[0])) return false;
+  return !NUMBER_TOKEN.test(word[0]) || (UNIT.test(word[0]) && figuresHold(row.slice(0, count.index)));
 }
+
+/**
+ * "D1\t21,46\t40\t858,40\t20\t171,68\t10 ore di coordinamento": a count of hours in a note is the
+ * note's only where the row's figures before it, read as cost, hours, product (or none),
+ * percentage and result, hold every relation they can be checked by (21,46 × 40 = 858,40; 20% of
+ * it 171,68); otherwise "10 ore" may be the row's hours, and the row is read as printed.
+ */
+function figuresHold(before: string): boolean {
+  const first = before.search(FIGURE_AT_WORD_START);
+  const figures = first < 0 ? null : numericTokens(before.slice(first));
+  if (!figures || (figures.length !== 4 && figures.length !== 5)) return false;
+  const amounts = figures.map(parseItalianNumber);
+  if (amounts.some((amount) => amount === null)) return false;
+  const [hourlyCost, hours, ...rest] = amounts;
+  const product = rest.length === 3 ? rest.shift()! : null;
+  const [percentage, result] = rest;
+  return arithmeticHolds({ hourlyCost: hourlyCost!, hours: hours!, product, percentage: percentage!, result: result! });
+}
+
+/** The first figure of a row, after its label: a number that opens a word, a euro sign before it or not. */
+const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;
 
 /** The fewest spaces between two cells of a layout's line. */
 const CELL_GAP = 2;

@@ -1518,6 +1518,27 @@ describe('reading a staff table', () => {
     expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15'))).toEqual([['B3', '15.00', '5', null, '20', '15']]);
   });
 
+  it('reads a note set apart by a tab that opens on a count of hours ("\t10 ore di coordinamento") as the note\'s where the figures before it hold', () => {
+    const doc = read('C3\t19,71\t100\t1.971,00\t20\t394,20\t2 sabati al mese', 'D1\t21,46\t40\t858,40\t20\t171,68\t10 ore di coordinamento', 'Totale\t\t\t\t\t565,88');
+    expect(values(doc)).toEqual([
+      ['C3', '19.71', '100', '1971.00', '20', '394.20'],
+      ['D1', '21.46', '40', '858.40', '20', '171.68'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Without a product column, wide space before the count: 21,46 × 40 at 20% is 171,68.
+    expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'D1   21,46   40   20   171,68   10 ore di coordinamento', 'Totale 171,68'))).toEqual([['D1', '21.46', '40', null, '20', '171.68']]);
+  });
+
+  it('keeps a count of hours after a row\'s figures as the row\'s where the figures before it do not hold', () => {
+    // Look-alike: the hours printed last with their unit; 21,46 × 858,40 at 20% is no 171,68, so "40 ore" is no note's.
+    const hoursLast = read('D1\t21,46\t858,40\t20\t171,68\t40 ore di coordinamento', 'Totale 171,68');
+    expect(values(hoursLast)).not.toContainEqual(['D1', '21.46', '858.40', null, '20', '171.68']);
+    // A product that does not hold (848,40 for 858,40): nothing proves "10 ore" a note, and the row stays unread as before.
+    const off = read('D1\t21,46\t40\t848,40\t20\t171,68\t10 ore di coordinamento', 'Totale 171,68');
+    expect(values(off)).toEqual([['D1', null, null, null, null, null]]);
+    expect(off.unparsed).toHaveLength(1);
+  });
+
   it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
     // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
     const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
