@@ -1,3 +1,4 @@
+import type { Amount } from '../model.js';
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 import { LATIN_LETTERS, placesDiffering } from '../extract/text.js';
@@ -300,22 +301,24 @@ function withoutNote(row: string, index: number): string {
  * "… 421,59     2 sabati al mese", "… 352,98     3 plessi": a note in a cell of its own that opens
  * on a count of what its word names: a whole number of one or two digits, wide space before it
  * as between cells and one space after it, then a word that does not qualify it ("406 circa") and
- * is no unit ("150 ore"), unless the figures before it prove the row whole ({@link figuresHold}).
+ * is no unit ("150 ore", "10 h"), unless the figures before it prove the row whole ({@link figuresHold}).
  * Where one space sets every cell apart, nothing says the number is the note's.
  */
 function opensNoteWithCount(row: string, before: RegExpExecArray | undefined, count: RegExpExecArray, word: RegExpExecArray | undefined): boolean {
   if (!COUNT.test(count[0]) || before === undefined || word === undefined) return false;
   const gapBefore = count.index - (before.index + before[0].length);
   const gapAfter = word.index - (count.index + count[0].length);
-  if (gapBefore < CELL_GAP || gapAfter !== 1 || !COUNTED_WORD.test(word[0]) || QUALIFIES_FIGURE.test(word[0])) return false;
+  if (gapBefore < CELL_GAP || gapAfter !== 1 || QUALIFIES_FIGURE.test(word[0])) return false;
+  if (!COUNTED_WORD.test(word[0]) && !UNIT.test(word[0])) return false;
   return !NUMBER_TOKEN.test(word[0]) || (UNIT.test(word[0]) && figuresHold(row.slice(0, count.index)));
 }
 
 /**
  * "D1\t21,46\t40\t858,40\t20\t171,68\t10 ore di coordinamento": a count of hours in a note is the
- * note's only where the row's figures before it, read as cost, hours, product (or none),
- * percentage and result, hold every relation they can be checked by (21,46 × 40 = 858,40; 20% of
- * it 171,68); otherwise "10 ore" may be the row's hours, and the row is read as printed.
+ * note's only where the row's figures before it, the last the result, the others cost, hours,
+ * product (or none) and percentage in whatever order their columns come ("C2 16,38 80 15 %
+ * 1.310,40 196,56"), hold every relation they can be checked by (21,46 × 40 = 858,40; 20% of it
+ * 171,68); otherwise "10 ore" may be the row's hours, and the row is read as printed.
  */
 function figuresHold(before: string): boolean {
   const first = before.search(FIGURE_AT_WORD_START);
@@ -323,11 +326,29 @@ function figuresHold(before: string): boolean {
   if (!figures || (figures.length !== 4 && figures.length !== 5)) return false;
   const amounts = figures.map(parseItalianNumber);
   if (amounts.some((amount) => amount === null)) return false;
-  const [hourlyCost, hours, ...rest] = amounts;
-  const product = rest.length === 3 ? rest.shift()! : null;
-  const [percentage, result] = rest;
-  return arithmeticHolds({ hourlyCost: hourlyCost!, hours: hours!, product, percentage: percentage!, result: result! });
+  const result = amounts.pop()!;
+  return cellReadings(amounts as Amount[]).some(([hourlyCost, hours, product, percentage]) => arithmeticHolds({ hourlyCost, hours, product, percentage, result }));
 }
+
+/**
+ * The ways a row's figures before its result may be cost, hours, product (where there are four)
+ * and percentage: each may be the product, each other the percentage; cost × hours is the same
+ * whichever of the two comes first.
+ */
+function cellReadings(figures: Amount[]): [Amount, Amount, Amount | null, Amount][] {
+  const readings: [Amount, Amount, Amount | null, Amount][] = [];
+  const productAt = figures.length === 4 ? [0, 1, 2, 3] : [NO_PRODUCT];
+  for (const product of productAt) {
+    for (const [percentage, share] of figures.entries()) {
+      if (percentage === product) continue;
+      const [hourlyCost, hours] = figures.filter((_, at) => at !== product && at !== percentage);
+      readings.push([hourlyCost!, hours!, figures[product] ?? null, share]);
+    }
+  }
+  return readings;
+}
+
+const NO_PRODUCT = -1;
 
 /** The first figure of a row, after its label: a number that opens a word, a euro sign before it or not. */
 const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;

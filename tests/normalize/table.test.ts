@@ -1529,6 +1529,18 @@ describe('reading a staff table', () => {
     expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'D1   21,46   40   20   171,68   10 ore di coordinamento', 'Totale 171,68'))).toEqual([['D1', '21.46', '40', null, '20', '171.68']]);
   });
 
+  it('reads a note that opens on a count of hours ("10 h", "12 ore") as the note\'s whatever order the figures before it come in', () => {
+    // The hours with their unit "h", the note's count with it too.
+    const unitH = read('D1    € 21,46    45 h    € 965,70    20%    € 193,14    10 h di coordinamento', 'Totale € 193,14');
+    expect(values(unitH)).toEqual([['D1', '21.46', '45', '965.70', '20', '193.14']]);
+    expect(unitH.unparsed).toEqual([]);
+    // The percentage before the product; the hours before the cost.
+    const pctFirst = readStaffTable('Cat.     Costo orario     Ore     %     Prodotto     Risultato', 'B1     16,38     80     15 %     1.310,40     196,56     12 ore di apertura', 'Totale 196,56');
+    expect(values(pctFirst)).toEqual([['B1', '16.38', '80', '1310.40', '15', '196.56']]);
+    const hoursFirst = readStaffTable('Cat.\tOre\tCosto orario\tProdotto\t%\tRisultato', 'D3\t80\t22,97\t1.837,60\t20\t367,52\t12 ore di formazione', 'Totale 367,52');
+    expect(values(hoursFirst)).toEqual([['D3', '22.97', '80', '1837.60', '20', '367.52']]);
+  });
+
   it('keeps a count of hours after a row\'s figures as the row\'s where the figures before it do not hold', () => {
     // Look-alike: the hours printed last with their unit; 21,46 × 858,40 at 20% is no 171,68, so "40 ore" is no note's.
     const hoursLast = read('D1\t21,46\t858,40\t20\t171,68\t40 ore di coordinamento', 'Totale 171,68');
