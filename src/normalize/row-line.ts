@@ -279,7 +279,7 @@ function withoutNoteLast(row: string): string {
   let figures = 0;
   const tokens = [...row.matchAll(TOKENS)];
   for (const [at, { 0: token, index }] of tokens.entries()) {
-    if (figures >= FIGURES_BEFORE_NOTE && opensNoteWithCount(row, tokens[at - 1], tokens[at]!, tokens[at + 1])) return withoutNote(row, index);
+    if (figures >= FIGURES_BEFORE_NOTE && opensNoteWithCount(row, tokens[at - 1], tokens[at]!, tokens[at + 1])) return withoutNote(row, index, token.length);
     if (FIGURE_START.test(token)) {
       figures++;
     } else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
@@ -291,26 +291,31 @@ function withoutNoteLast(row: string): string {
   return row;
 }
 
-/** The row without the note starting at `index`, where that is a short note without an amount. */
-function withoutNote(row: string, index: number): string {
+/**
+ * The row without the note starting at `index`, where that is a short note without an amount; the
+ * count that opens it (`countLength` characters, "2,5" in "2,5 ore di sabato") is none.
+ */
+function withoutNote(row: string, index: number, countLength = 0): string {
   const note = row.slice(index);
-  return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+  const words = note.slice(countLength);
+  return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(words) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
 }
 
 /**
  * "… 421,59     2 sabati al mese", "… 352,98     3 plessi": a note in a cell of its own that opens
  * on a count of what its word names: a whole number of one or two digits, wide space before it
  * as between cells and one space after it, then a word that does not qualify it ("406 circa") and
- * is no unit ("150 ore", "10 h"), unless the figures before it prove the row whole ({@link figuresHold}).
+ * is no unit; a count of hours ("10 ore", "120 h", "2,5 ore") only where the figures before it
+ * prove the row whole ({@link figuresHold}).
  * Where one space sets every cell apart, nothing says the number is the note's.
  */
 function opensNoteWithCount(row: string, before: RegExpExecArray | undefined, count: RegExpExecArray, word: RegExpExecArray | undefined): boolean {
-  if (!COUNT.test(count[0]) || before === undefined || word === undefined) return false;
+  if (before === undefined || word === undefined) return false;
   const gapBefore = count.index - (before.index + before[0].length);
   const gapAfter = word.index - (count.index + count[0].length);
   if (gapBefore < CELL_GAP || gapAfter !== 1 || QUALIFIES_FIGURE.test(word[0])) return false;
-  if (!COUNTED_WORD.test(word[0]) && !UNIT.test(word[0])) return false;
-  return !NUMBER_TOKEN.test(word[0]) || (UNIT.test(word[0]) && figuresHold(row.slice(0, count.index)));
+  if (UNIT.test(word[0])) return HOURS_COUNT.test(count[0]) && figuresHold(row.slice(0, count.index));
+  return COUNT.test(count[0]) && COUNTED_WORD.test(word[0]) && !NUMBER_TOKEN.test(word[0]);
 }
 
 /**
@@ -357,6 +362,8 @@ const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;
 const CELL_GAP = 2;
 
 const COUNT = /^\d{1,2}$/;
+/** "… 372,40     120 ore di sportello", "… 2,5 ore di sabato": the hours a note counts, which only the row\'s arithmetic tells from its own ({@link figuresHold}). */
+const HOURS_COUNT = /^\d{1,3}(?:,\d{1,2})?$/;
 const COUNTED_WORD = /^\p{L}{2,}/u;
 
 /** Latin letters, not `\p{L}` with `/u`: V8 takes about a millisecond to compile that, and a run on one plan reads this once. */

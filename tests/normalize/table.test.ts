@@ -1541,6 +1541,18 @@ describe('reading a staff table', () => {
     expect(values(hoursFirst)).toEqual([['D3', '22.97', '80', '1837.60', '20', '367.52']]);
   });
 
+  it('reads a note that opens on a count of hours of three digits or with a fraction ("120 ore", "2,5 ore") as the note\'s where the figures before it hold', () => {
+    const doc = read('C1     18,62     100     1.862,00     20%     372,40     120 ore di sportello', 'D1     21,46     40     858,40     20%     171,68     2,5 ore di sabato', 'Totale     544,08');
+    expect(values(doc)).toEqual([
+      ['C1', '18.62', '100', '1862.00', '20', '372.40'],
+      ['D1', '21.46', '40', '858.40', '20', '171.68'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alike: a count of three digits before a word that is no unit ("120 pratiche") stays the row's, and the row unread.
+    const noUnit = read('C1     18,62     100     1.862,00     20%     372,40     120 pratiche evase', 'Totale     372,40');
+    expect(values(noUnit)).toEqual([['C1', null, null, null, null, null]]);
+  });
+
   it('keeps a count of hours after a row\'s figures as the row\'s where the figures before it do not hold', () => {
     // Look-alike: the hours printed last with their unit; 21,46 × 858,40 at 20% is no 171,68, so "40 ore" is no note's.
     const hoursLast = read('D1\t21,46\t858,40\t20\t171,68\t40 ore di coordinamento', 'Totale 171,68');
