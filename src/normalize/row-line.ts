@@ -336,24 +336,27 @@ function figuresHold(before: string): boolean {
 }
 
 /**
- * The ways a row's figures before its result may be cost, hours, product (where there are four)
- * and percentage: each may be the product, each other the percentage; cost × hours is the same
- * whichever of the two comes first.
+ * The ways a row's figures before its result may be cost, hours, product (where there are three
+ * or four) and percentage (where there are two or four; a table of three figures and a result may
+ * have its percentage in the header, "Risultato (20%)"): each may be the product, each other the
+ * percentage; cost × hours is the same whichever of the two comes first.
  */
-function cellReadings(figures: Amount[]): [Amount, Amount, Amount | null, Amount][] {
-  const readings: [Amount, Amount, Amount | null, Amount][] = [];
-  const productAt = figures.length === 4 ? [0, 1, 2, 3] : [NO_PRODUCT];
+function cellReadings(figures: Amount[]): [Amount, Amount, Amount | null, Amount | null][] {
+  const readings: [Amount, Amount, Amount | null, Amount | null][] = [];
+  const productAt = figures.length === 4 ? [0, 1, 2, 3] : [NO_PRODUCT, 0, 1, 2];
   for (const product of productAt) {
-    for (const [percentage, share] of figures.entries()) {
+    const shareAt = figures.length === 4 || product === NO_PRODUCT ? [...figures.keys()] : [NO_SHARE];
+    for (const percentage of shareAt) {
       if (percentage === product) continue;
       const [hourlyCost, hours] = figures.filter((_, at) => at !== product && at !== percentage);
-      readings.push([hourlyCost!, hours!, figures[product] ?? null, share]);
+      readings.push([hourlyCost!, hours!, figures[product] ?? null, figures[percentage] ?? null]);
     }
   }
   return readings;
 }
 
 const NO_PRODUCT = -1;
+const NO_SHARE = -1;
 
 /** The first figure of a row, after its label: a number that opens a word, a euro sign before it or not. */
 const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;

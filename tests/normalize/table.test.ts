@@ -1553,6 +1553,15 @@ describe('reading a staff table', () => {
     expect(values(noUnit)).toEqual([['C1', null, null, null, null, null]]);
   });
 
+  it('reads a note that opens on a count of hours as the note\'s in a table whose percentage is in the header, cost × hours the product', () => {
+    const doc = readStaffTable('Cat.     Costo orario     Ore     Prodotto     Risultato (20%)', 'D1     21,46     40     858,40     171,68     10 ore di coordinamento', 'Totale     171,68');
+    expect(values(doc)).toEqual([['D1', '21.46', '40', '858.40', '20', '171.68']]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alike: cost × hours not the product (848,40), nothing proves "10 ore" a note's.
+    const off = readStaffTable('Cat.     Costo orario     Ore     Prodotto     Risultato (20%)', 'D1     21,46     40     848,40     171,68     10 ore di coordinamento', 'Totale     171,68');
+    expect(values(off)).not.toContainEqual(['D1', '21.46', '40', '848.40', '20', '171.68']);
+  });
+
   it('keeps a count of hours after a row\'s figures as the row\'s where the figures before it do not hold', () => {
     // Look-alike: the hours printed last with their unit; 21,46 × 858,40 at 20% is no 171,68, so "40 ore" is no note's.
     const hoursLast = read('D1\t21,46\t858,40\t20\t171,68\t40 ore di coordinamento', 'Totale 171,68');
