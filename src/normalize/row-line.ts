@@ -1,8 +1,10 @@
+import type { Amount } from '../model.js';
 import { isPageNumber } from '../extract/noise.js';
 import { columnsNamed, isHeaderPiece } from '../extract/table-header.js';
 import { LATIN_LETTERS, placesDiffering } from '../extract/text.js';
 import { EMPTY_CELL as DASH, OVERFLOWED_CELL } from './cells.js';
-import { FOOTNOTE_MARKS } from './numbers.js';
+import { FOOTNOTE_MARKS, parseItalianNumber } from './numbers.js';
+import { arithmeticHolds } from './row-arithmetic.js';
 
 /** What one line inside a table region is, read on its own. */
 export type LineKind =
@@ -277,7 +279,7 @@ function withoutNoteLast(row: string): string {
   let figures = 0;
   const tokens = [...row.matchAll(TOKENS)];
   for (const [at, { 0: token, index }] of tokens.entries()) {
-    if (figures >= FIGURES_BEFORE_NOTE && opensNoteWithCount(row, tokens[at - 1], tokens[at]!, tokens[at + 1])) return withoutNote(row, index);
+    if (figures >= FIGURES_BEFORE_NOTE && opensNoteWithCount(row, tokens[at - 1], tokens[at]!, tokens[at + 1])) return withoutNote(row, index, token.length);
     if (FIGURE_START.test(token)) {
       figures++;
     } else if (figures >= FIGURES_BEFORE_NOTE && /^[\p{L}(]/u.test(token)) {
@@ -289,30 +291,82 @@ function withoutNoteLast(row: string): string {
   return row;
 }
 
-/** The row without the note starting at `index`, where that is a short note without an amount. */
-function withoutNote(row: string, index: number): string {
+/**
+ * The row without the note starting at `index`, where that is a short note without an amount; the
+ * count that opens it (`countLength` characters, "2,5" in "2,5 ore di sabato") is none.
+ */
+function withoutNote(row: string, index: number, countLength = 0): string {
   const note = row.slice(index);
-  return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(note) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
+  const words = note.slice(countLength);
+  return note.length <= MAX_NOTE && !AMOUNT_WITH_CENTS_IN.test(words) && !QUALIFIES_FIGURE.test(note) ? row.slice(0, index).trimEnd() : row;
 }
 
 /**
  * "… 421,59     2 sabati al mese", "… 352,98     3 plessi": a note in a cell of its own that opens
  * on a count of what its word names: a whole number of one or two digits, wide space before it
- * as between cells and one space after it, then a word that is no unit ("150 ore") and does not
- * qualify it ("406 circa"). Where one space sets every cell apart, nothing says the number is
- * the note's.
+ * as between cells and one space after it, then a word that does not qualify it ("406 circa") and
+ * is no unit; a count of hours ("10 ore", "120 h", "2,5 ore") only where the figures before it
+ * prove the row whole ({@link figuresHold}).
+ * Where one space sets every cell apart, nothing says the number is the note's.
  */
 function opensNoteWithCount(row: string, before: RegExpExecArray | undefined, count: RegExpExecArray, word: RegExpExecArray | undefined): boolean {
-  if (!COUNT.test(count[0]) || before === undefined || word === undefined) return false;
+  if (before === undefined || word === undefined) return false;
   const gapBefore = count.index - (before.index + before[0].length);
   const gapAfter = word.index - (count.index + count[0].length);
-  return gapBefore >= CELL_GAP && gapAfter === 1 && COUNTED_WORD.test(word[0]) && !NUMBER_TOKEN.test(word[0]) && !QUALIFIES_FIGURE.test(word[0]);
+  if (gapBefore < CELL_GAP || gapAfter !== 1 || QUALIFIES_FIGURE.test(word[0])) return false;
+  if (UNIT.test(word[0])) return HOURS_COUNT.test(count[0]) && figuresHold(row.slice(0, count.index));
+  return COUNT.test(count[0]) && COUNTED_WORD.test(word[0]) && !NUMBER_TOKEN.test(word[0]);
 }
+
+/**
+ * "D1\t21,46\t40\t858,40\t20\t171,68\t10 ore di coordinamento": a count of hours in a note is the
+ * note's only where the row's figures before it, the last the result, the others cost, hours,
+ * product (or none) and percentage in whatever order their columns come ("C2 16,38 80 15 %
+ * 1.310,40 196,56"), hold every relation they can be checked by (21,46 × 40 = 858,40; 20% of it
+ * 171,68); otherwise "10 ore" may be the row's hours, and the row is read as printed.
+ */
+function figuresHold(before: string): boolean {
+  const first = before.search(FIGURE_AT_WORD_START);
+  const figures = first < 0 ? null : numericTokens(before.slice(first));
+  if (!figures || (figures.length !== 4 && figures.length !== 5)) return false;
+  const amounts = figures.map(parseItalianNumber);
+  if (amounts.some((amount) => amount === null)) return false;
+  const result = amounts.pop()!;
+  return cellReadings(amounts as Amount[]).some(([hourlyCost, hours, product, percentage]) => arithmeticHolds({ hourlyCost, hours, product, percentage, result }));
+}
+
+/**
+ * The ways a row's figures before its result may be cost, hours, product (where there are three
+ * or four) and percentage (where there are two or four; a table of three figures and a result may
+ * have its percentage in the header, "Risultato (20%)"): each may be the product, each other the
+ * percentage; cost × hours is the same whichever of the two comes first.
+ */
+function cellReadings(figures: Amount[]): [Amount, Amount, Amount | null, Amount | null][] {
+  const readings: [Amount, Amount, Amount | null, Amount | null][] = [];
+  const productAt = figures.length === 4 ? [0, 1, 2, 3] : [NO_PRODUCT, 0, 1, 2];
+  for (const product of productAt) {
+    const shareAt = figures.length === 4 || product === NO_PRODUCT ? [...figures.keys()] : [NO_SHARE];
+    for (const percentage of shareAt) {
+      if (percentage === product) continue;
+      const [hourlyCost, hours] = figures.filter((_, at) => at !== product && at !== percentage);
+      readings.push([hourlyCost!, hours!, figures[product] ?? null, figures[percentage] ?? null]);
+    }
+  }
+  return readings;
+}
+
+const NO_PRODUCT = -1;
+const NO_SHARE = -1;
+
+/** The first figure of a row, after its label: a number that opens a word, a euro sign before it or not. */
+const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;
 
 /** The fewest spaces between two cells of a layout's line. */
 const CELL_GAP = 2;
 
 const COUNT = /^\d{1,2}$/;
+/** "… 372,40     120 ore di sportello", "… 2,5 ore di sabato": the hours a note counts, which only the row\'s arithmetic tells from its own ({@link figuresHold}). */
+const HOURS_COUNT = /^\d{1,3}(?:,\d{1,2})?$/;
 const COUNTED_WORD = /^\p{L}{2,}/u;
 
 /** Latin letters, not `\p{L}` with `/u`: V8 takes about a millisecond to compile that, and a run on one plan reads this once. */

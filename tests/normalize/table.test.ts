@@ -1526,6 +1526,60 @@ describe('reading a staff table', () => {
     expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15'))).toEqual([['B3', '15.00', '5', null, '20', '15']]);
   });
 
+  it('reads a note set apart by a tab that opens on a count of hours ("\t10 ore di coordinamento") as the note\'s where the figures before it hold', () => {
+    const doc = read('C3\t19,71\t100\t1.971,00\t20\t394,20\t2 sabati al mese', 'D1\t21,46\t40\t858,40\t20\t171,68\t10 ore di coordinamento', 'Totale\t\t\t\t\t565,88');
+    expect(values(doc)).toEqual([
+      ['C3', '19.71', '100', '1971.00', '20', '394.20'],
+      ['D1', '21.46', '40', '858.40', '20', '171.68'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Without a product column, wide space before the count: 21,46 × 40 at 20% is 171,68.
+    expect(values(readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'D1   21,46   40   20   171,68   10 ore di coordinamento', 'Totale 171,68'))).toEqual([['D1', '21.46', '40', null, '20', '171.68']]);
+  });
+
+  it('reads a note that opens on a count of hours ("10 h", "12 ore") as the note\'s whatever order the figures before it come in', () => {
+    // The hours with their unit "h", the note's count with it too.
+    const unitH = read('D1    € 21,46    45 h    € 965,70    20%    € 193,14    10 h di coordinamento', 'Totale € 193,14');
+    expect(values(unitH)).toEqual([['D1', '21.46', '45', '965.70', '20', '193.14']]);
+    expect(unitH.unparsed).toEqual([]);
+    // The percentage before the product; the hours before the cost.
+    const pctFirst = readStaffTable('Cat.     Costo orario     Ore     %     Prodotto     Risultato', 'B1     16,38     80     15 %     1.310,40     196,56     12 ore di apertura', 'Totale 196,56');
+    expect(values(pctFirst)).toEqual([['B1', '16.38', '80', '1310.40', '15', '196.56']]);
+    const hoursFirst = readStaffTable('Cat.\tOre\tCosto orario\tProdotto\t%\tRisultato', 'D3\t80\t22,97\t1.837,60\t20\t367,52\t12 ore di formazione', 'Totale 367,52');
+    expect(values(hoursFirst)).toEqual([['D3', '22.97', '80', '1837.60', '20', '367.52']]);
+  });
+
+  it('reads a note that opens on a count of hours of three digits or with a fraction ("120 ore", "2,5 ore") as the note\'s where the figures before it hold', () => {
+    const doc = read('C1     18,62     100     1.862,00     20%     372,40     120 ore di sportello', 'D1     21,46     40     858,40     20%     171,68     2,5 ore di sabato', 'Totale     544,08');
+    expect(values(doc)).toEqual([
+      ['C1', '18.62', '100', '1862.00', '20', '372.40'],
+      ['D1', '21.46', '40', '858.40', '20', '171.68'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alike: a count of three digits before a word that is no unit ("120 pratiche") stays the row's, and the row unread.
+    const noUnit = read('C1     18,62     100     1.862,00     20%     372,40     120 pratiche evase', 'Totale     372,40');
+    expect(values(noUnit)).toEqual([['C1', null, null, null, null, null]]);
+  });
+
+  it('reads a note that opens on a count of hours as the note\'s in a table whose percentage is in the header, cost × hours the product', () => {
+    const doc = readStaffTable('Cat.     Costo orario     Ore     Prodotto     Risultato (20%)', 'D1     21,46     40     858,40     171,68     10 ore di coordinamento', 'Totale     171,68');
+    expect(values(doc)).toEqual([['D1', '21.46', '40', '858.40', '20', '171.68']]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alike: cost × hours not the product (848,40), nothing proves "10 ore" a note's.
+    const off = readStaffTable('Cat.     Costo orario     Ore     Prodotto     Risultato (20%)', 'D1     21,46     40     848,40     171,68     10 ore di coordinamento', 'Totale     171,68');
+    expect(values(off)).not.toContainEqual(['D1', '21.46', '40', '848.40', '20', '171.68']);
+  });
+
+  it('keeps a count of hours after a row\'s figures as the row\'s where the figures before it do not hold', () => {
+    // Look-alike: the hours printed last with their unit; 21,46 × 858,40 at 20% is no 171,68, so "40 ore" is no note's.
+    const hoursLast = read('D1\t21,46\t858,40\t20\t171,68\t40 ore di coordinamento', 'Totale 171,68');
+    expect(values(hoursLast)).not.toContainEqual(['D1', '21.46', '858.40', null, '20', '171.68']);
+    // A product that does not hold (848,40 for 858,40): nothing proves "10 ore" a note, and the row stays unread as before.
+    const off = read('D1\t21,46\t40\t848,40\t20\t171,68\t10 ore di coordinamento', 'Totale 171,68');
+    expect(values(off)).toEqual([['D1', null, null, null, null, null]]);
+    expect(off.unparsed).toHaveLength(1);
+  });
+
   it('keeps a small whole number one space after the figures before a word as the row\'s, and one that "circa" qualifies', () => {
     // One space sets every cell apart: nothing says "15" opens a note; a result of 15 euros is read, its word passed over.
     const tight = readStaffTable('PERSONALE COSTO ORARIO ORE % RISULTATO', 'B3 15,00 5 20 15 arrotondato', 'Totale 15');
