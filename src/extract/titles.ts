@@ -297,7 +297,7 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   // On a line; else over the end of one ("… dei servizi – anno" / "2023"), the plan's line's first.
   const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null) ?? namedAcrossLines(preamble);
   if (namedBefore) return Number(namedBefore[1]);
-  const planLine = preamble.filter((line) => PLAN_NAMED.test(line.text)).map((line) => yearOf(line.text)).find((year) => year !== null);
+  const planLine = preamble.filter((line) => namesPlan(line.text)).map((line) => yearOf(line.text)).find((year) => year !== null);
   if (planLine !== undefined) return planLine;
   const span = [title ?? '', ...preamble.filter((line) => PLAN_WORD.test(line.text)).map((line) => line.text)].map((text) => YEAR_SPAN.exec(text)).find((match) => match !== null);
   return span ? Number(span[1]) : null;
@@ -311,7 +311,7 @@ function namedAcrossLines(preamble: SourceLine[]): RegExpExecArray | null {
     const match = YEAR_NAMED.exec(`${line.text.trim()} ${preamble[i + 1]!.text.trim()}`);
     return match ? [{ line: line.text, match }] : [];
   });
-  return (found.find(({ line }) => PLAN_NAMED.test(line)) ?? found[0])?.match ?? null;
+  return (found.find(({ line }) => namesPlan(line)) ?? found[0])?.match ?? null;
 }
 
 /** A year the text prints alone: not a date's ("21.05.2018"), nor one of a span ("2020-2022"). */
@@ -340,8 +340,21 @@ function scannedYearNamed(title: string): number | null {
 
 const YEAR_NAMED_DIGITS = new RegExp(`^${PLAN_YEAR}$`);
 
-/** "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name. */
-const PLAN_NAMED = /\b(?:progett[oi]|piano)\b.*\bmiglioramento\b/i;
+/**
+ * "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name:
+ * "miglioramento" after the first word naming a plan, on the same line. Looked for after the first
+ * only, so that a line of thousands of projects' headings is not searched to its end from each.
+ */
+export function namesPlan(text: string): boolean {
+  return text.split(LINE_TERMINATOR).some((line) => {
+    const word = PLAN_WORD.exec(line);
+    return word !== null && IMPROVEMENT.test(line.slice(word.index + word[0].length));
+  });
+}
+
+/** Where a pattern's `.` stops. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+const IMPROVEMENT = /\bmiglioramento\b/i;
 /** "21.05.2018", "1/4/1999": a date, whose year is a contract's or a decision's, not the plan's. */
 const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/g;
 
