@@ -365,7 +365,7 @@ const FIGURE_AT_WORD_START = /(?<=^|\s)€?\s*\d/;
 const CELL_GAP = 2;
 
 const COUNT = /^\d{1,2}$/;
-/** "… 372,40     120 ore di sportello", "… 2,5 ore di sabato": the hours a note counts, which only the row\'s arithmetic tells from its own ({@link figuresHold}). */
+/** "… 372,40     120 ore di sportello", "… 2,5 ore di sabato": the hours a note counts, which only the row's arithmetic tells from its own ({@link figuresHold}). */
 const HOURS_COUNT = /^\d{1,3}(?:,\d{1,2})?$/;
 const COUNTED_WORD = /^\p{L}{2,}/u;
 
