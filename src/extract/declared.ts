@@ -456,8 +456,7 @@ function searchesFrom(pattern: RegExp, text: string, from: number): boolean {
 
 /** The offset where the white space that ends `text` at `end` begins. */
 function skipSpaceBack(text: string, end: number): number {
-  while (end > 0 && SPACE.test(text.charAt(end - 1))) end--;
-  return end;
+  return text.slice(0, end).trimEnd().length;
 }
 
 /** The offset before a "€" or "euro" that ends `text` at `end`, else `end`. */
@@ -466,7 +465,6 @@ function skipCurrencyBack(text: string, end: number): number {
   return text.slice(Math.max(0, end - 4), end).toLowerCase() === 'euro' ? end - 4 : end;
 }
 
-const SPACE = /\s/;
 const WORD_CHAR = /\w/;
 /** A character of an amount's figures, as `ANOTHER_SUM` reads them. */
 const FIGURE_CHAR = /[\d.,'’ /]/;
