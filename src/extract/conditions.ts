@@ -2,7 +2,7 @@ import type { Condition } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { ORDINALS, readConditionHeading, startsWithConditionName, type ConditionHeading } from './headings.js';
 import { isPageNumber, mentionsPage } from './noise.js';
-import { collapseSpace, LATIN_LETTERS, OPEN_ENDING } from './text.js';
+import { collapseSpace, endsOnOpenWord, LATIN_LETTERS } from './text.js';
 
 /** How many lines a parenthesised heading may run over before its ")" is given up on. */
 const MAX_HEADING_LINES = 3;
@@ -203,7 +203,7 @@ function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number
   if (!office) return false;
   if (SIGNED.test(office[1]!)) return true;
   if (office[1]!.trim() !== '' && !OFFICE_GOING_ON.test(office[1]!)) return false;
-  if (SENTENCE_STOP.test(text) || OPEN_ENDING.test(text)) return false;
+  if (SENTENCE_STOP.test(text) || endsOnOpenWord(text)) return false;
   const next = nextWorded(lines, index, isFurniture);
   return next < 0 || SIGNER.test(lines.text(next));
 }
@@ -213,7 +213,7 @@ function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number
   const text = lines.text(index);
   if (text.length > MAX_CLOSING_LENGTH || !RECAP_HEADING.test(text) || text.endsWith('.')) return false;
   const previous = previousWorded(lines, index, isFurniture);
-  return previous < 0 || (!OPEN_ENDING.test(lines.text(previous)) && PARAGRAPH_END.test(lines.text(previous)));
+  return previous < 0 || (!endsOnOpenWord(lines.text(previous)) && PARAGRAPH_END.test(lines.text(previous)));
 }
 
 /**
@@ -316,7 +316,7 @@ export function findPageFurniture(lines: ReadLines, isFurniture: (index: number)
     if (!seen || seen.count < 2 || !seen.afterPage || !isFurniture(i)) continue;
     // "… previo accertamento del grado di" / "raggiungimento …": a sentence that goes on is no header.
     const next = nonBlank[k + 1];
-    if (OPEN_ENDING.test(lines.text(i)) || (!seen.atTop && next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
+    if (endsOnOpenWord(lines.text(i)) || (!seen.atTop && next !== undefined && /^\p{Ll}/u.test(lines.text(next)))) continue;
     runningHeaders.push(i);
   }
   for (const i of runningHeaders) furniture[i] = 1;

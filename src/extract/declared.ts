@@ -1,8 +1,7 @@
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
-import { CURRENCY_AT_END } from './noise.js';
 import type { ReadLines } from './read-line.js';
-import { collapseSpace, joinWithOffsets, type JoinedText } from './text.js';
+import { collapseSpace, endsOnCurrency, joinWithOffsets, type JoinedText } from './text.js';
 
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
 export interface DeclaredAmount {
@@ -300,7 +299,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
 function linesOverPageBreak(lines: ReadLines): Set<number> {
   const over = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!CURRENCY_AT_END.test(lines.text(i))) continue;
+    if (!endsOnCurrency(lines.text(i))) continue;
     const between: number[] = [];
     for (let k = i + 1; k < lines.length && between.length <= MAX_FURNITURE_LINES; k++) {
       const text = lines.text(k);
@@ -309,7 +308,7 @@ function linesOverPageBreak(lines: ReadLines): Set<number> {
         for (const index of between) over.add(index);
         break;
       }
-      const pageLike = text.length <= MAX_FURNITURE_LENGTH && !FIGURE_WITH_CENTS.test(text) && !FIGURE_THEN_WORDS.test(text) && !CURRENCY_AT_END.test(text);
+      const pageLike = text.length <= MAX_FURNITURE_LENGTH && !FIGURE_WITH_CENTS.test(text) && !FIGURE_THEN_WORDS.test(text) && !endsOnCurrency(text);
       if (!pageLike || lines.headerPiece(k)) break;
       between.push(k);
     }

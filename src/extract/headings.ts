@@ -1,7 +1,7 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { opensStaffTable } from './table-header.js';
-import { LATIN_LETTERS, OPEN_ENDING, placesDiffering } from './text.js';
+import { endsOnOpenWord, LATIN_LETTERS, placesDiffering } from './text.js';
 
 /**
  * "Progetto", "Scheda progetto", "Scheda di progetto", "Scheda progettuale", "Prog.", and a word
@@ -707,7 +707,7 @@ function runsOn(lines: ReadLines, index: number): boolean {
  */
 function continuesPhrase(lines: ReadLines, heading: ProjectHeading): boolean {
   const { index } = heading;
-  if (index === 0 || !OPEN_ENDING.test(lines.text(index - 1))) return false;
+  if (index === 0 || !endsOnOpenWord(lines.text(index - 1))) return false;
   return /^\p{Ll}/u.test(heading.titleStart) || /[.;]$/.test(lines.text(index));
 }
 

@@ -1,5 +1,5 @@
 import type { ReadLines } from './read-line.js';
-import { collapseSpace, OPEN_ENDING } from './text.js';
+import { collapseSpace, endsOnCurrency, endsOnOpenWord } from './text.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*(?:\/|\s+di\s+)\s*\d{1,4})$/i;
 
@@ -227,11 +227,8 @@ const LONE_NUMBER = /^\d{1,4}$/;
 const PAGE_NUMBER_REACH = 5;
 /** A line that ends before a sentence's amount or its next word: "… di €", "… pari a euro", "… della". */
 function endsOpen(text: string): boolean {
-  return CURRENCY_AT_END.test(text) || OPEN_ENDING.test(text);
+  return endsOnCurrency(text) || endsOnOpenWord(text);
 }
-
-/** "… del Fondo Salario Accessorio di €": a line ending on its currency, its amount on a line to come. */
-export const CURRENCY_AT_END = /(?:€|\beuro)\s*$/i;
 
 /**
  * The lines (their numbers) that are a number alone right before or after a page break and are

@@ -1,7 +1,7 @@
 import { isSectionMarker, readConditionHeading, readProjectHeading } from './headings.js';
 import type { PageLayout, PlacedLine } from './layout.js';
 import { isHeaderPiece } from './table-header.js';
-import { collapseSpace, OPEN_ENDING } from './text.js';
+import { collapseSpace, endsOnOpenWord } from './text.js';
 
 /** Why a line was taken out of the text. */
 export type NoiseReason = 'running-header' | 'running-footer' | 'page-number' | 'repeated-table-header';
@@ -151,7 +151,7 @@ const FULL_LINE = 0.8;
  */
 function runsOn(line: PlacedLine, next: PlacedLine | undefined, width: number): boolean {
   if (next === undefined || !/^\s*\p{Ll}/u.test(next.text)) return false;
-  return OPEN_ENDING.test(line.text) || line.x1 - line.x0 >= FULL_LINE * width;
+  return endsOnOpenWord(line.text) || line.x1 - line.x0 >= FULL_LINE * width;
 }
 
 /**

@@ -66,7 +66,33 @@ export function joinWithOffsets(lines: ReadLines, skip: (index: number) => boole
 }
 
 /** Italian words a line of prose or a title cannot end on: it goes on ("… della" / "P.A. e delle PMI"). */
-export const OPEN_ENDING = /\b(?:di|del|dello|della|dei|degli|delle|a|al|allo|alla|ai|agli|alle|da|dal|dalla|dai|dalle|in|nel|nello|nella|nei|negli|nelle|con|su|sul|sulla|per|tra|fra|e|ed|o|od|il|lo|la|i|gli|le|un|uno|una)\s*$/i;
+const OPEN_WORDS = new Set(['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'a', 'al', 'allo', 'alla', 'ai', 'agli', 'alle', 'da', 'dal', 'dalla', 'dai', 'dalle', 'in', 'nel', 'nello', 'nella', 'nei', 'negli', 'nelle', 'con', 'su', 'sul', 'sulla', 'per', 'tra', 'fra', 'e', 'ed', 'o', 'od', 'il', 'lo', 'la', 'i', 'gli', 'le', 'un', 'uno', 'una']);
+
+/** True for a text whose last word goes on past its end: "… nell’ambito della". */
+export function endsOnOpenWord(text: string): boolean {
+  return OPEN_WORDS.has(lastWord(text).toLowerCase());
+}
+
+/** True for a text ending on its currency, the amount still to come: "… del Fondo di €", "… pari a Euro". */
+export function endsOnCurrency(text: string): boolean {
+  return text.trimEnd().endsWith('€') || lastWord(text).toLowerCase() === 'euro';
+}
+
+/**
+ * The run of word characters (as `\w` has them: Latin letters without accents, digits, "_") a text
+ * ends on before its trailing white space; "" when it ends on another character. A pattern
+ * anchored at the end (`\b(?:di|…)\s*$`) would be tried from every place in the line.
+ */
+function lastWord(text: string): string {
+  const end = text.trimEnd().length;
+  let start = end;
+  while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
 
 /** How many blanks a line's text starts with: where its first word stands. */
 export function indentOf(text: string): number {

@@ -7,7 +7,7 @@ import type { ProjectHeading } from './headings.js';
 import { isPageNumber, mentionsPage, type PageNoise } from './noise.js';
 import type { ReadLines } from './read-line.js';
 import { readTableHeader } from './table-header.js';
-import { collapseSpace, indentOf, isBlank, OPEN_ENDING } from './text.js';
+import { collapseSpace, endsOnOpenWord, indentOf, isBlank } from './text.js';
 
 /** A sentence end; a full stop after a one-letter word is an abbreviation ("P.A."). */
 const TERMINAL = /(?<!(?:^|[\s.])\p{L})[.;!?]\s*["”»]?\s*$/u;
@@ -67,7 +67,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title. A
     // line printed elsewhere too goes on a title left open ("… INDAGINI STATISTICHE PER" / "IL
     // MONITORAGGIO …", two projects of one title) unless it stands at a page's edge or after one.
-    const open = !skipped && OPEN_ENDING.test(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart);
+    const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart);
     const lowerCase = /^\p{Ll}/u.test(text);
     // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
     const repeated = lowerCase ? noise.isFurniture(lines, i) : noise.isNoise(lines, i) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
@@ -139,7 +139,7 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   const text = lines.text(i);
   const raw = lines.source(i).text.trim();
   // A labelled field, unless the title is left open before it ("… previste dalla" / "Legge 190/2012: mappatura …").
-  if (isFormField(raw) && !OPEN_ENDING.test(before)) return true;
+  if (isFormField(raw) && !endsOnOpenWord(before)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next
@@ -149,7 +149,7 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   // open ("… e delle" / "PMI"): an office's name in capitals under a title that is not
   // ("Sportello unico digitale" / "AREA PROMOZIONE …"), or the next page's running header, is not the title's.
   const otherCase = capitalised && isUpper(text) !== isUpper(before) && !CODE_NAME.test(text);
-  return !OPEN_ENDING.test(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page));
+  return !endsOnOpenWord(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page));
 }
 
 /** "COVID-19", "SARS-CoV-2" alone on a title's last line: a name with its number, the title's, never an office's. */
@@ -176,7 +176,7 @@ function continuesTitle(soFar: string, next: string): boolean {
   if (soFar === '') return true;
   if (TERMINAL.test(soFar)) return false;
   const quoteOpen = OPEN_QUOTE.test(soFar) && !CLOSE_QUOTE.test(soFar);
-  return quoteOpen || OPEN_ENDING.test(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
+  return quoteOpen || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
 }
 
 /**
