@@ -176,7 +176,7 @@ const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]$/u;
 /**
  * "D3 Bianchi Laura" / "21,40 120 2.568,00 20 513,60": a label set above its values that opens with
  * a grade code and goes on in words, a person's name, as a row's line does ("D3 Bianchi Laura 21,40
- * …"): the code ("D3"); null when the label does not open with one ("Istruttore direttivo", "Dott.
+ * …", "D3 – Bianchi Laura"): the code ("D3"); null when the label does not open with one ("Istruttore direttivo", "Dott.
  * Rossi") or a figure follows the code ("D3 2 unità").
  */
 export function gradeOpeningLabel(label: string): string | null {
@@ -185,8 +185,8 @@ export function gradeOpeningLabel(label: string): string | null {
   return `${graded[1]!.toUpperCase()}${graded[2]}`;
 }
 
-/** Words after a grade code: a name or a profile, with no figure ("Bianchi Laura", "De' Rossi A."). */
-const LABEL_WORDS = /^\p{L}[\p{L}\s.'’-]*$/u;
+/** Words after a grade code, a dash before them or not: a name or a profile, with no figure ("Bianchi Laura", "– De' Rossi A."). */
+const LABEL_WORDS = /^(?:[–—-]\s*)?\p{L}[\p{L}\s.'’-]*$/u;
 
 /**
  * "Vitale Ugo   Funzionario", "De Luca A. Operatore esperto": a person's name, then the area the

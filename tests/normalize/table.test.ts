@@ -1886,6 +1886,8 @@ describe('a row over two lines, its grade code and a person\'s name above its va
 
   it('takes no code from a label where a figure follows it, or that opens otherwise', () => {
     expect(gradeOpeningLabel("B3 De' Rossi A.")).toBe('B3');
+    expect(gradeOpeningLabel('D3 – Bianchi Laura')).toBe('D3');
+    expect(gradeOpeningLabel('D3 – 2 unità')).toBeNull();
     expect(gradeOpeningLabel('D3 2 unità')).toBeNull();
     expect(gradeOpeningLabel('Dott. Rossi')).toBeNull();
     expect(gradeOpeningLabel('Istruttore C1')).toBeNull();
