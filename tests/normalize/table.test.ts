@@ -1884,6 +1884,17 @@ describe('a row over two lines, its grade code and a person\'s name above its va
     expect(values(doc).map((row) => row[0])).toEqual(['Istruttore direttivo']);
   });
 
+  it('reads a grade code alone above a row whose label has none as that row\'s grade, not a caption nor the row above\'s', () => {
+    const doc = read('D3', 'Bianchi Laura 21,40 120 2.568,00 20 513,60', 'C1', 'Verdi Paolo 18,25 150 2.737,50 20 547,50', 'Totale 1.061,10');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '120', '2568.00', '20', '513.60'],
+      ['C1', '18.25', '150', '2737.50', '20', '547.50'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('D3 Bianchi Laura 21,40 120 2.568,00 20 513,60');
+    // A code under a label without one, no row below that lacks its own: the grade of the row above, as before.
+    expect(values(read('Istruttore 17,10 90 1.539,00 20 307,80', 'amm.vo C3', 'Totale 307,80')).map((row) => row[0])).toEqual(['C3']);
+  });
+
   it('takes no code from a label where a figure follows it, or that opens otherwise', () => {
     expect(gradeOpeningLabel("B3 De' Rossi A.")).toBe('B3');
     expect(gradeOpeningLabel('D3 – Bianchi Laura')).toBe('D3');
