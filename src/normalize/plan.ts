@@ -117,7 +117,7 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r)))), once(() => sumOfResults(staff)));
+  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r)))), once(() => sumOfResults(staff)), staff.map((row) => row.source));
   const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {

@@ -4,7 +4,7 @@ import { announcedColumns, readingAboveHundred, resolveCells, type CellResolutio
 import { percentageOfFraction } from './fraction-percentage.js';
 import { joinedReadings, joinSites, noBreakReading, partlyHoldingReading, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
-import { gradeWithOneMisread } from './row-line.js';
+import { gradeOpeningLabel, gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
 import { arithmeticHolds, cellsInHoldingRelations, productHolds, roughlyHolds } from './row-arithmetic.js';
 import type { ReadRow, TableReading } from './table.js';
@@ -79,7 +79,7 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   const first = pieces[0]!;
   const raw = pieces.length === 1 ? collapseSpace(first.text) : pieces.map((l) => collapseSpace(l.text)).join(' ');
   return {
-    grade: draft.grade ?? misreadGrade ?? (draft.label === '' ? null : draft.label),
+    grade: draft.grade ?? misreadGrade ?? gradeOpeningLabel(draft.label) ?? (draft.label === '' ? null : draft.label),
     resolution,
     raw,
     source: { lines: pieces.map((l) => l.line), page: first.page },

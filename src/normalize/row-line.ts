@@ -174,6 +174,21 @@ export function gradeWithOneMisread(label: string): string | null {
 const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]$/u;
 
 /**
+ * "D3 Bianchi Laura" / "21,40 120 2.568,00 20 513,60": a label set above its values that opens with
+ * a grade code and goes on in words, a person's name, as a row's line does ("D3 Bianchi Laura 21,40
+ * …", "D3 – Bianchi Laura"): the code ("D3"); null when the label does not open with one ("Istruttore direttivo", "Dott.
+ * Rossi") or a figure follows the code ("D3 2 unità").
+ */
+export function gradeOpeningLabel(label: string): string | null {
+  const graded = GRADE_AT_START.exec(label);
+  if (!graded || !LABEL_WORDS.test(graded[3] ?? '')) return null;
+  return `${graded[1]!.toUpperCase()}${graded[2]}`;
+}
+
+/** Words after a grade code, a dash before them or not: a name or a profile, with no figure ("Bianchi Laura", "– De' Rossi A."). */
+const LABEL_WORDS = /^(?:[–—-]\s*)?\p{L}[\p{L}\s.'’-]*$/u;
+
+/**
  * "Vitale Ugo   Funzionario", "De Luca A. Operatore esperto": a person's name, then the area the
  * 2022 contracts grade staff by (without a code); the area is the grade, as it is printed alone.
  */

@@ -286,7 +286,9 @@ class TableLines {
 
   private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
     const line = this.region.body[i]!;
-    if (kind.numbers.length === 0 && !this.bracketClosedBelow(i, kind.label) && this.opensSection(i)) {
+    const below = this.kinds[nextLine(this.kinds, i)];
+    const gradeOverRow = isGradeAlone(kind) && below?.kind === 'row-start' && isRowWithoutGrade(below);
+    if (kind.numbers.length === 0 && !gradeOverRow && !this.bracketClosedBelow(i, kind.label) && this.opensSection(i)) {
       // "Squadra esterna – operai B3 e autisti C1" after a subtotal: the caption of the rows below.
       this.account(line, 'noise');
       return;
@@ -297,6 +299,13 @@ class TableLines {
       // "1	Istruttore" / "amministrativo C1	16,76 …": a label wrapped in its cell, its values beside its last line.
       continueLabel(draft, line, kind.label);
       draft.grade = gradeOf(draft.label);
+      for (const token of kind.numbers) {
+        draft.tokens.push(token);
+        draft.tokenLines.push(line);
+      }
+    } else if (draft && isGradeAbove(draft, kind)) {
+      // "D3" / "Bianchi Laura 21,40 120 …": a grade code alone above a row whose label has none, its cell set over the name's.
+      continueLabel(draft, line, kind.label);
       for (const token of kind.numbers) {
         draft.tokens.push(token);
         draft.tokenLines.push(line);
@@ -864,6 +873,25 @@ function isLabelTail(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start
   // taken from the code between the rows, as a cell merged over both prints it, gives way to the row's own below it.
   const ownGradeMissing = draft.grade === null || draft.gradeShared === true;
   return kind.numbers.length === 0 && kind.grade !== null && ownGradeMissing && draft.label !== '' && draft.tokens.length >= expected - 1;
+}
+
+/**
+ * "D3" / "Bianchi Laura 21,40 120 2.568,00 20 513,60": a row started by its grade code alone, no
+ * figure yet, and a row below with figures and a label without a code: one row, the code its grade.
+ * Not a row below with a code of its own ("D3" / "C1 Verdi 18,25 …").
+ */
+function isGradeAbove(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start' }>): boolean {
+  return draft.tokens.length === 0 && draft.gradeShared !== true && isGradeAlone(draft) && isRowWithoutGrade(kind);
+}
+
+/** A label that is a grade code and nothing else: "D3", "D 3". */
+function isGradeAlone(start: { label: string; grade: string | null }): boolean {
+  return start.grade !== null && start.label.replace(/\s+/g, '').toUpperCase() === start.grade;
+}
+
+/** "Bianchi Laura 21,40 120 …": a row's line with its figures and a label without a grade code. */
+function isRowWithoutGrade(kind: Extract<LineKind, { kind: 'row-start' }>): boolean {
+  return kind.grade === null && kind.numbers.length >= MIN_ROW_VALUES;
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;

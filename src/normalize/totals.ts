@@ -27,7 +27,7 @@ const PARTIAL = /\bparzial[ei]\b|\bsub[-\s]?total[ei]\b/i;
  * then "Totale 536,10"); otherwise each total closes a section of the staff (a table, an office,
  * a page of subtotals) and the project's is their sum, printed as "a + b".
  */
-export function projectTotal(totals: PrintedTotal[], sumOfAllResults: () => Decimal): { amount: Amount; source: SourceRef } | null {
+export function projectTotal(totals: PrintedTotal[], sumOfAllResults: () => Decimal, rowSources: readonly SourceRef[]): { amount: Amount; source: SourceRef } | null {
   const last = totals.at(-1);
   if (!last) return null;
   if (totals.length === 1) return { amount: last.amount, source: last.source };
@@ -37,7 +37,8 @@ export function projectTotal(totals: PrintedTotal[], sumOfAllResults: () => Deci
     agreementEitherWay(last.amount.value, sumOf(before).amount.value) !== 'different' ||
     agreement(last.amount.value, sumOfAllResults()) !== 'different' ||
     (!PARTIAL.test(last.label) && before.every((t) => PARTIAL.test(t.label))) ||
-    closesSections(last, before);
+    closesSections(last, before) ||
+    closesSectionsWithoutRows(last, before, rowSources);
   return whole ? { amount: last.amount, source: last.source } : sumOf(totals);
 }
 
@@ -51,6 +52,23 @@ function closesSections(last: PrintedTotal, before: PrintedTotal[]): boolean {
 }
 
 const BARE_TOTAL = /^(?:totale|tot)(?: euro)?$/i;
+
+/**
+ * "Totale categoria D 749,60", rows, "Totale categoria C 672,60", then at once "Totale 749,60": a
+ * total labelled by nothing but its word after totals that each name their section, with no row
+ * printed between it and the total before, closes no section of its own; it is the whole's, even
+ * where it is no more than one of them (its difference with the rows' results is then the finding).
+ */
+function closesSectionsWithoutRows(last: PrintedTotal, before: PrintedTotal[], rowSources: readonly SourceRef[]): boolean {
+  const previous = before.at(-1);
+  if (!previous || !BARE_TOTAL.test(last.label) || before.some((t) => BARE_TOTAL.test(t.label))) return false;
+  return !rowSources.some((row) => between(row, previous.source, last.source));
+}
+
+/** A row's source lies after one total's and before another's (lines are the document's, a PDF's rebuilt text's, across pages). */
+function between(row: SourceRef, after: SourceRef, before: SourceRef): boolean {
+  return row.lines.some((line) => line > Math.max(...after.lines) && line < Math.min(...before.lines));
+}
 
 /**
  * "Importo da destinare al fondo: € 757,54" under "Totale 657,54": the amount the project adds to

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from '../../src/normalize/row-line.js';
+import { classifyLine, gradeOpeningLabel } from '../../src/normalize/row-line.js';
 import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
@@ -1866,6 +1866,42 @@ describe('a grade code whose 1 a scan read as a letter', () => {
     const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
     expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
     expect(doc.projects[0]!.staff.flatMap((row) => row.repairs)).toEqual([]);
+  });
+});
+
+describe('a row over two lines, its grade code and a person\'s name above its values', () => {
+  it('reads the code that opens the label as the row\'s grade, as on one line', () => {
+    const doc = read('D3 Bianchi Laura', '21,40 120 2.568,00 20 513,60', 'C1 Verdi Paolo', '18,25 150 2.737,50 20 547,50', 'Totale 1.061,10');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '120', '2568.00', '20', '513.60'],
+      ['C1', '18.25', '150', '2737.50', '20', '547.50'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('D3 Bianchi Laura 21,40 120 2.568,00 20 513,60');
+  });
+
+  it('keeps a label without a code at its start as printed', () => {
+    const doc = read('Istruttore direttivo', '21,40 120 2.568,00 20 513,60', 'Totale 513,60');
+    expect(values(doc).map((row) => row[0])).toEqual(['Istruttore direttivo']);
+  });
+
+  it('reads a grade code alone above a row whose label has none as that row\'s grade, not a caption nor the row above\'s', () => {
+    const doc = read('D3', 'Bianchi Laura 21,40 120 2.568,00 20 513,60', 'C1', 'Verdi Paolo 18,25 150 2.737,50 20 547,50', 'Totale 1.061,10');
+    expect(values(doc)).toEqual([
+      ['D3', '21.40', '120', '2568.00', '20', '513.60'],
+      ['C1', '18.25', '150', '2737.50', '20', '547.50'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.raw).toBe('D3 Bianchi Laura 21,40 120 2.568,00 20 513,60');
+    // A code under a label without one, no row below that lacks its own: the grade of the row above, as before.
+    expect(values(read('Istruttore 17,10 90 1.539,00 20 307,80', 'amm.vo C3', 'Totale 307,80')).map((row) => row[0])).toEqual(['C3']);
+  });
+
+  it('takes no code from a label where a figure follows it, or that opens otherwise', () => {
+    expect(gradeOpeningLabel("B3 De' Rossi A.")).toBe('B3');
+    expect(gradeOpeningLabel('D3 – Bianchi Laura')).toBe('D3');
+    expect(gradeOpeningLabel('D3 – 2 unità')).toBeNull();
+    expect(gradeOpeningLabel('D3 2 unità')).toBeNull();
+    expect(gradeOpeningLabel('Dott. Rossi')).toBeNull();
+    expect(gradeOpeningLabel('Istruttore C1')).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/decimal.js';
+import type { SourceRef } from '../../src/model.js';
 import { parseItalianNumber } from '../../src/normalize/numbers.js';
 import { projectTotal, resultTotals, type PrintedTotal } from '../../src/normalize/totals.js';
 import { findingsOf, readProjects } from '../helpers/plans.js';
@@ -10,8 +11,14 @@ const printed = (raw: string, label: string, line: number, figures = 1): Printed
   label,
   figures,
 });
+/** A row on every line up to the last total's that prints no total. */
+const rowsAround = (totals: PrintedTotal[]): SourceRef[] => {
+  const taken = new Set(totals.flatMap((t) => t.source.lines));
+  const last = Math.max(0, ...taken);
+  return Array.from({ length: last }, (_, i) => i + 1).filter((line) => !taken.has(line)).map((line) => ({ lines: [line], page: null }));
+};
 const total = (...totals: PrintedTotal[]) => {
-  const t = projectTotal(totals, () => new Decimal(-1));
+  const t = projectTotal(totals, () => new Decimal(-1), rowsAround(totals));
   return t && { raw: t.amount.raw, text: t.amount.text, lines: t.source.lines };
 };
 
@@ -43,13 +50,13 @@ describe("a project's printed total", () => {
 
   it('is the last total when it is the sum of all the rows\' results, whatever the totals before it', () => {
     const totals = [printed('327,00', 'Totale I trimestre', 5), printed('672,20', 'Totale II trimestre', 9)];
-    expect(projectTotal(totals, () => new Decimal('672.2'))?.amount.raw).toBe('672,20');
-    expect(projectTotal(totals, () => new Decimal('345.2'))?.amount.raw).toBe('327,00 + 672,20');
+    expect(projectTotal(totals, () => new Decimal('672.2'), rowsAround(totals))?.amount.raw).toBe('672,20');
+    expect(projectTotal(totals, () => new Decimal('345.2'), rowsAround(totals))?.amount.raw).toBe('327,00 + 672,20');
   });
 
   it('is the last total when it rounds the sum of all the rows\' results or of the totals before it', () => {
     const totals = [printed('145,73', 'Totale cat D', 5), printed('71,89', 'Totale cat B e C', 9), printed('217,61', 'Totale', 10)];
-    expect(projectTotal(totals, () => new Decimal('217.6125'))?.amount.raw).toBe('217,61');
+    expect(projectTotal(totals, () => new Decimal('217.6125'), rowsAround(totals))?.amount.raw).toBe('217,61');
     expect(total(printed('145,725', 'Totale', 5), printed('71,89', 'Totale', 9), printed('217,62', 'Totale', 10))?.raw).toBe('217,62');
     expect(total(printed('145,73', 'Totale', 5), printed('71,89', 'Totale', 9), printed('217,50', 'Totale', 10))?.raw).toBe('145,73 + 71,89 + 217,50');
   });
@@ -58,10 +65,19 @@ describe("a project's printed total", () => {
     const offices = [printed('436,95', 'Totale categoria D', 5), printed('869,76', 'Totale categoria C', 9)];
     expect(total(...offices, printed('994,95', 'Totale', 10))?.raw).toBe('994,95');
     expect(total(...offices, printed('994,95', 'TOTALE euro', 10))?.raw).toBe('994,95');
-    // Less than a section's total: a section of its own.
-    expect(total(...offices, printed('540,00', 'Totale', 10))?.raw).toBe('436,95 + 869,76 + 540,00');
+    // Less than a section's total, after rows of its own: a section of its own.
+    expect(total(...offices, printed('540,00', 'Totale', 12))?.raw).toBe('436,95 + 869,76 + 540,00');
     // A section named after a bare total: no sign which is the whole.
     expect(total(printed('436,95', 'Totale', 5), printed('869,76', 'Totale', 9))?.raw).toBe('436,95 + 869,76');
+  });
+
+  it('is the last total when it says nothing but "Totale" right after totals that name their sections, no row between, whatever its amount', () => {
+    const sections = [printed('749,60', 'Totale categoria D', 5), printed('672,60', 'Totale categoria C', 9)];
+    expect(total(...sections, printed('749,60', 'Totale', 10))?.raw).toBe('749,60');
+    expect(total(...sections, printed('540,00', 'Totale', 10))?.raw).toBe('540,00');
+    // With rows between, a section of its own; after a bare total, no sign which is the whole.
+    expect(total(...sections, printed('540,00', 'Totale', 12))?.raw).toBe('749,60 + 672,60 + 540,00');
+    expect(total(printed('749,60', 'Totale', 5), printed('672,60', 'Totale categoria C', 9), printed('540,00', 'Totale', 10))?.raw).toBe('749,60 + 672,60 + 540,00');
   });
 
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
