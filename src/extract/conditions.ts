@@ -208,12 +208,17 @@ function closesPlan(lines: ReadLines, index: number, isFurniture: (index: number
   return next < 0 || SIGNER.test(lines.text(next));
 }
 
-/** A recap's heading after a paragraph's end: "RIEPILOGO DEI PROGETTI" after "… destinati al fondo.". */
+/**
+ * A recap's heading after a paragraph's end or a signature: "RIEPILOGO DEI PROGETTI" after "…
+ * destinati al fondo.", "ALLEGATO A – RIEPILOGO DELLE RISORSE PER OBIETTIVO" after "dott. Paolo Rinaldi".
+ */
 function opensRecap(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
   const text = lines.text(index);
   if (text.length > MAX_CLOSING_LENGTH || !RECAP_HEADING.test(text) || text.endsWith('.')) return false;
   const previous = previousWorded(lines, index, isFurniture);
-  return previous < 0 || (!endsOnOpenWord(lines.text(previous)) && PARAGRAPH_END.test(lines.text(previous)));
+  if (previous < 0) return true;
+  const before = lines.text(previous);
+  return !endsOnOpenWord(before) && (PARAGRAPH_END.test(before) || SIGNER.test(before));
 }
 
 /**
@@ -248,8 +253,15 @@ const PARAGRAPH_END = /[.;:)\d]$/;
 const SIGNED = /\(firmato|\bf\.to\b|firmato digitalmente/i;
 /** "dott.ssa Laura Menegatti", "Dott. Giovanni Colucci", "rag. Luisa Del Zotto", "(firmato digitalmente)": who signs. */
 const SIGNER = /^(?:dott(?:\.ssa|ssa|\.)?|dr\.?|ing\.|rag\.|avv\.|prof(?:\.ssa|\.)|arch\.|geom\.|f\.to|\(?firmato)\s*/i;
-/** "RIEPILOGO DEI PROGETTI", "Prospetto riepilogativo", "Tabella riepilogativa": a recap's heading. */
-const RECAP_HEADING = /^(?:riepilogo|(?:prospetto|quadro|tabella)\s+riepilogativ[oa])\b/i;
+/**
+ * "RIEPILOGO DEI PROGETTI", "Prospetto riepilogativo", "QUADRO RIASSUNTIVO DELLE RISORSE", "Tabella
+ * di sintesi dei progetti", "Prospetto delle risorse per progetto", "ALLEGATO A – RIEPILOGO DELLE
+ * RISORSE PER OBIETTIVO": a recap's heading, an annex's too. Not a table of other figures
+ * ("Prospetto delle risorse per settore", "Quadro di sintesi del personale impegnato", "Tabella
+ * riassuntiva Personale coinvolto nel progetto").
+ */
+const RECAP_HEADING =
+  /^(?:allegato\s+(?:[a-z]|\d{1,2})\s*[–—:-]\s*)?(?:riepilogo|(?:prospetto|quadro|tabella)\s+riepilogativ[oa]|(?:prospetto|quadro|tabella)\s+(?:riassuntiv[oa]|(?:di\s+)?sintesi)\s+de(?:i|lle|gli)\s+(?:progetti|obiettivi|risorse)|sintesi\s+dei\s+(?:progetti|obiettivi)|(?:prospetto|quadro|tabella)\s+delle\s+risorse\s+(?:destinate\s+)?(?:per|a)\s+(?:ciascun\s+)?(?:progett|obiettiv)[oi])\b/i;
 
 /** The last line before `index` with text, the page's furniture (a running header over the recap) passed over; -1 for none. */
 function previousWorded(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): number {

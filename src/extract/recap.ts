@@ -15,7 +15,7 @@ export interface NamedProject {
  * names a project by a number that one project alone has, its title (if it gives one) alike the
  * project's; or, without a number, by a title alike the title of one project alone. A project
  * named on two lines, and a line whose number no project has or whose title is another's, are
- * doubtful: no amount is read for them. `recap` holds the recap's lines, from its heading.
+ * doubtful: no amount is read for them; nor is an amount of nothing ("0,00"). `recap` holds the recap's lines, from its heading.
  */
 export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) => boolean, projects: NamedProject[]): Map<number, DeclaredAmount> {
   const named = new Map<number, DeclaredAmount[]>();
@@ -26,15 +26,16 @@ export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) =>
     if (line && project) named.set(project.number, [...(named.get(project.number) ?? []), line.amount]);
   }
   const amounts = new Map<number, DeclaredAmount>();
-  for (const [number, found] of named) if (found.length === 1) amounts.set(number, found[0]!);
+  // "26   Biblioteca provinciale   0,00": a project the recap gives nothing adds nothing to the fund.
+  for (const [number, found] of named) if (found.length === 1 && Number(found[0]!.amount.text) > 0) amounts.set(number, found[0]!);
   return amounts;
 }
 
 /**
- * "Obiettivo n. 1 – …", "Progetto 2: …", "n. 3 …", "1) …", "1 …": a project named by its number,
+ * "Obiettivo n. 1 – …", "Progetto 2: …", "n. 3 …", "1) …", "1. …", "1 …": a project named by its number,
  * then its title or nothing. Groups: the number, the title.
  */
-const NAMED_BY_NUMBER = /^(?:(?:progetto|obiettivo|scheda)\s+(?:n(?:r|um(?:ero)?)?\s*[.°º]*\s*)?|n(?:r)?\s*[.°º]+\s*)?(\d{1,3})(?![\d.,])\s*[.):–—-]?\s*(.*)$/i;
+const NAMED_BY_NUMBER = /^(?:(?:progetto|obiettivo|scheda)\s+(?:n(?:r|um(?:ero)?)?\s*[.°º]*\s*)?|n(?:r)?\s*[.°º]+\s*)?(\d{1,3})(?![\d,]|\.\d)\s*[.):–—-]?\s*(.*)$/i;
 
 /** The one project a recap's line names, or null where it names none or more than one. */
 function projectNamed(line: RecapLine, projects: NamedProject[]): NamedProject | null {
@@ -52,3 +53,18 @@ function projectNamed(line: RecapLine, projects: NamedProject[]): NamedProject |
 function sameTitle(printed: string, title: string): boolean {
   return title !== '' && titlesAlike(printed, title);
 }
+
+/**
+ * Where a list of the plan's projects with their amounts starts in the lines before the first
+ * project ("Il piano prevede i seguenti progetti, con le risorse destinate a ciascuno:" / "1.
+ * Sportello digitale per i tributi – € 820,08"): the line announcing them, ending on a colon; the
+ * lines' length where none does. Not a sentence naming projects of another year without a list
+ * after it ("… i seguenti progetti del 2019 sono conclusi.").
+ */
+export function projectListStart(lines: ReadLines): number {
+  for (let i = 0; i < lines.length; i++) if (PROJECTS_ANNOUNCED.test(lines.text(i))) return i;
+  return lines.length;
+}
+
+/** "… prevede i seguenti progetti, con le risorse destinate a ciascuno:", "Obiettivi sotto elencati:": a list of the projects announced. */
+const PROJECTS_ANNOUNCED = /\b(?:seguenti|sotto\s*elencati|sottoelencati)\s+(?:progetti|obiettivi)\b[^.]*:$/i;

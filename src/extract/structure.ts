@@ -5,7 +5,7 @@ import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './dec
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { amountsInRecap } from './recap.js';
+import { amountsInRecap, projectListStart } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
@@ -64,26 +64,46 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
-  const declared = last ? withRecapAmounts(projects, lines.slice(last.index + 1, end), noise) : projects;
+  const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise) : projects;
   return { title, year, projects: withAnnexTables(declared), tablesBefore, noise };
 }
 
 /**
  * The projects, each whose prose and heading declare no amount given the one a recap of all
- * projects after the last one names for it ("RIEPILOGO DELLE RISORSE DESTINATE AL FONDO" /
- * "Obiettivo n. 1 – Sportello digitale per i tributi: € 820,08"; see `amountsInRecap`). A
- * project's own sentence wins over the recap, whatever the recap says. `tail` holds the lines
- * after the last project's heading.
+ * projects names for it: after the last one ("RIEPILOGO DELLE RISORSE DESTINATE AL FONDO" /
+ * "Obiettivo n. 1 – Sportello digitale per i tributi: € 820,08"), or in a list of them before the
+ * first ("Il piano prevede i seguenti progetti:" / "1. Sportello digitale per i tributi – €
+ * 820,08"); see `amountsInRecap`. Where the two give a project different amounts, neither. A
+ * project's own sentence wins over a recap, whatever the recap says. `preamble` holds the lines
+ * before the first project's heading, `tail` those after the last one's.
  */
-function withRecapAmounts(projects: ProjectOutline[], tail: ReadLines, noise: PageNoise): ProjectOutline[] {
-  const start = recapStart(tail, (i) => noise.isFurniture(tail, i));
-  if (start >= tail.length || projects.every((p) => p.declared.length > 0)) return projects;
-  const recap = tail.slice(start);
-  const amounts = amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
+function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise): ProjectOutline[] {
+  if (projects.every((p) => p.declared.length > 0)) return projects;
+  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects);
+  const before = recapAmounts(preamble, Math.min(projectListStart(preamble), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
   return projects.map((p) => {
-    const amount = p.declared.length === 0 ? amounts.get(p.number) : undefined;
+    if (p.declared.length > 0) return p;
+    const [first, second] = [after.get(p.number), before.get(p.number)];
+    const amount = first && second ? (first.amount.text === second.amount.text ? first : undefined) : (first ?? second);
     return amount ? { ...p, declared: [amount] } : p;
   });
+}
+
+/**
+ * Where the lines after the plan's end that a recap may take end: the document's end where the
+ * plan ends at an annex's heading that opens a recap ("ALLEGATO A – RIEPILOGO DELLE RISORSE PER
+ * OBIETTIVO" / "Obiettivo n. 1 – …: € 994,80"), the plan's end otherwise. A project the annex
+ * names twice (a recap of another year's projects after it) is given no amount (`amountsInRecap`).
+ */
+function recapAnnexEnd(lines: ReadLines, end: number): number {
+  return end < lines.length && recapStart(lines.slice(end, end + 1), () => false) === 0 ? lines.length : end;
+}
+
+/** The amounts a recap from `start` in `lines` gives the projects it names; none where `start` is the lines' length. */
+function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
+  if (start >= lines.length) return new Map();
+  const recap = lines.slice(start);
+  return amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
 }
 
 /**

@@ -55,4 +55,55 @@ describe('amounts read from a recap of all projects after the last one', () => {
     expect(differing.projects.map((p) => p.declaredAmount)).toEqual(['500.00', null]);
     expect(findingsOf(differing, 'declared-mismatch').map((f) => f.project)).toEqual([1]);
   });
+
+  it.each([
+    ['"QUADRO RIASSUNTIVO"', 'QUADRO RIASSUNTIVO DELLE RISORSE DESTINATE AL FONDO'],
+    ['"Tabella di sintesi dei progetti"', 'Tabella di sintesi dei progetti'],
+    ['"Prospetto delle risorse per progetto"', 'Prospetto delle risorse per progetto'],
+  ])('reads a recap under %s, none of its amounts the last project\'s own', (_, heading) => {
+    const recap = [heading, 'Obiettivo n. 1 – Sportello digitale per i tributi: € 396,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70'];
+    expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+  });
+
+  it('reads nothing from a table of other figures after the last project: by office, by year', () => {
+    const byOffice = ['Prospetto delle risorse per settore', 'Settore   Importo', '1 Area tecnica      1.500,00', '2 Area amministrativa      980,40'];
+    expect(declaredOf([...projects, ...byOffice].join('\n'))).toEqual([[], []]);
+    const byYear = ['Quadro economico per anno', 'Anno   Importo', '1 2022      1.500,00', '2 2023      980,40'];
+    expect(declaredOf([...projects, ...byYear].join('\n'))).toEqual([[], []]);
+    // A recap's heading whose lines name other projects gives nothing either.
+    const others = ['Tabella di sintesi', '1 Area tecnica      1.500,00', '2 Area amministrativa      980,40'];
+    expect(declaredOf([...projects, ...others].join('\n'))).toEqual([[], []]);
+  });
+
+  it('reads a recap in an annex after the plan\'s signature', () => {
+    const annex = ['Borgo, 15 marzo 2022', 'Il Segretario Comunale', 'dott. Paolo Rinaldi', '', 'ALLEGATO A – RIEPILOGO DELLE RISORSE PER OBIETTIVO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 396,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70', 'Totale: € 785,70'];
+    expect(declaredOf([...projects, ...annex].join('\n'))).toEqual([[['396.00', [20]]], [['389.70', [21]]]]);
+    // An annex naming each project twice (another year's recap after the plan's) gives nothing.
+    const twice = [...annex, 'ALLEGATO B – RIEPILOGO 2021', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 300,00', 'Obiettivo n. 2 – Manutenzione del verde: € 350,00'];
+    expect(declaredOf([...projects, ...twice].join('\n'))).toEqual([[], []]);
+  });
+});
+
+describe('amounts read from a list of the projects before the first one', () => {
+  const list = (intro: string) => ['PIANO DEGLI OBIETTIVI 2022', intro, '1. Sportello digitale per i tributi – € 396,00', '2. Manutenzione del verde – € 389,70', 'per un totale di € 785,70.', ''];
+
+  it('gives each project the amount of the list\'s line naming it by number and title', () => {
+    expect(declaredOf([...list('Il piano prevede i seguenti progetti:'), ...projects].join('\n'))).toEqual([[['396.00', [3]]], [['389.70', [4]]]]);
+  });
+
+  it('reads nothing from a list not announced as the plan\'s projects, or naming other titles', () => {
+    expect(declaredOf([...list('Nel 2021 il fondo è stato ripartito così.'), ...projects].join('\n'))).toEqual([[], []]);
+    const other = list('Il piano prevede i seguenti progetti:').map((l) => l.replace('Sportello digitale per i tributi', 'Censimento dei passi carrai'));
+    expect(declaredOf([...other, ...projects].join('\n'))).toEqual([[], [['389.70', [4]]]]);
+  });
+
+  it('gives no amount where the list gives a project nothing ("0,00")', () => {
+    const zero = list('Il piano prevede i seguenti progetti:').map((l) => l.replace('396,00', '0,00'));
+    expect(declaredOf([...zero, ...projects].join('\n'))).toEqual([[], [['389.70', [4]]]]);
+  });
+
+  it('gives none where the list before and the recap after give a project different amounts', () => {
+    const recap = ['RIEPILOGO', 'Obiettivo n. 1 – Sportello digitale per i tributi: € 500,00', 'Obiettivo n. 2 – Manutenzione del verde: € 389,70'];
+    expect(declaredOf([...list('Il piano prevede i seguenti progetti:'), ...projects, ...recap].join('\n')).map((d) => d.map((x) => x[0]))).toEqual([[], ['389.70']]);
+  });
 });

@@ -1934,6 +1934,9 @@ describe('what closes a condition\'s text', () => {
     ['an office at the document\'s end', ['Le risorse sono in bilancio.', '', 'Il Responsabile del Servizio Personale']],
     ['a recap\'s heading after a paragraph\'s end', ['Le risorse sono in bilancio.', '', 'RIEPILOGO DEI PROGETTI', 'Progetto n. 1 – Sportello € 1.070,00', 'TOTALE € 1.070,00']],
     ['"Quadro riepilogativo"', ['Le risorse sono in bilancio.', 'QUADRO RIEPILOGATIVO', '1 Sportello 1.070,00']],
+    ['"Quadro riassuntivo"', ['Le risorse sono in bilancio.', 'QUADRO RIASSUNTIVO DELLE RISORSE', '1 Sportello 1.070,00']],
+    ['"Tabella di sintesi dei progetti"', ['Le risorse sono in bilancio.', 'Tabella di sintesi dei progetti', '1 Sportello 1.070,00']],
+    ['an annex\'s recap after a signature', ['Le risorse sono in bilancio.', 'Il Segretario', 'dott. Paolo Rinaldi', 'ALLEGATO A – RIEPILOGO DELLE RISORSE', '1 Sportello 1.070,00']],
     ['an office followed by the page\'s number alone', ['Le risorse sono in bilancio.', 'Il Dirigente del Settore Risorse Umane', '', '- 9 -']],
     ['a place and date with the office after a dash', ['Le risorse sono in bilancio.', 'Ponte Alto, 15 aprile 2021 – Il Responsabile del Settore Risorse Umane']],
   ])('ends the last condition at %s', (_, last) => {
@@ -1945,6 +1948,8 @@ describe('what closes a condition\'s text', () => {
     ['an office on a wrapped line, the sentence going on', ['Il dato sarà certificato dal', 'Il Dirigente del settore', 'competente, a consuntivo.'], 'Il dato sarà certificato dal Il Dirigente del settore competente, a consuntivo.'],
     ['a date inside a sentence', ['Le risorse, approvate a Roma, 12 marzo 2019 con delibera', 'n. 5, sono in bilancio.'], 'Le risorse, approvate a Roma, 12 marzo 2019 con delibera n. 5, sono in bilancio.'],
     ['"Riepilogo" in a sentence that goes on', ['Le risorse sono indicate nel', 'riepilogo finale del piano.'], 'Le risorse sono indicate nel riepilogo finale del piano.'],
+    ['"Quadro di sintesi del personale", no recap', ['Le risorse sono in bilancio.', 'Quadro di sintesi del personale impegnato'], 'Le risorse sono in bilancio. Quadro di sintesi del personale impegnato'],
+    ['"Prospetto delle risorse per settore", no recap', ['Le risorse sono in bilancio.', 'Prospetto delle risorse per settore'], 'Le risorse sono in bilancio. Prospetto delle risorse per settore'],
   ])('keeps %s', (_, last, kept) => {
     expect(lastText(last)).toBe(kept);
   });
