@@ -27,7 +27,7 @@ export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) =>
   }
   const amounts = new Map<number, DeclaredAmount>();
   // "26   Biblioteca provinciale   0,00": a project the recap gives nothing adds nothing to the fund.
-  for (const [number, found] of named) if (found.length === 1 && Number(found[0]!.amount.text) > 0) amounts.set(number, found[0]!);
+  for (const [number, found] of named) if (found.length === 1 && found[0]!.amount.value.gt(0)) amounts.set(number, found[0]!);
   return amounts;
 }
 

@@ -84,7 +84,7 @@ function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail:
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
     const [first, second] = [after.get(p.number), before.get(p.number)];
-    const amount = first && second ? (first.amount.text === second.amount.text ? first : undefined) : (first ?? second);
+    const amount = first && second ? (first.amount.value.eq(second.amount.value) ? first : undefined) : (first ?? second);
     return amount ? { ...p, declared: [amount] } : p;
   });
 }
