@@ -1,7 +1,7 @@
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
 import type { ReadLines } from './read-line.js';
-import { collapseSpace, endsOnCurrency, joinWithOffsets, type JoinedText } from './text.js';
+import { collapseSpace, endsOnCurrency, joinWithOffsets, wordStartBefore, type JoinedText } from './text.js';
 
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
 export interface DeclaredAmount {
@@ -440,9 +440,8 @@ export function namesAnotherSum(text: string): boolean {
   const afterFigures = skipSpaceBack(text, skipCurrencyBack(text, skipSpaceBack(text, text.length)));
   let figuresStart = afterFigures;
   while (figuresStart > 0 && FIGURE_CHAR.test(text.charAt(figuresStart - 1))) figuresStart--;
-  let from = skipSpaceBack(text, figuresStart) - LONGEST_CURRENCY - ANOTHER_SUM_GAP;
-  while (from > 0 && WORD_CHAR.test(text.charAt(from - 1))) from--;
-  return searchesFrom(ANOTHER_SUM_FROM, text, from);
+  const from = skipSpaceBack(text, figuresStart) - LONGEST_CURRENCY - ANOTHER_SUM_GAP;
+  return searchesFrom(ANOTHER_SUM_FROM, text, wordStartBefore(text, from));
 }
 
 /** Whether a global `pattern` matches `text` at or after `from`, which the pattern's `\b` sees in its context. */
@@ -464,7 +463,6 @@ function skipCurrencyBack(text: string, end: number): number {
   return text.slice(Math.max(0, end - 4), end).toLowerCase() === 'euro' ? end - 4 : end;
 }
 
-const WORD_CHAR = /\w/;
 /** A character of an amount's figures, as `ANOTHER_SUM` reads them. */
 const FIGURE_CHAR = /[\d.,'’ /]/;
 /** "€.", "euro", "eur.": the longest currency `ANOTHER_SUM` reads, and the most words it lets stand between the other sum's name and it. */

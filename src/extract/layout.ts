@@ -3,7 +3,7 @@ import { asSuperscript } from '../normalize/numbers.js';
 import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
-import { readingGroups } from './text-columns.js';
+import { median, readingGroups } from './text-columns.js';
 import { LATIN_LETTERS } from './text.js';
 import type { NoiseLine } from './page-noise.js';
 
@@ -315,11 +315,4 @@ function isGlyph(item: PositionedText): boolean {
 /** Two multi-character items that meet digit to digit are two numbers, never one split in two. */
 function digitsMeet(left: PositionedText, right: PositionedText): boolean {
   return !isGlyph(left) && !isGlyph(right) && /\d$/.test(left.text) && /^\d/.test(right.text);
-}
-
-function median(values: number[]): number {
-  const [first = 0] = values;
-  if (values.every((value) => value === first)) return first;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -72,7 +72,7 @@ const SAME_SIZE = 0.1;
 function firstColumnFoot(items: PositionedText[], gutter: number, top: number, secondBottom: number): number {
   const first = items.filter((item) => item.x < gutter && item.y >= top && item.y <= secondBottom);
   if (first.length === 0) return secondBottom;
-  const size = medianOf(first.map((item) => item.height));
+  const size = median(first.map((item) => item.height));
   const lines = byBaseline(items.filter((item) => item.y > secondBottom));
   let [, foot] = extent(first);
   let tail = 0;
@@ -80,7 +80,7 @@ function firstColumnFoot(items: PositionedText[], gutter: number, top: number, s
     const line = lines.get(y)!;
     const [, lowest] = extent(line);
     const acrossOrApart = line.some((item) => item.x + item.width > gutter) || lowest - foot > MAX_LINE_PITCH * size;
-    if (acrossOrApart || Math.abs(medianOf(line.map((item) => item.height)) - size) > SAME_SIZE * size) break;
+    if (acrossOrApart || Math.abs(median(line.map((item) => item.height)) - size) > SAME_SIZE * size) break;
     foot = lowest;
     tail++;
   }
@@ -150,7 +150,7 @@ function tableRows(left: PositionedText[], right: PositionedText[]): PositionedT
 function blockStarts(items: PositionedText[]): number[] {
   const ys = baselines(items);
   if (ys.length < 2) return ys;
-  const pitch = medianOf(ys.slice(1).map((y, i) => y - ys[i]!));
+  const pitch = median(ys.slice(1).map((y, i) => y - ys[i]!));
   return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > BLOCK_GAP * pitch);
 }
 
@@ -217,7 +217,7 @@ function baselines(items: PositionedText[]): number[] {
 /** Whether most of a column's lines (the median gap between baselines) stand a line apart. */
 function followOneAnother(items: PositionedText[], ys: number[]): boolean {
   if (ys.length < 2) return false;
-  return medianOf(ys.slice(1).map((y, i) => y - ys[i]!)) <= MAX_LINE_PITCH * medianOf(items.map((item) => item.height));
+  return median(ys.slice(1).map((y, i) => y - ys[i]!)) <= MAX_LINE_PITCH * median(items.map((item) => item.height));
 }
 
 /** The items by their baseline, rounded to the point. */
@@ -230,12 +230,6 @@ function byBaseline(items: PositionedText[]): Map<number, PositionedText[]> {
     else lines.set(y, [item]);
   }
   return lines;
-}
-
-/** The middle value of a list that is not empty. */
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** How many of the items' lines (items on one baseline, within a point) are prose. */
@@ -254,4 +248,12 @@ function proseLines(items: PositionedText[]): number {
     if (letters >= MIN_LETTER_SHARE * visible.length) prose++;
   }
   return prose;
+}
+
+/** The middle value of a list (the upper one of an even count), 0 for none. */
+export function median(values: number[]): number {
+  const [first = 0] = values;
+  if (values.every((value) => value === first)) return first;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

@@ -75,19 +75,27 @@ export function endsOnOpenWord(text: string): boolean {
 
 /** True for a text ending on its currency, the amount still to come: "… del Fondo di €", "… pari a Euro". */
 export function endsOnCurrency(text: string): boolean {
-  return text.trimEnd().endsWith('€') || lastWord(text).toLowerCase() === 'euro';
+  const trimmed = text.trimEnd();
+  return trimmed.endsWith('€') || lastWord(trimmed).toLowerCase() === 'euro';
 }
 
 /**
- * The run of word characters (as `\w` has them: Latin letters without accents, digits, "_") a text
- * ends on before its trailing white space; "" when it ends on another character. A pattern
- * anchored at the end (`\b(?:di|…)\s*$`) would be tried from every place in the line.
+ * The word a text ends on before its trailing white space ("" when it ends on another character).
+ * A pattern anchored at the end (`\b(?:di|…)\s*$`) would be tried from every place in the line.
  */
 function lastWord(text: string): string {
   const end = text.trimEnd().length;
+  return text.slice(wordStartBefore(text, end), end);
+}
+
+/**
+ * Where the run of word characters that ends at `end` in `text` starts, as `\w` has them: Latin
+ * letters without accents, digits, "_" ("città" ends on no word; "servizi_2" is one).
+ */
+export function wordStartBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && isWordCharacter(text.charCodeAt(start - 1))) start--;
-  return text.slice(start, end);
+  return start;
 }
 
 function isWordCharacter(code: number): boolean {
