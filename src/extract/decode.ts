@@ -1,6 +1,7 @@
 import { UnreadableInputError } from '../errors.js';
 import type { SourceLine } from '../model.js';
 import { withoutMojibake } from './mojibake.js';
+import { composed } from './text.js';
 import { decodeWindows1252 } from './windows-1252.js';
 
 /** Text decoded from bytes, with the encoding it was read in. */
@@ -28,7 +29,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
   }
   if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
-  const text = withoutMojibake(INVISIBLE.test(decoded.text) ? decoded.text.replace(INVISIBLES, '') : decoded.text);
+  const visible = INVISIBLE.test(decoded.text) ? decoded.text.replace(INVISIBLES, '') : decoded.text;
+  // Composed again after the repair: the bytes read twice may have held the accents apart.
+  const text = composed(withoutMojibake(composed(visible)));
   return { ...decoded, text: decoded.encoding.includes('windows-1252') ? withEuroOfLatin9(text) : text };
 }
 
@@ -118,13 +121,14 @@ function controlShare(text: string): number {
 }
 
 /**
- * Splits text into numbered lines (LF, CRLF or CR). When the text has form feeds, as pdftotext
- * leaves between pages, each line gets its page; otherwise pages are unknown (null).
+ * Splits text into numbered lines (LF, CRLF or CR), without the white space at their ends, which
+ * pdftotext -layout and word processors leave and no reader sees. When the text has form feeds,
+ * as pdftotext leaves between pages, each line gets its page; otherwise pages are unknown (null).
  */
 export function splitLines(text: string): SourceLine[] {
   const parts = text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
   if (parts.length > 1 && parts[parts.length - 1] === '') parts.pop();
-  if (!text.includes('\f')) return parts.map((part, i) => ({ text: part, line: i + 1, page: null }));
+  if (!text.includes('\f')) return parts.map((part, i) => ({ text: part.trimEnd(), line: i + 1, page: null }));
   let page = 1;
   return parts.map((part, i) => {
     const pageOfLine = page;
@@ -132,7 +136,7 @@ export function splitLines(text: string): SourceLine[] {
     page += feeds;
     const startsPage = part.startsWith('\f');
     return {
-      text: part.replace(/\f/g, ''),
+      text: part.replace(/\f/g, '').trimEnd(),
       line: i + 1,
       page: startsPage ? pageOfLine + 1 : pageOfLine,
     };

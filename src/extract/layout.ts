@@ -4,7 +4,7 @@ import { separateColumns } from './columns.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
 import { median, readingGroups } from './text-columns.js';
-import { LATIN_LETTERS } from './text.js';
+import { composed, LATIN_LETTERS } from './text.js';
 import type { NoiseLine } from './page-noise.js';
 
 export type { NoiseLine, NoiseReason } from './page-noise.js';
@@ -114,7 +114,7 @@ export function layoutPage(page: PageText, carried: TableHeader | null = null): 
   const { rows: separated, openTable, repeatedHeaders } = separateColumns(rows, carried);
   const lines = separated.map((row, index): PlacedLine => ({
     page: page.page,
-    text: rowText(row),
+    text: composed(rowText(row)),
     y: row.y,
     size: row.size,
     x0: row.atoms[0]?.x0 ?? 0,

@@ -106,3 +106,14 @@ function isWordCharacter(code: number): boolean {
 export function indentOf(text: string): number {
   return text.length - text.trimStart().length;
 }
+
+/**
+ * Accented letters as one character each ("à", U+00E0), where the text writes them as a letter and
+ * a combining accent ("a" + U+0300), as some PDF producers and macOS exports do: "unità",
+ * "annualità", "attività" then read as the words they are.
+ */
+export function composed(text: string): string {
+  return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+}
+
+const COMBINING_MARK = /[\u0300-\u036f]/;

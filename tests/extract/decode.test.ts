@@ -43,6 +43,11 @@ describe('decoding text inputs', () => {
     ]);
     expect(splitLines('a\nb\n\fc\nd').map((l) => [l.text, l.page])).toEqual([['a', 1], ['b', 1], ['c', 2], ['d', 2]]);
   });
+
+  it('leaves out the white space at the lines\' ends, and keeps the pages of lines ending on a form feed', () => {
+    expect(splitLines('Allegato 1 – 2 di 3   \n  D1 20,00\t\n   \nfine').map((l) => l.text)).toEqual(['Allegato 1 – 2 di 3', '  D1 20,00', '', 'fine']);
+    expect(splitLines('a  \nb \f\nc').map((l) => [l.text, l.page])).toEqual([['a', 1], ['b', 1], ['c', 2]]);
+  });
 });
 
 /** What a browser's copy leaves in a text: soft hyphens, zero-width spaces and joiners, word joiners, byte-order marks. */
@@ -55,11 +60,23 @@ describe('UTF-8 input', () => {
   });
 
   test.prop([fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => /^[^\u0000-\u001f]*[^\s\u0000-\u001f][^\u0000-\u001f]*$/u.test(s) && !INVISIBLE.test(s))])(
-    'reads any text encoded as UTF-8 back as it was, but for the characters that carry nothing',
+    'reads any text encoded as UTF-8 back as it was, but for the characters that carry nothing and accents held apart',
     (value) => {
-      expect(decodeText(new Uint8Array(Buffer.from(value, 'utf8')))).toEqual({ text: value, encoding: 'utf-8' });
+      const accentsComposed = /[\u0300-\u036f]/.test(value) ? value.normalize('NFC') : value;
+      expect(decodeText(new Uint8Array(Buffer.from(value, 'utf8')))).toEqual({ text: accentsComposed, encoding: 'utf-8' });
     },
   );
+
+  it('writes a letter and its combining accent as one character, in text encoded once or twice', () => {
+    const apart = 'Totale n. 3 unita\u0300 767,40 – annualita\u0300 2021';
+    expect(decodeText(new TextEncoder().encode(apart)).text).toBe('Totale n. 3 unità 767,40 – annualità 2021');
+    const twice = [...new TextEncoder().encode(apart)].map((b) => String.fromCharCode(b === 0x80 ? 0x20ac : b === 0x93 ? 0x201c : b === 0x96 ? 0x2013 : b)).join('');
+    expect(decodeText(new TextEncoder().encode(twice)).text).toBe('Totale n. 3 unità 767,40 – annualità 2021');
+  });
+
+  it('leaves a text without combining accents as it is, other marks too', () => {
+    expect(decodeText(new TextEncoder().encode('Attività D1 20,00\nक\u0951')).text).toBe('Attività D1 20,00\nक\u0951');
+  });
 });
 
 describe('text encoded twice, and the euro of ISO-8859-15', () => {

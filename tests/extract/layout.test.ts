@@ -55,6 +55,10 @@ describe('lines', () => {
     expect(texts([page(1, glyphs('PROGETTO N° 6 la performance', 50, 100, 10, 0.7))])).toEqual(['PROGETTO N° 6 la performance']);
   });
 
+  it('writes a letter and its combining accent, as some producers draw them, as one character', () => {
+    expect(texts([page(1, [run('Attivita\u0300 e unita\u0300 coinvolte', 50, 100)])])).toEqual(['Attività e unità coinvolte']);
+  });
+
   it('joins a word split into items mid-word, and spaces words a space apart', () => {
     const items = [run('Prog', 50, 100), run('etto', 70, 100), run('N°', 93, 100), run('2', 106, 100)];
     expect(texts([page(1, items)])).toEqual(['Progetto N° 2']);
