@@ -59,12 +59,34 @@ function sameTitle(printed: string, title: string): boolean {
  * project ("Il piano prevede i seguenti progetti, con le risorse destinate a ciascuno:" / "1.
  * Sportello digitale per i tributi – € 820,08"): the line announcing them, ending on a colon; the
  * lines' length where none does. Not a sentence naming projects of another year without a list
- * after it ("… i seguenti progetti del 2019 sono conclusi.").
+ * after it ("… i seguenti progetti del 2019 sono conclusi."), nor a list of another year's
+ * projects (`announcesAnotherYear`), whose amounts are not this plan's.
  */
-export function projectListStart(lines: ReadLines): number {
-  for (let i = 0; i < lines.length; i++) if (PROJECTS_ANNOUNCED.test(lines.text(i))) return i;
+export function projectListStart(lines: ReadLines, year: number | null): number {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (PROJECTS_ANNOUNCED.test(text) && !announcesAnotherYear(text, year)) return i;
+  }
   return lines.length;
 }
 
 /** "… prevede i seguenti progetti, con le risorse destinate a ciascuno:", "Obiettivi sotto elencati:": a list of the projects announced. */
 const PROJECTS_ANNOUNCED = /\b(?:seguenti|sotto\s*elencati|sottoelencati)\s+(?:progetti|obiettivi)\b[^.]*:$/i;
+
+/**
+ * A list announced as another year's: "Nel 2014 sono stati realizzati i seguenti progetti:" (done,
+ * in the past), "Progetti dell'anno precedente, i seguenti progetti del 2019:" (years named, none
+ * the plan's). Not "Per il 2021, in continuità con il 2020, si propongono i seguenti progetti:" in
+ * a plan of 2021, nor "Il piano prevede i seguenti progetti:".
+ */
+function announcesAnotherYear(text: string, year: number | null): boolean {
+  if (DONE_BEFORE.test(text)) return true;
+  const years = [...text.matchAll(YEAR_NAMED)].map((m) => Number(m[0]));
+  return year !== null && years.length > 0 && !years.includes(year);
+}
+
+/** "sono stati realizzati", "erano stati avviati", "furono finanziati", "lo scorso anno", "nell'anno precedente": what was, not what is planned. */
+const DONE_BEFORE =
+  /\b(?:(?:sono|erano|furono)\s+stat[ie]\s+[a-zà-ù]+[aeiou]ti|furono\s+[a-zà-ù]+[aeiou]ti|(?:lo|l['’]anno)\s+scors[oa]|(?:nell['’]anno|nel|dell['’]anno)\s+precedente)\b/i;
+/** "2014", "2021": a year a sentence names. */
+const YEAR_NAMED = /\b(?:19|20)\d{2}\b/g;

@@ -64,7 +64,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
-  const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise) : projects;
+  const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise, year) : projects;
   return { title, year, projects: withAnnexTables(declared), tablesBefore, noise };
 }
 
@@ -75,12 +75,13 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  * first ("Il piano prevede i seguenti progetti:" / "1. Sportello digitale per i tributi – €
  * 820,08"); see `amountsInRecap`. Where the two give a project different amounts, neither. A
  * project's own sentence wins over a recap, whatever the recap says. `preamble` holds the lines
- * before the first project's heading, `tail` those after the last one's.
+ * before the first project's heading, `tail` those after the last one's; `year` the plan's, whose
+ * list of another year's projects gives nothing (`projectListStart`).
  */
-function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise): ProjectOutline[] {
+function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise, year: number | null): ProjectOutline[] {
   if (projects.every((p) => p.declared.length > 0)) return projects;
   const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects);
-  const before = recapAmounts(preamble, Math.min(projectListStart(preamble), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
+  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
     const [first, second] = [after.get(p.number), before.get(p.number)];

@@ -97,6 +97,19 @@ describe('amounts read from a list of the projects before the first one', () => 
     expect(declaredOf([...other, ...projects].join('\n'))).toEqual([[], [['389.70', [4]]]]);
   });
 
+  it('reads nothing from a list of another year\'s projects, announced in the past or naming only another year', () => {
+    expect(declaredOf([...list('Nel 2021 sono stati realizzati i seguenti progetti:'), ...projects].join('\n'))).toEqual([[], []]);
+    expect(declaredOf([...list('Progetti del piano 2021, i seguenti progetti finanziati:'), ...projects].join('\n'))).toEqual([[], []]);
+    expect(declaredOf([...list("Nell'anno precedente furono finanziati i seguenti progetti:"), ...projects].join('\n'))).toEqual([[], []]);
+  });
+
+  it('still reads the plan\'s own list: after another year\'s, or announced with this year beside another', () => {
+    const last = ['Nel 2021 sono stati realizzati i seguenti progetti:', '1. Sportello digitale per i tributi – € 300,00', '2. Manutenzione del verde – € 350,00', ''];
+    const [heading, ...rest] = list('Il piano prevede i seguenti progetti:');
+    expect(declaredOf([heading!, ...last, ...rest, ...projects].join('\n'))).toEqual([[['396.00', [7]]], [['389.70', [8]]]]);
+    expect(declaredOf([...list('Per il 2022, in continuità con il 2021, si propongono i seguenti progetti:'), ...projects].join('\n'))).toEqual([[['396.00', [3]]], [['389.70', [4]]]]);
+  });
+
   it('gives no amount where the list gives a project nothing ("0,00")', () => {
     const zero = list('Il piano prevede i seguenti progetti:').map((l) => l.replace('396,00', '0,00'));
     expect(declaredOf([...zero, ...projects].join('\n'))).toEqual([[], [['389.70', [4]]]]);
