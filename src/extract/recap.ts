@@ -32,6 +32,46 @@ export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) =>
 }
 
 /**
+ * The amounts a recap without a heading gives the projects (a table's header after the last
+ * project's table, "Progetto          Importo" / "1. Sportello digitale per i tributi   € 820,08"
+ * / "Totale   € 1.602,30"): read only where each line of the table up to a blank line, its total
+ * aside, names one project without doubt (`projectNamed`); none where one line does not
+ * ("Ufficio tecnico   € 1.500,00", "Archivio   € 1.000,00") or the header is none of a recap's.
+ */
+export function amountsInHeadlessRecap(tail: ReadLines, isFurniture: (index: number) => boolean, projects: NamedProject[]): Map<number, DeclaredAmount> {
+  const header = lastRecapColumns(tail, isFurniture);
+  if (header < 0) return new Map();
+  const end = recapTableEnd(tail, header + 1, isFurniture);
+  for (let i = header + 1; i < end; i++) {
+    if (tail.text(i) === '' || isFurniture(i) || RECAP_TOTAL.test(tail.text(i))) continue;
+    const line = readRecapLine(tail, i);
+    if (!line || !projectNamed(line, projects)) return new Map();
+  }
+  return amountsInRecap(tail.slice(header + 1, end), (i) => isFurniture(header + 1 + i), projects);
+}
+
+/** The last header of a recap's columns in `lines`, set apart as printed ("Progetto   Importo", "OBIETTIVO | RISORSE (€)"); -1 for none. */
+function lastRecapColumns(lines: ReadLines, isFurniture: (index: number) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (RECAP_COLUMNS.test(lines.source(i).text.trim()) && !isFurniture(i)) return i;
+  return -1;
+}
+
+/** Where a recap's table from `start` ends: at the first blank line after a line of it, or the lines' end. */
+function recapTableEnd(lines: ReadLines, start: number, isFurniture: (index: number) => boolean): number {
+  let read = false;
+  for (let i = start; i < lines.length; i++) {
+    if (lines.text(i) === '' && read) return i;
+    if (lines.text(i) !== '' && !isFurniture(i)) read = true;
+  }
+  return lines.length;
+}
+
+/** "Progetto          Importo", "Obiettivo | Risorse (€)", "PROGETTO   IMPORTO DESTINATO": a header naming projects and their amounts, nothing else. */
+const RECAP_COLUMNS = /^(?:n\.?\s*[|\s]\s*)?(?:progett[oi]|obiettiv[oi])(?:\s*\|\s*|\t\s*|\s{2,})(?:importo|risorse|quota)(?:\s+(?:destinat[aei]|assegnat[aei]|al\s+fondo))?(?:\s*\(?(?:€|euro)\)?)?$/i;
+/** "Totale   € 2.442,61", "TOTALE GENERALE 2.442,61": a recap's total, no project's. */
+const RECAP_TOTAL = /^total[ei]\b/i;
+
+/**
  * "Obiettivo n. 1 – …", "Progetto 2: …", "n. 3 …", "1) …", "1. …", "1 …": a project named by its number,
  * then its title or nothing. Groups: the number, the title.
  */

@@ -5,7 +5,7 @@ import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './dec
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { amountsInRecap, projectListStart } from './recap.js';
+import { amountsInHeadlessRecap, amountsInRecap, projectListStart } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
@@ -80,7 +80,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  */
 function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise, year: number | null): ProjectOutline[] {
   if (projects.every((p) => p.declared.length > 0)) return projects;
-  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects);
+  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects, true);
   const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
@@ -100,9 +100,13 @@ function recapAnnexEnd(lines: ReadLines, end: number): number {
   return end < lines.length && recapStart(lines.slice(end, end + 1), () => false) === 0 ? lines.length : end;
 }
 
-/** The amounts a recap from `start` in `lines` gives the projects it names; none where `start` is the lines' length. */
-function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
-  if (start >= lines.length) return new Map();
+/**
+ * The amounts a recap from `start` in `lines` gives the projects it names; where `start` is the
+ * lines' length, none, or, for the lines after the last project (`headless`), those of a recap's
+ * table without a heading (`amountsInHeadlessRecap`).
+ */
+function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[], headless = false): Map<number, DeclaredAmount> {
+  if (start >= lines.length) return headless ? amountsInHeadlessRecap(lines, (i) => noise.isFurniture(lines, i), projects) : new Map();
   const recap = lines.slice(start);
   return amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
 }

@@ -84,6 +84,26 @@ describe('amounts read from a recap of all projects after the last one', () => {
   });
 });
 
+describe('amounts read from a recap\'s table without a heading after the last project', () => {
+  const table = (...rows: string[]) => ['Progetto                               Importo', ...rows, 'Totale                                 € 785,70', '', 'Poggio Alto, 15 marzo 2023'];
+
+  it('gives each project its line\'s amount where every line names one project, by number and title or by title', () => {
+    const numbered = table('1. Sportello digitale per i tributi     € 396,00', '2. Manutenzione del verde               € 389,70');
+    expect(declaredOf([...projects, ...numbered].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+    const titled = table('Sportello digitale per i tributi        € 396,00', 'Manutenzione del verde                  € 389,70');
+    expect(declaredOf([...projects, ...titled].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+  });
+
+  it('reads nothing where one line names no project for sure, or under a header of other figures', () => {
+    const vague = table('1. Sportello digitale per i tributi     € 396,00', 'Verde                                   € 389,70');
+    expect(declaredOf([...projects, ...vague].join('\n'))).toEqual([[], []]);
+    const offices = table('Ufficio tributi                         € 396,00', 'Ufficio tecnico                         € 389,70');
+    expect(declaredOf([...projects, ...offices].join('\n'))).toEqual([[], []]);
+    const byOffice = ['Ufficio                                Importo', '1. Sportello digitale per i tributi     € 396,00', '2. Manutenzione del verde               € 389,70'];
+    expect(declaredOf([...projects, ...byOffice].join('\n'))).toEqual([[], []]);
+  });
+});
+
 describe('amounts read from a list of the projects before the first one', () => {
   const list = (intro: string) => ['PIANO DEGLI OBIETTIVI 2022', intro, '1. Sportello digitale per i tributi – € 396,00', '2. Manutenzione del verde – € 389,70', 'per un totale di € 785,70.', ''];
 
