@@ -275,17 +275,37 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     if (!euro) continue;
     const window = lines.slice(k, end);
     const joined = joinWithOffsets(window, (i) => isFurniture(k + i));
-    const match = kind.sentence.exec(joined.text);
-    if (!match || match.index >= mentioned.length) continue;
-    // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
-    const named = OTHER_PROJECT.exec(match[0]);
-    if (named && Number(named[1]) !== project) continue;
-    const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
-    if (first) found.push(first);
-    found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
+    for (const match of sentencesFrom(kind, joined.text, mentioned.length)) {
+      // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
+      const named = OTHER_PROJECT.exec(match[0]);
+      if (named && Number(named[1]) !== project) continue;
+      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
+      if (first) found.push(first);
+      found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
+    }
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }
   return found;
+}
+
+/**
+ * The sentences of a kind in `text` that start on its first line (`mentionLength` characters),
+ * each searched after the end of the one before: "Nel 2022 al progetto erano stati destinati €
+ * 1.100,00; per il 2023 si destinano al Fondo risorse decentrate € 994,80." gives both, the second
+ * a candidate the staff table can bear out. One sentence where no other starts after its end.
+ */
+function* sentencesFrom(kind: SentenceKind, text: string, mentionLength: number): Generator<RegExpExecArray> {
+  for (let from = 0; from < mentionLength; ) {
+    const rest = text.slice(from);
+    const found = kind.sentence.exec(rest);
+    if (!found || from + found.index >= mentionLength) return;
+    const match = Object.assign([...found], { index: from + found.index, input: text, groups: found.groups }) as RegExpExecArray;
+    yield match;
+    const after = match.index + match[0].length;
+    const ends = text.slice(after).search(SENTENCE_END);
+    if (ends < 0) return;
+    from = after + ends + 1;
+  }
 }
 
 /**

@@ -32,6 +32,46 @@ export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) =>
 }
 
 /**
+ * The amounts a recap without a heading gives the projects (a table's header after the last
+ * project's table, "Progetto          Importo" / "1. Sportello digitale per i tributi   € 820,08"
+ * / "Totale   € 1.602,30"): read only where each line of the table up to a blank line, its total
+ * aside, names one project without doubt (`projectNamed`); none where one line does not
+ * ("Ufficio tecnico   € 1.500,00", "Archivio   € 1.000,00") or the header is none of a recap's.
+ */
+export function amountsInHeadlessRecap(tail: ReadLines, isFurniture: (index: number) => boolean, projects: NamedProject[]): Map<number, DeclaredAmount> {
+  const header = lastRecapColumns(tail, isFurniture);
+  if (header < 0) return new Map();
+  const end = recapTableEnd(tail, header + 1, isFurniture);
+  for (let i = header + 1; i < end; i++) {
+    if (tail.text(i) === '' || isFurniture(i) || RECAP_TOTAL.test(tail.text(i))) continue;
+    const line = readRecapLine(tail, i);
+    if (!line || !projectNamed(line, projects)) return new Map();
+  }
+  return amountsInRecap(tail.slice(header + 1, end), (i) => isFurniture(header + 1 + i), projects);
+}
+
+/** The last header of a recap's columns in `lines`, set apart as printed ("Progetto   Importo", "OBIETTIVO | RISORSE (€)"); -1 for none. */
+function lastRecapColumns(lines: ReadLines, isFurniture: (index: number) => boolean): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (RECAP_COLUMNS.test(lines.source(i).text.trim()) && !isFurniture(i)) return i;
+  return -1;
+}
+
+/** Where a recap's table from `start` ends: at the first blank line after a line of it, or the lines' end. */
+function recapTableEnd(lines: ReadLines, start: number, isFurniture: (index: number) => boolean): number {
+  let read = false;
+  for (let i = start; i < lines.length; i++) {
+    if (lines.text(i) === '' && read) return i;
+    if (lines.text(i) !== '' && !isFurniture(i)) read = true;
+  }
+  return lines.length;
+}
+
+/** "Progetto          Importo", "Obiettivo | Risorse (€)", "PROGETTO   IMPORTO DESTINATO": a header naming projects and their amounts, nothing else. */
+const RECAP_COLUMNS = /^(?:n\.?\s*[|\s]\s*)?(?:progett[oi]|obiettiv[oi])(?:\s*\|\s*|\t\s*|\s{2,})(?:importo|risorse|quota)(?:\s+(?:destinat[aei]|assegnat[aei]|al\s+fondo))?(?:\s*\(?(?:€|euro)\)?)?$/i;
+/** "Totale   € 2.442,61", "TOTALE GENERALE 2.442,61": a recap's total, no project's. */
+const RECAP_TOTAL = /^total[ei]\b/i;
+
+/**
  * "Obiettivo n. 1 – …", "Progetto 2: …", "n. 3 …", "1) …", "1. …", "1 …": a project named by its number,
  * then its title or nothing. Groups: the number, the title.
  */
@@ -59,12 +99,34 @@ function sameTitle(printed: string, title: string): boolean {
  * project ("Il piano prevede i seguenti progetti, con le risorse destinate a ciascuno:" / "1.
  * Sportello digitale per i tributi – € 820,08"): the line announcing them, ending on a colon; the
  * lines' length where none does. Not a sentence naming projects of another year without a list
- * after it ("… i seguenti progetti del 2019 sono conclusi.").
+ * after it ("… i seguenti progetti del 2019 sono conclusi."), nor a list of another year's
+ * projects (`announcesAnotherYear`), whose amounts are not this plan's.
  */
-export function projectListStart(lines: ReadLines): number {
-  for (let i = 0; i < lines.length; i++) if (PROJECTS_ANNOUNCED.test(lines.text(i))) return i;
+export function projectListStart(lines: ReadLines, year: number | null): number {
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines.text(i);
+    if (PROJECTS_ANNOUNCED.test(text) && !announcesAnotherYear(text, year)) return i;
+  }
   return lines.length;
 }
 
 /** "… prevede i seguenti progetti, con le risorse destinate a ciascuno:", "Obiettivi sotto elencati:": a list of the projects announced. */
 const PROJECTS_ANNOUNCED = /\b(?:seguenti|sotto\s*elencati|sottoelencati)\s+(?:progetti|obiettivi)\b[^.]*:$/i;
+
+/**
+ * A list announced as another year's: "Nel 2014 sono stati realizzati i seguenti progetti:" (done,
+ * in the past), "Progetti dell'anno precedente, i seguenti progetti del 2019:" (years named, none
+ * the plan's). Not "Per il 2021, in continuità con il 2020, si propongono i seguenti progetti:" in
+ * a plan of 2021, nor "Il piano prevede i seguenti progetti:".
+ */
+function announcesAnotherYear(text: string, year: number | null): boolean {
+  if (DONE_BEFORE.test(text)) return true;
+  const years = [...text.matchAll(YEAR_NAMED)].map((m) => Number(m[0]));
+  return year !== null && years.length > 0 && !years.includes(year);
+}
+
+/** "sono stati realizzati", "erano stati avviati", "furono finanziati", "lo scorso anno", "nell'anno precedente": what was, not what is planned. */
+const DONE_BEFORE =
+  /\b(?:(?:sono|erano|furono)\s+stat[ie]\s+[a-zà-ù]+[aeiou]ti|furono\s+[a-zà-ù]+[aeiou]ti|(?:lo|l['’]anno)\s+scors[oa]|(?:nell['’]anno|nel|dell['’]anno)\s+precedente)\b/i;
+/** "2014", "2021": a year a sentence names. */
+const YEAR_NAMED = /\b(?:19|20)\d{2}\b/g;

@@ -5,7 +5,7 @@ import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './dec
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { amountsInRecap, projectListStart } from './recap.js';
+import { amountsInHeadlessRecap, amountsInRecap, projectListStart } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
@@ -64,7 +64,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
-  const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise) : projects;
+  const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise, year) : projects;
   return { title, year, projects: withAnnexTables(declared), tablesBefore, noise };
 }
 
@@ -75,12 +75,13 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  * first ("Il piano prevede i seguenti progetti:" / "1. Sportello digitale per i tributi – €
  * 820,08"); see `amountsInRecap`. Where the two give a project different amounts, neither. A
  * project's own sentence wins over a recap, whatever the recap says. `preamble` holds the lines
- * before the first project's heading, `tail` those after the last one's.
+ * before the first project's heading, `tail` those after the last one's; `year` the plan's, whose
+ * list of another year's projects gives nothing (`projectListStart`).
  */
-function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise): ProjectOutline[] {
+function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise, year: number | null): ProjectOutline[] {
   if (projects.every((p) => p.declared.length > 0)) return projects;
-  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects);
-  const before = recapAmounts(preamble, Math.min(projectListStart(preamble), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
+  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects, true);
+  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
     const [first, second] = [after.get(p.number), before.get(p.number)];
@@ -99,9 +100,13 @@ function recapAnnexEnd(lines: ReadLines, end: number): number {
   return end < lines.length && recapStart(lines.slice(end, end + 1), () => false) === 0 ? lines.length : end;
 }
 
-/** The amounts a recap from `start` in `lines` gives the projects it names; none where `start` is the lines' length. */
-function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
-  if (start >= lines.length) return new Map();
+/**
+ * The amounts a recap from `start` in `lines` gives the projects it names; where `start` is the
+ * lines' length, none, or, for the lines after the last project (`headless`), those of a recap's
+ * table without a heading (`amountsInHeadlessRecap`).
+ */
+function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[], headless = false): Map<number, DeclaredAmount> {
+  if (start >= lines.length) return headless ? amountsInHeadlessRecap(lines, (i) => noise.isFurniture(lines, i), projects) : new Map();
   const recap = lines.slice(start);
   return amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
 }

@@ -336,3 +336,17 @@ describe('the words before an amount, looked for in its last words only', () => 
     expect(endsOnPartOf(text)).toBe(PART_OF.test(text));
   });
 });
+
+describe('a second sentence of the fund on the same line', () => {
+  const amountsOf = (lines: string[]) => findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n')))).map((d) => d.amount.raw);
+
+  it('gives the amount of each sentence of the line, the first still first, for the staff table to bear one out', () => {
+    const line = "Nel 2022 al progetto erano stati destinati € 1.100,00; per il 2023 si destinano al Fondo risorse decentrate, ai sensi dell'art. 67, comma 5, lett. b), del CCNL 21.05.2018, € 994,80.";
+    expect(amountsOf([line])).toEqual(['1.100,00', '994,80']);
+  });
+
+  it('reads one sentence where no other of the fund follows its end, and no amount of a sentence without a mention', () => {
+    expect(amountsOf(['Si destinano al Fondo risorse decentrate € 994,80; il costo orario medio è di € 18,50.'])).toEqual(['994,80']);
+    expect(amountsOf(['Si destinano al Fondo risorse decentrate € 994,80, di cui € 400,00 per la formazione.'])).toEqual(['994,80']);
+  });
+});

@@ -84,6 +84,26 @@ describe('amounts read from a recap of all projects after the last one', () => {
   });
 });
 
+describe('amounts read from a recap\'s table without a heading after the last project', () => {
+  const table = (...rows: string[]) => ['Progetto                               Importo', ...rows, 'Totale                                 € 785,70', '', 'Poggio Alto, 15 marzo 2023'];
+
+  it('gives each project its line\'s amount where every line names one project, by number and title or by title', () => {
+    const numbered = table('1. Sportello digitale per i tributi     € 396,00', '2. Manutenzione del verde               € 389,70');
+    expect(declaredOf([...projects, ...numbered].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+    const titled = table('Sportello digitale per i tributi        € 396,00', 'Manutenzione del verde                  € 389,70');
+    expect(declaredOf([...projects, ...titled].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+  });
+
+  it('reads nothing where one line names no project for sure, or under a header of other figures', () => {
+    const vague = table('1. Sportello digitale per i tributi     € 396,00', 'Verde                                   € 389,70');
+    expect(declaredOf([...projects, ...vague].join('\n'))).toEqual([[], []]);
+    const offices = table('Ufficio tributi                         € 396,00', 'Ufficio tecnico                         € 389,70');
+    expect(declaredOf([...projects, ...offices].join('\n'))).toEqual([[], []]);
+    const byOffice = ['Ufficio                                Importo', '1. Sportello digitale per i tributi     € 396,00', '2. Manutenzione del verde               € 389,70'];
+    expect(declaredOf([...projects, ...byOffice].join('\n'))).toEqual([[], []]);
+  });
+});
+
 describe('amounts read from a list of the projects before the first one', () => {
   const list = (intro: string) => ['PIANO DEGLI OBIETTIVI 2022', intro, '1. Sportello digitale per i tributi – € 396,00', '2. Manutenzione del verde – € 389,70', 'per un totale di € 785,70.', ''];
 
@@ -95,6 +115,19 @@ describe('amounts read from a list of the projects before the first one', () => 
     expect(declaredOf([...list('Nel 2021 il fondo è stato ripartito così.'), ...projects].join('\n'))).toEqual([[], []]);
     const other = list('Il piano prevede i seguenti progetti:').map((l) => l.replace('Sportello digitale per i tributi', 'Censimento dei passi carrai'));
     expect(declaredOf([...other, ...projects].join('\n'))).toEqual([[], [['389.70', [4]]]]);
+  });
+
+  it('reads nothing from a list of another year\'s projects, announced in the past or naming only another year', () => {
+    expect(declaredOf([...list('Nel 2021 sono stati realizzati i seguenti progetti:'), ...projects].join('\n'))).toEqual([[], []]);
+    expect(declaredOf([...list('Progetti del piano 2021, i seguenti progetti finanziati:'), ...projects].join('\n'))).toEqual([[], []]);
+    expect(declaredOf([...list("Nell'anno precedente furono finanziati i seguenti progetti:"), ...projects].join('\n'))).toEqual([[], []]);
+  });
+
+  it('still reads the plan\'s own list: after another year\'s, or announced with this year beside another', () => {
+    const last = ['Nel 2021 sono stati realizzati i seguenti progetti:', '1. Sportello digitale per i tributi – € 300,00', '2. Manutenzione del verde – € 350,00', ''];
+    const [heading, ...rest] = list('Il piano prevede i seguenti progetti:');
+    expect(declaredOf([heading!, ...last, ...rest, ...projects].join('\n'))).toEqual([[['396.00', [7]]], [['389.70', [8]]]]);
+    expect(declaredOf([...list('Per il 2022, in continuità con il 2021, si propongono i seguenti progetti:'), ...projects].join('\n'))).toEqual([[['396.00', [3]]], [['389.70', [4]]]]);
   });
 
   it('gives no amount where the list gives a project nothing ("0,00")', () => {
