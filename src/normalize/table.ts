@@ -379,7 +379,7 @@ class TableLines {
     if (cost === null) return null;
     const between = this.gradeBetween;
     const before = previousLine(this.kinds, i);
-    if (between !== null && before === between.at) return cost === between.cost ? between.grade : null;
+    if (between !== null && (before === between.at || this.wrappedNameBetween(between.at, i))) return cost === between.cost ? between.grade : null;
     // "Istruttore amministrativo C3 € 19,14 180 …" / "Agente di Polizia Municipale € 19,14 150 …": the code at the merged cell's top.
     const above = this.reading.rows.at(-1);
     const code = above?.grade ?? '';
@@ -387,6 +387,17 @@ class TableLines {
     // The row above names its profile beside its code, as the row below does: a grade column apart ("D6 23,57 …" / "Segretario 23,57 …" is none).
     if (above.raw.startsWith(code)) return null;
     return above.resolution.cells.hourlyCost?.raw === cost ? code : null;
+  }
+
+  /**
+   * "D1" / "Bianchi Alessandro" / "Luigi, istruttore 20,10 60 …": between a grade's code centred in
+   * its merged cell and the row below, only the first line of that row's name wrapped in its cell
+   * (words, without figures), so the code is still the row's. Not two lines or more of words: a
+   * caption or prose parts them.
+   */
+  private wrappedNameBetween(gradeAt: number, rowAt: number): boolean {
+    const name = nextLine(this.kinds, gradeAt);
+    return name !== rowAt && nextLine(this.kinds, name) === rowAt && this.kinds[name]?.kind === 'text' && !DIGIT.test(this.region.body[name]!.text);
   }
 
   /** The hourly cost's text among a row's figures printed one to a column, as the header orders them. */

@@ -1901,6 +1901,33 @@ describe('a grade code alone above a row with its own grade code', () => {
   });
 });
 
+describe('a grade code centred in a cell merged over two rows whose names wrap', () => {
+  const merged = (cost: string) => [
+    'Cat.    Dipendente              Costo orario  Ore  Prodotto  Perc.  Risultato',
+    '        Rossi Maria Giovanna,',
+    '        istruttore direttivo    20,10   100   2.010,00   20   402,00',
+    '        contabile',
+    'D1',
+    '        Bianchi Alessandro',
+    `        Luigi, istruttore       ${cost}   60   1.206,00   20   241,20`,
+    '        direttivo tecnico',
+    'Totale                                                         643,20',
+  ];
+
+  it('gives the code to the row below too, past the first line of its wrapped name, their cost the same', () => {
+    const doc = readStaffTable(...merged('20,10'));
+    expect(values(doc).map((row) => row.slice(0, 3))).toEqual([
+      ['D1', '20.10', '100'],
+      ['D1', '20.10', '60'],
+    ]);
+  });
+
+  it('not to a row below of another cost (look-alike)', () => {
+    const doc = readStaffTable(...merged('21,40'));
+    expect(values(doc)[1]![0]).not.toBe('D1');
+  });
+});
+
 describe('a row over two lines, its grade code and a person\'s name above its values', () => {
   it('reads the code that opens the label as the row\'s grade, as on one line', () => {
     const doc = read('D3 Bianchi Laura', '21,40 120 2.568,00 20 513,60', 'C1 Verdi Paolo', '18,25 150 2.737,50 20 547,50', 'Totale 1.061,10');
