@@ -11,6 +11,8 @@ const HEADER_WORDS = new Set([
   'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
   'fascia', 'pos', 'ec',
+  // A count of persons' heading and hours "pro capite", wrapped in their cells: "N." / "unità", "Ore pro" / "capite".
+  'unità', 'unita', 'dip', 'addetti', 'persone', 'pro', 'capite',
 ]);
 
 type Concept = 'grade' | StaffColumn;

@@ -1,5 +1,6 @@
 import type { Decimal } from '../decimal.js';
 import type { Amount, StaffColumn } from '../model.js';
+import type { CellResolution } from './cells.js';
 import { agreement, applyPercentage } from '../rounding.js';
 import type { RowDraft } from './row-draft.js';
 
@@ -37,4 +38,16 @@ export function hoursPerPerson(cells: Record<StaffColumn, Amount | null>, person
     product ? agreement(product.value, base) !== 'different' : !!percentage && !!result && agreement(result.value, applyPercentage(base, percentage.value)) !== 'different';
   const asPrinted = hourlyCost.value.times(hours.value);
   return holds(asPrinted.times(persons)) && !holds(asPrinted);
+}
+
+/**
+ * A row of several persons whose hours are each person's, left unread with why, every cell
+ * empty: "C1 2 17,10 40 20 273,60" under "N. unità … Ore Percentuale Risultato" (2 × 17,10 × 40
+ * × 20 % = 273,60) is read neither without its count (its hours are not the row's) nor with it,
+ * where the count would stand in the cost's cell.
+ */
+export function hoursPerPersonUnread(resolution: CellResolution, persons: number): CellResolution {
+  const cells = Object.fromEntries(Object.keys(resolution.cells).map((column) => [column, null])) as Record<StaffColumn, Amount | null>;
+  const problem = `the hours are each of the ${persons} persons' (cost × hours × ${persons} makes the row), not the row's`;
+  return { cells, repairs: [{ kind: 'cells-unresolved', detail: `values not assigned to columns: ${problem}` }], problem, score: 0 };
 }

@@ -19,7 +19,7 @@ import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, 
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
-import { hoursPerPerson, withoutCount } from './count-column.js';
+import { hoursPerPerson, hoursPerPersonUnread, withoutCount } from './count-column.js';
 import { periodsAmiss, withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
@@ -286,10 +286,9 @@ class TableLines {
 
   private readRowStart(i: number, kind: Extract<LineKind, { kind: 'row-start' }>): void {
     const line = this.region.body[i]!;
-    const below = this.kinds[nextLine(this.kinds, i)];
-    const gradeOverRow = isGradeAlone(kind) && below?.kind === 'row-start' && isRowWithoutGrade(below);
-    if (kind.numbers.length === 0 && !gradeOverRow && !this.bracketClosedBelow(i, kind.label) && this.opensSection(i)) {
-      // "Squadra esterna – operai B3 e autisti C1" after a subtotal: the caption of the rows below.
+    if (kind.numbers.length === 0 && !isGradeAlone(kind) && !this.bracketClosedBelow(i, kind.label) && this.opensSection(i)) {
+      // "Squadra esterna – operai B3 e autisti C1" after a subtotal: the caption of the rows below;
+      // never "D3" alone (over "C1 17,10 40 684,00 …" it is a label without values, a line not read).
       this.account(line, 'noise');
       return;
     }
@@ -380,7 +379,7 @@ class TableLines {
     if (cost === null) return null;
     const between = this.gradeBetween;
     const before = previousLine(this.kinds, i);
-    if (between !== null && before === between.at) return cost === between.cost ? between.grade : null;
+    if (between !== null && (before === between.at || this.wrappedNameBetween(between.at, i))) return cost === between.cost ? between.grade : null;
     // "Istruttore amministrativo C3 € 19,14 180 …" / "Agente di Polizia Municipale € 19,14 150 …": the code at the merged cell's top.
     const above = this.reading.rows.at(-1);
     const code = above?.grade ?? '';
@@ -388,6 +387,17 @@ class TableLines {
     // The row above names its profile beside its code, as the row below does: a grade column apart ("D6 23,57 …" / "Segretario 23,57 …" is none).
     if (above.raw.startsWith(code)) return null;
     return above.resolution.cells.hourlyCost?.raw === cost ? code : null;
+  }
+
+  /**
+   * "D1" / "Bianchi Alessandro" / "Luigi, istruttore 20,10 60 …": between a grade's code centred in
+   * its merged cell and the row below, only the first line of that row's name wrapped in its cell
+   * (words, without figures), so the code is still the row's. Not two lines or more of words: a
+   * caption or prose parts them.
+   */
+  private wrappedNameBetween(gradeAt: number, rowAt: number): boolean {
+    const name = nextLine(this.kinds, gradeAt);
+    return name !== rowAt && nextLine(this.kinds, name) === rowAt && this.kinds[name]?.kind === 'text' && !DIGIT.test(this.region.body[name]!.text);
   }
 
   /** The hourly cost's text among a row's figures printed one to a column, as the header orders them. */
@@ -746,7 +756,7 @@ class TableLines {
     this.draft = null;
   }
 
-  /** A row read without its count of persons, where the header has a column of them, unless its hours are a person's. */
+  /** A row read without its count of persons, where the header has a column of them; left unread when its hours are a person's. */
   private readDraft(draft: RowDraft): ReadRow {
     const withoutPeriods = this.periods > 0 ? withoutPeriodHours(draft, this.periods, this.columns) : null;
     const row = withoutPeriods ?? draft;
@@ -754,6 +764,8 @@ class TableLines {
     if (uncounted) {
       const read = this.readCells(uncounted.draft);
       if (!hoursPerPerson(read.resolution.cells, uncounted.persons)) return read;
+      const resolution = hoursPerPersonUnread(read.resolution, uncounted.persons);
+      return { ...read, resolution, repairs: [...read.repairs.filter((r) => r.kind !== 'cells-unresolved'), ...resolution.repairs] };
     }
     const read = this.readCells(row);
     const amiss = this.periods > 0 && !withoutPeriods && read.resolution.problem !== null ? periodsAmiss(draft, this.periods, this.columns) : null;

@@ -31,6 +31,16 @@ describe('a staff table header', () => {
     expect(isHeaderPiece('20% (€)')).toBe(true);
   });
 
+  it('takes the wrapped second words of a count\'s and a person\'s hours\' headings for a header\'s piece, not a row of persons', () => {
+    expect(isHeaderPiece('              unità    orario    capite')).toBe(true);
+    const header = headerOf('Categoria     N.       Costo     Ore pro     Prodotto   %   Risultato', '              unità    orario    capite');
+    expect(header?.end).toBe(2);
+    expect(header?.countColumn).toBeDefined();
+    // Look-alike: a row's label that counts its persons is no header's piece.
+    expect(isHeaderPiece('B3 n. 2 unità 15,20 100 1.520,00 20 304,00')).toBe(false);
+    expect(isHeaderPiece('Rossi Mario e altre persone addette')).toBe(false);
+  });
+
   it('finds a column of persons between the grade\'s heading and the values\', on one line or stacked', () => {
     expect(headerOf('Categoria     N. unità     Costo orario     Ore     Prodotto     Perc.     Risultato')?.countColumn).toBe('n unità');
     expect(headerOf('Cat. n. dipendenti costo orario ore prodotto % risultato')?.countColumn).toBe('n dipendenti');

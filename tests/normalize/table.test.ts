@@ -965,6 +965,19 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 2 16,55 60 1.986,00 20 397,20']);
   });
 
+  it('leaves unread a row of several persons whose hours are a person\'s where the table has no product: the count never stands in the cost\'s cell', () => {
+    // 2 × 17,10 × 40 × 20 % = 273,60: read with its count, "2" would be the cost and 17,10 the hours.
+    const doc = readStaffTable('CAT. N. UNITÀ COSTO ORARIO ORE PERCENTUALE RISULTATO', 'C1 2 17,10 40 20 273,60', 'D1 1 20,10 100 20 402,00', 'Totale 675,60');
+    expect(values(doc)[0]).toEqual(['C1', null, null, null, null, null]);
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['C1 2 17,10 40 20 273,60']);
+    expect(doc.unparsed[0]!.reason).toContain('each of the 2 persons');
+    expect(values(doc)[1]).toEqual(['D1', '20.10', '100', null, '20', '402.00']);
+    // Look-alike: hours that are the row's (2 × … does not make the result) are read without the count.
+    const whole = readStaffTable('CAT. N. UNITÀ COSTO ORARIO ORE PERCENTUALE RISULTATO', 'C1 2 17,10 80 20 273,60', 'Totale 273,60');
+    expect(values(whole)).toEqual([['C1', '17.10', '80', null, '20', '273.60']]);
+    expect(whole.unparsed).toEqual([]);
+  });
+
   it('keeps a header\'s "N." before the grade for the rows\' numbers and "N. ore" for the hours: no count of persons', () => {
     const numbered = readStaffTable('N. PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '1 D3 20,30 100 2.030,00 20 406,00', '2 C1 16,27 50 813,50 20 162,70', 'Totale 568,70');
     expect(values(numbered).map((row) => row.slice(0, 3))).toEqual([
@@ -1866,6 +1879,52 @@ describe('a grade code whose 1 a scan read as a letter', () => {
     const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
     expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
     expect(doc.projects[0]!.staff.flatMap((row) => row.repairs)).toEqual([]);
+  });
+});
+
+describe('a grade code alone above a row with its own grade code', () => {
+  it('says the code was not read, first after the header as further down: no caption of the rows below', () => {
+    const first = read('D3', 'C1 17,10 40 684,00 20 136,80', 'Totale 136,80');
+    expect(values(first)).toEqual([['C1', '17.10', '40', '684.00', '20', '136.80']]);
+    expect(first.unparsed.map((u) => [u.text, u.reason])).toEqual([['D3', 'a label without any value']]);
+    const between = read('D1 20,10 100 2.010,00 20 402,00', 'D3', 'C1 17,10 40 684,00 20 136,80', 'Totale 538,80');
+    expect(between.unparsed.map((u) => u.text)).toEqual(['D3']);
+  });
+
+  it('still joins a code alone to the row below without one, and reads a caption of words as a caption', () => {
+    const joined = read('D3', 'Rossi Mario 21,40 100 2.140,00 20 428,00', 'Totale 428,00');
+    expect(values(joined)).toEqual([['D3', '21.40', '100', '2140.00', '20', '428.00']]);
+    expect(joined.unparsed).toEqual([]);
+    const caption = read('Ufficio Tributi', 'C1 17,10 40 684,00 20 136,80', 'Totale 136,80');
+    expect(values(caption)).toEqual([['C1', '17.10', '40', '684.00', '20', '136.80']]);
+    expect(caption.unparsed).toEqual([]);
+  });
+});
+
+describe('a grade code centred in a cell merged over two rows whose names wrap', () => {
+  const merged = (cost: string) => [
+    'Cat.    Dipendente              Costo orario  Ore  Prodotto  Perc.  Risultato',
+    '        Rossi Maria Giovanna,',
+    '        istruttore direttivo    20,10   100   2.010,00   20   402,00',
+    '        contabile',
+    'D1',
+    '        Bianchi Alessandro',
+    `        Luigi, istruttore       ${cost}   60   1.206,00   20   241,20`,
+    '        direttivo tecnico',
+    'Totale                                                         643,20',
+  ];
+
+  it('gives the code to the row below too, past the first line of its wrapped name, their cost the same', () => {
+    const doc = readStaffTable(...merged('20,10'));
+    expect(values(doc).map((row) => row.slice(0, 3))).toEqual([
+      ['D1', '20.10', '100'],
+      ['D1', '20.10', '60'],
+    ]);
+  });
+
+  it('not to a row below of another cost (look-alike)', () => {
+    const doc = readStaffTable(...merged('21,40'));
+    expect(values(doc)[1]![0]).not.toBe('D1');
   });
 });
 
