@@ -41,11 +41,29 @@ export interface TotalComparison {
   agreement: Agreement;
 }
 
-/** Compares the printed total with the sum of results; null without a printed total or rows. */
+/**
+ * Compares the printed total with the sum of results; null without a printed total or rows, and
+ * where a row left unread may account for it (see {@link unreadMayAccountFor}).
+ */
 export function compareTotal(project: Project, context: RuleContext): TotalComparison | null {
   if (!project.printedTotal || project.staff.length === 0) return null;
   const computed = context.computedTotalOf(project);
+  if (unreadMayAccountFor(project, project.printedTotal.value, computed)) return null;
   return { printed: project.printedTotal.value, computed, agreement: agreement(project.printedTotal.value, computed) };
+}
+
+/**
+ * An amount above the sum of the results read (`computed`) where a row was left unread ("C1 2
+ * 17,10 40 1.368,00 20 273,60", its values given to no column): that row's result, which nobody
+ * knows, may be the difference, and its line is said unread (`unparsed-line`). An amount below the
+ * sum differs whatever the row holds.
+ */
+function unreadMayAccountFor(project: Project, amount: Decimal, computed: Decimal): boolean {
+  return amount.gt(computed) && project.staff.some(isUnread);
+}
+
+function isUnread(row: StaffRow): boolean {
+  return row.result === null && row.repairs.some((repair) => repair.kind === 'cells-unresolved');
 }
 
 /** Where a project-level finding about the total points: the total line, else the heading. */
@@ -71,6 +89,7 @@ export function compareDeclared(project: Project, context: RuleContext): Declare
   }
   if (project.staff.length === 0) return null;
   const against = context.computedTotalOf(project);
+  if (unreadMayAccountFor(project, declared, against)) return null;
   return { declared, against, againstName: "the sum of the rows' results", agreement: agreementEitherWay(declared, against) };
 }
 

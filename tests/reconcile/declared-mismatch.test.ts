@@ -21,3 +21,16 @@ describe('declared-mismatch', () => {
     expect(findingsOf(readProjects([{ number: 1, rows, total: 'Totale 1090' }]), 'declared-mismatch')).toEqual([]);
   });
 });
+
+describe('declared-mismatch without a printed total, beside a row left unread', () => {
+  it('says nothing: the sum of the results leaves out what the unread row holds, which is said unread', () => {
+    const doc = readProjects([{ number: 1, declared: '675,60', rows: ['D1 20,10 100 2.010,00 20 402,00', 'C1 2 17,10 40 1.368,00 20 273,60'] }]);
+    expect(findingsOf(doc, 'unparsed-line')).toHaveLength(1);
+    expect([...findingsOf(doc, 'declared-mismatch'), ...findingsOf(doc, 'declared-rounded')]).toEqual([]);
+  });
+
+  it('still compares with a printed total', () => {
+    const doc = readProjects([{ number: 1, declared: '675,60', rows: ['D1 20,10 100 2.010,00 20 402,00', 'C1 2 17,10 40 1.368,00 20 273,60'], total: 'Totale 600,00' }]);
+    expect(findingsOf(doc, 'declared-mismatch')).toHaveLength(1);
+  });
+});

@@ -28,3 +28,26 @@ describe('total-mismatch message', () => {
     expect(findingsOf(doc, 'total-mismatch').map((f) => f.message)).toEqual([expect.stringMatching(/^Project 1: printed total 312,00 ≠ the one row's result 321,00/)]);
   });
 });
+
+describe('total-mismatch beside a row left unread', () => {
+  const several = ['D1 20,10 100 2.010,00 20 402,00', 'C1 2 17,10 40 1.368,00 20 273,60'];
+
+  it('says nothing of a total the unread row may account for: the row is said unread instead', () => {
+    const doc = readProjects([{ number: 1, rows: several, total: 'Totale 675,60' }]);
+    expect(doc.projects[0]!.staff[1]!.result).toBeNull();
+    expect(findingsOf(doc, 'unparsed-line')).toHaveLength(1);
+    expect([...findingsOf(doc, 'total-mismatch'), ...findingsOf(doc, 'total-rounded')]).toEqual([]);
+  });
+
+  it('still flags a total beside rows all read, whatever their values', () => {
+    const doc = readProjects([{ number: 1, rows: [several[0]!, 'C1 17,10 80 1.368,00 20 273,60'], total: 'Totale 402,00' }]);
+    expect(findingsOf(doc, 'total-mismatch')).toHaveLength(1);
+  });
+});
+
+describe('total-mismatch below the rows read, beside a row left unread', () => {
+  it('flags a total below the sum of the rows read: the unread row can only add to it', () => {
+    const doc = readProjects([{ number: 1, rows: ['D1 20,10 100 2.010,00 20 402,00', 'C1 2 17,10 40 1.368,00 20 273,60', 'C3 17,10 200 3420,00 20 684'], total: 'Totale 402,00' }]);
+    expect(findingsOf(doc, 'total-mismatch')).toMatchObject([{ printed: '402.00', expected: '1086' }]);
+  });
+});
