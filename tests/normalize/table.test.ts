@@ -1915,7 +1915,8 @@ describe('a grade code centred in a cell merged over two rows whose names wrap',
   ];
 
   it('gives the code to the row below too, past the first line of its wrapped name, their cost the same', () => {
-    const doc = readStaffTable(...merged('20,10'));
+    const [header, ...body] = merged('20,10');
+    const doc = readStaffTable(header!, ...body);
     expect(values(doc).map((row) => row.slice(0, 3))).toEqual([
       ['D1', '20.10', '100'],
       ['D1', '20.10', '60'],
@@ -1923,7 +1924,8 @@ describe('a grade code centred in a cell merged over two rows whose names wrap',
   });
 
   it('not to a row below of another cost (look-alike)', () => {
-    const doc = readStaffTable(...merged('21,40'));
+    const [header, ...body] = merged('21,40');
+    const doc = readStaffTable(header!, ...body);
     expect(values(doc)[1]![0]).not.toBe('D1');
   });
 });
