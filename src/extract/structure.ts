@@ -73,14 +73,16 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  * projects names for it: after the last one ("RIEPILOGO DELLE RISORSE DESTINATE AL FONDO" /
  * "Obiettivo n. 1 – Sportello digitale per i tributi: € 820,08"), or in a list of them before the
  * first ("Il piano prevede i seguenti progetti:" / "1. Sportello digitale per i tributi – €
- * 820,08"); see `amountsInRecap`. Where the two give a project different amounts, neither. A
+ * 820,08"); see `amountsInRecap`; after the last one with no recap's heading, a recap's table without one (`amountsInHeadlessRecap`). Where the two give a project different amounts, neither. A
  * project's own sentence wins over a recap, whatever the recap says. `preamble` holds the lines
  * before the first project's heading, `tail` those after the last one's; `year` the plan's, whose
  * list of another year's projects gives nothing (`projectListStart`).
  */
 function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise, year: number | null): ProjectOutline[] {
   if (projects.every((p) => p.declared.length > 0)) return projects;
-  const after = recapAmounts(tail, recapStart(tail, (i) => noise.isFurniture(tail, i)), noise, projects, true);
+  const tailFurniture = (i: number) => noise.isFurniture(tail, i);
+  const recapAt = recapStart(tail, tailFurniture);
+  const after = recapAt < tail.length ? recapAmounts(tail, recapAt, noise, projects) : amountsInHeadlessRecap(tail, tailFurniture, projects);
   const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
@@ -100,13 +102,9 @@ function recapAnnexEnd(lines: ReadLines, end: number): number {
   return end < lines.length && recapStart(lines.slice(end, end + 1), () => false) === 0 ? lines.length : end;
 }
 
-/**
- * The amounts a recap from `start` in `lines` gives the projects it names; where `start` is the
- * lines' length, none, or, for the lines after the last project (`headless`), those of a recap's
- * table without a heading (`amountsInHeadlessRecap`).
- */
-function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[], headless = false): Map<number, DeclaredAmount> {
-  if (start >= lines.length) return headless ? amountsInHeadlessRecap(lines, (i) => noise.isFurniture(lines, i), projects) : new Map();
+/** The amounts a recap from `start` in `lines` gives the projects it names; none where `start` is the lines' length. */
+function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
+  if (start >= lines.length) return new Map();
   const recap = lines.slice(start);
   return amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
 }
