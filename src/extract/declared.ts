@@ -167,8 +167,11 @@ export function readRecapLine(lines: ReadLines, index: number): RecapLine | null
 
 // Note: no capturing group before the amount, whose thousands separator is matched again by its group's number.
 const AMOUNT_AT_LINE_END = new RegExp(String.raw`${AMOUNT_IN_EURO}\s*$`, 'i');
-/** "   820,08", "   2.330,90" at a table line's end: a figure with cents after two spaces or more. */
-const FIGURE_AT_LINE_END = /\s{2,}((?:\d{1,3}(?:\.\d{3})+|\d+),\d\d)$/;
+/**
+ * "   820,08", "   2.330,90", "\t994,80" at a table line's end: a figure with cents after a wide gap,
+ * two spaces or more or a tab (as an extractor writes a column gap).
+ */
+const FIGURE_AT_LINE_END = /(?:\s{2,}|\t)((?:\d{1,3}(?:\.\d{3})+|\d+),\d\d)$/;
 /** ": ", " – ", " = " and spaces between a recap's words and its amount. */
 const MARK_BEFORE_AMOUNT = /[\s:=–—-]+$/;
 

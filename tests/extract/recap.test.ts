@@ -33,6 +33,13 @@ describe('amounts read from a recap of all projects after the last one', () => {
     expect(declaredOf([...projects, ...byTitle].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
   });
 
+  it('reads a recap\'s table whose column gap is a tab as it reads one of spaces, and no figure after one space', () => {
+    const tabbed = ['Tabella riepilogativa', 'SPORTELLO DIGITALE PER I TRIBUTI\t396,00', 'Manutenzione del verde\t389,70'];
+    expect(declaredOf([...projects, ...tabbed].join('\n'))).toEqual([[['396.00', [16]]], [['389.70', [17]]]]);
+    const oneSpace = ['Tabella riepilogativa', 'SPORTELLO DIGITALE PER I TRIBUTI 396,00', 'Manutenzione del verde 389,70'];
+    expect(declaredOf([...projects, ...oneSpace].join('\n'))).toEqual([[], []]);
+  });
+
   it('reads nothing from a line whose number no project has, whose title is another\'s, or that names a project twice', () => {
     const recap = ['RIEPILOGO', 'n. 3 – Sportello digitale per i tributi: € 396,00', 'n. 2 – Censimento dei passi carrai: € 389,70'];
     expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[], []]);
