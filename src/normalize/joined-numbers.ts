@@ -133,21 +133,21 @@ function straySpaceGlue(cells: Set<string>, left: string, right: string): '' | '
 }
 
 /**
- * The cells of a line that are two pieces one space apart ("1 20", "17, 95"), where two spaces or
- * more set its cells apart: each with a gap of two spaces or the line's start before it, and one
- * or its end after it. Empty for a line without such gaps.
+ * The cells of a line that are two pieces one space apart ("1 20", "17, 95"), where wide gaps
+ * (two spaces or more, or a tab) set its cells apart: each with a wide gap or the line's start
+ * before it, and one or its end after it. Empty for a line without such gaps.
  */
 function cellsOfTwoPieces(text: string): Set<string> {
   const cells = new Set<string>();
-  if (!text.includes(CELL_GAP)) return cells;
+  if (!CELL_GAP.test(text)) return cells;
   const pieces = [...text.matchAll(PIECE)];
   for (let i = 0; i + 1 < pieces.length; i++) {
     const [first, second] = [pieces[i]!, pieces[i + 1]!];
     const start = first.index;
     const end = second.index + second[0].length;
     if (text.slice(start + first[0].length, second.index) !== ' ') continue;
-    const gapBefore = i === 0 || text.startsWith(CELL_GAP, start - CELL_GAP.length);
-    const gapAfter = i + 2 === pieces.length || text.startsWith(CELL_GAP, end);
+    const gapBefore = i === 0 || CELL_GAP_AT_END.test(text.slice(0, start));
+    const gapAfter = i + 2 === pieces.length || CELL_GAP_AT_START.test(text.slice(end));
     if (gapBefore && gapAfter) cells.add(text.slice(start, end));
   }
   return cells;
@@ -156,7 +156,10 @@ function cellsOfTwoPieces(text: string): Set<string> {
 /** A run of characters without white space. */
 const PIECE = /\S+/g;
 
-const CELL_GAP = '  ';
+/** A gap between cells: "17,95   100", or "17,95\t100" where an extractor writes the column gap as a tab. */
+const CELL_GAP = / {2}|\t/;
+const CELL_GAP_AT_END = / {2}$|\t$/;
+const CELL_GAP_AT_START = /^(?: {2}|\t)/;
 
 /** "€ 3 120,00" with a no-break space (U+00A0) between the pieces, as a word processor keeps a number whole. */
 export function standsNoBreak(text: string, left: string, right: string): boolean {

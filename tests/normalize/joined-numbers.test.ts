@@ -43,6 +43,16 @@ describe('where a row\'s tokens may be one number', () => {
     expect(stray(joinSites(tokens, tokens.map(() => narrow)))).toEqual([]);
   });
 
+  it('takes a tab for a wide gap, as an extractor that writes column gaps as tabs prints the same line', () => {
+    const tokens = ['D2', '19,8', '8', '60', '1.192,80', '20', '238,56'];
+    const stray = (sites: ReturnType<typeof joinSites>) => sites.filter((site) => site.straySpace);
+    const tabbed = line('D2\t19,8 8\t60\t1.192,80\t20\t238,56');
+    expect(stray(joinSites(tokens, tokens.map(() => tabbed)))).toEqual([{ at: 1, glue: '', noBreak: false, straySpace: true }]);
+    // One space on the other side, as with spaces: no stray space.
+    const narrow = line('D2\t19,8 8 60\t1.192,80\t20\t238,56');
+    expect(stray(joinSites(tokens, tokens.map(() => narrow)))).toEqual([]);
+  });
+
   it('reads a line of thousands of figures as it reads a short one', () => {
     const cells = Array.from({ length: 20_000 }, () => '19,8 8');
     const printed = line(`D2  ${cells.join('  ')}`);
