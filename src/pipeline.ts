@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { decodeText, splitLines } from './extract/decode.js';
+import { decodeText, splitLines, withoutDoubleSpacing } from './extract/decode.js';
 import { outlineDocument } from './extract/structure.js';
 import type { OcrMode } from './extract/pdf-source.js';
 import type { SourceDocument, SourceFormat } from './model.js';
@@ -40,7 +40,7 @@ export async function extractSource(input: InputFile, options: ExtractOptions = 
     return pdfToSourceDocument(input.bytes, input.path, id, sha256, options);
   }
   const decoded = decodeText(input.bytes);
-  const lines = splitLines(decoded.text);
+  const lines = withoutDoubleSpacing(splitLines(decoded.text));
   const paged = lines.some((l) => l.page !== null);
   // A loop, not Math.max(...): a text of hundreds of thousands of lines would overflow the stack as arguments.
   const pages = paged ? lines.reduce((last, l) => Math.max(last, l.page ?? 1), 1) : null;

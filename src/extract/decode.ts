@@ -142,3 +142,19 @@ export function splitLines(text: string): SourceLine[] {
     };
   });
 }
+
+/**
+ * The lines of a double-spaced text, as some PDF-to-text tools write one ("Progetto 1" / "" /
+ * "Titolo: …" / "" / …, a blank line after every line, and three where the page had one): where
+ * every second line of the document is blank, those blank lines are the tool's spacing and mark
+ * no paragraph, so they are dropped; the others keep their line numbers. A text with a blank line
+ * after some lines only, or too short to tell, is returned as it is.
+ */
+export function withoutDoubleSpacing(lines: SourceLine[]): SourceLine[] {
+  if (lines.length < MIN_DOUBLE_SPACED_LINES) return lines;
+  if (!lines.every((line, i) => i % 2 === 0 || line.text.trim() === '')) return lines;
+  return lines.filter((_, i) => i % 2 === 0);
+}
+
+/** Below this many lines, a text whose every second line is blank may be so by chance. */
+const MIN_DOUBLE_SPACED_LINES = 20;

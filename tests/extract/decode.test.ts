@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { decodeText, splitLines } from '../../src/extract/decode.js';
+import { decodeText, splitLines, withoutDoubleSpacing } from '../../src/extract/decode.js';
 import { UnreadableInputError } from '../../src/errors.js';
 
 const text = 'Attività € 1.234,56 – “ok”\nsecond line\n';
@@ -98,5 +98,23 @@ describe('text encoded twice, and the euro of ISO-8859-15', () => {
   it('reads byte 0xA4 of a single-byte text as "€" (ISO-8859-15), not "¤"', () => {
     const bytes = new Uint8Array([...Buffer.from('D1 ', 'latin1'), 0xa4, ...Buffer.from(' 15,26 citt', 'latin1'), 0xe0]);
     expect(decodeText(bytes).text).toBe('D1 € 15,26 città');
+  });
+});
+
+describe('double-spaced text', () => {
+  const page = ['Progetto 1 – Sportello digitale', '', 'Prima condizione: miglioramento', 'del servizio.', '', 'Totale 396,00'];
+  const lines = Array.from({ length: 4 }, () => page).flat();
+
+  it('drops the blank line after every line, keeping each other line\'s number, and keeps one blank where the page had one', () => {
+    const doubled = withoutDoubleSpacing(splitLines(lines.join('\n').replace(/\n/g, '\n\n')));
+    expect(doubled.map((l) => l.text)).toEqual(lines);
+    expect(doubled.slice(0, 3).map((l) => l.line)).toEqual([1, 3, 5]);
+  });
+
+  it('keeps the blank lines of a text with a blank after some lines only, or too short to tell', () => {
+    const single = splitLines(lines.join('\n'));
+    expect(withoutDoubleSpacing(single)).toEqual(single);
+    const short = splitLines('Progetto 1\n\nTotale 396,00\n\n');
+    expect(withoutDoubleSpacing(short)).toEqual(short);
   });
 });
