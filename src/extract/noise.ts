@@ -8,12 +8,13 @@ const PAGE_NUMBER_START = /^\s*[pP\d\-–—]/;
 
 const PAGE_WORD = /\bpag(?:ina|\.)?\s*\d{1,4}\b/i;
 /** Latin letters only: V8 is slow to compile and run `\p{L}` with `/iu`, and this runs on every line. */
-const PAGE_NUMBER_LAST = /\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$|[a-zà-öø-ÿ]\s{3,}\d{1,3}\s*$/i;
+const PAGE_NUMBER_LAST = /\s\d{1,3}(?:\/|\s+di\s+)\d{1,3}$|[a-zà-öø-ÿ](?:\s{3,}|\t)\d{1,3}\s*$/i;
 
 /**
  * A line that gives its page's number among other words: "Camera di Commercio di Prato - Piano
  * 2012 - pag. 1", "file:///…/piano.html   1/5" (a browser's footer), "Allegato 1 – 2 di 3",
- * "CAMERA DI COMMERCIO DI AREZZO          2" (set apart at the right margin, as printed).
+ * "CAMERA DI COMMERCIO DI AREZZO          2" (set apart at the right margin, as printed, or by a
+ * tab where an extractor writes the gap as one).
  */
 export function mentionsPage(text: string): boolean {
   return (endsWithDigit(text) && PAGE_NUMBER_LAST.test(text)) || PAGE_WORD.test(text);
@@ -246,13 +247,13 @@ function lonePageNumbers(lines: ReadLines, edgeLines: Set<number>): Set<number> 
   return new Set(found.filter(({ offset }) => Math.abs(offset) <= PAGE_NUMBER_REACH || votes.get(offset)! >= 2).map(({ line }) => line));
 }
 
-/** "PROGETTO DI MIGLIORAMENTO DEI SERVIZI 2015          4": a running header with its page's number set apart at the right margin. */
+/** "PROGETTO DI MIGLIORAMENTO DEI SERVIZI 2015          4" (or "…2015\t4"): a running header with its page's number set apart at the right margin. */
 function numberedAtRightMargin(printed: string, page: number | null): boolean {
   const number = RIGHT_MARGIN_NUMBER.exec(printed);
   return number !== null && page !== null && Math.abs(Number(number[1]) - page) <= PAGE_NUMBER_REACH;
 }
 
-const RIGHT_MARGIN_NUMBER = /\S\s{3,}(\d{1,3})\s*$/;
+const RIGHT_MARGIN_NUMBER = /\S(?:\s{3,}|\t)(\d{1,3})\s*$/;
 
 /**
  * "Piano dei progetti – pagina 3", "Allegato A – 2 di 5", set apart by a blank line: a footer that

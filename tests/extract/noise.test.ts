@@ -36,6 +36,7 @@ describe('a line that gives its page\'s number among other words', () => {
     'CAMERA DI COMMERCIO DI AREZZO          2',
     'COMUNE DI FORLÌ          12   ',
     'Comune di Cantù\u00a0\u00a0\u00a04\u00a0',
+    'CAMERA DI COMMERCIO DI AREZZO\t2',
   ])('%s', (text) => expect(mentionsPage(text)).toBe(true));
 
   it.each([
@@ -45,6 +46,7 @@ describe('a line that gives its page\'s number among other words', () => {
     'previsto dal CCNL del 21/5/2018',
     'Progetto n. 3 – Archivio 2012',
     'impaginazione dei 12 fascicoli',
+    'CAMERA DI COMMERCIO DI AREZZO 2',
   ])('not %s', (text) => expect(mentionsPage(text)).toBe(false));
 });
 
