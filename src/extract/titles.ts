@@ -88,7 +88,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const raw = lines.source(i).text;
     const text = raw.trim();
     const soFar = pieces.join(' ').trim();
-    if (!sectionFollows && !continuesTitle(soFar, text) && indentOf(raw) !== valueAt) break;
+    if (!sectionFollows && !continuesTitle(soFar, text) && !underTitleValue(raw, valueAt)) break;
     if (soFar === '') valueAt = titleValueAt(raw);
     pieces.push(soFar === '' ? withoutTitleField(text) : text);
     end = i + 1;
@@ -220,6 +220,19 @@ function titleValueAt(raw: string): number {
   const label = TITLE_LABEL.exec(raw.trimStart());
   return label ? indentOf(raw) + label[0].length : -1;
 }
+
+/**
+ * "                     CONTROLLI SERALI …" under "Titolo del progetto: GESTIONE … LOCALE:": a
+ * line set at the column of the title's field's value (`valueAt`, -1 for none). A line indented by
+ * tabs alone ("\tCONTROLLI SERALI …"), as an extractor writes the run of spaces, is taken as set
+ * there: its column is lost, and a field's next label is not indented.
+ */
+function underTitleValue(raw: string, valueAt: number): boolean {
+  return indentOf(raw) === valueAt || (valueAt > 0 && TAB_INDENT.test(raw));
+}
+
+/** An indentation of tabs only, before the line's first word. */
+const TAB_INDENT = /^\t+\S/;
 
 /** A label of the title's field, and the space after it ({@link withoutTitleField}). */
 const TITLE_FIELD = new RegExp(String.raw`^${TITLE_WORDS}(\s+)`, 'i');

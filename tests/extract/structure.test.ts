@@ -445,6 +445,13 @@ describe('project headings', () => {
     expect(outline(sheet('Referente: dott. Neri')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:');
   });
 
+  it('reads the rest of a title\'s field\'s value indented by a tab as set under its start, and not a line without indent', () => {
+    const field = 'Titolo del progetto: GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:';
+    const sheet = (next: string) => ['Progetto n. 1', '', 'Area: Servizi al territorio', field, next, 'Durata: 1.3.2024 – 31.12.2024', '', 'Descrizione:', 'Testo.'].join('\n');
+    expect(outline(sheet('\tCONTROLLI SERALI NEI CENTRI STORICI')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE: CONTROLLI SERALI NEI CENTRI STORICI');
+    expect(outline(sheet('CONTROLLI SERALI NEI CENTRI STORICI')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:');
+  });
+
   it('keeps the title under a heading when a field follows it', () => {
     const text = ['PROGETTO N. 1', 'Riorganizzazione dello sportello anagrafe', 'Responsabile: dott. Mario Rossi', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
