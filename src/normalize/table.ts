@@ -443,7 +443,9 @@ class TableLines {
     // "… 73617,8050,9" / "662,56" / "920": the rows' total after a row whose glued cells leave it a token short.
     const total = pageLike && kind.numbers.length === 1 && this.sumsTheResults(kind.numbers[0]!);
     if (draft && !total && valuesIn(draft) < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
-      if (isPageNumberLike(kind) && standsAlone(this.kinds, i)) draft.pageNumber = { line, at: draft.tokens.length };
+      // "B7 17,66" / "9" / "20 333,20 30 99,96": a lone whole number inside a row, set apart by blank
+      // lines or not (a text without them), may be the page's number; withoutPageNumber decides.
+      if (isPageNumberLike(kind)) draft.pageNumber = { line, at: draft.tokens.length };
       draft.lines.push(line);
       draft.tokens.push(...kind.numbers);
       draft.tokenLines.push(...kind.numbers.map(() => line));
@@ -1008,10 +1010,6 @@ function amountBetween(kinds: LineKind[], from: number, to: number): boolean {
   return false;
 }
 
-/** Line `index` has a blank line before or after it. */
-function standsAlone(kinds: LineKind[], index: number): boolean {
-  return kinds[index - 1]?.kind === 'blank' || kinds[index + 1]?.kind === 'blank';
-}
 
 /** Whether what follows line `index`, blank lines aside, is a new row, a total or the table's end. */
 function endsRows(kinds: LineKind[], index: number): boolean {

@@ -781,6 +781,18 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => d.rule)).not.toContain('product-mismatch');
   });
 
+  it('takes a page\'s number between the halves of a row for no cell of it without blank lines around it, and keeps a lone hours cell the row needs', () => {
+    // 17,66 × 20 is 353,20, not 333,20: the row's arithmetic does not settle which figure is extra.
+    const doc = read('D4 21,19 150 3178,50 30 953,55', 'B7 17,66', '9', '20 333,20 30 99,96');
+    expect(values(doc)).toEqual([
+      ['D4', '21.19', '150', '3178.50', '30', '953.55'],
+      ['B7', '17.66', '20', '333.20', '30', '99.96'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    const hours = read('D4 21,19 150 3178,50 30 953,55', 'B7 17,66', '20', '333,20 30 99,96');
+    expect(values(hours)[1]).toEqual(['B7', '17.66', '20', '333.20', '30', '99.96']);
+  });
+
   it('takes a lone page number after an unlabelled total, or after the blank lines a page leaves, for no total', () => {
     const after = read('D3 20,30 100 2030,00 20 406,00', '', ' 406,00', '', '', '9');
     expect(after.projects[0]!.printedTotal).toBe('406.00');
