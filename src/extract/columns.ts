@@ -1,6 +1,7 @@
 import { cutAtEdge, digitUnit, splitWords } from './glued-cells.js';
 import type { Interval } from './glued-cells.js';
 import type { Atom, TextRow } from './layout.js';
+import { stackHeaderLines } from './stacked-header.js';
 
 /** The header row of a table: what anchors the columns of its rows, on its page and the next. */
 export interface TableHeader {
@@ -35,6 +36,8 @@ interface TableBlock {
   /** Indexes of the rows dense with digits: the table's body. */
   body: number[];
   header: number | null;
+  /** The first line after the table before: how far up the header may reach. */
+  above: number;
 }
 
 /** Digits a line needs, and the share of its characters they must be, to count as a table row. */
@@ -80,6 +83,7 @@ export function separateColumns(rows: TextRow[], carried: TableHeader | null): C
     const carriedOnly = continues && header === null;
     if (carriedOnly) header = carried;
     separateBlock(result, block, header, carriedOnly);
+    if (block.header !== null) stackHeaderLines(result, block.header, block.body[0] as number, block.above);
     openTable = (block.body.at(-1) ?? 0) >= rows.length - PAGE_EDGE_ROWS ? header : null;
   });
   return { rows: result, openTable, repeatedHeaders };
@@ -92,7 +96,7 @@ function tableBlocks(rows: TextRow[]): TableBlock[] {
     if (!isTableRow(row)) return;
     const block = blocks.at(-1);
     if (block && index - previousEnd <= MAX_ROWS_BETWEEN + 1) block.body.push(index);
-    else blocks.push({ body: [index], header: headerAbove(rows, index, previousEnd) });
+    else blocks.push({ body: [index], header: headerAbove(rows, index, previousEnd), above: previousEnd + 1 });
     previousEnd = index;
   });
   return blocks;
