@@ -10,7 +10,8 @@ import { differences } from './helpers/score.js';
  * The hand-checked text plans, each changed in a way a reader would not notice and another tool
  * could have made, must read exactly as their gold still: line ends of Windows, accents written
  * as a letter and a combining mark (macOS, some PDF producers), spaces at the lines' ends and
- * before them (pdftotext -layout), a byte-order mark. Only plans in UTF-8 with none of these
+ * before them (pdftotext -layout), a byte-order mark, runs of spaces written as a tab, a blank
+ * line after every line (double spacing). Only plans in UTF-8 with none of these
  * already are changed (a plan in another encoding would be damaged by the change, not moved).
  */
 const TRANSFORMS: Record<string, (text: string) => string> = {
@@ -19,6 +20,8 @@ const TRANSFORMS: Record<string, (text: string) => string> = {
   'spaces after each line': (text) => text.replace(/(?<=\S)\n/g, '   \n'),
   'each line indented': (text) => text.replace(/^(?=.)/gm, '    '),
   'a byte-order mark': (text) => `\uFEFF${text}`,
+  'runs of spaces written as a tab': (text) => text.replace(/ {2,}/g, '\t'),
+  'a blank line after every line (double spacing)': (text) => text.replace(/\n/g, '\n\n'),
 };
 
 const FOLDERS = ['fixtures/offices', 'fixtures/red-team', 'fixtures/numbers', 'fixtures/headings'];
