@@ -504,6 +504,7 @@ class TableLines {
       if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(collapseSpace(line.text)) && !isCarriedForward(line.text)) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
+    if (!noise && this.completesDraftAtStart(line)) return true;
     if (noise || isCarriedForward(line.text) || this.rowResumesBelow(i)) {
       // A running header between the halves of a row broken over a page leaves the row open; so
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
@@ -548,6 +549,25 @@ class TableLines {
     else if (this.cellAboveGrade(i)) this.account(line, 'row');
     else if (this.headerTail(i)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
+    return true;
+  }
+
+  /**
+   * "3 Istruttore … C1 20,34 75 1525,50 20" / "305,10 Rag. G. De Luca": a row broken at a fixed width,
+   * its last figures carried to the start of the next line, before a name or a note. Joined only
+   * where those figures give the row one value a column and its arithmetic holds (1525,50 × 20 / 100
+   * = 305,10); else the line stays unread, said so.
+   */
+  private completesDraftAtStart(line: SourceLine): boolean {
+    const draft = this.draft;
+    const figures = LEADING_FIGURES.exec(collapseSpace(line.text));
+    if (draft === null || figures === null || valuesIn(draft) >= this.expected) return false;
+    const numbers = figures[1]!.split(' ');
+    if (!completesRow(draft, numbers, this.columns)) return false;
+    draft.lines.push(line);
+    draft.tokens.push(...numbers);
+    draft.tokenLines.push(...numbers.map(() => line));
+    this.account(line, 'row');
     return true;
   }
 
@@ -1036,6 +1056,9 @@ export function sumOfColumn(rows: readonly ReadRow[], column: 'result' | 'produc
     return cell ? sum.plus(cell.value) : sum;
   }, new Decimal(0));
 }
+
+/** Figures at a line's start, words after them: "305,10 Rag. G. De Luca". */
+const LEADING_FIGURES = /^(\d[\d.,]*(?: \d[\d.,]*)*) (?=\p{L})/u;
 
 /** The row's figures with these after them are one for each column, and hold: cost × hours, and the percentage of it. */
 function completesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {
