@@ -1223,6 +1223,17 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.text)).toContain('999,10 Rag. G. De Luca');
   });
 
+  it('reads a telephone\'s last digits, wrapped under a footer between the halves of a row, as the footer\'s, where the row is whole without them', () => {
+    const doc = read('D1 17,80 100 1780,00 20 356', 'C3 17,10 150', '', 'Camera di Commercio di Napoli – tel. 081', '7607111', '', 'Sede secondaria: Centro Direzionale di Napoli, Isola B3', '', '3', '', '2565,00 20 513', 'Totale 869');
+    expect(values(doc)).toEqual([
+      ['D1', '17.80', '100', '1780.00', '20', '356'],
+      ['C3', '17.10', '150', '2565.00', '20', '513'],
+    ]);
+    // A row's last cell after the footer, no figures below to complete the row: the row's, as before.
+    const cell = read('B1 15,00 20 300,00 15', 'Comune di Castel San Niccolò – Piazza Pretorio 1 – tel. 0575 5071', '54', 'Totale 54,00');
+    expect(values(cell)).toEqual([['B1', '15.00', '20', '300.00', '15', '54']]);
+  });
+
   it('passes over the sums of hours, products and results a page carries to the next, and the word that says the table goes on', () => {
     const doc = read(
       'D1 18,00 100 1.800,00 20 360,00',
