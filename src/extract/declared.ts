@@ -214,7 +214,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
   const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
-    const mention = kind.mention.exec(mentioned);
+    const mention = mentionOn(lines, k, kind, isFurniture);
     if (!mention || isFurniture(k) || lines.headerPiece(k)) continue;
     let start = k;
     let euro = namesEuro(mentioned);
@@ -226,9 +226,9 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
       euro ||= namesEuro(text);
     }
     if (!euro) continue;
-    const window = lines.slice(start, k + 1);
+    const window = lines.slice(start, mention.lastLine + 1);
     const joined = joinWithOffsets(window, (i) => isFurniture(start + i));
-    const at = joined.text.length - mentioned.length + mention.index;
+    const at = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i)).text.length - mentioned.length + mention.index;
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
     // "… e non comporta incremento delle risorse … del Fondo": the sentence says the project adds nothing.
@@ -242,6 +242,48 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     }
   }
   return found;
+}
+
+/** A mention starting on a line, and the line it ends on. */
+interface Mention {
+  index: number;
+  0: string;
+  lastLine: number;
+}
+
+/**
+ * The mention of a kind starting on line `k`, read on through the next line where a line broken at
+ * a fixed width cut it ("… l'incremento delle risorse variabili ex art. 67, comma" / "5, lett. b),
+ * …", "… a carico del fondo della" / "produttività collettiva, …"): a mention the line alone has
+ * first, else one starting on it and ending on the next line of text. Null where none starts on it.
+ */
+function mentionOn(lines: ReadLines, k: number, kind: SentenceKind, isFurniture: (index: number) => boolean): Mention | null {
+  const text = lines.text(k);
+  const own = kind.mention.exec(text);
+  if (own) return { index: own.index, 0: own[0], lastLine: k };
+  const next = nextTextLine(lines, k, isFurniture);
+  if (next < 0 || text === '') return null;
+  const across = kind.mention.exec(`${text} ${lines.text(next)}`);
+  return across && across.index < text.length ? { index: across.index, 0: across[0], lastLine: next } : null;
+}
+
+/** The next line after `k` with text that is not the page's furniture; -1 where there is none. */
+function nextTextLine(lines: ReadLines, k: number, isFurniture: (index: number) => boolean): number {
+  for (let i = k + 1; i < lines.length; i++) if (lines.text(i) !== '' && !isFurniture(i)) return i;
+  return -1;
+}
+
+/**
+ * "… per il 20% del costo orario" / "complessivo" / "(pari a € 798,00), …": a line of header words
+ * in lower case, straight after a line that leaves its sentence open, is that sentence going on,
+ * broken at a fixed width, not a table's header ("… come da prospetto:" / "COSTO ORARIO").
+ */
+function carriesOn(lines: ReadLines, index: number, isFurniture: (index: number) => boolean): boolean {
+  let before = index - 1;
+  while (before >= 0 && isFurniture(before)) before--;
+  if (before < 0) return false;
+  const previous = lines.text(before);
+  return previous !== '' && !/[.:;]$/.test(previous) && /^\p{Ll}/u.test(lines.text(index));
 }
 
 /** "non comporta incremento", "nessun onere", "senza alcun incremento": the project adds nothing to the fund. */
@@ -264,14 +306,14 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
     // A table's header naming the fund ("QUOTA AL FONDO") is no sentence.
-    if (lines.source(k).line < readUpTo || !kind.mention.test(mentioned) || isFurniture(k) || lines.headerPiece(k)) continue;
+    if (lines.source(k).line < readUpTo || !mentionOn(lines, k, kind, isFurniture) || isFurniture(k) || lines.headerPiece(k)) continue;
     let end = k + 1;
     let euro = namesEuro(mentioned);
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {
       const text = lines.text(end);
       if (text === '' || isFurniture(end)) continue;
       // "… del fondo, come da prospetto seguente:" and a staff table: the sentence does not reach into it.
-      if (lines.headerPiece(end)) break;
+      if (lines.headerPiece(end) && !carriesOn(lines, end, isFurniture)) break;
       after += text.length + 1;
       euro ||= namesEuro(text);
     }

@@ -260,10 +260,12 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   const texts = pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
-  const named = texts.map((line) => {
-    const text = DIGIT.test(line) ? withoutDates(line) : line;
-    return text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text;
-  });
+  const named = withWrappedTails(
+    texts.map((line) => {
+      const text = DIGIT.test(line) ? withoutDates(line) : line;
+      return text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text;
+    }),
+  );
   const concepts = conceptsOf(named.join(' '));
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
@@ -282,6 +284,40 @@ export function readTableHeader(lines: ReadLines, start: number): TableHeader | 
   const periods = concepts.has('hours') ? periodColumns(named) : 0;
   if (periods > 0) header.periodColumns = periods;
   return header;
+}
+
+/**
+ * "PERSONALE      COSTO ORARIO   TOTALE ORE   PRODOTTO   PERCENTUALE" / "RISULTATO": a header's line
+ * broken at a fixed width, its last column's name carried to the next line's start, under the
+ * first column's. A line below of one cell, at its start and ending before the second cell of the
+ * line above ("Cat.        Pos. ec. …" / "Risultato"), naming a value's column where the first cell
+ * ("Cat.", "Area di inquadramento") names none, is that line's tail: it goes back at its end. Not
+ * a first column printed over two lines ("PERSONALE" / "DIPENDENTE"), which names no value.
+ */
+function withWrappedTails(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const above = joined.at(-1);
+    if (above !== undefined && isWrappedTail(above, line)) joined[joined.length - 1] = `${above.trimEnd()}    ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
+/** A line's first cell: its words up to the first run of two spaces or more, and the spaces after them. */
+const FIRST_CELL = /^(\S+(?: \S+)*)\s*/;
+
+function isWrappedTail(above: string, line: string): boolean {
+  const first = FIRST_CELL.exec(above);
+  const cell = line.trimEnd();
+  if (!first || /^\s|\S {2,}\S/.test(cell) || cell.length > first[0].length) return false;
+  return namesValue(cell) && !namesValue(first[1]!);
+}
+
+/** Whether a text names one of a row's value columns: "RISULTATO", "Quota", "Costo orario". */
+function namesValue(text: string): boolean {
+  const concepts = conceptsOf(text);
+  return STAFF_COLUMNS.some((column) => concepts.has(column));
 }
 
 /**

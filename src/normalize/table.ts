@@ -415,7 +415,7 @@ class TableLines {
       this.account(line, 'row');
       return true;
     }
-    if (isPageNumberLike(kind) && this.pageBreakAt(i)) {
+    if ((isPageNumberLike(kind) && this.pageBreakAt(i)) || this.telephoneGoesOn(i, kind)) {
       this.account(line, 'noise');
       return true;
     }
@@ -506,6 +506,7 @@ class TableLines {
       if (after && this.rowsUnread === 0 && LABELLED_AMOUNT.test(collapseSpace(line.text)) && !isCarriedForward(line.text)) unreadable(this.reading, line, 'an amount after the rows, under a label not read as a total');
       return false;
     }
+    if (!noise && this.completesDraftAtStart(line)) return true;
     if (noise || isCarriedForward(line.text) || this.rowResumesBelow(i)) {
       // A running header between the halves of a row broken over a page leaves the row open; so
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
@@ -551,6 +552,52 @@ class TableLines {
     else if (this.headerTail(i)) this.account(line, 'noise');
     else unreadable(this.reading, line, 'text inside a staff table');
     return true;
+  }
+
+  /**
+   * "3 Istruttore … C1 20,34 75 1525,50 20" / "305,10 Rag. G. De Luca": a row broken at a fixed width,
+   * its last figures carried to the start of the next line, before a name or a note. Joined only
+   * where those figures give the row one value a column and its arithmetic holds (1525,50 × 20 / 100
+   * = 305,10); else the line stays unread, said so.
+   */
+  private completesDraftAtStart(line: SourceLine): boolean {
+    const draft = this.draft;
+    const figures = LEADING_FIGURES.exec(collapseSpace(line.text));
+    if (draft === null || figures === null || valuesIn(draft) >= this.expected) return false;
+    const numbers = figures[1]!.split(' ');
+    if (!completesRow(draft, numbers, this.columns)) return false;
+    draft.lines.push(line);
+    draft.tokens.push(...numbers);
+    draft.tokenLines.push(...numbers.map(() => line));
+    this.account(line, 'row');
+    return true;
+  }
+
+  /**
+   * "Camera di Commercio … di Napoli – tel. 081" / "7607111": a letterhead's line broken at a fixed
+   * width, its telephone's last digits alone on the next line; one whole number without separators,
+   * right after a contact line ending on the telephone's first digits, is the number's rest where
+   * the row open above is whole without it, with the first figures below the footer's and the next
+   * page header's lines of words: "C3 17,10 150" / … / "2565,00
+   * 20 513" (17,10 × 150 = 2565,00, 20% of it 513). Not a row's cell after the footer ("B1 15,00 20
+   * 300,00 15" / "… tel. 0575 5071" / "54"), which no figures below complete.
+   */
+  private telephoneGoesOn(i: number, kind: Extract<LineKind, { kind: 'numbers' }>): boolean {
+    if (this.draft === null || kind.numbers.length !== 1 || !/^\d+$/.test(kind.numbers[0]!)) return false;
+    const above = previousLine(this.kinds, i);
+    const text = above >= 0 && this.kinds[above]!.kind === 'text' ? this.region.body[above]!.text : '';
+    if (!isContactLine(text) || !TELEPHONE_AT_END.test(text)) return false;
+    let at = nextLine(this.kinds, i);
+    // The rest of the footer, the page's number and the next page's header, between.
+    while (at < this.kinds.length && (this.kinds[at]!.kind === 'text' || this.kinds[at]!.kind === 'page-number' || this.pageNumberAlone(at))) at = nextLine(this.kinds, at);
+    const below = this.kinds[at];
+    return below?.kind === 'numbers' && completesRow(this.draft, below.numbers, this.columns);
+  }
+
+  /** Line `at` is a page's number alone: "3" between the footer and the next page. */
+  private pageNumberAlone(at: number): boolean {
+    const kind = this.kinds[at]!;
+    return kind.kind === 'numbers' && isPageNumberLike(kind);
   }
 
   /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
@@ -1034,6 +1081,12 @@ export function sumOfColumn(rows: readonly ReadRow[], column: 'result' | 'produc
     return cell ? sum.plus(cell.value) : sum;
   }, new Decimal(0));
 }
+
+/** A telephone's word and its first digits at a line's end: "… – tel. 081". */
+const TELEPHONE_AT_END = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?[\d ]*\d\s*$/i;
+
+/** Figures at a line's start, words after them: "305,10 Rag. G. De Luca". */
+const LEADING_FIGURES = /^(\d[\d.,]*(?: \d[\d.,]*)*) (?=\p{L})/u;
 
 /** The row's figures with these after them are one for each column, and hold: cost × hours, and the percentage of it. */
 function completesRow(draft: RowDraft, numbers: string[], columns: StaffColumn[]): boolean {

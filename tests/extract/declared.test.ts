@@ -49,6 +49,31 @@ function searchOfTheWholeFor(lines: string[], sentence: RegExp) {
 }
 
 describe('the declared amount', () => {
+  it('is found where a line broken at a fixed width cuts the mention in two', () => {
+    const lines = [
+      'Si quantifica in € 965,20 l’incremento delle risorse variabili ex art. 67, comma',
+      '5, lett. b), CCNL 21.05.2018, come da prospetto seguente:',
+    ];
+    expect(declaredIn(lines)).toEqual({ raw: '965,20', lines: [1, 2] });
+    const named = ['Il progetto comporta una spesa di € 1.487,10 a carico del fondo della', 'produttività collettiva, come segue:'];
+    expect(declaredIn(named)).toEqual({ raw: '1.487,10', lines: [1, 2] });
+  });
+
+  it('reads no mention that only the next line has, nor a cut word the next line does not finish', () => {
+    // "comma" / "15 del …": "comma 15" is no mention of feeding the fund; nor does any line name one.
+    expect(declaredIn(['Si quantifica in € 965,20 la spesa ai sensi dell’art. 67, comma', '15 del regolamento interno.'])).toBeNull();
+  });
+
+  it('goes on over a lower-case line of header words that carries on an open sentence', () => {
+    const lines = ['Si intende alimentare il Fondo risorse decentrate per il 20% del costo orario', 'complessivo', '(pari a € 798,00), come da tabella:'];
+    expect(declaredIn(lines)).toEqual({ raw: '798,00', lines: [1, 2, 3] });
+  });
+
+  it('stops at a table\'s header after a sentence closed by its colon, even in lower case', () => {
+    const lines = ['Si intende alimentare il Fondo risorse decentrate come da prospetto:', 'costo orario complessivo', '(pari a € 798,00)'];
+    expect(declaredIn(lines)).toBeNull();
+  });
+
   it('is found after an earlier mention of the fund that names no amount', () => {
     const lines = [
       'Il fondo incentivante è ripartito a consuntivo, secondo i criteri stabiliti dal contratto integrativo decentrato.',

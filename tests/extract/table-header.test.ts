@@ -89,3 +89,20 @@ describe('a staff table header with the hours split by period', () => {
     expect(headerOf('Categoria gen feb mar apr mag giu Totale ore')).toBeNull();
   });
 });
+
+describe('a header line broken at a fixed width', () => {
+  it('reads the last column carried to the next line, under the first, as the last', () => {
+    const header = headerOf('PERSONALE      COSTO ORARIO     TOTALE ORE     PRODOTTO     PERCENTUALE    ', 'RISULTATO');
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    const quota = headerOf('Profilo                         Cat.    Costo orario    Ore    Importo     %    ', 'Quota');
+    expect(quota?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    const longer = headerOf('Cat.        Pos. ec.      Costo orario      Ore      Prodotto      %     ', 'Risultato');
+    expect(longer?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+  });
+
+  it('keeps a first column printed over two lines, which names no value, where it stands', () => {
+    const header = headerOf('PERSONALE      COSTO     ORE     PRODOTTO     %      RISULTATO', 'DIPENDENTE     ORARIO');
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(header?.lines.map((l) => l.text)).toHaveLength(2);
+  });
+});

@@ -1208,6 +1208,44 @@ describe('reading a staff table', () => {
     expect(titled.discrepancies).toEqual([]);
   });
 
+  it('joins a row broken at a fixed width, its result carried before the name on the next line, where the arithmetic holds', () => {
+    const doc = readStaffTable(
+      'N. Qualifica Cat. Costo orario Ore Prodotto % Risultato Dipendente',
+      '3 Istruttore Amministrativo Ufficio Protocollo Generale C1 20,34 75 1525,50 20',
+      '305,10 Rag. G. De Luca',
+      '4 Collaboratore Professionale Terminalista Ufficio Messi B3 18,92 120 2270,40 20',
+      '454,08 Sig. D’Angelo Marco',
+      'Totale 759,18',
+    );
+    expect(values(doc)).toEqual([
+      ['C1', '20.34', '75', '1525.50', '20', '305.10'],
+      ['B3', '18.92', '120', '2270.40', '20', '454.08'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('leaves a line of figures and words after a row short of its result unread where the arithmetic does not hold', () => {
+    const doc = readStaffTable(
+      'N. Qualifica Cat. Costo orario Ore Prodotto % Risultato Dipendente',
+      '3 Istruttore Amministrativo Ufficio Protocollo Generale C1 20,34 75 1525,50 20',
+      '999,10 Rag. G. De Luca',
+      'Totale 305,10',
+    );
+    expect(values(doc).map((v) => v[5])).not.toContain('999.10');
+    expect(doc.unparsed.map((u) => u.text)).toContain('999,10 Rag. G. De Luca');
+  });
+
+  it('reads a telephone\'s last digits, wrapped under a footer between the halves of a row, as the footer\'s, where the row is whole without them', () => {
+    const doc = read('D1 17,80 100 1780,00 20 356', 'C3 17,10 150', '', 'Camera di Commercio di Napoli – tel. 081', '7607111', '', 'Sede secondaria: Centro Direzionale di Napoli, Isola B3', '', '3', '', '2565,00 20 513', 'Totale 869');
+    expect(values(doc)).toEqual([
+      ['D1', '17.80', '100', '1780.00', '20', '356'],
+      ['C3', '17.10', '150', '2565.00', '20', '513'],
+    ]);
+    // A row's last cell after the footer, no figures below to complete the row: the row's, as before.
+    const cell = read('B1 15,00 20 300,00 15', 'Comune di Castel San Niccolò – Piazza Pretorio 1 – tel. 0575 5071', '54', 'Totale 54,00');
+    expect(values(cell)).toEqual([['B1', '15.00', '20', '300.00', '15', '54']]);
+  });
+
   it('passes over the sums of hours, products and results a page carries to the next, and the word that says the table goes on', () => {
     const doc = read(
       'D1 18,00 100 1.800,00 20 360,00',
