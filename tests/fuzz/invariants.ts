@@ -168,7 +168,8 @@ export async function checkPipeline(bytes: Uint8Array, path = 'fuzz.txt'): Promi
  */
 export function provenanceProblems(source: SourceDocument, record: DocumentRecord, roles: ReadonlyMap<number, readonly string[]>): string[] {
   const out: string[] = [];
-  const textOf = (line: number) => (source.lines[line - 1]?.text ?? '').replace(/\s+/g, ' ').trim();
+  const texts = new Map(source.lines.map((l) => [l.line, l.text]));
+  const textOf = (line: number) => (texts.get(line) ?? '').replace(/\s+/g, ' ').trim();
   for (const project of record.projects) {
     for (const row of project.staff) {
       const at = `project ${project.number} row ${row.row}`;

@@ -41,7 +41,9 @@ export function accountTables(source: SourceDocument, record?: DocumentRecord): 
   const problems: string[] = [];
   const byLine = new Map<number, LineRole[]>();
   for (const { line, role } of roles) byLine.set(line, [...(byLine.get(line) ?? []), role]);
-  const textOf = (line: number) => JSON.stringify((source.lines[line - 1]?.text ?? '').slice(0, 80));
+  // Line numbers are the source's own, not indexes: a double-spaced text keeps them with its spacing lines dropped.
+  const texts = new Map(source.lines.map((l) => [l.line, l.text]));
+  const textOf = (line: number) => JSON.stringify((texts.get(line) ?? '').slice(0, 80));
 
   const claimed = new Set<number>();
   const tables: TableAccount[] = [];
@@ -53,7 +55,8 @@ export function accountTables(source: SourceDocument, record?: DocumentRecord): 
       const consumed = [...byLine.keys()].filter((line) => inRegion.has(line));
       const last = Math.max(region.header.lines[region.header.lines.length - 1]!.line, ...consumed);
       const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<LineRole, number>;
-      for (let line = first; line <= last; line++) {
+      for (const { line } of source.lines) {
+        if (line < first || line > last) continue;
         claimed.add(line);
         const given = byLine.get(line) ?? [];
         if (given.length === 0) problems.push(`project ${project.number}: line ${line} ${textOf(line)} has no role`);
