@@ -362,7 +362,7 @@ function readConditionsInProse(lines: ReadLines, isFurniture: (index: number) =>
   for (let start = 0; start < lines.length; start++) {
     if (lines.text(start) === '' || !INLINE_ITEM_ON_LINE.test(lines.text(start))) continue;
     let from = start;
-    while (from > 0 && lines.text(from - 1) !== '' && !lines.headerPiece(from - 1)) from--;
+    while (from > 0 && lines.text(from - 1) !== '' && !opensStaffTable(lines, from - 1)) from--;
     const paragraph = paragraphFrom(lines, from, isFurniture);
     const conditions = conditionsOfParagraph(lines, paragraph);
     if (conditions.length >= MIN_CONDITIONS_IN_PROSE) return conditions;
@@ -381,7 +381,7 @@ function readConditionsInProse(lines: ReadLines, isFurniture: (index: number) =>
 function paragraphFrom(lines: ReadLines, from: number, isFurniture: (index: number) => boolean): number[] {
   const paragraph: number[] = [];
   for (let i = from; i < lines.length; i++) {
-    if (lines.headerPiece(i) && i > from) break;
+    if (i > from && opensStaffTable(lines, i)) break;
     if (lines.text(i) !== '' && !isFurniture(i)) {
       paragraph.push(i);
       continue;
@@ -396,6 +396,20 @@ function paragraphFrom(lines: ReadLines, from: number, isFurniture: (index: numb
   }
   return paragraph;
 }
+
+/**
+ * "Categoria   Costo orario   Ore   Prodotto   %   Risultato" / "C1  17,64  150  2.646,00 …": a
+ * staff table's header, its pieces, then a line with a figure with cents. Not a line of prose that
+ * happens to be mostly header words ("orario di ciascuna posizione" / "economica per le ore …").
+ */
+function opensStaffTable(lines: ReadLines, index: number): boolean {
+  if (!lines.headerPiece(index)) return false;
+  let next = index + 1;
+  while (next < lines.length && lines.headerPiece(next)) next++;
+  return next < lines.length && FIGURE_WITH_CENTS.test(lines.text(next));
+}
+
+const FIGURE_WITH_CENTS = /\d,\d\d/;
 
 /**
  * "1) ", "1. ", "1 - ", "a) ": an item's number or letter and its mark, inside a paragraph.

@@ -1112,6 +1112,10 @@ describe('conditions', () => {
     // Look-alike: the same paragraph of conditions with no table before it still reads as one.
     const plain = ['Progetto n. 1 – Trasporto scolastico', 'Condizioni', ...inProse].join('\n');
     expect(outline(plain).projects[0]!.conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Look-alike: a wrapped line of the paragraph mostly of header words ("orario di ciascuna posizione") ends nothing.
+    const wrapped = [...inProse.slice(0, 5), 'orario di ciascuna posizione', 'economica per le ore dedicate al progetto;', ...inProse.slice(5)];
+    const prose = ['Progetto n. 1 – Trasporto scolastico', 'Condizioni', ...wrapped].join('\n');
+    expect(outline(prose).projects[0]!.conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it.each([
