@@ -362,7 +362,7 @@ function readConditionsInProse(lines: ReadLines, isFurniture: (index: number) =>
   for (let start = 0; start < lines.length; start++) {
     if (lines.text(start) === '' || !INLINE_ITEM_ON_LINE.test(lines.text(start))) continue;
     let from = start;
-    while (from > 0 && lines.text(from - 1) !== '') from--;
+    while (from > 0 && lines.text(from - 1) !== '' && !opensStaffTable(lines, from - 1)) from--;
     const paragraph = paragraphFrom(lines, from, isFurniture);
     const conditions = conditionsOfParagraph(lines, paragraph);
     if (conditions.length >= MIN_CONDITIONS_IN_PROSE) return conditions;
@@ -371,10 +371,17 @@ function readConditionsInProse(lines: ReadLines, isFurniture: (index: number) =>
   return [];
 }
 
-/** The lines of the paragraph that starts at `from`, over a page's break: its footer and header, and the blank lines beside them, left out. */
+/**
+ * The lines of the paragraph that starts at `from`, over a page's break: its footer and header, and
+ * the blank lines beside them, left out. A staff table's header ("Categoria   Costo orario   Ore
+ * …") ends it as a blank line does: where no blank line is printed, the description's numbered
+ * objectives ("1) miglioramento … del servizio di trasporto; 2) …") and the conditions after the
+ * table are two paragraphs still.
+ */
 function paragraphFrom(lines: ReadLines, from: number, isFurniture: (index: number) => boolean): number[] {
   const paragraph: number[] = [];
   for (let i = from; i < lines.length; i++) {
+    if (i > from && opensStaffTable(lines, i)) break;
     if (lines.text(i) !== '' && !isFurniture(i)) {
       paragraph.push(i);
       continue;
@@ -389,6 +396,20 @@ function paragraphFrom(lines: ReadLines, from: number, isFurniture: (index: numb
   }
   return paragraph;
 }
+
+/**
+ * "Categoria   Costo orario   Ore   Prodotto   %   Risultato" / "C1  17,64  150  2.646,00 …": a
+ * staff table's header, its pieces, then a line with a figure with cents. Not a line of prose that
+ * happens to be mostly header words ("orario di ciascuna posizione" / "economica per le ore …").
+ */
+function opensStaffTable(lines: ReadLines, index: number): boolean {
+  if (!lines.headerPiece(index)) return false;
+  let next = index + 1;
+  while (next < lines.length && lines.headerPiece(next)) next++;
+  return next < lines.length && FIGURE_WITH_CENTS.test(lines.text(next));
+}
+
+const FIGURE_WITH_CENTS = /\d,\d\d/;
 
 /**
  * "1) ", "1. ", "1 - ", "a) ": an item's number or letter and its mark, inside a paragraph.

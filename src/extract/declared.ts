@@ -207,7 +207,7 @@ const SENTENCE_BACK_REACH = 200;
  * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
  * between the amount and the mention). Looked for only when no sentence names an amount after its
  * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
- * paragraph (after a blank line). Not an hourly cost ("costo orario medio € 18,20"), nor any
+ * paragraph (after a blank line or a table's line, `TABLE_LINE_WITH_AMOUNT`). Not an hourly cost ("costo orario medio € 18,20"), nor any
  * amount of a sentence that says the project adds nothing ("… e non comporta incremento …").
  */
 function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
@@ -220,7 +220,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     let euro = namesEuro(mentioned);
     for (let before = 0; start > 0 && before < SENTENCE_BACK_REACH; start--) {
       const text = lines.text(start - 1);
-      if (text === '') break;
+      if (text === '' || TABLE_LINE_WITH_AMOUNT.test(lines.source(start - 1).text)) break;
       if (isFurniture(start - 1)) continue;
       before += text.length + 1;
       euro ||= namesEuro(text);
@@ -286,6 +286,13 @@ function carriesOn(lines: ReadLines, index: number, isFurniture: (index: number)
   return previous !== '' && !/[.:;]$/.test(previous) && /^\p{Ll}/u.test(lines.text(index));
 }
 
+/**
+ * "Totale\t\t\t\t€ 706,34", "Infermiere D1   90   18,69   20   336,42": a table's line, its last cell an
+ * amount with cents set apart by a tab or three spaces or more. A sentence never runs on from it: where no
+ * blank line sets a heading such as "Condizioni per l'incremento del fondo" apart from the table
+ * above, its mention starts its own sentence and the table's total is not the amount it names.
+ */
+const TABLE_LINE_WITH_AMOUNT = /\S(?:\t|\s{3,})(?:€\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+),\d\d\s*$/;
 /** "non comporta incremento", "nessun onere", "senza alcun incremento": the project adds nothing to the fund. */
 const NO_INCREASE = /\bnon\s+(?:comporta|prevede|determina|d[àa]\s+luogo\s+a)\b|\bnessun\w*\s+(?:incremento|onere|aumento)\b|\bsenza\s+(?:alcun\w*\s+)?(?:incremento|oneri)\b/i;
 /** The words right before an amount name an hourly cost: "costo orario medio", "tariffa oraria di", "€/h". */

@@ -442,7 +442,8 @@ class TableLines {
     const pageLike = this.pageNumber(i);
     // "… 73617,8050,9" / "662,56" / "920": the rows' total after a row whose glued cells leave it a token short.
     const total = pageLike && kind.numbers.length === 1 && this.sumsTheResults(kind.numbers[0]!);
-    if (draft && !total && valuesIn(draft) < this.expected && (!last || continuesRow(draft, kind.numbers, this.columns))) {
+    const goesOn = draft !== null && (valuesIn(draft) < this.expected || goesOnPastPageNumber(draft, kind.numbers, this.columns, this.expected));
+    if (draft && !total && goesOn && (!last || continuesRow(draft, kind.numbers, this.columns))) {
       // "B7 17,66" / "9" / "20 333,20 30 99,96": a lone whole number inside a row, set apart by blank
       // lines or not (a text without them), may be the page's number; withoutPageNumber decides.
       if (isPageNumberLike(kind)) draft.pageNumber = { line, at: draft.tokens.length };
@@ -1139,6 +1140,21 @@ function mergedRow({ grade, resolution, repair }: NonNullable<ReturnType<typeof 
 }
 
 /** How many values a row's tokens stand for: two a no-break space holds together ("2 012,00", one cell a line) are one. */
+/**
+ * "A4 14,31 40 572,40 15" / "2" / "85,86": a lone whole number, maybe the page's, that completed a
+ * row whose arithmetic then fails, and a line after it that the row holds with in its place: the row
+ * goes on past it, and withoutPageNumber drops it. Not where the row holds with the number ("B7 17,66
+ * 40 706,40 20" / "9" reads 9 as nothing else), nor where the line after does not make it hold.
+ */
+function goesOnPastPageNumber(draft: RowDraft, numbers: string[], columns: StaffColumn[], expected: number): boolean {
+  const { pageNumber } = draft;
+  if (!pageNumber || valuesIn(draft) - 1 + numbers.length !== expected) return false;
+  const withIt = resolveCells(draft.tokens, columns);
+  if (withIt.problem === null && arithmeticHolds(withIt.cells)) return false;
+  const without = resolveCells([...draft.tokens.filter((_, k) => k !== pageNumber.at), ...numbers], columns);
+  return without.problem === null && arithmeticHolds(without.cells);
+}
+
 function valuesIn(draft: RowDraft): number {
   const { tokens } = draft;
   if (tokens.length < 2 || !draft.lines.some((line) => line.text.includes(NO_BREAK_SPACE))) return tokens.length;

@@ -175,6 +175,15 @@ describe('the declared amount', () => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
 
+  it('never runs a sentence back over a table line: the total above a heading that mentions the fund is not its amount', () => {
+    expect(candidates(['Animatore C2\t80\t17,43\t20\t278,88', 'Totale\t\t\t\t€ 706,34', "Condizioni per l'incremento del fondo"])).toEqual([]);
+    expect(candidates(['Totale          € 706,34', "Condizioni per l'incremento del fondo"])).toEqual([]);
+  });
+
+  it('still reads an amount before the mention on a prose line above it', () => {
+    expect(candidates(['Si quantifica in € 706,34', "l'incremento del fondo."])[0]?.[0]).toBe('706,34');
+  });
+
   it.each([
     [['Si intende alimentare il fondo per le risorse decentrate per €uro 863,54, come risulta dal prospetto:'], '863,54'],
     [['Si propone di destinare al fondo la somma di euro cinquecentodiciotto/56 (518,56), così determinata:'], '518,56'],

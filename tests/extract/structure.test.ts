@@ -1094,6 +1094,30 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads the conditions after a staff table, not the description\'s numbered objectives before it, where no blank line parts them', () => {
+    const text = [
+      'Progetto n. 1 – Trasporto scolastico',
+      'Descrizione',
+      'Gli obiettivi del progetto sono: 1) miglioramento quali-quantitativo del servizio di trasporto; 2) concreti risultati in termini di riduzione dei reclami; 3) risultati verificabili attraverso i giudizi delle famiglie.',
+      'Risorse aggiuntive: € 529,20',
+      'Categoria   Costo orario   Ore   Prodotto   %   Risultato',
+      'C1   17,64   150   2.646,00   20   529,20',
+      'Totale € 529,20',
+      'Condizioni',
+      ...inProse,
+    ].join('\n');
+    const conditions = outline(text).projects[0]!.conditions;
+    expect(conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(conditions[0]).toMatchObject({ heading: 'miglioramento quali-quantitativo dei servizi', text: 'si amplia l’orario di apertura' });
+    // Look-alike: the same paragraph of conditions with no table before it still reads as one.
+    const plain = ['Progetto n. 1 – Trasporto scolastico', 'Condizioni', ...inProse].join('\n');
+    expect(outline(plain).projects[0]!.conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Look-alike: a wrapped line of the paragraph mostly of header words ("orario di ciascuna posizione") ends nothing.
+    const wrapped = [...inProse.slice(0, 5), 'orario di ciascuna posizione', 'economica per le ore dedicate al progetto;', ...inProse.slice(5)];
+    const prose = ['Progetto n. 1 – Trasporto scolastico', 'Condizioni', ...wrapped].join('\n');
+    expect(outline(prose).projects[0]!.conditions.map((c) => c.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it.each([
     ['lettered', (n: number) => `${'abcdefg'[n - 1]})`],
     ['numbered with a full stop', (n: number) => `${n}.`],

@@ -793,6 +793,19 @@ describe('reading a staff table', () => {
     expect(values(hours)[1]).toEqual(['B7', '17.66', '20', '333.20', '30', '99.96']);
   });
 
+  it('reads a row on past a page\'s number that would complete it wrongly, where the line after completes it rightly', () => {
+    // 572,40 × 15% is 85,86, not 2: the row goes on to its result on the line after the page's number.
+    const doc = read('D3 20,30 40 812,00 15 121,80', 'A4 14,31 40 572,40 15', '2', '85,86', 'Totale 207,66');
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '40', '812.00', '15', '121.80'],
+      ['A4', '14.31', '40', '572.40', '15', '85.86'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    // Look-alike: the lone number completes the row rightly (572,40 × 0,35% = 2,00): it is the row's result.
+    const holds = read('D3 20,30 40 812,00 15 121,80', 'A4 14,31 40 572,40 0,35', '2', 'Totale 123,80');
+    expect(values(holds)[1]).toEqual(['A4', '14.31', '40', '572.40', '0.35', '2']);
+  });
+
   it('takes a lone page number after an unlabelled total, or after the blank lines a page leaves, for no total', () => {
     const after = read('D3 20,30 100 2030,00 20 406,00', '', ' 406,00', '', '', '9');
     expect(after.projects[0]!.printedTotal).toBe('406.00');
