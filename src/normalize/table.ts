@@ -1139,7 +1139,6 @@ function mergedRow({ grade, resolution, repair }: NonNullable<ReturnType<typeof 
   return { grade, resolution, raw: collapseSpace(line.text), source: { lines: [line.line], page: line.page }, repairs: [repair], ocr: null };
 }
 
-/** How many values a row's tokens stand for: two a no-break space holds together ("2 012,00", one cell a line) are one. */
 /**
  * "A4 14,31 40 572,40 15" / "2" / "85,86": a lone whole number, maybe the page's, that completed a
  * row whose arithmetic then fails, and a line after it that the row holds with in its place: the row
@@ -1155,6 +1154,7 @@ function goesOnPastPageNumber(draft: RowDraft, numbers: string[], columns: Staff
   return without.problem === null && arithmeticHolds(without.cells);
 }
 
+/** How many values a row's tokens stand for: two a no-break space holds together ("2 012,00", one cell a line) are one. */
 function valuesIn(draft: RowDraft): number {
   const { tokens } = draft;
   if (tokens.length < 2 || !draft.lines.some((line) => line.text.includes(NO_BREAK_SPACE))) return tokens.length;
