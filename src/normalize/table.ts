@@ -925,7 +925,6 @@ function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): Re
   return { ...row, resolution: { ...row.resolution, cells: swapped.cells }, repairs: [...row.repairs, swapped.repair] };
 }
 
-
 /**
  * A grade code without values after a row whose label has none: the end of that row's label,
  * wrapped in its cell ("Istruttore 17,10 90 …" / "amm.vo C3").
@@ -1058,13 +1057,11 @@ function amountBetween(kinds: LineKind[], from: number, to: number): boolean {
   return false;
 }
 
-
 /** Whether what follows line `index`, blank lines aside, is a new row, a total or the table's end. */
 function endsRows(kinds: LineKind[], index: number): boolean {
   const next = kinds[nextLine(kinds, index)];
   return next === undefined || next.kind === 'row-start' || next.kind === 'total';
 }
-
 
 /** A whole number of up to three digits alone on its line: a page number, where it is no row's. */
 function isPageNumberLike(kind: LineKind): boolean {
