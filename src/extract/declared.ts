@@ -226,9 +226,11 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
       euro ||= namesEuro(text);
     }
     if (!euro) continue;
+    const upToMention = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i));
     const window = lines.slice(start, mention.lastLine + 1);
-    const joined = joinWithOffsets(window, (i) => isFurniture(start + i));
-    const at = joinWithOffsets(lines.slice(start, k + 1), (i) => isFurniture(start + i)).text.length - mentioned.length + mention.index;
+    // A mention wrapped onto the next line: the sentence joined reaches that line too.
+    const joined = mention.lastLine === k ? upToMention : joinWithOffsets(window, (i) => isFurniture(start + i));
+    const at = upToMention.text.length - mentioned.length + mention.index;
     const head = joined.text.slice(0, at);
     const from = lastSentenceEnd(head);
     // "… e non comporta incremento delle risorse … del Fondo": the sentence says the project adds nothing.

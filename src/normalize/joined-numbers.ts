@@ -146,8 +146,8 @@ function cellsOfTwoPieces(text: string): Set<string> {
     const start = first.index;
     const end = second.index + second[0].length;
     if (text.slice(start + first[0].length, second.index) !== ' ') continue;
-    const gapBefore = i === 0 || CELL_GAP_AT_END.test(text.slice(0, start));
-    const gapAfter = i + 2 === pieces.length || CELL_GAP_AT_START.test(text.slice(end));
+    const gapBefore = i === 0 || cellGapEndsAt(text, start);
+    const gapAfter = i + 2 === pieces.length || cellGapStartsAt(text, end);
     if (gapBefore && gapAfter) cells.add(text.slice(start, end));
   }
   return cells;
@@ -158,8 +158,16 @@ const PIECE = /\S+/g;
 
 /** A gap between cells: "17,95   100", or "17,95\t100" where an extractor writes the column gap as a tab. */
 const CELL_GAP = / {2}|\t/;
-const CELL_GAP_AT_END = / {2}$|\t$/;
-const CELL_GAP_AT_START = /^(?: {2}|\t)/;
+
+/** Whether a cell gap ends right before `index`: looked at in place, not by slicing the line at each piece. */
+function cellGapEndsAt(text: string, index: number): boolean {
+  return text.endsWith('  ', index) || text[index - 1] === '\t';
+}
+
+/** Whether a cell gap starts at `index`. */
+function cellGapStartsAt(text: string, index: number): boolean {
+  return text.startsWith('  ', index) || text[index] === '\t';
+}
 
 /** "€ 3 120,00" with a no-break space (U+00A0) between the pieces, as a word processor keeps a number whole. */
 export function standsNoBreak(text: string, left: string, right: string): boolean {
