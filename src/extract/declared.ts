@@ -1,6 +1,6 @@
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
-import type { ReadLines } from './read-line.js';
+import { answeredOnce, type ReadLines } from './read-line.js';
 import { collapseSpace, endsOnCurrency, joinWithOffsets, wordStartBefore, type JoinedText } from './text.js';
 
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
@@ -100,7 +100,7 @@ const SENTENCE_REACH = 200;
  */
 export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
   const overPage = linesOverPageBreak(lines);
-  const isFurniture = overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i);
+  const isFurniture = answeredOnce(lines.length, overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i));
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
   if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture, project);
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
@@ -213,9 +213,10 @@ const SENTENCE_BACK_REACH = 200;
 function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, between?: RegExp): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   for (let k = 0; k < lines.length; k++) {
-    const mentioned = lines.text(k);
+    if (lines.headerPiece(k) || isFurniture(k)) continue;
     const mention = mentionOn(lines, k, kind, isFurniture);
-    if (!mention || isFurniture(k) || lines.headerPiece(k)) continue;
+    if (!mention) continue;
+    const mentioned = lines.text(k);
     let start = k;
     let euro = namesEuro(mentioned);
     for (let before = 0; start > 0 && before < SENTENCE_BACK_REACH; start--) {
@@ -261,10 +262,11 @@ interface Mention {
  */
 function mentionOn(lines: ReadLines, k: number, kind: SentenceKind, isFurniture: (index: number) => boolean): Mention | null {
   const text = lines.text(k);
+  if (text === '') return null;
   const own = kind.mention.exec(text);
   if (own) return { index: own.index, 0: own[0], lastLine: k };
   const next = nextTextLine(lines, k, isFurniture);
-  if (next < 0 || text === '') return null;
+  if (next < 0) return null;
   const across = kind.mention.exec(`${text} ${lines.text(next)}`);
   return across && across.index < text.length ? { index: across.index, 0: across[0], lastLine: next } : null;
 }
@@ -315,7 +317,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
   for (let k = 0; k < lines.length; k++) {
     const mentioned = lines.text(k);
     // A table's header naming the fund ("QUOTA AL FONDO") is no sentence.
-    if (lines.source(k).line < readUpTo || !mentionOn(lines, k, kind, isFurniture) || isFurniture(k) || lines.headerPiece(k)) continue;
+    if (lines.source(k).line < readUpTo || lines.headerPiece(k) || isFurniture(k) || !mentionOn(lines, k, kind, isFurniture)) continue;
     let end = k + 1;
     let euro = namesEuro(mentioned);
     for (let after = 0; end < lines.length && after < SENTENCE_REACH; end++) {

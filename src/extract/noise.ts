@@ -1,4 +1,4 @@
-import type { ReadLines } from './read-line.js';
+import { answeredOnce, type ReadLines } from './read-line.js';
 import { collapseSpace, endsOnCurrency, endsOnOpenWord } from './text.js';
 
 const PAGE_NUMBER = /^(?:(?:pag(?:ina|\.)?)\s*\d{1,4}(?:\s*(?:di|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*(?:[-–—]|di\s*\d{1,4})|\d{1,4}\s*(?:\/|\s+di\s+)\s*\d{1,4})$/i;
@@ -58,6 +58,11 @@ export interface PageNoise {
    * for word (a repeated sentence may stand next to a page break once).
    */
   isFurniture(lines: ReadLines, index: number): boolean;
+  /**
+   * `isFurniture` for the lines of one view, each line's answer worked out once: the outline's
+   * readers ask it of the same lines many times (each line and the next of a sentence's lines).
+   */
+  furnitureOf(lines: ReadLines): (index: number) => boolean;
   /** Line `line` (its number) is the last line before a page break or the first after one. */
   atPageEdge(line: number): boolean;
   /**
@@ -118,7 +123,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   const pageNumbers = lonePageNumbers(lines, edgeLines);
   const numbered = numberedFurniture(lines);
   const isNumberedFurniture = (text: string) => numbered.size > 0 && numbered.has(numberedLine(collapseSpace(text))?.stem ?? '');
-  return {
+  const noise: PageNoise = {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (read, index) => {
       if (isPageNumber(read.text(index)) || isNumberedFurniture(read.text(index))) return true;
@@ -132,12 +137,13 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       // "… di €" / "2" / a page break / the running header / "1.164,00, come …": a page's number alone
       // at its foot or top ("… di €" / a page break / "1090" is an amount).
       if (pageNumbers.has(source.line)) return true;
+      const apart = pageFooterApart(read, index);
+      if (!apart && !nearEdge.has(source.line)) return false;
       // "… del Fondo Salario Accessorio di €": a sentence left open at a page's foot, which no footer
       // is; at a page's top, a running header of two lines may be ("Allegato A alla deliberazione della").
       const atTop = pageTops.has(source.line);
       if (!atTop && endsOpen(read.text(index))) return false;
-      if (pageFooterApart(read, index)) return true;
-      if (!nearEdge.has(source.line)) return false;
+      if (apart) return true;
       const key = keyOfRead(read, index);
       // A sentence's line follows the same line wherever it stands; a footer in lower case ("… e della" /
       // "unioncamere toscana – …") follows whatever ends each page.
@@ -151,7 +157,9 @@ export function findLineNoise(lines: ReadLines): PageNoise {
     },
     atPageEdge: (line) => edgeLines.has(line),
     isNumberedFurniture,
+    furnitureOf: (read) => answeredOnce(read.length, (index) => noise.isFurniture(read, index)),
   };
+  return noise;
 }
 
 /**

@@ -90,3 +90,20 @@ interface LineAnswers {
 const OPENS_PROJECT = 1;
 const SECTION_MARKER = 2;
 const HEADER_PIECE = 4;
+
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
+
+/** `answer` for the lines of a view of `length` lines, each line's answer worked out once. */
+export function answeredOnce(length: number, answer: (index: number) => boolean): (index: number) => boolean {
+  const known = new Uint8Array(length);
+  return (index) => {
+    const seen = known[index];
+    if (seen === undefined) return answer(index);
+    if (seen !== UNKNOWN) return seen === YES;
+    const yes = answer(index);
+    known[index] = yes ? YES : NO;
+    return yes;
+  };
+}

@@ -55,7 +55,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const noise = findLineNoise(lines);
   const end = planEnd(lines, found, noise);
   const headings = found.filter((heading) => heading.index < end);
-  const pageFurniture = findPageFurniture(lines, (i) => noise.isFurniture(lines, i));
+  const pageFurniture = findPageFurniture(lines, noise.furnitureOf(lines));
   const projects = headings.map((heading, i) => {
     const following = headings[i + 1];
     const next = following ? headingStart(lines, following) : end;
@@ -80,10 +80,10 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
  */
 function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail: ReadLines, noise: PageNoise, year: number | null): ProjectOutline[] {
   if (projects.every((p) => p.declared.length > 0)) return projects;
-  const tailFurniture = (i: number) => noise.isFurniture(tail, i);
+  const tailFurniture = noise.furnitureOf(tail);
   const recapAt = recapStart(tail, tailFurniture);
   const after = recapAt < tail.length ? recapAmounts(tail, recapAt, noise, projects) : amountsInHeadlessRecap(tail, tailFurniture, projects);
-  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, (i) => noise.isFurniture(preamble, i))), noise, projects);
+  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, noise.furnitureOf(preamble))), noise, projects);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
     const [first, second] = [after.get(p.number), before.get(p.number)];
@@ -106,7 +106,7 @@ function recapAnnexEnd(lines: ReadLines, end: number): number {
 function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
   if (start >= lines.length) return new Map();
   const recap = lines.slice(start);
-  return amountsInRecap(recap, (i) => noise.isFurniture(recap, i), projects);
+  return amountsInRecap(recap, noise.furnitureOf(recap), projects);
 }
 
 /**
@@ -154,15 +154,16 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
   // A recap of all projects after the last one ("RIEPILOGO …" / "Obiettivo n. 1 – …: € 820,08") declares none of its amounts for it.
-  const ownLines = body.slice(0, recapStart(body, (i) => noise.isFurniture(body, i)));
+  const isBodyFurniture = noise.furnitureOf(body);
+  const ownLines = body.slice(0, recapStart(body, isBodyFurniture));
   const declared = findDeclaredAmounts(ownLines, (i) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i)), heading.number);
   const headingLines = lines.slice(0, titleEnd);
-  const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, (i) => noise.isFurniture(headingLines, i));
+  const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, noise.furnitureOf(headingLines));
   return {
     number: heading.number,
     title,
     heading: heading.line,
-    conditions: readConditions(body, (i) => noise.isFurniture(body, i), pageFurniture),
+    conditions: readConditions(body, isBodyFurniture, pageFurniture),
     declared: inHeading ? [inHeading] : declared,
     tables: findTables(body, heading.number),
   };
