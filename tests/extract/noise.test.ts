@@ -1,4 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findLineNoise, mentionsPage, TextCounts } from '../../src/extract/noise.js';
 import { ReadLines } from '../../src/extract/read-line.js';
@@ -99,4 +100,27 @@ describe('a running footer that ends on its page\'s number', () => {
     ]);
     expect(doc.discrepancies).toEqual([]);
   });
+});
+
+describe('page furniture answered once a line (furnitureOf)', () => {
+  const plans = ['r11i-a-cciaa-treviso-2011.txt', 'r10g-g03-cciaa-bergamo-2018.txt', 'r11g-c2_nomerge.layout.txt', 'r10g-g05-univ-camerino-2016.txt', 'r11d-f03_declared_over_pages.txt'].map(
+    (name) => ReadLines.of(sourceOf(readFileSync(new URL(`../../fixtures/red-team/${name}`, import.meta.url), 'utf8')).lines),
+  );
+  const noises = plans.map((lines) => findLineNoise(lines));
+
+  it('finds furniture in these plans (else the comparison below shows nothing)', () => {
+    for (const [k, lines] of plans.entries()) expect(Array.from({ length: lines.length }, (_, i) => noises[k]!.isFurniture(lines, i)).some(Boolean)).toBe(true);
+  });
+
+  test.prop([fc.nat(plans.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(fc.nat(), { maxLength: 400 })])(
+    'gives isFurniture\'s answer for every line of any view, asked in any order and again',
+    (k, a, b, asks) => {
+      const lines = plans[k]!;
+      const [from, to] = [Math.floor(Math.min(a, b) * lines.length), Math.ceil(Math.max(a, b) * lines.length)];
+      const view = lines.slice(from, to);
+      const once = noises[k]!.furnitureOf(view);
+      const order = [...asks.map((n) => n % Math.max(1, view.length)), ...Array.from({ length: view.length }, (_, i) => i)];
+      for (const i of [...order, ...order.reverse()]) if (i < view.length) expect(once(i)).toBe(noises[k]!.isFurniture(view, i));
+    },
+  );
 });
