@@ -42,7 +42,7 @@ export class ReadLines {
       if (isHeaderPiece(text)) flag |= HEADER_PIECE;
       flags[index] = flag;
     }
-    return new ReadLines({ sources, texts, flags, conditions }, 0, sources.length);
+    return new ReadLines({ sources, texts, flags, conditions, found: new Map() }, 0, sources.length);
   }
 
   /** The lines from `start` up to `end` (exclusive), as a view. */
@@ -77,6 +77,37 @@ export class ReadLines {
   headerPiece(index: number): boolean {
     return (this.read.flags[this.from + index]! & HEADER_PIECE) !== 0;
   }
+
+  /**
+   * What `read` finds from line `index` on, read once for all the views of the document that hold
+   * every line it looked at; one cut short by its view's end holds only for views ending there.
+   * `read` gives its finding and how many lines from `index` it looked at; `move` shifts the line
+   * indices a finding holds from one view's to another's.
+   */
+  readOnce<T>(index: number, read: Reader<T>, move: (found: T, by: number) => T): T {
+    let kept = this.read.found.get(read) as Map<number, Found<T>> | undefined;
+    if (!kept) this.read.found.set(read, (kept = new Map()));
+    const at = this.from + index;
+    const end = this.from + this.length;
+    const known = kept.get(at);
+    if (known && known.reach <= end && (known.reach < known.viewEnd || known.viewEnd === end)) {
+      return known.from === this.from ? known.found : move(known.found, known.from - this.from);
+    }
+    const { found, looked } = read(this, index);
+    kept.set(at, { found, from: this.from, reach: at + looked, viewEnd: end });
+    return found;
+  }
+}
+
+type Reader<T> = (lines: ReadLines, index: number) => { found: T; looked: number };
+
+/** A finding of {@link ReadLines.readOnce}, in the view it was read in (`from`), and the lines it rests on. */
+interface Found<T> {
+  found: T;
+  from: number;
+  /** Just past the last line looked at. */
+  reach: number;
+  viewEnd: number;
 }
 
 interface LineAnswers {
@@ -85,6 +116,8 @@ interface LineAnswers {
   flags: Uint8Array;
   /** By line index: the few lines that are condition headings. */
   conditions: Map<number, ConditionHeading>;
+  /** What readers found, by reader and line ({@link ReadLines.readOnce}). */
+  found: Map<Reader<unknown>, Map<number, Found<unknown>>>;
 }
 
 const OPENS_PROJECT = 1;

@@ -249,14 +249,29 @@ export function opensStaffTable(lines: ReadLines, index: number): boolean {
  */
 export function readTableHeader(lines: ReadLines, start: number): TableHeader | null {
   if (start >= lines.length || !lines.headerPiece(start)) return null;
+  // Several readers ask for the header at the same line, each in a view of its own.
+  return lines.readOnce(start, readHeaderAt, moveHeader);
+}
+
+function moveHeader(header: TableHeader | null, by: number): TableHeader | null {
+  return header && { ...header, start: header.start + by, end: header.end + by };
+}
+
+/** {@link readTableHeader}, with how many lines from `start` it looked at. */
+function readHeaderAt(lines: ReadLines, start: number): { found: TableHeader | null; looked: number } {
   const pieces: SourceLine[] = [lines.source(start)];
   let end = start + 1;
-  for (let i = start + 1; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
+  let i = start + 1;
+  for (; i < lines.length && pieces.length < MAX_HEADER_LINES; i++) {
     if (lines.text(i) === '') continue;
     if (!lines.headerPiece(i)) break;
     pieces.push(lines.source(i));
     end = i + 1;
   }
+  return { found: headerOf(lines, start, end, pieces), looked: Math.min(i + 1, lines.length) - start };
+}
+
+function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLine[]): TableHeader | null {
   const texts = pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.

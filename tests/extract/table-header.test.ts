@@ -1,6 +1,9 @@
+import { fc, test } from '@fast-check/vitest';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReadLines } from '../../src/extract/read-line.js';
 import { isHeaderPiece, readTableHeader } from '../../src/extract/table-header.js';
+import { sourceOf } from '../helpers/plans.js';
 
 /** The header read from the first of `lines`, each a line of a text document. */
 const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
@@ -105,4 +108,33 @@ describe('a header line broken at a fixed width', () => {
     expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
     expect(header?.lines.map((l) => l.text)).toHaveLength(2);
   });
+});
+
+describe('a staff table header read once for the views of a document', () => {
+  const plans = ['chamber-massa-2021.txt', 'r10a-22-cciaa2016-mutool.txt', 'chamber-h-seed-2014.txt', 'r10g-m1-total-pg-lone.txt'].map(
+    (name) => sourceOf(readFileSync(new URL(`../../fixtures/red-team/${name}`, import.meta.url), 'utf8')).lines,
+  );
+  // One document read once, whose headers are kept from one view (and one run) to the next.
+  const shared = plans.map((sources) => ReadLines.of(sources));
+  /** Where views start and end: around every header line, so that some views cut a header short. */
+  const edges = shared.map((lines) => Array.from({ length: lines.length + 1 }, (_, i) => i).filter((i) => [0, 1, 2].some((k) => i - k >= 0 && i - k < lines.length && lines.headerPiece(i - k))));
+
+  it('finds headers of several lines with blank lines between them in these plans (else the comparison below shows little)', () => {
+    for (const lines of shared) {
+      const headers = Array.from({ length: lines.length }, (_, i) => readTableHeader(lines, i)).filter((header) => header !== null);
+      expect(headers.some((header) => header.lines.length > 1 && header.span.length > header.lines.length)).toBe(true);
+    }
+  });
+
+  test.prop([fc.nat(plans.length - 1), fc.nat(), fc.nat(), fc.boolean(), fc.array(fc.nat(), { maxLength: 60 })])(
+    'is the header a first reading of the same view finds, from any line, asked in any order and again',
+    (k, a, b, anywhere, asks) => {
+      const [x, y] = anywhere ? [a % (shared[k]!.length + 1), b % (shared[k]!.length + 1)] : [edges[k]![a % edges[k]!.length]!, edges[k]![b % edges[k]!.length]!];
+      const [from, to] = [Math.min(x, y), Math.max(x, y)];
+      const view = shared[k]!.slice(from, to);
+      const fresh = ReadLines.of(plans[k]!).slice(from, to);
+      const order = [...asks.map((n) => n % Math.max(1, view.length)), ...Array.from({ length: view.length }, (_, i) => i)];
+      for (const i of [...order, ...order.reverse()]) expect(readTableHeader(view, i)).toEqual(readTableHeader(fresh, i));
+    },
+  );
 });
