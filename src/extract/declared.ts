@@ -70,10 +70,15 @@ function sentencePattern(mention: string): RegExp {
 interface SentenceKind {
   mention: RegExp;
   sentence: RegExp;
+  /**
+   * The words a mention of several words starts with ("art. 67, comma 5", "fondo … produttività"):
+   * only such a mention can be broken at a line's end. Absent where every mention is one word.
+   */
+  brokenFrom?: RegExp;
 }
 
 const FEEDING_OR_NAMED = `${FEEDING_MENTION}|${FUND_NAME}`;
-export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_OR_NAMED, 'i'), sentence: sentencePattern(FEEDING_OR_NAMED) };
+export const FEEDING: SentenceKind = { mention: new RegExp(FEEDING_OR_NAMED, 'i'), sentence: sentencePattern(FEEDING_OR_NAMED), brokenFrom: /\b(?:art|fondo)/i };
 export const ANY_FUND: SentenceKind = { mention: new RegExp(FUND_MENTION, 'i'), sentence: sentencePattern(FUND_MENTION) };
 const FURTHER_AMOUNT = new RegExp(AMOUNT_IN_EURO, 'gi');
 /**
@@ -265,6 +270,7 @@ function mentionOn(lines: ReadLines, k: number, kind: SentenceKind, isFurniture:
   if (text === '') return null;
   const own = kind.mention.exec(text);
   if (own) return { index: own.index, 0: own[0], lastLine: k };
+  if (!kind.brokenFrom?.test(text)) return null;
   const next = nextTextLine(lines, k, isFurniture);
   if (next < 0) return null;
   const across = kind.mention.exec(`${text} ${lines.text(next)}`);

@@ -384,3 +384,32 @@ describe('a second sentence of the fund on the same line', () => {
     expect(amountsOf(['Si destinano al Fondo risorse decentrate € 994,80, di cui € 400,00 per la formazione.'])).toEqual(['994,80']);
   });
 });
+
+describe('a mention of the fund broken at a line\'s end', () => {
+  /** Words of the mentions (and the words around them) that a line's end may cut anywhere between. */
+  const words = fc.constantFrom(
+    'art.', 'art', 'Art.', '15', '67', '67,', 'comma', 'c.', '5', 'fondo', 'Fondo', 'FONDO', 'per', 'di', 'del', 'della', 'la', 'le', 'risorse', 'dell’', 'l’', "d'",
+    'unico', 'amministrazione', 'ente', 'produttività', 'contrattazione', 'integrativa', 'premialità', 'incentivante', 'politiche', 'sviluppo', 'trattamenti',
+    'accessori', 'accessorio', 'efficienza', 'gestionale', 'alimentare', 'destinare', 'decentrate', 'F.U.A.', 'FO.R.E.G.', 'progetto', 'ossia', '€', '1.200,00', 'e', 'a',
+  );
+  const mentions = fc.constantFrom('art. 67, comma 5', 'art.15 comma 5', 'fondo per la produttività', 'fondo unico di amministrazione', 'fondo delle politiche di sviluppo', 'fondo dell’ ente per trattamenti accessori', 'fondo risorse decentrate');
+  /** Two lines: words and whole mentions, broken at one of their spaces. */
+  const twoLines = fc.tuple(fc.array(fc.oneof(words, mentions), { minLength: 1, maxLength: 10 }), fc.nat()).map(([pieces, at]) => {
+    const ws = pieces.join(' ').split(' ');
+    const cut = 1 + (at % ws.length);
+    return [ws.slice(0, cut).join(' '), ws.slice(cut).join(' ')] as const;
+  });
+
+  test.prop([twoLines])('starts, on a line without a whole mention, with one of the words it may start with (brokenFrom)', ([text, next]) => {
+    for (const kind of [FEEDING, ANY_FUND]) {
+      if (kind.mention.test(text)) continue;
+      const across = kind.mention.exec(`${text} ${next}`);
+      if (across && across.index < text.length) expect(kind.brokenFrom?.test(text)).toBe(true);
+    }
+  });
+
+  it('is found over the line\'s end, from either of those words', () => {
+    expect(declaredIn(['Il progetto incrementa le risorse variabili ex art. 67,', 'comma 5, lett. b) di € 1.200,00.'])?.raw).toBe('1.200,00');
+    expect(declaredIn(['Il progetto comporta un incremento del fondo per la', 'produttività collettiva di € 900,00.'])?.raw).toBe('900,00');
+  });
+});
