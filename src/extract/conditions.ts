@@ -62,8 +62,8 @@ function splitOnLine(printed: string, found: ConditionHeading, index: number): H
  * risorse sono previste …"), whichever comes first; null where none is on the line.
  */
 function headingEnd({ ordinal, rest }: ConditionHeading): RegExpExecArray | null {
-  const colon = (startsWithConditionName(ordinal, rest) ? COLON_BEFORE_TEXT : TEXT_AFTER_COLON).exec(rest);
-  const sentence = SENTENCE_END.exec(rest);
+  const colon = rest.includes(':') ? (startsWithConditionName(ordinal, rest) ? COLON_BEFORE_TEXT : TEXT_AFTER_COLON).exec(rest) : null;
+  const sentence = rest.includes('.') ? SENTENCE_END.exec(rest) : null;
   if (!colon || !sentence) return colon ?? sentence;
   return sentence.index < colon.index ? sentence : colon;
 }
@@ -123,9 +123,10 @@ const COLON_BEFORE_TEXT = /:\s+(?=\S)/;
 /**
  * A full stop after a word (not an initial nor "n."), or after a bracket or a quote, then a
  * sentence that starts with a capital word: "… bilancio annuale. Le risorse", "… interna. I
- * benefici", "… risultati. L’Organismo"; not "art. 67", "D.Lgs. 165", "lett. B)".
+ * benefici", "… risultati. L’Organismo"; not "art. 67", "D.Lgs. 165", "lett. B)". The stop comes
+ * first: a pattern that opens with a look behind is tried from every character of the line.
  */
-const SENTENCE_END = /(?<=\p{L}{3}|[)»”"’])\.\s+(?=\p{Lu}[\p{Ll}\s’'])/u;
+const SENTENCE_END = /\.(?<=(?:\p{L}{3}|[)»”"’])\.)\s+(?=\p{Lu}[\p{Ll}\s’'])/u;
 
 /**
  * Reads the seven conditions of a project from its lines: each heading starts a condition whose

@@ -1244,6 +1244,7 @@ describe('conditions', () => {
       'Quarta condizione – risultati difficili, sfidanti. I risultati richiedono un ruolo attivo del personale.',
       'Quinta condizione – rispetto dell’art. 67 del CCNL',
       'testo cinque',
+      'Sesta condizione – risorse verificate dal dr. Rossi (a consuntivo). Le risorse sono erogate a consuntivo.',
       'Settima condizione – risorse previste nel bilancio annuale. Le risorse sono previste nel bilancio di previsione.',
     ].join('\n');
     expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
@@ -1253,6 +1254,8 @@ describe('conditions', () => {
       [3, 'verificabilità: indicatori trimestrali', ''],
       [4, 'risultati difficili, sfidanti', 'I risultati richiedono un ruolo attivo del personale.'],
       [5, 'rispetto dell’art. 67 del CCNL', 'testo cinque'],
+      // A stop after a title of two letters ends no sentence; after a bracket it does.
+      [6, 'risorse verificate dal dr. Rossi (a consuntivo)', 'Le risorse sono erogate a consuntivo.'],
       [7, 'risorse previste nel bilancio annuale', 'Le risorse sono previste nel bilancio di previsione.'],
     ]);
   });
