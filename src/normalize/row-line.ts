@@ -418,7 +418,7 @@ export function isCarriedForward(text: string): boolean {
  * grade code at its end, as a row's label has ("Sportello tel. 0575 530611 e URP B3").
  */
 export function isContactLine(text: string): boolean {
-  if (!CONTACT.test(text) || (text.match(ROW_FIGURES)?.length ?? 0) >= 2) return false;
+  if (!CONTACT_SIGN.test(text) || !CONTACT.test(text) || (text.match(ROW_FIGURES)?.length ?? 0) >= 2) return false;
   return ADDRESS_START.test(text) || !GRADE_AT_END.test(text.trim());
 }
 
@@ -429,6 +429,8 @@ const ADDRESS_START = /^\s*sede (?:legale|secondaria)\b/i;
 
 /** A telephone's or a tax code's figures after their word, an e-mail or web address, "Sede legale:": not the words alone ("Addetto centralino tel. e URP B3", "Referente PEC"). */
 const CONTACT = /\b(?:tel|fax)\.?\s*[:.]?\s*\+?\d|\w@\w|\bwww\.\w|\b(?:p\.\s?iva|partita iva|c\.\s?f\.|codice fiscale)\s*[:.]?\s*\d|\bsede (?:legale|secondaria)\s*[:,]/i;
+/** What each of {@link CONTACT}'s forms holds, cheaper to look for than the forms. */
+const CONTACT_SIGN = /[\d@]|www\.|sede /i;
 
 const CARRIED_FORWARD =
   /^\s*(?:(?:a\s+)?riport(?:o|are|ato)|somma\s+(?:da\s+riportare|riportata))\b(?:\s+(?:a|da|alla|dalla)?\s*pag(?:ina|\.)?\s*(?:\d+|precedente|successiva|seguente))?[\s:€]*\d[\d.,\s€]*$/i;

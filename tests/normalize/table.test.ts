@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine, gradeOpeningLabel } from '../../src/normalize/row-line.js';
+import { classifyLine, gradeOpeningLabel, isContactLine } from '../../src/normalize/row-line.js';
 import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
@@ -1273,6 +1273,13 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.printedTotal).toBe('757.20');
     expect(doc.unparsed).toEqual([]);
     expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('knows a letterhead\'s contact in each of its forms and cases, and not the words alone or a row\'s label', () => {
+    const contacts = ['Tel. 0575 3030', 'FAX: +39 0575 30', 'e-mail: info@ar.camcom.it', 'WWW.AR.CAMCOM.IT', 'P.IVA 00123450512', 'Codice fiscale: 80001230512', 'SEDE LEGALE: Via Roma', 'Sede secondaria, Isola B3'];
+    expect(contacts.filter((text) => !isContactLine(text))).toEqual([]);
+    const others = ['Addetto centralino tel. e URP B3', 'Referente PEC', 'la sede del servizio', 'Sportello tel. 0575 530611 e URP B3', 'Via Roma 12 D1 20,00 10 200,00 20 40,00'];
+    expect(others.filter((text) => isContactLine(text))).toEqual([]);
   });
 
   it('passes over a page\'s letterhead, number and running header between the halves of a row and of a total', () => {
