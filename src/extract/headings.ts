@@ -723,6 +723,14 @@ const OUTLINE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s/;
  */
 const OUTLINED_HEADING = new RegExp(`^\\s*[\\d.]+\\s+(?:${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')}|[1-7]\\s*[°ª^a]?)\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–—(]|$)`, 'u');
 /**
+ * A list's bullet: "•", "▪", a dash, and what a word processor's bullets become in the text of its
+ * PDFs: a symbol font's private-use code point ("\uf0b7", "\uf0a7", "\uf0d8", "\uf076"), an
+ * arrow, a check mark or a shape ("➢", "►", "✓", "❖", "■"), an asterisk, and "o" (a second
+ * level's bullet) before a space.
+ */
+const BULLET = String.raw`(?:[•·▪◦–*\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\uf020-\uf0ff-]|o(?=\s))`;
+
+/**
  * "Prima condizione …", "3^ condizione", numbered in a list: "1. PRIMA CONDIZIONE (…)", or under
  * a section's outline number: "1.2.1 Prima condizione – …".
  */
@@ -737,7 +745,7 @@ const CONDITION_HEADING = new RegExp(
  * condizione per l’accesso è …", "- Quinta condizione del bando: …") is none.
  */
 const LISTED_CONDITION = new RegExp(
-  `^\\s*(?:[a-g]\\s*[.)]|[•·▪◦–-])\\s*(?:(${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')})\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–]\\s*|(?=\\()|$)|(${ORDINALS.join('|')})\\s+condizione\\s*:?\\s*(?=\\())(.*)$`,
+  `^\\s*(?:[a-g]\\s*[.)]|${BULLET})\\s*(?:(${ORDINALS.map((o) => `${o[0]!.toUpperCase()}${o.slice(1)}|${o.toUpperCase()}`).join('|')})\\s+(?:condizione|CONDIZIONE)\\s*(?:[:.\\-–]\\s*|(?=\\()|$)|(${ORDINALS.join('|')})\\s+condizione\\s*:?\\s*(?=\\())(.*)$`,
 );
 
 /** A condition heading on a line: its ordinal (1–7) and what follows the word "condizione". */
@@ -782,7 +790,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
 const CONDITION_START = /^\s*[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
-const LIST_MARK = /^\s*(?:[a-g]\s*[.)]|[•·▪◦–-])/;
+const LIST_MARK = new RegExp(`^\\s*(?:[a-g]\\s*[.)]|${BULLET})`);
 /**
  * "1) ", "III. ", or a number and a space alone ("1 Miglioramento quali-quantitativo …", a table's
  * column of numbers beside the conditions' names), then the rest. Groups: the number, the Roman numeral, the rest.

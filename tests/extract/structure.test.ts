@@ -1215,6 +1215,31 @@ describe('conditions', () => {
     ]);
   });
 
+  it.each([
+    ['\uf0b7', 'a symbol font’s bullet, as Word’s lists come out of their PDFs'],
+    ['\uf0a7', 'a Wingdings square'],
+    ['\uf0d8', 'a Wingdings arrowhead'],
+    ['\uf076', 'a Wingdings diamond'],
+    ['➢', 'an arrowhead'],
+    ['►', 'a pointer'],
+    ['→', 'an arrow'],
+    ['✓', 'a check mark'],
+    ['❖', 'a diamond'],
+    ['■', 'a square'],
+    ['*', 'an asterisk'],
+    ['o', 'a second level’s bullet'],
+  ])('reads conditions bulleted with "%s" (%s), and a list in prose so bulleted as text', (bullet) => {
+    const text = ['Progetto N° 1 - A', `${bullet} Prima condizione: (miglioramento quali-quantitativo dei servizi)`, 'testo uno', `${bullet} prima condizione per l’accesso è la registrazione;`, `${bullet}\tSeconda condizione: (concreti risultati)`, 'testo due'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, 'miglioramento quali-quantitativo dei servizi', `testo uno ${bullet} prima condizione per l’accesso è la registrazione;`],
+      [2, 'concreti risultati', 'testo due'],
+    ]);
+  });
+
+  it('reads no bullet in a word’s first letter: "oPrima condizione" is none', () => {
+    expect(readConditionHeading('oPrima condizione: (miglioramento quali-quantitativo dei servizi)')).toBeNull();
+  });
+
   it('reads a condition\'s text that starts on its heading\'s line: after the brackets, after a colon, after a tab', () => {
     const text = [
       'Progetto N° 1 - A',
