@@ -118,7 +118,8 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       ...(read.ocr && { ocr: read.ocr }),
     }));
   const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r)))), once(() => sumOfResults(staff)), staff.map((row) => row.source));
-  const declared = declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
+  // Said beside the table, the amount is the project's own, before any the prose names.
+  const declared = readings.map((r) => r.saidForTheFund).filter((said) => said !== undefined).at(-1) ?? declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {
     number: outlined.number,

@@ -1,3 +1,4 @@
+import type { DeclaredAmount } from '../extract/declared.js';
 import { mentionsPage } from '../extract/noise.js';
 import { collapseSpace, indentOf } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
@@ -46,6 +47,8 @@ export interface TableReading {
   roles: Array<{ line: number; role: LineRole }>;
   /** What the table's figures show of their format ("4,308.00" can only be English): none, when none tells. */
   formatShown: FormatShown;
+  /** The amount said for the fund on a line after the table's total ("Importo da destinare al fondo 757,54"): the project's declared amount. */
+  saidForTheFund?: DeclaredAmount;
 }
 
 /** What the reader knows about the document around a table. */
@@ -224,7 +227,10 @@ class TableLines {
   private readTotal(i: number, kind: Extract<LineKind, { kind: 'total' }>): boolean {
     const line = this.region.body[i]!;
     this.flush();
-    if (i > this.lastStaffRowStart && declaredAfterTotal(kind.label, this.reading.totals.at(-1), () => sumOfColumn(this.reading.rows, 'product'))) return false;
+    if (i > this.lastStaffRowStart && declaredAfterTotal(kind.label, this.reading.totals.at(-1), () => sumOfColumn(this.reading.rows, 'product'))) {
+      this.keepSaidForTheFund(line, kind.numbers);
+      return false;
+    }
     this.account(line, 'total');
     if (kind.numbers.length === 0) {
       const above = this.figureAboveLabel(i);
@@ -830,6 +836,13 @@ class TableLines {
     if (apart === null) return read;
     const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
     return { ...read, repairs: [...read.repairs, repair] };
+  }
+
+  /** Keeps the amount a line after the total says for the fund, its last figure; a line whose figures no reading makes a number of is said unread. */
+  private keepSaidForTheFund(line: SourceLine, numbers: string[]): void {
+    const amount = parseItalianNumber(numbers.filter((n) => !isEmptyCell(n)).at(-1) ?? '');
+    if (amount) this.reading.saidForTheFund = { amount, source: { lines: [line.line], page: line.page } };
+    else disown(this.reading, [line], 'an amount for the fund whose figures could not be read');
   }
 
   private addTotal(numbers: string[], lines: SourceLine[], label: string): void {

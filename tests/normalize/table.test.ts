@@ -114,6 +114,26 @@ describe('reading a staff table', () => {
     expect(omits.discrepancies.map((d) => d.rule).sort()).toEqual(['declared-mismatch', 'total-mismatch']);
   });
 
+  it('keeps the amount said for the fund after the table\'s total without a currency, and before the amount the prose declares', () => {
+    const rows = ['D1 18,94 150 2841,00 20 568,20', 'B1 14,89 30 446,70 20 89,34'];
+    const bare = read(...rows, 'Totale 657,54', 'Importo da destinare al fondo 757,54');
+    expect([bare.projects[0]!.declaredAmount, bare.projects[0]!.printedTotal]).toEqual(['757.54', '657.54']);
+    expect(bare.discrepancies.map((d) => [d.rule, d.printed, d.expected])).toEqual([['declared-mismatch', '757.54', '657.54']]);
+    expect(bare.unparsed).toEqual([]);
+    // The prose's amount agrees with the total; the one said beside the table, which does not, is the project's.
+    const plan = ['Progetto N° 1 - A', 'Si intende alimentare il Fondo Salario Accessorio di € 657,54.', HEADER, ...rows, 'Totale 657,54', 'Quota da destinare al fondo 675,54', 'Sesta condizione: (b)', 'testo'];
+    const both = readPlan(plan.join('\n'));
+    expect(both.projects[0]!.declaredAmount).toBe('675.54');
+    expect(both.discrepancies.map((d) => [d.rule, d.printed, d.expected])).toEqual([['declared-mismatch', '675.54', '657.54']]);
+  });
+
+  it('keeps the amount said for the fund after two offices\' subtotals, where it is not their sum', () => {
+    const body = ['Servizi sociali', HEADER, 'D2 18,56 90 1.670,40 20 334,08', 'C2 16,65 110 1.831,50 20 366,30', 'Totale servizi sociali 700,38', '', 'Servizi scolastici', HEADER, 'C2 16,65 70 1.165,50 20 233,10', 'B1 14,35 100 1.435,00 20 287,00', 'Totale servizi scolastici 520,10', '', 'Totale quota fondo 1.202,48'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Si intende alimentare il Fondo Salario Accessorio di € 1.220,48.', 'Quinta condizione', ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
+    expect([doc.projects[0]!.declaredAmount, doc.projects[0]!.printedTotal, doc.projects[0]!.computedTotal]).toEqual(['1202.48', '1220.48', '1220.48']);
+    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['declared-mismatch']);
+  });
+
   it.each([
     ['Totale (quota del 20%)   406,00', '406.00'],
     ['TOTALE DA DESTINARE AL FONDO (art. 67, comma 5, lett. b) CCNL 21.05.2018)   406,00', '406.00'],
