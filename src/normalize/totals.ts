@@ -55,15 +55,21 @@ const BARE_TOTAL = /^(?:totale|tot)(?: euro)?$/i;
 
 /**
  * "Totale categoria D 749,60", rows, "Totale categoria C 672,60", then at once "Totale 749,60": a
- * total labelled by nothing but its word after totals that each name their section, with no row
- * printed between it and the total before, closes no section of its own; it is the whole's, even
- * where it is no more than one of them (its difference with the rows' results is then the finding).
+ * total with no row printed between it and the total before closes no section of its own; it is
+ * the whole's, even where it is no more than one of them (its difference with the rows' results
+ * is then the finding). So where it is labelled by nothing but its word after totals that each
+ * name their section, and, labelled otherwise ("Totale progetto", "Totale quota fondo"), after
+ * totals that each close rows of their own (not a list of the offices' totals, the last of them).
  */
 function closesSectionsWithoutRows(last: PrintedTotal, before: PrintedTotal[], rowSources: readonly SourceRef[]): boolean {
   const previous = before.at(-1);
-  if (!previous || !BARE_TOTAL.test(last.label) || before.some((t) => BARE_TOTAL.test(t.label))) return false;
-  return !rowSources.some((row) => between(row, previous.source, last.source));
+  if (!previous || PARTIAL.test(last.label) || rowSources.some((row) => between(row, previous.source, last.source))) return false;
+  if (BARE_TOTAL.test(last.label)) return !before.some((t) => BARE_TOTAL.test(t.label));
+  return before.every((total, k) => rowSources.some((row) => between(row, before[k - 1]?.source ?? NOTHING_BEFORE, total.source)));
 }
+
+/** Before the first line: where the rows closed by a project's first total may start. */
+const NOTHING_BEFORE: SourceRef = { lines: [0], page: 1 };
 
 /** A row's source lies after one total's and before another's (lines are the document's, a PDF's rebuilt text's, across pages). */
 function between(row: SourceRef, after: SourceRef, before: SourceRef): boolean {
@@ -96,14 +102,16 @@ const RESULT_COLUMN = /\b(?:risultat[oi]|quot[ae]|incentiv\w*|compens[oi])\b/i;
  * or its figure is the sum of the rows' results ("TOTALE ORE 220 – TOTALE IMPORTO € 907,2"); never
  * a line of figures whose last is the sum of the products ("Totale 150 2.347,50": hours and products);
  * and, where a total says it is the results' ("Totale risultato 1.331,91"), not the totals
- * beside it that do not ("Totale 375 6.659,55": hours and products).
+ * beside it that do not ("Totale 375 6.659,55": hours and products), unless they are the sum of
+ * the rows' results.
  */
 export function resultTotals(totals: PrintedTotal[], sums: () => ColumnSums): PrintedTotal[] {
   const ofResults = totals.filter(
     (t) => (RESULT_COLUMN.test(t.label) || !OTHER_COLUMN.test(t.label) || beyondColumnsNamed(t) || t.amount.value.equals(sums().results)) && !isSumOfProducts(t, sums),
   );
-  const named = ofResults.filter((t) => RESULT_COLUMN.test(t.label));
-  return named.length > 0 ? named : ofResults;
+  if (!ofResults.some((t) => RESULT_COLUMN.test(t.label))) return ofResults;
+  // "Totale servizi scolastici 520,10", then "Totale risultato 1.202,48": the office's subtotal of the results stays.
+  return ofResults.filter((t) => RESULT_COLUMN.test(t.label) || t.amount.value.equals(sums().results));
 }
 
 /** The sums of a table's printed results and products. */

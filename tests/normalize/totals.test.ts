@@ -80,6 +80,19 @@ describe("a project's printed total", () => {
     expect(total(printed('749,60', 'Totale', 5), printed('672,60', 'Totale categoria C', 9), printed('540,00', 'Totale', 10))?.raw).toBe('749,60 + 672,60 + 540,00');
   });
 
+  it('is the last total when, labelled otherwise, it comes right after totals that each close rows of their own, whatever its amount', () => {
+    const offices = [printed('700,38', 'Totale servizi sociali', 5), printed('520,10', 'Totale servizi scolastici', 9)];
+    for (const label of ['Totale progetto', 'TOTALE RISORSE', 'Totale quota fondo', 'Totale importo']) {
+      expect(total(...offices, printed('1.202,48', label, 10))?.raw).toBe('1.202,48');
+    }
+    // After rows of its own: a section of its own; said partial: a section too.
+    expect(total(...offices, printed('1.202,48', 'Totale progetto', 12))?.raw).toBe('700,38 + 520,10 + 1.202,48');
+    expect(total(...offices, printed('1.202,48', 'Totale parziale', 10))?.raw).toBe('700,38 + 520,10 + 1.202,48');
+    // The offices' totals listed one under another after all the rows: the last is an office's.
+    const listed = [printed('700,38', 'Totale servizi sociali', 5), printed('520,10', 'Totale servizi scolastici', 6), printed('300,00', 'Totale servizi culturali', 7)];
+    expect(total(...listed)?.raw).toBe('700,38 + 520,10 + 300,00');
+  });
+
   it('is the sum of the totals when each closes a section, printed as they were, with the decimals printed', () => {
     expect(total(printed('2.496,20', 'Totale', 7), printed('934,90', 'Totale', 12)))
       .toEqual({ raw: '2.496,20 + 934,90', text: '3431.10', lines: [7, 12] });
@@ -114,8 +127,12 @@ describe("the totals of a table's results", () => {
     expect(resultTotals([printed('2.347,50', 'Totale', 5, 1)], () => ({ results: new Decimal('469.5'), products: new Decimal('2347.5') }))).toHaveLength(1);
   });
 
-  it('are the ones named as the results\' where one is', () => {
+  it('are the ones named as the results\' where one is, and those that are the sum of the rows\' results', () => {
     expect(rawOf(printed('6.659,55', 'Totale', 5, 2), printed('1.331,91', 'Totale risultato', 6))).toEqual(['1.331,91']);
+    // An office's subtotal of its results, then the project's total under the results' name.
+    const sums = () => ({ results: new Decimal('520.1'), products: new Decimal('2600.5') });
+    expect(resultTotals([printed('520,10', 'Totale servizi scolastici', 5), printed('1.202,48', 'Totale risultato', 7)], sums).map((t) => t.amount.raw)).toEqual(['520,10', '1.202,48']);
+    expect(resultTotals([printed('2.600,50', 'Totale servizi scolastici', 5), printed('1.202,48', 'Totale risultato', 7)], sums).map((t) => t.amount.raw)).toEqual(['1.202,48']);
   });
 });
 
