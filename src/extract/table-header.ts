@@ -85,9 +85,11 @@ const BRACKETED_CURRENCIES = /^(?:\s*\(\s*(?:€|euro)\s*\)){2,}\s*$/i;
 
 /** "(CCNL 21.05.2018)", "(CCNL 2019-2021)": an aside in brackets with figures, but no percentage. */
 const DATED_ASIDE = /\([^()%]*\d[^()%]*\)/g;
-/** "COSTO ORARIO 2019": a year, or years, in a header written in capitals. */
+/** "COSTO ORARIO 2019", "Ore 2024": a year, or years, in a header. */
 const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/g;
-const LOWER_CASE = /\p{Ll}/u;
+/** "Costo orario al 31.12.2022", "Costo orario 1° gennaio": the date a column's costs are of. */
+const DATES = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d\b|\b\d{1,2}°?\s*(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b/gi;
+const DATE = new RegExp(DATES.source, 'i');
 /** "ART. 67.3", "art. 15 c. 5": the contract's article a column's amounts go to, which names no column. */
 const ARTICLE = /\bart(?:icolo|\.)?\s*\d+(?:[.,]\d+)*(?:\s*(?:c\.|comma)\s*\d+)?/i;
 const ARTICLES = new RegExp(ARTICLE.source, 'gi');
@@ -104,8 +106,7 @@ function onlyPercentages(text: string): boolean {
  * amounts go to, which name no column; blanked, so that the words after them keep their places.
  */
 function withoutDates(text: string): string {
-  const bare = text.replace(DATED_ASIDE, blank).replace(ARTICLES, blank);
-  return LOWER_CASE.test(bare) ? bare : bare.replace(YEARS, blank);
+  return text.replace(DATED_ASIDE, blank).replace(ARTICLES, blank).replace(DATES, blank).replace(YEARS, blank);
 }
 
 const blank = (text: string) => ' '.repeat(text.length);
@@ -126,7 +127,7 @@ export function isHeaderPiece(line: string): boolean {
     if (!DIGIT.test(unmarked)) text = unmarked;
     else if (!onlyPercentages(text)) {
       // "COSTO ORARIO 2019", "(CCNL 21.05.2018)", "QUOTA ART. 67.3": no figures of a row; a header's year has no cents either.
-      if (!text.includes('(') && (text.includes(',') || !YEAR_WORD.test(text)) && !ARTICLE.test(text)) return false;
+      if (!text.includes('(') && (text.includes(',') || !(YEAR_WORD.test(text) || DATE.test(text))) && !ARTICLE.test(text)) return false;
       text = withoutDates(text);
       if (DIGIT.test(text) && !onlyPercentages(text)) return false;
     }

@@ -1647,6 +1647,11 @@ describe('staff table headers', () => {
   it('reads a header with the year or the contract its costs are of, in brackets or after a heading in capitals, or the article its amounts go to', () => {
     for (const header of [
       'PERSONALE COSTO ORARIO 2019 TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      // Written otherwise than in capitals, a year, or the date of the costs.
+      'Struttura   Cat.   Costo orario 2024   Ore 2024   Prodotto   %   Quota al fondo',
+      'Categoria   Costo orario   Ore anno 2023   Prodotto   %   Risultato 2023',
+      'Categoria   Costo orario al 31.12.2022   Ore   Prodotto   %   Risultato',
+      'Categoria   Costo orario al 1° gennaio   Ore   Prodotto   %   Risultato',
       'CATEGORIA (CCNL 21.05.2018)   COSTO ORARIO (CCNL 2019-2021)   ORE   PRODOTTO   %   RISULTATO',
       'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA ART. 67.3',
       'PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA art. 15 c. 5',
@@ -1666,6 +1671,7 @@ describe('staff table headers', () => {
     }
     // A sentence with a year is no header.
     expect(outline('Progetto N° 1 - A\nPrima condizione: (a)\nIl costo orario 2019 del personale, le ore e il risultato.\n').projects[0]!.tables).toEqual([]);
+    expect(outline('Progetto N° 1 - A\nPrima condizione: (a)\nIl costo orario al 31.12.2022 del personale per le ore e il risultato atteso.\n').projects[0]!.tables).toEqual([]);
   });
 
   it.each([
