@@ -522,9 +522,10 @@ class TableLines {
     }
     const after = nextLine(this.kinds, i);
     const next = this.kinds[after];
-    const lowerCase = /^\s*\p{Ll}/u.test(line.text);
+    const lowerCase = LABEL_GOING_ON.test(line.text);
     // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last;
-    // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred.
+    // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred;
+    // "Istruttore 18,35 110 …" / "tecnico" / "(geometra)" / "C3": an aside in brackets among the label's words.
     const labelGoesOn = draft !== null && lowerCase && (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && isLabelTail(draft, next, this.expected));
     if (!labelGoesOn && this.bracketClosedBelow(i, collapseSpace(line.text))) {
       // "Istruttore direttivo D4 (ex" / "D1) 21,19 …": the label's start, the row below ends it.
@@ -969,6 +970,8 @@ function isRowWithoutGrade(kind: Extract<LineKind, { kind: 'row-start' }>): bool
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;
+/** A line of a label's words going on: in lower case, or an aside in brackets ("(geometra)"). */
+const LABEL_GOING_ON = /^\s*\(?\p{Ll}/u;
 /** A row's number before its label: "1	Istruttore", "2. Istruttore", "3) Istruttore". */
 const NUMBERED = /^\d{1,2}[.)]?\s+(?=\p{Lu})/u;
 /**

@@ -1156,6 +1156,20 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a label wrapped over lines with an aside in brackets among its words, its grade code on the last', () => {
+    const doc = read(
+      'Istruttore          18,35     110     2.018,50     20     403,70', 'tecnico', '(geometra)', 'C3',
+      'Istruttore          17,45      70     1.221,50     20     244,30', 'amministrativo', 'C1',
+      'Totale 648,00',
+    );
+    expect(values(doc)).toEqual([
+      ['C3', '18.35', '110', '2018.50', '20', '403.70'],
+      ['C1', '17.45', '70', '1221.50', '20', '244.30'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads hours printed where the header puts the hourly cost, when no hour costs what is printed there, and says so', () => {
     const doc = read('D3 150 21,40 3.210,00 20 642,00', 'B1 120 15,75 1.890,00 20 378,00', 'Totale 1.020,00');
     expect(values(doc)).toEqual([
