@@ -491,7 +491,7 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise =
-      (this.context.isRepeated(line.text) && !this.labelAbove(i)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
+      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
     if (draft !== null && isBandOfArea(draft, line.text)) {
@@ -782,8 +782,20 @@ class TableLines {
    */
   private labelAbove(i: number): boolean {
     if (this.draft !== null && this.draft.tokens.length < this.expected) return false;
-    const next = this.kinds[nextLine(this.kinds, i)];
-    return next?.kind === 'numbers' && next.numbers.length >= MIN_ROW_VALUES && CAPTION.test(this.region.body[i]!.text.trim());
+    let next = nextLine(this.kinds, i);
+    // "Collaboratore" / "professionale" / "16,20 90 …": the label's words going on above its values.
+    for (let words = 0; words < MAX_WORDS_ABOVE_VALUES && this.kinds[next]?.kind === 'text' && LABEL_WORDS.test(this.region.body[next]!.text); words++) next = nextLine(this.kinds, next);
+    const values = this.kinds[next];
+    return values?.kind === 'numbers' && values.numbers.length >= MIN_ROW_VALUES && CAPTION.test(this.region.body[i]!.text.trim());
+  }
+
+  /**
+   * "Collaboratore" / "professionale" / "16,20 90 …" / "terminalista" / "B3": a word or two of a
+   * profile, in lower case, going on the label of the row being read; printed again in another
+   * project's table, as staff work on several projects, and still no running header.
+   */
+  private labelWordsGoOn(line: SourceLine): boolean {
+    return this.draft !== null && LABEL_WORDS.test(line.text);
   }
 
   /** "7" alone after the last row, before a page break, or after the table's own total, or set apart by the blank lines a page's end leaves: the page's number, not an unlabelled total. */
@@ -970,6 +982,10 @@ function isRowWithoutGrade(kind: Extract<LineKind, { kind: 'row-start' }>): bool
 }
 
 const LOWER_CASE_START = /^\p{Ll}/u;
+/** Lines of a label's words above the values its cell centres beside it, at most. */
+const MAX_WORDS_ABOVE_VALUES = 3;
+/** One or two words, the first in lower case: "terminalista", "di servizio", "(geometra)". */
+const LABEL_WORDS = /^\s*\(?\p{Ll}[\p{L}'’.-]*\)?(?:\s+\(?\p{L}[\p{L}'’.-]*\)?)?\s*$/u;
 /** A line of a label's words going on: in lower case, or an aside in brackets ("(geometra)"). */
 const LABEL_GOING_ON = /^\s*\(?\p{Ll}/u;
 /** A row's number before its label: "1	Istruttore", "2. Istruttore", "3) Istruttore". */

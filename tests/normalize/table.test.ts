@@ -444,8 +444,7 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
-  it('joins the halves of a row broken over a page, the running header between them', () => {
-    const running = 'CCIAA – Progetti di miglioramento dei servizi 2017';
+  it.each(['CCIAA – Progetti di miglioramento dei servizi 2017', 'unioncamere toscana'])('joins the halves of a row broken over a page, the running header "%s" between them', (running) => {
     const text = [
       running,
       'Progetto N° 1 - A',
@@ -1145,6 +1144,20 @@ describe('reading a staff table', () => {
       ['D1', '18.56', '70', '1299.20', '20', '259.84'],
     ]);
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('takes the words of a label wrapped over lines, above and below the values centred beside it, for the label, though other projects print them too', () => {
+    const rows = ['Collaboratore', 'professionale', '16,20 90 1.458,00 20 291,60', 'terminalista', 'B3', 'Istruttore', 'direttivo', '19,85 70 1.389,50 20 277,90', 'amministrativo', 'contabile D1', 'TOTALE 569,50'];
+    const project = (n: number) => [`Progetto N° ${n} - A${n}`, 'Quinta condizione', HEADER, ...rows, 'Sesta condizione: (b)', 'testo'];
+    const doc = readPlan([...project(1), ...project(2)].join('\n'));
+    for (const read of doc.projects) {
+      expect(read.staff.map((r) => [r.grade, r.hourlyCost, r.result, r.raw])).toEqual([
+        ['B3', '16.20', '291.60', 'Collaboratore professionale 16,20 90 1.458,00 20 291,60 terminalista B3'],
+        ['D1', '19.85', '277.90', 'Istruttore direttivo 19,85 70 1.389,50 20 277,90 amministrativo contabile D1'],
+      ]);
+    }
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
   });
 
   it('reads a label wrapped over three lines, its grade code on the last', () => {
