@@ -748,11 +748,9 @@ class TableLines {
     return this.context.isRepeated(text) || mentionsPage(text) || isContactLine(text);
   }
 
-  /** Line `at` holds a row's values, or is a word of a label in lower case right above them. */
+  /** Line `at` holds a row's values, or starts the words of a label in lower case right above them. */
   private valuesFollow(at: number): boolean {
-    const kind = this.kinds[at];
-    if (kind?.kind === 'numbers') return true;
-    return kind?.kind === 'text' && /^\s*\p{Ll}\S*\s*$/u.test(this.region.body[at]!.text) && this.kinds[nextLine(this.kinds, at)]?.kind === 'numbers';
+    return this.kinds[this.pastLabelWords(at)]?.kind === 'numbers';
   }
 
   /** "TOTALE PROGETTO" / "ore 200 prodotto 3.600,00 risultato 702,00": a total's figures, named, on the line after its label. */
@@ -782,11 +780,16 @@ class TableLines {
    */
   private labelAbove(i: number): boolean {
     if (this.draft !== null && this.draft.tokens.length < this.expected) return false;
-    let next = nextLine(this.kinds, i);
     // "Collaboratore" / "professionale" / "16,20 90 …": the label's words going on above its values.
-    for (let words = 0; words < MAX_WORDS_ABOVE_VALUES && this.kinds[next]?.kind === 'text' && LABEL_WORDS.test(this.region.body[next]!.text); words++) next = nextLine(this.kinds, next);
-    const values = this.kinds[next];
+    const values = this.kinds[this.pastLabelWords(nextLine(this.kinds, i))];
     return values?.kind === 'numbers' && values.numbers.length >= MIN_ROW_VALUES && CAPTION.test(this.region.body[i]!.text.trim());
+  }
+
+  /** The line after those from `at` that are a label's words in lower case, a few at most: where its values may stand. */
+  private pastLabelWords(at: number): number {
+    let k = at;
+    for (let words = 0; words < MAX_WORDS_ABOVE_VALUES && this.kinds[k]?.kind === 'text' && LABEL_WORDS.test(this.region.body[k]!.text); words++) k = nextLine(this.kinds, k);
+    return k;
   }
 
   /**

@@ -1160,6 +1160,19 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a label wrapped over five lines, three above the values centred beside it, its grade code on the last', () => {
+    const doc = read(
+      'Istruttore', 'direttivo', 'amministrativo', '19,85 70 1.389,50 20 277,90', 'contabile', 'D1',
+      'Istruttore tecnico', '18,35 40 734,00 20 146,80', 'geometra C3',
+      'Totale 424,70',
+    );
+    expect(values(doc)).toEqual([
+      ['D1', '19.85', '70', '1389.50', '20', '277.90'],
+      ['C3', '18.35', '40', '734.00', '20', '146.80'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+  });
+
   it('reads a label wrapped over three lines, its grade code on the last', () => {
     const doc = read('Collaboratore          15,28     90     1.375,20     20     275,04', 'professionale', 'terminalista B3', 'Istruttore C1   17,10   60   1.026,00   20   205,20', 'Totale 480,24');
     expect(values(doc)).toEqual([
