@@ -342,8 +342,8 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       const named = OTHER_PROJECT.exec(match[0]);
       if (named && Number(named[1]) !== project) continue;
       const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
-      if (first) found.push(first);
-      found.push(...furtherAmounts(window, joined, match.index, match.index + match[0].length));
+      // A clause of another year is the sentence's further amount and may be a sentence of its own too.
+      for (const amount of [...(first ? [first] : []), ...furtherAmounts(window, joined, match.index, match.index + match[0].length)]) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }
@@ -428,8 +428,7 @@ const EURO_WORD = /\beur/i;
  */
 function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
   const rest = joined.text.slice(from);
-  const ends = rest.search(SENTENCE_END);
-  const sentence = rest.slice(0, ends < 0 ? rest.length : ends);
+  const sentence = rest.slice(0, endOfSentence(rest));
   const found: DeclaredAmount[] = [];
   const brackets = new OpenBrackets(joined.text, start);
   for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
@@ -442,6 +441,30 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
   }
   return found;
 }
+
+/** The same amount, as printed, on the same lines. */
+function sameAmount(a: DeclaredAmount, b: DeclaredAmount): boolean {
+  return a.amount.raw === b.amount.raw && a.source.lines.join() === b.source.lines.join();
+}
+
+/**
+ * Where the sentence that `text` is the rest of ends: at its end (`SENTENCE_END`), or past it
+ * before a clause or a sentence that turns to another year ("Nel 2018 l'analogo progetto ha
+ * comportato un incremento del fondo di € 1.100,00; per il 2019 l'incremento è di € 894,10", "… €
+ * 1.100,00. Per il 2019 si propone un incremento di € 894,10."), whose amount is one the sentence
+ * may declare.
+ */
+function endOfSentence(text: string): number {
+  for (let offset = 0; ; ) {
+    const ends = text.slice(offset).search(SENTENCE_END);
+    if (ends < 0) return text.length;
+    const at = offset + ends;
+    if (!ANOTHER_YEAR_CLAUSE.test(text.slice(at))) return at;
+    offset = at + 1;
+  }
+}
+
+const ANOTHER_YEAR_CLAUSE = /^[;.]\s*(?:e\s+|mentre\s+)?(?:per|nel|nell['’]|dal)\s*(?:il\s+|l['’]\s*)?(?:anno\s+)?(?:19|20)\d\d\b/i;
 
 /** The brackets left open in `text` from `start`, counted on as the offsets asked about advance. */
 class OpenBrackets {

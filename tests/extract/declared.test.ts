@@ -379,6 +379,16 @@ describe('a second sentence of the fund on the same line', () => {
     expect(amountsOf([line])).toEqual(['1.100,00', '994,80']);
   });
 
+  it('gives the amount of a clause or a sentence after it that turns to another year, without naming the fund again', () => {
+    const last = "Nel 2018 l'analogo progetto ha comportato un incremento del fondo di € 1.100,00";
+    expect(amountsOf([`${last}; per il 2019 l'incremento è di € 894,10.`])).toEqual(['1.100,00', '894,10']);
+    expect(amountsOf([`${last}. Per il 2019 si propone un incremento di € 894,10.`])).toEqual(['1.100,00', '894,10']);
+    expect(amountsOf([`${last}.`, "Per l'anno 2019 si propone un incremento di € 894,10."])).toEqual(['1.100,00', '894,10']);
+    // Nor a year, nor a clause of its own: the sentence ends.
+    expect(amountsOf([`${last}; per il progetto il costo è di € 894,10.`])).toEqual(['1.100,00']);
+    expect(amountsOf([`${last} e per il 2019 ne servono € 894,10.`])).toEqual(['1.100,00', '894,10']);
+  });
+
   it('reads one sentence where no other of the fund follows its end, and no amount of a sentence without a mention', () => {
     expect(amountsOf(['Si destinano al Fondo risorse decentrate € 994,80; il costo orario medio è di € 18,50.'])).toEqual(['994,80']);
     expect(amountsOf(['Si destinano al Fondo risorse decentrate € 994,80, di cui € 400,00 per la formazione.'])).toEqual(['994,80']);
