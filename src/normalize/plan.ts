@@ -1,6 +1,6 @@
 import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
-import type { Amount, PlanDocument, Project, SourceDocument, StaffColumn, StaffRow, Unparsed } from '../model.js';
+import type { Amount, PlanDocument, Project, SourceDocument, SourceLine, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreementEitherWay } from '../rounding.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
@@ -25,7 +25,7 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
   const shown = firstReadings.flat().map((reading) => reading.formatShown);
   const english = shown.includes('english') && shown.every((format) => format === 'english' || format === null);
-  const projects = planned.map((outlined, p) => {
+  const read = planned.map((outlined, p) => {
     const readings = english
       ? outlined.tables.map((table, t) => {
           const first = firstReadings[p]![t]!;
@@ -42,9 +42,31 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
     for (const u of unresolvedRows(project)) unparsed.push(u);
     return project;
   });
+  const projects = withoutPlansTotal(read, source.lines);
   for (const u of outline.tablesBefore.flatMap(rowsBeforeProjects)) unparsed.push(u);
   return { plan: { source, title: outline.title, year: outline.year, projects, unparsed }, roles };
 }
+
+/**
+ * "Complessivamente i progetti comportano un incremento del fondo … di € 2.137,10" after the last
+ * project's conditions, where that project says no amount of its own: the plan's total, read in
+ * the project's lines, is none of the project's. Known as such where its words name the projects
+ * ("i progetti", "tutti i progetti") and it is the sum of every project's total (printed, else its
+ * rows' results), not the project's own.
+ */
+function withoutPlansTotal(projects: Project[], lines: SourceLine[]): Project[] {
+  if (projects.length < 2) return projects;
+  const totals = projects.map((p) => p.printedTotal?.value ?? sumOfResults(p.staff));
+  const plans = totals.reduce((sum, total) => sum.plus(total));
+  const namesTheProjects = (source: SourceRef) => source.lines.some((n) => PROJECTS.test(lines.find((line) => line.line === n)?.text ?? ''));
+  return projects.map((project, p) => {
+    const declared = project.declaredAmount?.value;
+    if (!declared || agreementEitherWay(declared, plans) === 'different' || agreementEitherWay(declared, totals[p]!) !== 'different') return project;
+    return project.declaredSource && namesTheProjects(project.declaredSource) ? { ...project, declaredAmount: null, declaredSource: null } : project;
+  });
+}
+
+const PROJECTS = /\bprogetti\b/i;
 
 /**
  * The projects, where one of them has something of a plan's: a staff table, a condition or the
