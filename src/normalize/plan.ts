@@ -111,6 +111,9 @@ function betterOf(italian: TableReading, english: TableReading): TableReading {
   return rowsHolding(italian) > rowsHolding(english) ? italian : english;
 }
 
+/** A label that opens on a total's word: "Totale quota fondo", "Tot. da destinare al fondo". */
+const TOTAL_WORD = /^(?:totale?|tot\.|totali)\b/i;
+
 /** How many of a reading's rows hold: cost × hours makes the product, and the percentage of it the result. */
 function rowsHolding(reading: TableReading): number {
   return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
@@ -139,9 +142,13 @@ function toProject(outlined: ProjectOutline, readings: TableReading[]): Project 
       repairs: read.repairs,
       ...(read.ocr && { ocr: read.ocr }),
     }));
-  const total = projectTotal(readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r)))), once(() => sumOfResults(staff)), staff.map((row) => row.source));
+  const printed = readings.flatMap((r) => resultTotals(r.totals, once(() => sumsOf(r))));
+  const said = readings.map((r) => r.saidForTheFund).filter((line) => line !== undefined).at(-1);
+  // "Totale servizi sociali 700,38" … "Totale servizi scolastici 520,10" / "Totale quota fondo 1.202,48": after the offices' subtotals, their total.
+  const grand = said && printed.length >= 2 && TOTAL_WORD.test(said.label) ? { amount: said.amount, source: said.source, label: said.label, figures: 1 } : null;
+  const total = projectTotal(grand ? [...printed, grand] : printed, once(() => sumOfResults(staff)), staff.map((row) => row.source));
   // Said beside the table, the amount is the project's own, before any the prose names.
-  const declared = readings.map((r) => r.saidForTheFund).filter((said) => said !== undefined).at(-1) ?? declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
+  const declared = (grand ? undefined : said) ?? declaredAmountOf(outlined.declared, total?.amount ?? null, staff);
   const columns = outlined.tables[0]?.header.columns ?? [];
   return {
     number: outlined.number,

@@ -454,10 +454,17 @@ export function totalFigures(printed: string): string[] | null {
   const text = withoutBreakdown(printed.replace(PAGE_NUMBER_AT_END, '').replace(PAGE_AT_END, ''));
   // "Totale ###": a figure too wide for its cell is no total that can be read.
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token) || OVERFLOWED.test(token))) return null;
-  const figures = withoutAddends(text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' '));
+  const figures = withoutAddends(
+    text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(ORDINAL_IN_LABEL, ' ').replace(SHARE_IN_BRACKETS, ' $1 ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' '),
+  );
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
   return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
 }
+
+/** "Totale 1° semestre", "Totale fase 1^": a period's or a phase's ordinal in a total's label, no figure of it. */
+const ORDINAL_IN_LABEL = /(?<![\d,.])\d{1,2}\s?[°ºª^](?!\d)/g;
+/** "Totale incentivo (20%) 853,28": the rows' percentage, in brackets after the label's words, as "Totale (20%)" prints it. */
+const SHARE_IN_BRACKETS = /\(\s*(\d{1,3}(?:,\d+)?\s?%)\s*\)/g;
 
 /** "Totale complessivo 537,60 di cui 342,00 Ufficio Metrico e 185,60 …": the parts the total is made of, after its figure, left out. */
 function withoutBreakdown(text: string): string {

@@ -47,8 +47,8 @@ export interface TableReading {
   roles: Array<{ line: number; role: LineRole }>;
   /** What the table's figures show of their format ("4,308.00" can only be English): none, when none tells. */
   formatShown: FormatShown;
-  /** The amount said for the fund on a line after the table's total ("Importo da destinare al fondo 757,54"): the project's declared amount. */
-  saidForTheFund?: DeclaredAmount;
+  /** The amount said for the fund on a line after the table's total ("Importo da destinare al fondo 757,54"), with its label: the project's declared amount. */
+  saidForTheFund?: DeclaredAmount & { label: string };
 }
 
 /** What the reader knows about the document around a table. */
@@ -228,7 +228,7 @@ class TableLines {
     const line = this.region.body[i]!;
     this.flush();
     if (i > this.lastStaffRowStart && declaredAfterTotal(kind.label, this.reading.totals.at(-1), () => sumOfColumn(this.reading.rows, 'product'))) {
-      this.keepSaidForTheFund(line, kind.numbers);
+      this.keepSaidForTheFund(line, kind.numbers, kind.label);
       return false;
     }
     this.account(line, 'total');
@@ -855,9 +855,9 @@ class TableLines {
   }
 
   /** Keeps the amount a line after the total says for the fund, its last figure; a line whose figures no reading makes a number of is said unread. */
-  private keepSaidForTheFund(line: SourceLine, numbers: string[]): void {
+  private keepSaidForTheFund(line: SourceLine, numbers: string[], label: string): void {
     const amount = parseItalianNumber(numbers.filter((n) => !isEmptyCell(n)).at(-1) ?? '');
-    if (amount) this.reading.saidForTheFund = { amount, source: { lines: [line.line], page: line.page } };
+    if (amount) this.reading.saidForTheFund = { amount, source: { lines: [line.line], page: line.page }, label };
     else disown(this.reading, [line], 'an amount for the fund whose figures could not be read');
   }
 

@@ -127,15 +127,24 @@ describe('reading a staff table', () => {
     expect(both.discrepancies.map((d) => [d.rule, d.printed, d.expected])).toEqual([['declared-mismatch', '675.54', '657.54']]);
   });
 
-  it('keeps the amount said for the fund after two offices\' subtotals, where it is not their sum', () => {
-    const body = ['Servizi sociali', HEADER, 'D2 18,56 90 1.670,40 20 334,08', 'C2 16,65 110 1.831,50 20 366,30', 'Totale servizi sociali 700,38', '', 'Servizi scolastici', HEADER, 'C2 16,65 70 1.165,50 20 233,10', 'B1 14,35 100 1.435,00 20 287,00', 'Totale servizi scolastici 520,10', '', 'Totale quota fondo 1.202,48'];
-    const doc = readPlan(['Progetto N° 1 - A', 'Si intende alimentare il Fondo Salario Accessorio di € 1.220,48.', 'Quinta condizione', ...body, 'Sesta condizione: (b)', 'testo'].join('\n'));
-    expect([doc.projects[0]!.declaredAmount, doc.projects[0]!.printedTotal, doc.projects[0]!.computedTotal]).toEqual(['1202.48', '1220.48', '1220.48']);
-    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['declared-mismatch']);
+  it('reads a total for the fund after two offices\' subtotals as their total, and an amount said for it as the declared one', () => {
+    const offices = ['Servizi sociali', HEADER, 'D2 18,56 90 1.670,40 20 334,08', 'C2 16,65 110 1.831,50 20 366,30', 'Totale servizi sociali 700,38', '', 'Servizi scolastici', HEADER, 'C2 16,65 70 1.165,50 20 233,10', 'B1 14,35 100 1.435,00 20 287,00', 'Totale servizi scolastici 520,10', ''];
+    const project = (last: string) => readPlan(['Progetto N° 1 - A', 'Si intende alimentare il Fondo Salario Accessorio di € 1.220,48.', 'Quinta condizione', ...offices, last, 'Sesta condizione: (b)', 'testo'].join('\n'));
+    const total = project('Totale quota fondo 1.202,48');
+    expect([total.projects[0]!.declaredAmount, total.projects[0]!.printedTotal, total.projects[0]!.computedTotal]).toEqual(['1220.48', '1202.48', '1220.48']);
+    expect(total.discrepancies.map((d) => d.rule).sort()).toEqual(['declared-mismatch', 'total-mismatch']);
+    const said = project('Quota da destinare al fondo 1.202,48');
+    expect([said.projects[0]!.declaredAmount, said.projects[0]!.printedTotal]).toEqual(['1202.48', '1220.48']);
+    expect(said.discrepancies.map((d) => d.rule)).toEqual(['declared-mismatch']);
   });
 
   it.each([
     ['Totale (quota del 20%)   406,00', '406.00'],
+    ['Totale incentivo (20%)   406,00', '406.00'],
+    ['TOTALE QUOTA (20 %)   406,00', '406.00'],
+    ['Totale 1° semestre   406,00', '406.00'],
+    ['Totale 1^ fase   406,00', '406.00'],
+    ['Totale fase 2^   406,00', '406.00'],
     ['TOTALE DA DESTINARE AL FONDO (art. 67, comma 5, lett. b) CCNL 21.05.2018)   406,00', '406.00'],
     ['Totale 476 (100 ore)', '476'],
     ['TOTALE ORE 100 – TOTALE IMPORTO € 406', '406'],
