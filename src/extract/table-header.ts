@@ -141,7 +141,7 @@ export function isHeaderPiece(line: string): boolean {
   // "20%" in "Quota incentivante" / "20% (€)": the percentage of every row, printed in its column's heading, neither a header word nor another.
   const ws = words(text).filter((word) => !word.endsWith('%') || !PERCENTAGE_WORD.test(word));
   let known = 0;
-  for (const word of ws) if (HEADER_WORDS.has(word)) known++;
+  for (const word of ws) if (HEADER_WORDS.has(word) || startsHeaderWord(word)) known++;
   if (known > 0 && known < ws.length * HEADER_WORD_SHARE && known + mostPeriodWords(ws) >= ws.length * HEADER_WORD_SHARE) known += periodWords(ws);
   return known > 0 && known >= ws.length * HEADER_WORD_SHARE;
 }
@@ -282,7 +282,7 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
       return text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text;
     }),
   );
-  const concepts = conceptsOf(named.join(' '));
+  const concepts = conceptsOf([...named, ...hyphenatedWords(named)].join(' '));
   if (concepts.size < MIN_CONCEPTS || !namesArithmetic(concepts) || (shared !== null && !concepts.has('result'))) return null;
   const columnsNamed = STAFF_COLUMNS.filter((c) => concepts.has(c));
   const firstLine = words(named[0]!).join(' ');
@@ -301,6 +301,37 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   if (periods > 0) header.periodColumns = periods;
   return header;
 }
+
+/**
+ * "PERCEN-" over "TUALE", "RISUL-" over "TATO": a heading hyphenated in its narrow cell, its word's
+ * start ending a line, the rest on the next line's word beneath it; the words made whole.
+ */
+function hyphenatedWords(lines: string[]): string[] {
+  const whole: string[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const below = lines[k + 1]!;
+    for (const start of lines[k]!.matchAll(HYPHENATED)) {
+      const [from, to] = [start.index, start.index + start[0].length];
+      const rest = [...below.matchAll(/\S+/g)].find((word) => word.index < to && word.index + word[0].length > from);
+      if (rest) whole.push(`${start[1]}${rest[0]}`);
+    }
+  }
+  return whole;
+}
+
+/** A word's start hyphenated at a line's end or before the next cell: "PERCEN-". */
+const HYPHENATED = /(\p{L}{3,})-(?=\s|$)/gu;
+
+/** "percen-", "risul-": the start of a header word, hyphenated. */
+function startsHeaderWord(word: string): boolean {
+  if (!word.endsWith('-') || word.length < MIN_HYPHENATED) return false;
+  const start = word.slice(0, -1);
+  for (const known of HEADER_WORDS) if (known.length > start.length && known.startsWith(start)) return true;
+  return false;
+}
+
+/** The letters a hyphenated header word's start has at least, its hyphen included: "perc-" is one, "pe-" none. */
+const MIN_HYPHENATED = 4;
 
 /**
  * "PERSONALE      COSTO ORARIO   TOTALE ORE   PRODOTTO   PERCENTUALE" / "RISULTATO": a header's line

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReadLines } from '../../src/extract/read-line.js';
 import { isHeaderPiece, readTableHeader } from '../../src/extract/table-header.js';
-import { sourceOf } from '../helpers/plans.js';
+import { readStaffTable, sourceOf } from '../helpers/plans.js';
 
 /** The header read from the first of `lines`, each a line of a text document. */
 const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
@@ -13,6 +13,22 @@ describe('a staff table header', () => {
     expect(headerOf('  Profilo         Cat.    Costo/h    Ore      Totale    Quota    Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'result']);
     expect(headerOf('Nominativo Cat. Costo/h Ore Totale % Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage']);
     expect(headerOf('Cat. Costo/h Ore Totale costo % Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage']);
+  });
+
+  it('reads headings hyphenated in their narrow cells, the rest of each word under its start', () => {
+    const lines = ['                  COSTO  TOTALE                     PERCEN-         RISUL-', '  PERSONALE      ORARIO     ORE      PRODOTTO         TUALE           TATO'];
+    expect(headerOf(...lines)?.end).toBe(2);
+    const doc = readStaffTable(lines.join('\n'), '  D3              20,30     110      2.233,00            20         446,60', '  Totale                                                            446,60');
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([['D3', '20.30', '110', '2233.00', '20', '446.60']]);
+    expect(doc.discrepancies).toEqual([]);
+    const other = ['  CATEGORIA       COSTO   MONTE       IMPORTO       PERCEN-        IMPORTO', '               UNITARIO     ORE   COMPLESSIVO         TUALE   INCENTIVANTE'];
+    const otherDoc = readStaffTable(other.join('\n'), '  D2              18,56      90      1.670,40            20         334,08', '  Totale                                                          334,08');
+    expect(otherDoc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([['D2', '18.56', '90', '1670.40', '20', '334.08']]);
+    expect(otherDoc.discrepancies).toEqual([]);
+    // The start of a heading's word, not of any word.
+    expect(isHeaderPiece('COSTO      PERCEN-      RISUL-')).toBe(true);
+    expect(isHeaderPiece('COSTO      SOMMA-      VARIA-')).toBe(false);
+    expect(isHeaderPiece('COSTO      PE-      RI-')).toBe(false);
   });
 
   it('does not take "totale" for the product where it is the hours\' or the result\'s', () => {
