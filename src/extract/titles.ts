@@ -337,9 +337,12 @@ function yearOf(text: string): number | null {
 const YEAR_SPAN = /\b((?:19|20)\d\d)\s*[-–/]\s*(?:19|20)?\d\d\b/;
 const YEAR_SPANS = new RegExp(YEAR_SPAN.source, 'g');
 
-const YEAR_WORD = String.raw`\b(?:anno|esercizio|annualit[àa])\s+(?:finanziario\s+)?`;
+const YEAR_WORD = String.raw`\b(?:(?:anno|esercizio|annualit[àa])(?:\s+(?:finanziario|di\s+riferimento))?\s*:?\s*|periodo\s+di\s+riferimento\s*:?\s*(?:dal\s+)?(?:\d{1,2}[./-]\d{1,2}[./-])?)`;
 const PLAN_YEAR = String.raw`(?:19[89]\d|20\d{2})`;
-/** "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018". */
+/**
+ * "anno 2016", "esercizio 2020", "annualità 2019", "esercizio finanziario 2018", and as a form's
+ * fields print it: "Anno: 2021", "Anno di riferimento 2019", "Periodo di riferimento: 01/01/2019 – 31/12/2019".
+ */
 const YEAR_NAMED = new RegExp(String.raw`${YEAR_WORD}(${PLAN_YEAR})\b`, 'i');
 /** "ANNO 2OO6", "esercizio 2O1O": a year named as such with a scan's O for a nought. Groups: the year as printed. */
 const SCANNED_YEAR_NAMED = new RegExp(String.raw`${YEAR_WORD}((?=[\dO]*O)[12][\dO]{3})\b`, 'i');

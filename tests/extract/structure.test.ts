@@ -941,6 +941,11 @@ describe('title and year', () => {
     ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019\nNell’anno 2018 è stato sottoscritto il nuovo CCNL.', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019', 2019],
     ['PIANO TRIENNALE DEI PROGETTI DI MIGLIORAMENTO 2020-2022\nAggiornamento – annualità 2021', 'PIANO TRIENNALE DEI PROGETTI DI MIGLIORAMENTO 2020-2022', 2021],
     ['PIANO DELLA PERFORMANCE 2020-2022\nPROGETTI DI MIGLIORAMENTO DEI SERVIZI', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2020],
+    // The year in a form's field under a title without one.
+    ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nAnno: 2021', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2021],
+    ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nAnno di riferimento 2019', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2019],
+    ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nEsercizio: 2018', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2018],
+    ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nPeriodo di riferimento: 01/01/2019 – 31/12/2019', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2019],
   ])('reads the title that names the plan, over the lines it runs on: %j', (head, title, year) => {
     const doc = outline(`${head}\n\nProgetto N° 1 - A\nDescrizione del progetto\n`);
     expect([doc.title, doc.year]).toEqual([title, year]);
