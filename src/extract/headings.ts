@@ -20,12 +20,12 @@ const AFTER_NUMBER = String.raw`\s*(?:[-–—:.)•·|;]\s*|(?=["“«])|$|deno
 
 /**
  * "Progetto N°1 - …", "PROGETTO n° 4: …", "PROGETTO N. 6: …", "Progetto n°18: “…”", "Progetto n. 7 – …",
- * "Progetto 3 – …", "Scheda progetto n. 1 – …", "Progetto n° 2 denominato “…”", "PROGETTO N. 2/2016 -";
+ * "Progetto 3 – …", "Progetto 1° – …", "Scheda progetto n. 1 – …", "Progetto n° 2 denominato “…”", "PROGETTO N. 2/2016 -";
  * and, read as headings only where a paragraph starts (see `runsOn`), "Progetto 3" alone on its
  * line and "PROGETTO 3. …". Groups: the number (in one of three places), then the title.
  */
 const PROJECT_HEADING = new RegExp(
-  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})${YEAR}(?:\s*(?:[-–—:)•·|;]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})${YEAR}(?:\.\s+|$))(.*)$`,
+  String.raw`${WORD}(?:${NUMBER_MARK}(\d{1,3})${YEAR}(?:${AFTER_NUMBER})|(\d{1,3})(?:[°ºª^]|${YEAR})(?:\s*(?:[-–—:)•·|;]\s*|denominat[oa]\b\s*:?\s*)|${SUFFIX_AHEAD})|(\d{1,3})${YEAR}(?:\.\s+|$))(.*)$`,
   'i',
 );
 
@@ -87,13 +87,13 @@ const OBJECTIVE_HEADING = new RegExp(
 );
 
 /**
- * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”". The word and its title
+ * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”", "1° Progetto – …", "2^ PROGETTO: …". The word and its title
  * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
  * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
  */
 /** A section's or a list's number before a heading in capitals: "8.2 ", "1. ", "10.2.1) ". */
 const OUTLINE_BEFORE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=(?:Progetto|PROGETTO|Scheda|SCHEDA)\s)/;
-const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*[.)]\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
+const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
