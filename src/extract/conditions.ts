@@ -44,14 +44,27 @@ function readHeadingText(lines: ReadLines, index: number, found: ConditionHeadin
 
 function splitOnLine(printed: string, found: ConditionHeading, index: number): HeadingText {
   const rest = found.rest.replace(TICKED_COLUMN, '');
-  const gap = WIDE_GAP.test(printed.trim()) ? printed.trim().split(WIDE_GAP) : [];
-  const after = gap.length === 2 ? collapseSpace(gap[1]!) : '';
-  if (after !== '' && rest.length > after.length && rest.endsWith(after)) {
+  const after = textInLastColumn(printed.trim(), found.ordinal);
+  if (after !== '' && rest.length >= after.length && rest.endsWith(after)) {
     return { heading: rest.slice(0, rest.length - after.length).replace(TRAILING_MARKS, ''), textStart: after, next: index + 1 };
   }
   const end = headingEnd({ ...found, rest });
   if (end) return { heading: rest.slice(0, end.index), textStart: rest.slice(end.index + end[0].length), next: index + 1 };
   return { heading: rest.replace(TRAILING_MARKS, ''), textStart: '', next: index + 1 };
+}
+
+/**
+ * A condition's text in a column of its own, after a tab or a wide gap: "Prima condizione
+ * Il progetto consente …", "Prima condizione → miglioramento quali-quantitativo dei servizi →
+ * Il progetto …" (a table of the heading, the name and the text taken out as text); not the
+ * condition's own name ("Prima condizione      miglioramento …", its text below). '' for none.
+ */
+function textInLastColumn(line: string, ordinal: number): string {
+  if (!WIDE_GAP.test(line)) return '';
+  const columns = line.split(WIDE_GAP);
+  if (columns.length !== 2 && !(columns.length === 3 && startsWithConditionName(ordinal, collapseSpace(columns[1]!)))) return '';
+  const text = collapseSpace(columns.at(-1)!);
+  return startsWithConditionName(ordinal, text) ? '' : text;
 }
 
 /**

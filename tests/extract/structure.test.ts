@@ -1268,6 +1268,22 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a condition\'s text in a column of its own after the heading, with or without the name in a column between', () => {
+    const text = [
+      'Progetto N° 1 - A',
+      'Prima condizione          Il progetto consente di ridurre i tempi medi di risposta',
+      'Seconda condizione\tconcreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna\tGli utenti potranno presentare le istanze.',
+      // The name in the column after the heading, the text below: the name is the heading.
+      'Terza condizione          risultati verificabili attraverso standard',
+      'Gli indicatori sono i tempi.',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [1, '', 'Il progetto consente di ridurre i tempi medi di risposta'],
+      [2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'Gli utenti potranno presentare le istanze.'],
+      [3, 'risultati verificabili attraverso standard', 'Gli indicatori sono i tempi.'],
+    ]);
+  });
+
   it('reads the heading up to the colon after a condition\'s own name, and up to the end of its sentence', () => {
     const text = [
       'Progetto N° 1 - A',
