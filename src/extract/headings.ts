@@ -93,11 +93,13 @@ const OBJECTIVE_HEADING = new RegExp(
  */
 /** A section's or a list's number before a heading in capitals: "8.2 ", "1. ", "10.2.1) ". */
 const OUTLINE_BEFORE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=(?:Progetto|PROGETTO|Scheda|SCHEDA)\s)/;
+/** A few words in capitals or capitalised and a dash before a heading with its number: "Servizio Tributi – ", "AREA TECNICA - ". */
+const OFFICE_BEFORE_HEADING = /^\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,4}\s+[-–—]\s+(?=(?:Progetto|PROGETTO)\s+(?:n|N|\d))/u;
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
-  if (!HEADING_START.test(printed) || MARK_READ_AS_ELEVEN.test(printed)) return null;
+  if ((!HEADING_START.test(printed) && !OFFICE_BEFORE_HEADING.test(printed)) || MARK_READ_AS_ELEVEN.test(printed)) return null;
   // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
@@ -169,6 +171,9 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
       const alone = objective[2] !== undefined && objective[3] === '';
       return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), otherWordOf(collapsed));
     }
+    // "Servizio Tributi – Progetto n. 1 – …": the office's name before the heading, set apart by a dash.
+    const office = OFFICE_BEFORE_HEADING.exec(collapsed);
+    if (office) return readAsPrinted(line, index, collapsed.slice(office[0].length));
     if (!/^\d/.test(collapsed)) return null;
     const numberFirst = NUMBER_FIRST_HEADING.exec(collapsed);
     if (numberFirst) return headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);

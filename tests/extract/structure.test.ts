@@ -18,6 +18,15 @@ describe('project headings', () => {
     ]);
   });
 
+  it('reads a heading after its office\'s name and a dash, and no sentence that names a project after a dash', () => {
+    const text = ['Servizio Tributi – Progetto n. 1 – Recupero dell’evasione', 'Descrizione del progetto', 'AREA TECNICA - PROGETTO N. 2 - Manutenzioni', 'Descrizione del progetto', 'Ufficio Cultura – Progetto n. 3 – Biblioteca aperta', 'Descrizione del progetto', 'Come già detto – progetto n. 4 a parte – il servizio prosegue.'].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([
+      [1, 'Recupero dell’evasione'],
+      [2, 'Manutenzioni'],
+      [3, 'Biblioteca aperta'],
+    ]);
+  });
+
   it.each([
     ['Progetto N°1 - Gestione documentale', 1, 'Gestione documentale'],
     ['PROGETTO N° 3: Indagini statistiche', 3, 'Indagini statistiche'],
