@@ -93,13 +93,18 @@ const OBJECTIVE_HEADING = new RegExp(
  */
 /** A section's or a list's number before a heading in capitals: "8.2 ", "1. ", "10.2.1) ". */
 const OUTLINE_BEFORE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=(?:Progetto|PROGETTO|Scheda|SCHEDA)\s)/;
+/** Whether the line opens on {@link OFFICE_BEFORE_HEADING}, looked for only where it names a project at all. */
+function officeBeforeHeading(printed: string): boolean {
+  return (printed.includes('Progetto ') || printed.includes('PROGETTO ')) && OFFICE_BEFORE_HEADING.test(printed);
+}
+
 /** A few words in capitals or capitalised and a dash before a heading with its number: "Servizio Tributi – ", "AREA TECNICA - ". */
 const OFFICE_BEFORE_HEADING = /^\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,4}\s+[-–—]\s+(?=(?:Progetto|PROGETTO)\s+(?:n|N|\d))/u;
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
-  if ((!HEADING_START.test(printed) && !OFFICE_BEFORE_HEADING.test(printed)) || MARK_READ_AS_ELEVEN.test(printed)) return null;
+  if ((!HEADING_START.test(printed) && !officeBeforeHeading(printed)) || MARK_READ_AS_ELEVEN.test(printed)) return null;
   // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;
   const heading = readAsPrinted(line, index, collapsed);
@@ -172,7 +177,7 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
       return headingOf(line, index, objective[1] ?? objective[2]!, objective[3]!, alone || /^\p{Ll}/u.test(collapsed), otherWordOf(collapsed));
     }
     // "Servizio Tributi – Progetto n. 1 – …": the office's name before the heading, set apart by a dash.
-    const office = OFFICE_BEFORE_HEADING.exec(collapsed);
+    const office = officeBeforeHeading(collapsed) ? OFFICE_BEFORE_HEADING.exec(collapsed) : null;
     if (office) return readAsPrinted(line, index, collapsed.slice(office[0].length));
     if (!/^\d/.test(collapsed)) return null;
     const numberFirst = NUMBER_FIRST_HEADING.exec(collapsed);

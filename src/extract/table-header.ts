@@ -128,6 +128,8 @@ export function isHeaderPiece(line: string): boolean {
     else if (!onlyPercentages(text)) {
       // "COSTO ORARIO 2019", "(CCNL 21.05.2018)", "QUOTA ART. 67.3": no figures of a row; a header's year has no cents either.
       if (!text.includes('(') && (text.includes(',') || !(YEAR_WORD.test(text) || DATE.test(text))) && !ARTICLE.test(text)) return false;
+      // A running header or a sentence with its year: no header's word, whatever its dates.
+      if (!HEADER_HINT.test(text)) return false;
       text = withoutDates(text);
       if (DIGIT.test(text) && !onlyPercentages(text)) return false;
     }
