@@ -227,10 +227,11 @@ function isRowAfterMark(text: string): boolean {
 }
 
 /**
- * "(a) (b) (c = a x b) (d) (e = c x d / 100)", "(1) (2) (3 = 1 x 2) (4) (5 = 3 x 4)": the columns'
- * letters or numbers (of one digit, as a column's) under the header, and how each is worked out.
+ * "(a) (b) (c = a x b) (d) (e = c x d / 100)", "(1) (2) (3 = 1 x 2) (4) (5 = 3 x 4)", "(1) (2) (3)
+ * (4)=(2)x(3) (5) (6)=(4)x(5)": the columns' letters or numbers (of one digit, as a column's) under
+ * the header, and how each is worked out.
  */
-const COLUMN_LEGEND = /^(?:(?:\(\s*[a-h](?:\s*=[a-h\d\s.,x×*:/+%-]+|\s*)\)\s*){3,}|(?:\(\s*[1-9](?:\s*=[\d\s.,x×*:/+%-]+|\s*)\)\s*){3,})$/i;
+const COLUMN_LEGEND = /^(?:(?:\(\s*[a-h](?:\s*=[a-h\d\s.,x×*:/+%-]+|\s*)\)\s*){3,}|(?:\(\s*[1-9](?:\s*=[\d\s.,x×*:/+%-]+|\s*)\)(?:\s*=\s*(?:\(\s*[1-9]\s*\)\s*[x×*:/+-]\s*)+\(\s*[1-9]\s*\)(?:\s*[x×*:/+%-]\s*[\d,]+)*)?\s*){3,})$/i;
 
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 export const MIN_ROW_VALUES = 3;

@@ -916,6 +916,10 @@ describe('reading a staff table', () => {
     expect(values(doc)).toEqual([['D1', '19.35', '100', '1935.00', '20', '387.00']]);
     expect(doc.unparsed).toEqual([]);
     expect(classifyLine('(10) (20) (30)').kind).not.toBe('header');
+    // Each formula after its column's number.
+    const after = read('(1) (2) (3) (4)=(2)x(3) (5) (6)=(4)x(5)', 'D1  19,35  100  1.935,00  20  387,00', 'Totale 387,00');
+    expect(values(after)).toEqual([['D1', '19.35', '100', '1935.00', '20', '387.00']]);
+    expect(after.unparsed).toEqual([]);
   });
 
   // The pattern let two of its parts share the white space of a legend, and took time doubling with
@@ -923,6 +927,7 @@ describe('reading a staff table', () => {
   it('refuses at once a line of column legends that breaks off at its end', () => {
     expect(classifyLine(`(1)(1)(1)${'(1 =   )'.repeat(40)}(`).kind).not.toBe('header');
     expect(classifyLine(`(a) (b) ${'(c =  a  x  b  )  '.repeat(40)}`).kind).toBe('header');
+    expect(classifyLine(`(1) (2) ${'(4) = (2) x (3)  '.repeat(40)}(`).kind).not.toBe('header');
   });
 
 
