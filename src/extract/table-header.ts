@@ -306,16 +306,17 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
 
 /**
  * "PERCEN-" over "TUALE", "RISUL-" over "TATO": a heading hyphenated in its narrow cell, its word's
- * start ending a line, the rest on the next line's word beneath it; the words made whole.
+ * start ending a line, the rest a word of the next line; the header words so made whole. Known by
+ * the word they make, not by where the rest stands: a tab may have taken the place of the spaces.
  */
 function hyphenatedWords(lines: string[]): string[] {
   const whole: string[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
-    const below = lines[k + 1]!;
+    const below = words(lines[k + 1]!);
     for (const start of lines[k]!.matchAll(HYPHENATED)) {
-      const [from, to] = [start.index, start.index + start[0].length];
-      const rest = [...below.matchAll(/\S+/g)].find((word) => word.index < to && word.index + word[0].length > from);
-      if (rest) whole.push(`${start[1]}${rest[0]}`);
+      const stem = start[1]!.toLowerCase();
+      const made = below.map((rest) => `${stem}${rest}`).find((word) => HEADER_WORDS.has(word));
+      if (made) whole.push(made);
     }
   }
   return whole;

@@ -22,9 +22,12 @@ describe('a staff table header', () => {
     expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([['D3', '20.30', '110', '2233.00', '20', '446.60']]);
     expect(doc.discrepancies).toEqual([]);
     const other = ['  CATEGORIA       COSTO   MONTE       IMPORTO       PERCEN-        IMPORTO', '               UNITARIO     ORE   COMPLESSIVO         TUALE   INCENTIVANTE'];
-    const otherDoc = readStaffTable(other.join('\n'), '  D2              18,56      90      1.670,40            20         334,08', '  Totale                                                          334,08');
-    expect(otherDoc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([['D2', '18.56', '90', '1670.40', '20', '334.08']]);
-    expect(otherDoc.discrepancies).toEqual([]);
+    // With its columns set apart by spaces, or by tabs that no longer say where the rest of a word stands.
+    for (const header of [other.join('\n'), other.join('\n').replace(/ {2,}/g, '\t')]) {
+      const otherDoc = readStaffTable(header, '  D2              18,56      90      1.670,40            20         334,08', '  Totale                                                          334,08');
+      expect(otherDoc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([['D2', '18.56', '90', '1670.40', '20', '334.08']]);
+      expect(otherDoc.discrepancies).toEqual([]);
+    }
     // The start of a heading's word, not of any word.
     expect(isHeaderPiece('COSTO      PERCEN-      RISUL-')).toBe(true);
     expect(isHeaderPiece('COSTO      SOMMA-      VARIA-')).toBe(false);
