@@ -1174,19 +1174,6 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
-  it('reads a label wrapped over five lines, three above the values centred beside it, its grade code on the last', () => {
-    const doc = read(
-      'Istruttore', 'direttivo', 'amministrativo', '19,85 70 1.389,50 20 277,90', 'contabile', 'D1',
-      'Istruttore tecnico', '18,35 40 734,00 20 146,80', 'geometra C3',
-      'Totale 424,70',
-    );
-    expect(values(doc)).toEqual([
-      ['D1', '19.85', '70', '1389.50', '20', '277.90'],
-      ['C3', '18.35', '40', '734.00', '20', '146.80'],
-    ]);
-    expect(doc.unparsed).toEqual([]);
-  });
-
   it('reads a label wrapped over three lines, its grade code on the last', () => {
     const doc = read('Collaboratore          15,28     90     1.375,20     20     275,04', 'professionale', 'terminalista B3', 'Istruttore C1   17,10   60   1.026,00   20   205,20', 'Totale 480,24');
     expect(values(doc)).toEqual([
@@ -1196,16 +1183,20 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
-  it('reads a label wrapped over lines with an aside in brackets among its words, its grade code on the last', () => {
-    const doc = read(
-      'Istruttore          18,35     110     2.018,50     20     403,70', 'tecnico', '(geometra)', 'C3',
-      'Istruttore          17,45      70     1.221,50     20     244,30', 'amministrativo', 'C1',
-      'Totale 648,00',
-    );
-    expect(values(doc)).toEqual([
-      ['C3', '18.35', '110', '2018.50', '20', '403.70'],
-      ['C1', '17.45', '70', '1221.50', '20', '244.30'],
-    ]);
+  it.each([
+    [
+      'over five lines, three above the values centred beside it',
+      ['Istruttore', 'direttivo', 'amministrativo', '19,85 70 1.389,50 20 277,90', 'contabile', 'D1', 'Istruttore tecnico', '18,35 40 734,00 20 146,80', 'geometra C3', 'Totale 424,70'],
+      [['D1', '19.85', '70', '1389.50', '20', '277.90'], ['C3', '18.35', '40', '734.00', '20', '146.80']],
+    ],
+    [
+      'over lines with an aside in brackets among its words',
+      ['Istruttore          18,35     110     2.018,50     20     403,70', 'tecnico', '(geometra)', 'C3', 'Istruttore          17,45      70     1.221,50     20     244,30', 'amministrativo', 'C1', 'Totale 648,00'],
+      [['C3', '18.35', '110', '2018.50', '20', '403.70'], ['C1', '17.45', '70', '1221.50', '20', '244.30']],
+    ],
+  ])('reads a label wrapped %s, its grade code on the last', (_, lines, rows) => {
+    const doc = read(...lines);
+    expect(values(doc)).toEqual(rows);
     expect(doc.unparsed).toEqual([]);
     expect(doc.discrepancies).toEqual([]);
   });
