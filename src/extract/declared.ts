@@ -342,8 +342,9 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       const named = OTHER_PROJECT.exec(match[0]);
       if (named && Number(named[1]) !== project) continue;
       const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
+      const amounts = [...(first ? [first] : []), ...furtherAmounts(window, joined, match.index, match.index + match[0].length)];
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
-      for (const amount of [...(first ? [first] : []), ...furtherAmounts(window, joined, match.index, match.index + match[0].length)]) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
+      for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
     readUpTo = found.at(-1)?.source.lines.at(-1) ?? readUpTo;
   }

@@ -86,20 +86,22 @@ const OBJECTIVE_HEADING = new RegExp(
   'i',
 );
 
-/**
- * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”", "1° Progetto – …", "2^ PROGETTO: …". The word and its title
- * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
- * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
- */
 /** A section's or a list's number before a heading in capitals: "8.2 ", "1. ", "10.2.1) ". */
 const OUTLINE_BEFORE_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}[.)]?\s+(?=(?:Progetto|PROGETTO|Scheda|SCHEDA)\s)/;
+
+/** A few words in capitals or capitalised and a dash before a heading with its number: "Servizio Tributi – ", "AREA TECNICA - ". */
+const OFFICE_BEFORE_HEADING = /^\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,4}\s+[-–—]\s+(?=(?:Progetto|PROGETTO)\s+(?:n|N|\d))/u;
+
 /** Whether the line opens on {@link OFFICE_BEFORE_HEADING}, looked for only where it names a project at all. */
 function officeBeforeHeading(printed: string): boolean {
   return (printed.includes('Progetto ') || printed.includes('PROGETTO ')) && OFFICE_BEFORE_HEADING.test(printed);
 }
 
-/** A few words in capitals or capitalised and a dash before a heading with its number: "Servizio Tributi – ", "AREA TECNICA - ". */
-const OFFICE_BEFORE_HEADING = /^\p{Lu}[\p{L}'’.]*(?:\s+[\p{L}'’.]+){0,4}\s+[-–—]\s+(?=(?:Progetto|PROGETTO)\s+(?:n|N|\d))/u;
+/**
+ * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”", "1° Progetto – …", "2^ PROGETTO: …". The word and its title
+ * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
+ * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
+ */
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */

@@ -111,9 +111,6 @@ function betterOf(italian: TableReading, english: TableReading): TableReading {
   return rowsHolding(italian) > rowsHolding(english) ? italian : english;
 }
 
-/** A label that opens on a total's word: "Totale quota fondo", "Tot. da destinare al fondo". */
-const TOTAL_WORD = /^(?:totale?|tot\.|totali)\b/i;
-
 /** How many of a reading's rows hold: cost × hours makes the product, and the percentage of it the result. */
 function rowsHolding(reading: TableReading): number {
   return reading.rows.filter(({ resolution }) => resolution.problem === null && arithmeticHolds(resolution.cells)).length;
@@ -129,6 +126,9 @@ function once<T>(make: () => T): () => T {
 function sumsOf(reading: TableReading): ColumnSums {
   return { results: sumOfColumn(reading.rows, 'result'), products: sumOfColumn(reading.rows, 'product') };
 }
+
+/** A label that opens on a total's word: "Totale quota fondo", "Tot. da destinare al fondo". */
+const TOTAL_WORD = /^(?:totale?|tot\.|totali)\b/i;
 
 function toProject(outlined: ProjectOutline, readings: TableReading[]): Project {
   const staff: StaffRow[] = readings
