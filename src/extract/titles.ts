@@ -56,7 +56,10 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   let sectionFollows = false;
   /** A page's number or furniture was passed over: the page broke inside the title. */
   let skipped = false;
-  for (let i = heading.titleStart === '' ? (labelledTitleBelow(lines) ?? 1) : 1; i < lines.length; i++) {
+  // "Progetto n. 1 – Area Tecnica" / "Titolo: Catasto delle strade": the title's field, right under the heading, is the title.
+  const field = heading.titleStart === '' ? labelledTitleBelow(lines) : titleFieldBelow(lines);
+  const titleStart = field !== null ? '' : heading.titleStart;
+  for (let i = field ?? 1; i < lines.length; i++) {
     const text = lines.text(i);
     if (text === '') continue;
     if (lines.sectionMarker(i) || readTableHeader(lines, i)) {
@@ -67,7 +70,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     // ("pag. 3") may, and a footer that gives it ("… – tel. 050 512111 – pag. 1") is no title. A
     // line printed elsewhere too goes on a title left open ("… INDAGINI STATISTICHE PER" / "IL
     // MONITORAGGIO …", two projects of one title) unless it stands at a page's edge or after one.
-    const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : heading.titleStart);
+    const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : titleStart);
     const lowerCase = /^\p{Ll}/u.test(text);
     // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
     const repeated = lowerCase ? noise.isFurniture(lines, i) : noise.isNoise(lines, i) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
@@ -77,11 +80,11 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     }
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
-    const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!).replace(TITLE_LABEL, '') : heading.titleStart;
+    const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!).replace(TITLE_LABEL, '') : titleStart;
     if (before !== '' && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
-  const pieces = [heading.titleStart.replace(INLINE_SECTION, '')];
+  const pieces = [titleStart.replace(INLINE_SECTION, '')];
   let end = 1;
   let valueAt = -1;
   for (const i of candidates) {
@@ -114,6 +117,15 @@ function labelledTitleBelow(lines: ReadLines): number | null {
 }
 
 const MAX_FIELDS_BEFORE_TITLE = 6;
+
+/** The line right under a heading that prints a title of its own, when it is the title's field ("Titolo: …"). */
+function titleFieldBelow(lines: ReadLines): number | null {
+  for (let i = 1; i < lines.length; i++) {
+    if (lines.text(i) === '') continue;
+    return TITLE_LABEL.test(lines.source(i).text.trim()) ? i : null;
+  }
+  return null;
+}
 
 function isFormField(raw: string): boolean {
   return FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || CAPITALS_FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw);

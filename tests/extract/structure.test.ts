@@ -464,6 +464,12 @@ describe('project headings', () => {
     expect(outline(sheet('CONTROLLI SERALI NEI CENTRI STORICI')).projects[0]!.title).toBe('GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:');
   });
 
+  it('reads the title\'s field right under a heading that prints an area\'s name for a title, and no field further down', () => {
+    const text = (field: string) => ['Progetto n. 1 – Area Tecnica', field, '', 'Descrizione del progetto', 'Testo.', 'Prima condizione: (miglioramento)', 'Testo.'].join('\n');
+    expect(outline(text('Titolo: Catasto delle strade provinciali')).projects[0]!.title).toBe('Catasto delle strade provinciali');
+    expect(outline(text('Responsabile: dott. Mario Rossi')).projects[0]!.title).toBe('Area Tecnica');
+  });
+
   it('keeps the title under a heading when a field follows it', () => {
     const text = ['PROGETTO N. 1', 'Riorganizzazione dello sportello anagrafe', 'Responsabile: dott. Mario Rossi', '', 'Descrizione del progetto', 'Testo.'].join('\n');
     expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
