@@ -57,7 +57,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   /** A page's number or furniture was passed over: the page broke inside the title. */
   let skipped = false;
   // "Progetto n. 1 – Area Tecnica" / "Titolo: Catasto delle strade": the title's field, right under the heading, is the title.
-  const field = heading.titleStart === '' ? labelledTitleBelow(lines) : titleFieldBelow(lines);
+  const field = labelledTitleBelow(lines, heading.titleStart === '' ? MAX_FIELDS_BEFORE_TITLE : 0);
   const titleStart = field !== null ? '' : heading.titleStart;
   for (let i = field ?? 1; i < lines.length; i++) {
     const text = lines.text(i);
@@ -101,12 +101,12 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
 
 /**
  * "PROGETTO 2" / "Settore: Tributi" / "Responsabile: dott. Neri" / "Titolo del progetto: …": a
- * heading alone on its line, then a form whose fields come before its title's: the line of the
- * title's field, or null when another line comes first.
+ * heading alone on its line, then a form whose fields (`fieldsBefore` at most) come before its
+ * title's: the line of the title's field, or null when another line comes first.
  */
-function labelledTitleBelow(lines: ReadLines): number | null {
+function labelledTitleBelow(lines: ReadLines, fieldsBefore: number): number | null {
   let fields = 0;
-  for (let i = 1; i < lines.length && fields <= MAX_FIELDS_BEFORE_TITLE; i++) {
+  for (let i = 1; i < lines.length && fields <= fieldsBefore; i++) {
     const raw = lines.source(i).text.trim();
     if (raw === '') continue;
     if (TITLE_LABEL.test(raw) || withoutTitleField(raw) !== raw) return i;
@@ -118,14 +118,6 @@ function labelledTitleBelow(lines: ReadLines): number | null {
 
 const MAX_FIELDS_BEFORE_TITLE = 6;
 
-/** The line right under a heading that prints a title of its own, when it is the title's field ("Titolo: …"). */
-function titleFieldBelow(lines: ReadLines): number | null {
-  for (let i = 1; i < lines.length; i++) {
-    if (lines.text(i) === '') continue;
-    return TITLE_LABEL.test(lines.source(i).text.trim()) ? i : null;
-  }
-  return null;
-}
 
 function isFormField(raw: string): boolean {
   return FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || CAPITALS_FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw);
