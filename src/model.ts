@@ -62,6 +62,7 @@ export type RepairKind =
   | 'number-rejoined'
   | 'english-format'
   | 'share-column'
+  | 'charge-columns'
   | 'hours-minutes';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */

@@ -1,4 +1,5 @@
 import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
+import { chargeColumns } from './charge-columns.js';
 import { headerStacks, type HeaderStack } from './header-stacks.js';
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
@@ -13,6 +14,8 @@ const HEADER_WORDS = new Set([
   'fascia', 'pos', 'ec',
   // A count of persons' heading and hours "pro capite", wrapped in their cells: "N." / "unità", "Ore pro" / "capite".
   'unità', 'unita', 'dip', 'addetti', 'persone', 'pro', 'capite',
+  // The charges on the result in columns after it: "ONERI RIFLESSI" / "(23,80%)", "IRAP", "TOTALE LORDO" / "ENTE".
+  'oneri', 'riflessi', 'contributi', 'previdenziali', 'carico', 'ente', 'irap', 'cpdel', 'inpdap',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -66,10 +69,9 @@ const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)|oneri|contribut|irap|cpdel/i;
 
 const DIGIT = /\d/;
-const PERCENTAGE_WORD = /^\d{1,3}(?:,\d+)?%$/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
@@ -140,8 +142,8 @@ export function isHeaderPiece(line: string): boolean {
   if (UNITS_LINE.test(text) && (NOT_CURRENCY.test(text) || BRACKETED_CURRENCIES.test(text))) return true;
   if (!HEADER_HINT.test(text)) return false;
   if (text.length > MAX_HEADER_LINE && collapseSpace(text).length > MAX_HEADER_LINE) return false;
-  // "20%" in "Quota incentivante" / "20% (€)": the percentage of every row, printed in its column's heading, neither a header word nor another.
-  const ws = words(text).filter((word) => !word.endsWith('%') || !PERCENTAGE_WORD.test(word));
+  // "20%" in "Quota incentivante" / "20% (€)", "(23,80%)": a percentage printed in its column's heading, neither a header word nor another.
+  const ws = words(text.includes('%') ? text.replace(HEADER_PERCENTAGES, ' ') : text);
   let known = 0;
   for (const word of ws) if (HEADER_WORDS.has(word) || startsHeaderWord(word)) known++;
   if (known > 0 && known < ws.length * HEADER_WORD_SHARE && known + mostPeriodWords(ws) >= ws.length * HEADER_WORD_SHARE) known += periodWords(ws);
@@ -232,6 +234,8 @@ export interface TableHeader {
   sharedPercentage?: string;
   /** A column after the result that is none of a staff row's ("INCIDENZA %": each row's share of the total): its heading. */
   shareColumn?: string;
+  /** Columns after the result of what the row costs the body besides ("ONERI RIFLESSI", "IRAP", "TOTALE LORDO ENTE"): their headings. */
+  chargeColumns?: string[];
   /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
   countColumn?: string;
   /** How many columns of hours by period ("I trim." … "IV trim.") stand beside the hours' total; absent where none. */
@@ -275,7 +279,8 @@ function readHeaderAt(lines: ReadLines, start: number): { found: TableHeader | n
 }
 
 function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLine[]): TableHeader | null {
-  const texts = pieces.map((l) => l.text);
+  const charges = chargeColumns(pieces.map((l) => l.text), RESULT_HEADING);
+  const texts = charges ? charges.rest : pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
   const named = withWrappedTails(
@@ -295,7 +300,8 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   for (let i = start; i < end; i++) span.push(lines.source(i));
   const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
   if (shared !== null) header.sharedPercentage = shared;
-  const share = printed === null || printed[printed.length - 1] === 'result' ? shareColumn(named.map((text) => words(text).join(' '))) : null;
+  if (charges && concepts.has('result')) header.chargeColumns = charges.headings;
+  const share = charges === null && (printed === null || printed[printed.length - 1] === 'result') ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
   const count = countColumn(named);
   if (count !== null) header.countColumn = count;

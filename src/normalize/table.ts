@@ -151,6 +151,8 @@ class TableLines {
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
+  /** The headings of the columns after the result of what a row costs the body besides ("ONERI RIFLESSI", "IRAP"): none is read. */
+  private readonly charges: string[];
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
   private readonly count: string | undefined;
   /** How many columns of hours by period the header names beside the hours' total; 0 for none. */
@@ -179,9 +181,10 @@ class TableLines {
   ) {
     this.columns = region.header.columns;
     this.share = region.header.shareColumn;
+    this.charges = region.header.chargeColumns ?? [];
     this.count = region.header.countColumn;
     this.periods = region.header.periodColumns ?? 0;
-    this.expected = announcedColumns(this.columns).length + this.periods;
+    this.expected = announcedColumns(this.columns).length + this.periods + this.charges.length;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -845,12 +848,28 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
+    if (this.charges.length > 0) return this.readChargedCells(row);
     const { share, columns } = this;
     const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
     if (apart === null) return read;
     const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
+    return { ...read, repairs: [...read.repairs, repair] };
+  }
+
+  /**
+   * A row with its charges after the result: read without them, where it has all the header's
+   * values; otherwise read with them, which no staff row's reading holds (the row is said unread).
+   */
+  private readChargedCells(row: RowDraft): ReadRow {
+    const { charges, columns } = this;
+    const own = row.tokens.length - charges.length;
+    if (row.tokens.length !== this.expected - this.periods) return finishRow(withoutPageNumber(row, columns, this.reading), columns);
+    const cells = { ...row, tokens: row.tokens.slice(0, own), tokenLines: row.tokenLines.slice(0, own) };
+    const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
+    const printed = row.tokens.slice(own).map((token) => `"${token}"`).join(', ');
+    const repair: Repair = { kind: 'charge-columns', detail: `${printed} under ${charges.map((c) => `"${c}"`).join(', ')}, the charges on the result in columns of their own: not read` };
     return { ...read, repairs: [...read.repairs, repair] };
   }
 
@@ -861,8 +880,13 @@ class TableLines {
     else disown(this.reading, [line], 'an amount for the fund whose figures could not be read');
   }
 
+  /** A total, without the figures of the columns after the result (a share, charges) where the line prints them. */
   private addTotal(numbers: string[], lines: SourceLine[], label: string): void {
-    addTotal(this.reading, this.share !== undefined && numbers.length >= 2 ? numbers.slice(0, -1) : numbers, lines, label);
+    const after = this.charges.length > 0 ? this.charges.length : this.share !== undefined ? 1 : 0;
+    const figures = after > 0 ? numbers.filter((n) => !isEmptyCell(n)) : numbers;
+    // Fewer figures than the columns after the result, some left blank: the result's, leftmost, is the first.
+    const own = figures.length > after ? figures.slice(0, figures.length - after) : this.charges.length > 0 ? figures.slice(0, 1) : figures;
+    addTotal(this.reading, own, lines, label);
   }
 
   private account(line: SourceLine, role: LineRole): void {

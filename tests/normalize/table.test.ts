@@ -1943,6 +1943,27 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('sets apart the charges on the result in columns after it, in the rows and the total line, and says so', () => {
+    const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO ONERI RIFLESSI (23,80%) TOTALE LORDO ENTE';
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, 'D3 20,30 120 2.436,00 20 487,20 115,95 603,15', 'C3 17,10 200 3.420,00 20 684,00 162,79 846,79', 'TOTALE 1.171,20 278,74 1.449,94', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '120', '2436.00', '20', '487.20'],
+      ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1171.20');
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      { kind: 'charge-columns', detail: '"115,95", "603,15" under "ONERI RIFLESSI", "TOTALE LORDO ENTE", the charges on the result in columns of their own: not read' },
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('reads a total line that leaves charge columns blank by its first figure, and says a row without one of its values unread', () => {
+    const header = 'CAT. COSTO ORARIO ORE PRODOTTO % RISULTATO IRAP CPDEL TOTALE';
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, 'D3 20,30 120 2.436,00 20 487,20 41,41 115,95 644,56', 'C3 17,10 200 20 684,00 58,14 162,79 904,93', 'Totale 1.171,20 99,55', 'Sesta condizione'].join('\n'));
+    expect(doc.projects[0]!.printedTotal).toBe('1171.20');
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 2]]);
+  });
+
   it('sets apart a column of shares named under a header wrapped over lines, "QUOTA AL FONDO" over "IMPORTO € INCIDENZA %"', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'COSTO QUOTA AL FONDO', 'CATEGORIA ORE PRODOTTO %', 'ORARIO IMPORTO € INCIDENZA %', 'D3 20,10 150 3.015,00 18 542,70 26,29', 'C2 17,47 200 3.494,00 18 628,92 30,47', 'TOTALE 1.171,62 100,00', 'Sesta condizione'].join('\n'));
     expect(values(doc)).toEqual([

@@ -1,0 +1,143 @@
+import { headerStacks } from './header-stacks.js';
+
+/**
+ * "… RISULTATO   ONERI RIFLESSI (23,80%)   TOTALE LORDO ENTE", "… RISULTATO IRAP (8,50%) CPDEL
+ * (23,80%) COSTO COMPLESSIVO": columns after the result of what a row costs the body besides the
+ * incentive (the employer's contributions and taxes on it, their sum). None is a staff row's value.
+ */
+export interface ChargeColumns {
+  /** Their headings, left to right, as printed. */
+  headings: string[];
+  /** The header's lines without the charges' words: what names the staff row's columns. */
+  rest: string[];
+}
+
+/**
+ * The charge columns that end a header, after the result's heading (found by `resultHeading`) and
+ * its tail ("QUOTA FONDO", "RISULTATO (20%)"): every word after them one of a charge's heading, or
+ * its rate. Null where a word there is none, so a column we do not know is never read past. A
+ * header whose cells its spacing shows is read by where its words stand; a typed one, by the line
+ * that names the charges, the others' tails of rates ("ORARIO (23,80%) ENTE") left to them.
+ */
+export function chargeColumns(lines: string[], resultHeading: RegExp): ChargeColumns | null {
+  if (!lines.some((line) => CHARGE_HINT.test(line.toLowerCase()))) return null;
+  return lines.length > 1 && lines.some((line) => SPACED.test(line)) && !lines.some((line) => line.includes('\t'))
+    ? spacedChargeColumns(lines, resultHeading)
+    : typedChargeColumns(lines, resultHeading);
+}
+
+/**
+ * "PERSONALE COSTO ORARIO … RISULTATO IRAP (8,50%) CPDEL (23,80%) COSTO COMPLESSIVO", or "COSTO
+ * ONERI RIFLESSI TOTALE LORDO" over "PERSONALE ORE PRODOTTO % RISULTATO" over "ORARIO (23,80%)
+ * ENTE" (a centred header taken out of a PDF line by line): the first line that ends on charges,
+ * after the result's heading where it has it.
+ */
+function typedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColumns | null {
+  const results = lines.map((line) => lastMatch(line.toLowerCase(), resultHeading));
+  if (results.every((result) => result === null)) return null;
+  for (const [k, line] of lines.entries()) {
+    const lower = line.toLowerCase();
+    const result = results[k];
+    const from = result ? result.index + result[0].length : 0;
+    const first = firstCharge(lower, from);
+    if (!first) continue;
+    const tail = lower.slice(first.index);
+    if (/\d(?![\d,.]*\s*%)/.test(lower.slice(from, first.index)) || !onlyCharges(tail)) return null;
+    const headings = [...tail.matchAll(CHARGE)].map((charge) => line.slice(first.index + charge.index, first.index + charge.index + charge[0].length));
+    const rest = lines.map((other, j) => (j === k ? line.slice(0, first.index) : other.replace(CHARGE_TAIL, '')));
+    return { headings, rest };
+  }
+  return null;
+}
+
+/**
+ * "ONERI RIFLESSI" over "(23,80%)", "TOTALE LORDO" over "ENTE": the charges' columns start at the
+ * leftmost charge named on any line, right of a result's heading; each line is cut half-way between
+ * it and the end of the last word before it, and what stands right of the cut holds nothing but
+ * charges' words, stacked into their columns.
+ */
+function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColumns | null {
+  const lower = lines.map((line) => line.toLowerCase());
+  let start = Infinity;
+  for (const line of lower) {
+    for (const result of line.matchAll(new RegExp(resultHeading.source, 'g'))) {
+      const first = firstCharge(line, result.index + result[0].length);
+      if (first) start = Math.min(start, first.index);
+    }
+  }
+  if (start === Infinity) {
+    // The result's heading on a line below the first charge's ("ONERI" over "RISULTATO  RIFLESSI"): the charge's own line.
+    const results = lower.flatMap((line) => [...line.matchAll(new RegExp(resultHeading.source, 'g'))].map((m) => m.index + m[0].length));
+    if (results.length === 0) return null;
+    const resultEnd = Math.min(...results);
+    for (const line of lower) {
+      const first = firstCharge(line, resultEnd);
+      if (first) start = Math.min(start, first.index);
+    }
+  }
+  if (start === Infinity) return null;
+  let leftEnd = 0;
+  for (const line of lines) for (const word of line.matchAll(/\S+/g)) if (word.index + word[0].length < start) leftEnd = Math.max(leftEnd, word.index + word[0].length);
+  const cut = Math.floor((leftEnd + start) / 2);
+  const right = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? ' '.repeat(word.length) : word)));
+  if (!right.every((line) => onlyCharges(line.toLowerCase()))) return null;
+  // A cell's words, one space apart ("ONERI RIFLESSI"), stack as one: their space held as a character no word has.
+  const stacks = headerStacks(right.map((line) => line.replace(ONE_SPACE, JOINER))) ?? [];
+  const headings = stacks.flatMap(({ text }) => {
+    const stack = text.replaceAll(JOINER, ' ');
+    const named = [...stack.toLowerCase().matchAll(CHARGE)];
+    return named.length === 1 ? [stack] : named.map((charge) => stack.slice(charge.index, charge.index + charge[0].length));
+  });
+  if (headings.length === 0 || !NAMED_CHARGE.test(headings[0]!.toLowerCase())) return null;
+  return { headings, rest: lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? word : ' '.repeat(word.length)))) };
+}
+
+/** The first charge named after `from` in a lower-case line: a gross sum first ("RISULTATO LORDO", "RISULTATO TOTALE") may be the result's own name. */
+function firstCharge(lower: string, from: number): RegExpExecArray | null {
+  CHARGE.lastIndex = from;
+  const first = CHARGE.exec(lower);
+  CHARGE.lastIndex = 0;
+  return first && NAMED_CHARGE.test(first[0]) ? first : null;
+}
+
+/** A text of charges' headings and their rates alone, in lower case. */
+function onlyCharges(lower: string): boolean {
+  return !/\p{L}|\d(?![\d,.]*\s*%)/u.test(lower.replace(CHARGE, ' ').replace(EMPLOYER_WORDS, ' ').replace(RATE, ' '));
+}
+
+const SPACED = /\S {2,}\S|^ /;
+const ONE_SPACE = /(?<=\S) (?=\S)/g;
+const JOINER = '\u001f';
+
+function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  const all = new RegExp(pattern.source, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let found = all.exec(text); found; found = all.exec(text)) last = found;
+  return last;
+}
+
+const CHARGE_HINT = /oneri|contribut|irap|cpdel|inpdap|inps|inail|tfr/;
+const NAMED_CHARGE = /^(?:oneri|contributi|irap|cpdel|inpdap|inps|inail|tfr)\b/;
+
+const EMPLOYER = String.raw`(?:\bdell['’]\s?|\bdel\s+)?\b(?:ente|amm(?:inistrazione|\.ne|\.)?|datore(?:\s+di\s+lavoro)?)(?![a-zà-ÿ])`;
+/**
+ * A charge's heading: contributions ("ONERI RIFLESSI", "Contributi a carico dell'ente"), taxes
+ * ("IRAP", "CPDEL"), or a gross sum ("TOTALE LORDO ENTE", "COSTO COMPLESSIVO"; "TOTALE" once
+ * another charge is named before it).
+ */
+const CHARGE = new RegExp(
+  String.raw`\b(?:oneri|contributi)(?:\s+(?:riflessi|previdenziali|assistenziali|sociali|c\/\s?${EMPLOYER}|a\s+carico(?:\s+${EMPLOYER})?|${EMPLOYER}))*` +
+    String.raw`|\b(?:irap|cpdel|inpdap|inps|inail|tfr)\b` +
+    String.raw`|\b(?:totale|costo)\s+(?:lordo|complessivo|totale|generale)(?:\s+${EMPLOYER}|\s+dipendente)?\b` +
+    String.raw`|\blordo(?:\s+${EMPLOYER}|\s+dipendente)?\b|\btotale(?:\s+${EMPLOYER})?\b`,
+  'g',
+);
+
+/** "ENTE" under "TOTALE LORDO", "a carico" under "ONERI": the words of a charge's heading a lower line carries on. */
+const EMPLOYER_WORDS = new RegExp(String.raw`\b(?:a\s+carico|c\/|riflessi|previdenziali|sociali)(?![a-zà-ÿ])|${EMPLOYER}`, 'g');
+
+/** "(23,80%) ENTE" ending a line of a typed header under charges: their rates and words, carried on. */
+const CHARGE_TAIL = new RegExp(String.raw`(?:\s*(?:${EMPLOYER_WORDS.source}|\(?\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)?))+\s*$`, 'i');
+
+/** What may stand between charges' headings: their rates ("(23,80%)"), currency, brackets, rules and spaces. */
+const RATE = /\(?\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)?|€|\beuro\b|[()|\-–/.:*]/g;
