@@ -63,6 +63,7 @@ export type RepairKind =
   | 'english-format'
   | 'share-column'
   | 'charge-columns'
+  | 'lead-columns'
   | 'hours-minutes';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */

@@ -1,4 +1,4 @@
-import { headerStacks } from './header-stacks.js';
+import { cellStacks } from './header-stacks.js';
 
 /**
  * "… RISULTATO   ONERI RIFLESSI (23,80%)   TOTALE LORDO ENTE", "… RISULTATO IRAP (8,50%) CPDEL
@@ -81,10 +81,7 @@ function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColu
   const cut = Math.floor((leftEnd + start) / 2);
   const right = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? ' '.repeat(word.length) : word)));
   if (!right.every((line) => onlyCharges(line.toLowerCase()))) return null;
-  // A cell's words, one space apart ("ONERI RIFLESSI"), stack as one: their space held as a character no word has.
-  const stacks = headerStacks(right.map((line) => line.replace(ONE_SPACE, JOINER))) ?? [];
-  const headings = stacks.flatMap(({ text }) => {
-    const stack = text.replaceAll(JOINER, ' ');
+  const headings = (cellStacks(right) ?? []).flatMap(({ text: stack }) => {
     const named = [...stack.toLowerCase().matchAll(CHARGE)];
     return named.length === 1 ? [stack] : named.map((charge) => stack.slice(charge.index, charge.index + charge[0].length));
   });
@@ -106,8 +103,6 @@ function onlyCharges(lower: string): boolean {
 }
 
 const SPACED = /\S {2,}\S|^ /;
-const ONE_SPACE = /(?<=\S) (?=\S)/g;
-const JOINER = '\u001f';
 
 function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   const all = new RegExp(pattern.source, 'g');

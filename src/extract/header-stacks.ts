@@ -42,3 +42,16 @@ export function headerStacks(lines: string[]): HeaderStack[] | null {
     }))
     .sort((a, b) => a.start - b.start);
 }
+
+/**
+ * {@link headerStacks} of cells rather than words: the words of a line one space apart ("ONERI
+ * RIFLESSI", "COSTO ORARIO") stand in one column even where no word of another line spans them.
+ */
+export function cellStacks(lines: string[]): HeaderStack[] | null {
+  // Their space held as a character no word has while the stacks are made.
+  const stacks = headerStacks(lines.map((line) => line.replace(ONE_SPACE, JOINER)));
+  return stacks && stacks.map((stack) => ({ ...stack, text: stack.text.replaceAll(JOINER, ' ') }));
+}
+
+const ONE_SPACE = /(?<=\S) (?=\S)/g;
+const JOINER = '\u001f';

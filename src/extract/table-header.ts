@@ -1,5 +1,6 @@
 import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
 import { chargeColumns } from './charge-columns.js';
+import { leadColumns } from './lead-columns.js';
 import { headerStacks, type HeaderStack } from './header-stacks.js';
 import type { ReadLines } from './read-line.js';
 import { collapseSpace } from './text.js';
@@ -16,6 +17,8 @@ const HEADER_WORDS = new Set([
   'unità', 'unita', 'dip', 'addetti', 'persone', 'pro', 'capite',
   // The charges on the result in columns after it: "ONERI RIFLESSI" / "(23,80%)", "IRAP", "TOTALE LORDO" / "ENTE".
   'oneri', 'riflessi', 'contributi', 'previdenziali', 'carico', 'ente', 'irap', 'cpdel', 'inpdap',
+  // What the person works or earns in columns before the cost: "ORE SETT.", "MESI", "RETRIBUZIONE ANNUA LORDA".
+  'sett', 'settimanali', 'mesi', 'part-time', 'retribuzione', 'annua', 'lorda',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -236,6 +239,8 @@ export interface TableHeader {
   shareColumn?: string;
   /** Columns after the result of what the row costs the body besides ("ONERI RIFLESSI", "IRAP", "TOTALE LORDO ENTE"): their headings. */
   chargeColumns?: string[];
+  /** Columns between the grade and the cost of what the person works or earns ("ORE SETT.", "% PART-TIME", "MESI"): their headings. */
+  leadColumns?: string[];
   /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
   countColumn?: string;
   /** How many columns of hours by period ("I trim." … "IV trim.") stand beside the hours' total; absent where none. */
@@ -280,7 +285,8 @@ function readHeaderAt(lines: ReadLines, start: number): { found: TableHeader | n
 
 function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLine[]): TableHeader | null {
   const charges = chargeColumns(pieces.map((l) => l.text), RESULT_HEADING);
-  const texts = charges ? charges.rest : pieces.map((l) => l.text);
+  const leads = leadColumns(charges ? charges.rest : pieces.map((l) => l.text), GRADE_HEADING, COST_HEADING);
+  const texts = leads?.rest ?? charges?.rest ?? pieces.map((l) => l.text);
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
   const named = withWrappedTails(
@@ -301,6 +307,7 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   const header: TableHeader = { start, end, lines: pieces, span, columns: columns.length >= 3 ? columns : [], orderKnown: printed !== null };
   if (shared !== null) header.sharedPercentage = shared;
   if (charges && concepts.has('result')) header.chargeColumns = charges.headings;
+  if (leads && concepts.has('hourlyCost')) header.leadColumns = leads.headings;
   const share = charges === null && (printed === null || printed[printed.length - 1] === 'result') ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
   const count = countColumn(named);
@@ -432,6 +439,9 @@ function shareColumn(lines: string[]): string | null {
 const SHARE_WORD = /\b(?:incidenza|peso)\b(?:\s*%)?/;
 
 const RESULT_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'result')![0];
+const GRADE_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'grade')![0];
+/** The hourly cost's heading, "COSTO" over "ORARIO" included; not "costo totale", the product's. */
+const COST_HEADING = /\bcosto\b(?!\s+(?:totale|complessiv|compless\b|del lavoro))|€\/(?:h|ora)\b|\btariffa\b/;
 const PERCENTAGE_HEADING = CONCEPT_PHRASES.find(([, concept]) => concept === 'percentage')![0];
 const SHARE_HEADING = /\b(?:incidenza|peso)\b(?:\s*%)?|%(?:\s+sul\s+totale)?/;
 

@@ -151,6 +151,8 @@ class TableLines {
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
+  /** The headings of the columns before the cost of what the person works or earns ("ORE SETT.", "% PART-TIME"): none is read. */
+  private readonly leads: string[];
   /** The headings of the columns after the result of what a row costs the body besides ("ONERI RIFLESSI", "IRAP"): none is read. */
   private readonly charges: string[];
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
@@ -181,10 +183,11 @@ class TableLines {
   ) {
     this.columns = region.header.columns;
     this.share = region.header.shareColumn;
+    this.leads = region.header.leadColumns ?? [];
     this.charges = region.header.chargeColumns ?? [];
     this.count = region.header.countColumn;
     this.periods = region.header.periodColumns ?? 0;
-    this.expected = announcedColumns(this.columns).length + this.periods + this.charges.length;
+    this.expected = announcedColumns(this.columns).length + this.periods + this.leads.length + this.charges.length;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -848,7 +851,7 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
-    if (this.charges.length > 0) return this.readChargedCells(row);
+    if (this.leads.length + this.charges.length > 0) return this.readOutsideCells(row);
     const { share, columns } = this;
     const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
@@ -859,18 +862,20 @@ class TableLines {
   }
 
   /**
-   * A row with its charges after the result: read without them, where it has all the header's
-   * values; otherwise read with them, which no staff row's reading holds (the row is said unread).
+   * A row with columns of its own before the cost (leads) or after the result (charges): read
+   * without them where it has all the header's values; otherwise read with them, which no staff
+   * row's reading holds (the row is said unread).
    */
-  private readChargedCells(row: RowDraft): ReadRow {
-    const { charges, columns } = this;
-    const own = row.tokens.length - charges.length;
+  private readOutsideCells(row: RowDraft): ReadRow {
+    const { leads, charges, columns } = this;
     if (row.tokens.length !== this.expected - this.periods) return finishRow(withoutPageNumber(row, columns, this.reading), columns);
-    const cells = { ...row, tokens: row.tokens.slice(0, own), tokenLines: row.tokenLines.slice(0, own) };
+    const own = row.tokens.length - charges.length;
+    const cells = tokensBetween(row, leads.length, own);
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
-    const printed = row.tokens.slice(own).map((token) => `"${token}"`).join(', ');
-    const repair: Repair = { kind: 'charge-columns', detail: `${printed} under ${charges.map((c) => `"${c}"`).join(', ')}, the charges on the result in columns of their own: not read` };
-    return { ...read, repairs: [...read.repairs, repair] };
+    const repairs = [...read.repairs];
+    if (leads.length > 0) repairs.push({ kind: 'lead-columns', detail: `${quoted(row.tokens.slice(0, leads.length))} under ${quoted(leads)}, what the person works or earns in columns of their own before the cost: not read` });
+    if (charges.length > 0) repairs.push({ kind: 'charge-columns', detail: `${quoted(row.tokens.slice(own))} under ${quoted(charges)}, the charges on the result in columns of their own: not read` });
+    return { ...read, repairs };
   }
 
   /** Keeps the amount a line after the total says for the fund, its last figure; a line whose figures no reading makes a number of is said unread. */
@@ -893,6 +898,16 @@ class TableLines {
     this.reading.roles.push({ line: line.line, role });
   }
 }
+
+/** A row's tokens from `from` up to `to`, its page's number kept where it stands among them. */
+function tokensBetween(row: RowDraft, from: number, to: number): RowDraft {
+  const { pageNumber, ...rest } = row;
+  const cells: RowDraft = { ...rest, tokens: row.tokens.slice(from, to), tokenLines: row.tokenLines.slice(from, to) };
+  if (pageNumber && pageNumber.at >= from && pageNumber.at < to) cells.pageNumber = { ...pageNumber, at: pageNumber.at - from };
+  return cells;
+}
+
+const quoted = (texts: string[]) => texts.map((text) => `"${text}"`).join(', ');
 
 /** A row not read, with why after what its reading found ("9 values for 5 columns; the hours by period … do not add up …"). */
 function withProblemSaid(read: ReadRow, why: string): ReadRow {

@@ -1964,6 +1964,18 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 2]]);
   });
 
+  it('sets apart columns before the cost of what the person works, and says so; a row without one of them is unread', () => {
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE % PART-TIME MESI COSTO ORARIO ORE PRODOTTO % RISULTATO', 'D3 100% 12 20,30 120 2.436,00 20 487,20', 'C3 50% 6 17,10 200 3.420,00 20 684,00', 'C1 50% 16,27 150 2.440,50 20 488,10', 'TOTALE 1.659,30', 'Sesta condizione'].join('\n'));
+    expect(values(doc).slice(0, 2)).toEqual([
+      ['D3', '20.30', '120', '2436.00', '20', '487.20'],
+      ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+    ]);
+    expect(doc.projects[0]!.staff[1]!.repairs).toEqual([
+      { kind: 'lead-columns', detail: '"50%", "6" under "% PART-TIME", "MESI", what the person works or earns in columns of their own before the cost: not read' },
+    ]);
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 3]]);
+  });
+
   it('sets apart a column of shares named under a header wrapped over lines, "QUOTA AL FONDO" over "IMPORTO € INCIDENZA %"', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'COSTO QUOTA AL FONDO', 'CATEGORIA ORE PRODOTTO %', 'ORARIO IMPORTO € INCIDENZA %', 'D3 20,10 150 3.015,00 18 542,70 26,29', 'C2 17,47 200 3.494,00 18 628,92 30,47', 'TOTALE 1.171,62 100,00', 'Sesta condizione'].join('\n'));
     expect(values(doc)).toEqual([

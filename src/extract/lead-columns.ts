@@ -1,0 +1,67 @@
+import { cellStacks } from './header-stacks.js';
+
+/**
+ * "CAT.  ORE SETT.  COSTO ORARIO …", "PERSONALE % PART-TIME COSTO ORARIO …", "CAT. RETRIBUZIONE
+ * ANNUA LORDA COSTO ORARIO …": columns between the grade and the hourly cost of what the person
+ * works or earns in the year (weekly hours, a part-time share, months, a salary). None is a staff
+ * row's value: its figures go before the cost's.
+ */
+export interface LeadColumns {
+  /** Their headings, left to right, as printed. */
+  headings: string[];
+  /** The header's lines without the lead columns' words: what names the staff row's columns. */
+  rest: string[];
+}
+
+/**
+ * The lead columns of a header: every heading between the grade's (found by `grade`) and the
+ * hourly cost's (`cost`) one of them. Null where there is none, or a heading there is of a column
+ * we do not know. A header whose cells its spacing shows is read by where its words stand, its
+ * headings stacked over lines ("ORE" over "SETT."); a typed one, by its first line.
+ */
+export function leadColumns(lines: string[], grade: RegExp, cost: RegExp): LeadColumns | null {
+  if (!lines.some((line) => LEAD_HINT.test(line))) return null;
+  const stacks = cellStacks(lines);
+  return stacks ? spacedLeadColumns(lines, stacks, grade, cost) : typedLeadColumns(lines, grade, cost);
+}
+
+function typedLeadColumns(lines: string[], grade: RegExp, cost: RegExp): LeadColumns | null {
+  const lower = lines[0]!.toLowerCase();
+  const graded = grade.exec(lower);
+  if (!graded) return null;
+  const from = graded.index + graded[0].length;
+  const costed = new RegExp(cost.source, 'g');
+  costed.lastIndex = from;
+  const to = costed.exec(lower)?.index;
+  if (to === undefined || !onlyLeads(lower.slice(from, to))) return null;
+  const headings = [...lower.slice(from, to).matchAll(LEADS)].map((lead) => lines[0]!.slice(from + lead.index, from + lead.index + lead[0].length));
+  const rest = [lines[0]!.slice(0, from) + ' '.repeat(to - from) + lines[0]!.slice(to), ...lines.slice(1)];
+  return { headings, rest };
+}
+
+function spacedLeadColumns(lines: string[], stacks: Array<{ start: number; text: string }>, grade: RegExp, cost: RegExp): LeadColumns | null {
+  const graded = stacks.findIndex((stack) => grade.test(stack.text.toLowerCase()));
+  const costed = stacks.findIndex((stack, k) => k > graded && cost.test(stack.text.toLowerCase()));
+  if (graded < 0 || costed < graded + 2) return null;
+  const leads = stacks.slice(graded + 1, costed);
+  if (!leads.every((stack) => onlyLeads(stack.text.toLowerCase()))) return null;
+  const from = leads[0]!.start;
+  const to = stacks[costed]!.start;
+  const rest = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at >= from && at < to ? ' '.repeat(word.length) : word)));
+  return { headings: leads.map((stack) => stack.text), rest };
+}
+
+/** A text of lead columns' headings alone, in lower case; at least one. */
+function onlyLeads(lower: string): boolean {
+  return LEAD.test(lower) && !/[\p{L}\d%]/u.test(lower.replace(LEADS, ' '));
+}
+
+const LEAD_HINT = /sett|part|parziale|mesi|retribuz|stipendio/i;
+
+/**
+ * "ORE SETT.", "Orario settimanale", "% PART-TIME", "Tempo parziale %", "% di impiego", "MESI",
+ * "Mesi di servizio", "RETRIBUZIONE ANNUA LORDA", "Stipendio tabellare (€)": a lead column's heading.
+ */
+const LEAD_SOURCE = String.raw`(?<![\p{L}\d])(?:(?:ore|orario)\s+sett(?:imanal[ei]|\.)?|(?:%\s*(?:di\s+)?)?part[\s-]?time(?:\s*%)?|%\s*(?:di\s+)?(?:impiego|servizio)|tempo\s+parziale(?:\s*%)?|mesi(?:\s+(?:di\s+)?(?:servizio|lavorati|lavoro))?|(?:retribuzione|stipendio)(?:\s+(?:annua|annuo|tabellare|base|lorda|lordo|fondamentale))*)(?![\p{L}\d])`;
+const LEAD = new RegExp(LEAD_SOURCE, 'u');
+const LEADS = new RegExp(LEAD_SOURCE, 'gu');
