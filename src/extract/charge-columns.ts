@@ -35,7 +35,10 @@ export function chargeColumns(lines: string[], resultHeading: RegExp): ChargeCol
 function typedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColumns | null {
   const results = lines.map((line) => lastMatch(line.toLowerCase(), resultHeading));
   if (results.every((result) => result === null)) return null;
-  for (const [k, line] of lines.entries()) {
+  // The result's own line first: a heading over a group of charges may stand on a line above ("ONERI A CARICO DELL'ENTE" over "CPDEL IRAP").
+  const order = [...lines.keys()].sort((a, b) => Number(results[a] === null) - Number(results[b] === null) || a - b);
+  for (const k of order) {
+    const line = lines[k]!;
     const lower = line.toLowerCase();
     const result = results[k];
     const from = result ? result.index + result[0].length : 0;
@@ -44,7 +47,7 @@ function typedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColum
     const tail = lower.slice(first.index);
     if (/\d(?![\d,.]*\s*%)/.test(lower.slice(from, first.index)) || !onlyCharges(tail)) return null;
     const headings = [...tail.matchAll(CHARGE)].map((charge) => line.slice(first.index + charge.index, first.index + charge.index + charge[0].length));
-    const rest = lines.map((other, j) => (j === k ? line.slice(0, first.index) : other.replace(CHARGE_TAIL, '')));
+    const rest = lines.map((other, j) => (j === k ? line.slice(0, first.index) : isChargesLine(other.toLowerCase()) ? '' : other.replace(CHARGE_TAIL, '')));
     return { headings, rest };
   }
   return null;
@@ -53,8 +56,8 @@ function typedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColum
 /**
  * "ONERI RIFLESSI" over "(23,80%)", "TOTALE LORDO" over "ENTE": the charges' columns start at the
  * leftmost charge named on any line, right of a result's heading; each line is cut half-way between
- * it and the end of the last word before it, and what stands right of the cut holds nothing but
- * charges' words, stacked into their columns.
+ * it and the end of the last word before it, and what stands right of the cut, stacked into its
+ * columns, holds nothing but charges' headings.
  */
 function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColumns | null {
   const lower = lines.map((line) => line.toLowerCase());
@@ -80,8 +83,10 @@ function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColu
   for (const line of lines) for (const word of line.matchAll(/\S+/g)) if (word.index + word[0].length < start) leftEnd = Math.max(leftEnd, word.index + word[0].length);
   const cut = Math.floor((leftEnd + start) / 2);
   const right = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? ' '.repeat(word.length) : word)));
-  if (!right.every((line) => onlyCharges(line.toLowerCase()))) return null;
-  const headings = (cellStacks(right) ?? []).flatMap(({ text: stack }) => {
+  // Each column's words together: "COSTO" over "COMPLESSIVO", "CONTRIBUTI" over "A CARICO".
+  const stacks = cellStacks(right) ?? [];
+  if (!stacks.every((stack) => onlyCharges(stack.text.toLowerCase()))) return null;
+  const headings = stacks.flatMap(({ text: stack }) => {
     const named = [...stack.toLowerCase().matchAll(CHARGE)];
     return named.length === 1 ? [stack] : named.map((charge) => stack.slice(charge.index, charge.index + charge[0].length));
   });
@@ -89,12 +94,21 @@ function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColu
   return { headings, rest: lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? word : ' '.repeat(word.length)))) };
 }
 
-/** The first charge named after `from` in a lower-case line: a gross sum first ("RISULTATO LORDO", "RISULTATO TOTALE") may be the result's own name. */
+/**
+ * The first charge named after `from` in a lower-case line, past gross sums: one before it
+ * ("RISULTATO LORDO", "RISULTATO TOTALE", "COSTO" of "COSTO ORARIO") is none.
+ */
 function firstCharge(lower: string, from: number): RegExpExecArray | null {
   CHARGE.lastIndex = from;
-  const first = CHARGE.exec(lower);
+  let first = CHARGE.exec(lower);
+  while (first && !NAMED_CHARGE.test(first[0])) first = CHARGE.exec(lower);
   CHARGE.lastIndex = 0;
-  return first && NAMED_CHARGE.test(first[0]) ? first : null;
+  return first;
+}
+
+/** A line of charges' headings alone, in lower case, the first naming one: a heading over a group of them. */
+function isChargesLine(lower: string): boolean {
+  return firstCharge(lower, 0) !== null && onlyCharges(lower);
 }
 
 /** A text of charges' headings and their rates alone, in lower case. */
@@ -117,19 +131,19 @@ const NAMED_CHARGE = /^(?:oneri|contributi|irap|cpdel|inpdap|inps|inail|tfr)\b/;
 const EMPLOYER = String.raw`(?:\bdell['’]\s?|\bdel\s+)?\b(?:ente|amm(?:inistrazione|\.ne|\.)?|datore(?:\s+di\s+lavoro)?)(?![a-zà-ÿ])`;
 /**
  * A charge's heading: contributions ("ONERI RIFLESSI", "Contributi a carico dell'ente"), taxes
- * ("IRAP", "CPDEL"), or a gross sum ("TOTALE LORDO ENTE", "COSTO COMPLESSIVO"; "TOTALE" once
- * another charge is named before it).
+ * ("IRAP", "CPDEL"), or a gross sum ("TOTALE LORDO ENTE", "COSTO COMPLESSIVO"; "TOTALE", or
+ * "COSTO" over "COMPLESSIVO" in a typed header, once another charge is named before it).
  */
 const CHARGE = new RegExp(
   String.raw`\b(?:oneri|contributi)(?:\s+(?:riflessi|previdenziali|assistenziali|sociali|c\/\s?${EMPLOYER}|a\s+carico(?:\s+${EMPLOYER})?|${EMPLOYER}))*` +
     String.raw`|\b(?:irap|cpdel|inpdap|inps|inail|tfr)\b` +
     String.raw`|\b(?:totale|costo)\s+(?:lordo|complessivo|totale|generale)(?:\s+${EMPLOYER}|\s+dipendente)?\b` +
-    String.raw`|\blordo(?:\s+${EMPLOYER}|\s+dipendente)?\b|\btotale(?:\s+${EMPLOYER})?\b`,
+    String.raw`|\blordo(?:\s+${EMPLOYER}|\s+dipendente)?\b|\b(?:totale|costo)(?:\s+${EMPLOYER})?\b`,
   'g',
 );
 
-/** "ENTE" under "TOTALE LORDO", "a carico" under "ONERI": the words of a charge's heading a lower line carries on. */
-const EMPLOYER_WORDS = new RegExp(String.raw`\b(?:a\s+carico|c\/|riflessi|previdenziali|sociali)(?![a-zà-ÿ])|${EMPLOYER}`, 'g');
+/** "ENTE" under "TOTALE LORDO", "A CARICO" under "ONERI", "COMPLESSIVO" under "COSTO": the words of a charge's heading a lower line carries on. */
+const EMPLOYER_WORDS = new RegExp(String.raw`\b(?:a\s+carico|c\/|riflessi|previdenziali|sociali|complessivo|lordo)(?![a-zà-ÿ])|${EMPLOYER}`, 'g');
 
 /** "(23,80%) ENTE" ending a line of a typed header under charges: their rates and words, carried on. */
 const CHARGE_TAIL = new RegExp(String.raw`(?:\s*(?:${EMPLOYER_WORDS.source}|\(?\s*\d{1,3}(?:[,.]\d+)?\s?%\s*\)?))+\s*$`, 'i');

@@ -159,12 +159,24 @@ function separateBlock(rows: TextRow[], block: TableBlock, header: TableHeader |
     for (const edge of edges) if (!edge.rows.has(index)) cutAtEdge(row, edge, tolerance, unit);
     for (const anchor of anchors) if (!wholeNumberAcross(row, anchor.x0, tolerance)) cutAtEdge(row, anchor, tolerance, unit);
     for (let i = 0; i + 1 < row.atoms.length; i++) {
-      if (row.spaced[i]) continue;
+      if (row.spaced[i] || wordGoesOn(row.atoms[i] as Atom, row.atoms[i + 1] as Atom, size)) continue;
       const gap = gapBetween(row.atoms[i] as Atom, row.atoms[i + 1] as Atom);
       row.spaced[i] = edges.some((edge) => overlaps(gap, edge, tolerance)) || anchors.some((anchor) => overlaps(gap, anchor, tolerance));
     }
   }
 }
+
+/**
+ * "oneri ri" / "fl" / "essi": items of one word a ligature's glyph split, small letters touching
+ * small letters (ligatures join small letters); no column's edge parts them, however near it runs.
+ */
+function wordGoesOn(left: Atom, right: Atom, size: number): boolean {
+  return right.x0 - left.x1 <= TOUCHING * size && LETTER_END.test(left.text) && LETTER_START.test(right.text);
+}
+
+const TOUCHING = 0.05;
+const LETTER_END = /\p{Ll}$/u;
+const LETTER_START = /^\p{Ll}/u;
 
 /** Places where enough of the block's rows (and the header carried from the page before) leave a gap. */
 function columnEdges(rows: TextRow[], members: number[], carried: TableHeader | null, tolerance: number): Edge[] {

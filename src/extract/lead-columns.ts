@@ -25,18 +25,39 @@ export function leadColumns(lines: string[], grade: RegExp, cost: RegExp): LeadC
   return stacks ? spacedLeadColumns(lines, stacks, grade, cost) : typedLeadColumns(lines, grade, cost);
 }
 
+/**
+ * The first line's headings between the grade's and the cost's; one heading's start there ("ORE")
+ * with its rest on a line below ("SETT."), the words of a cell wrapped in a header typed or
+ * tabbed, whose lines say nothing of where their words stand.
+ */
 function typedLeadColumns(lines: string[], grade: RegExp, cost: RegExp): LeadColumns | null {
-  const lower = lines[0]!.toLowerCase();
+  const first = lines[0]!;
+  const lower = first.toLowerCase();
   const graded = grade.exec(lower);
   if (!graded) return null;
   const from = graded.index + graded[0].length;
   const costed = new RegExp(cost.source, 'g');
   costed.lastIndex = from;
   const to = costed.exec(lower)?.index;
-  if (to === undefined || !onlyLeads(lower.slice(from, to))) return null;
-  const headings = [...lower.slice(from, to).matchAll(LEADS)].map((lead) => lines[0]!.slice(from + lead.index, from + lead.index + lead[0].length));
-  const rest = [lines[0]!.slice(0, from) + ' '.repeat(to - from) + lines[0]!.slice(to), ...lines.slice(1)];
-  return { headings, rest };
+  if (to === undefined) return null;
+  const between = lower.slice(from, to);
+  const firstRest = blanked(first, from, to);
+  if (onlyLeads(between)) {
+    const headings = [...between.matchAll(LEADS)].map((lead) => first.slice(from + lead.index, from + lead.index + lead[0].length));
+    return { headings, rest: [firstRest, ...lines.slice(1)] };
+  }
+  const start = LEAD_START.exec(first.slice(from, to));
+  const below = lines.findIndex((line, k) => k > 0 && LEAD_REST.test(line));
+  if (!start || below < 0) return null;
+  const restOfIt = LEAD_REST.exec(lines[below]!)!;
+  const heading = `${start[1]} ${restOfIt[0]}`;
+  if (!onlyLeads(heading.toLowerCase())) return null;
+  const rest = lines.map((line, k) => (k === 0 ? firstRest : k === below ? blanked(line, restOfIt.index, restOfIt.index + restOfIt[0].length) : line));
+  return { headings: [heading], rest };
+}
+
+function blanked(line: string, from: number, to: number): string {
+  return line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
 }
 
 function spacedLeadColumns(lines: string[], stacks: Array<{ start: number; text: string }>, grade: RegExp, cost: RegExp): LeadColumns | null {
@@ -55,6 +76,10 @@ function spacedLeadColumns(lines: string[], stacks: Array<{ start: number; text:
 function onlyLeads(lower: string): boolean {
   return LEAD.test(lower) && !/[\p{L}\d%]/u.test(lower.replace(LEADS, ' '));
 }
+
+/** "ORE" over "SETT.", "TEMPO" over "PARZIALE", "%" over "PART-TIME": a lead's heading wrapped in its cell, its start and its rest. */
+const LEAD_START = /^[\s.:]*(ore|orario|tempo|%)\s*$/i;
+const LEAD_REST = /(?<![\p{L}\d])(?:sett(?:imanal[ei]|\.)?|settimanale|parziale|part[\s-]?time)(?![\p{L}\d])/iu;
 
 const LEAD_HINT = /sett|part|parziale|mesi|retribuz|stipendio/i;
 

@@ -14,6 +14,9 @@ const LETTER = /\p{L}/u;
 /** Two small letters alone that are no Italian word: the end of a word the cell broke ("Risulta" / "to"). */
 const WORD_END = /^(?!(?:a|e|i|o|h|di|da|al|ai|in|ed|ad|su|la|le|lo|il|un|ne|se|si)$)\p{Ll}{1,2}$/u;
 const DIGIT = /\d/;
+const RATE = /^\(?\d{1,3}(?:[,.]\d+)?\s?%\)?$/;
+/** "€" apart from its figure in a cell: the figure's unit, no cell of its own. */
+const CURRENCY = /^(?:€|euro)$/i;
 
 /**
  * A table's header printed over several lines, each cell's words stacked in its column ("N." over
@@ -37,7 +40,7 @@ export function stackHeaderLines(rows: TextRow[], header: number, body: number, 
   let first = header;
   let stacks: Atom[][] | null = null;
   for (let start = header; start >= Math.max(above, header - STACK_REACH); start--) {
-    const band = rows.slice(start, end);
+    const band = rows.slice(start, end).map(withWordsWhole);
     if (start < header && !isHeaderLine(rows[start] as TextRow, size)) break;
     if (!closeTogether(band, size)) break;
     const columns = columnsOf(band, size, rows[body] as TextRow);
@@ -49,11 +52,28 @@ export function stackHeaderLines(rows: TextRow[], header: number, body: number, 
   for (let index = first; index < end; index++) if (index !== header) rows[index] = { ...(rows[index] as TextRow), atoms: [], spaced: [] };
 }
 
+/**
+ * A row whose atoms no space parts made one: "oneri ri" / "fl" / "essi", a word a ligature's
+ * glyph split into items, is "oneri riflessi", which stacking would otherwise part with spaces.
+ */
+function withWordsWhole(row: TextRow): TextRow {
+  if (row.spaced.every(Boolean)) return row;
+  const atoms: Atom[] = [row.atoms[0]!];
+  row.atoms.slice(1).forEach((atom, i) => {
+    const left = atoms[atoms.length - 1]!;
+    if (row.spaced[i]) atoms.push(atom);
+    else atoms[atoms.length - 1] = { text: left.text + atom.text, x0: left.x0, x1: atom.x1, items: [...left.items, ...atom.items] };
+  });
+  return { ...row, atoms, spaced: atoms.slice(1).map(() => true) };
+}
+
 function isHeaderLine(row: TextRow, size: number): boolean {
   if (row.atoms.length === 0 || Math.abs(row.size - size) > SAME_SIZE * size) return false;
   let letters = 0;
   let digits = 0;
   for (const atom of row.atoms) {
+    // "(23,80%)" under "ONERI RIFLESSI": a column's rate, printed in its heading.
+    if (atom.text.includes('%') && RATE.test(atom.text)) continue;
     for (const char of atom.text) {
       if (LETTER.test(char)) letters++;
       else if (DIGIT.test(char)) digits++;
@@ -106,7 +126,7 @@ function columnsOf(band: TextRow[], size: number, firstRow: TextRow): Atom[][] |
 /** How many of the row's cells stand under the column's words. */
 function cellsUnder(column: Atom[], row: TextRow): number {
   const [x0, x1] = [Math.min(...column.map((atom) => atom.x0)), Math.max(...column.map((atom) => atom.x1))];
-  return row.atoms.filter((atom) => atom.x0 < x1 && atom.x1 > x0).length;
+  return row.atoms.filter((atom) => atom.x0 < x1 && atom.x1 > x0 && !CURRENCY.test(atom.text.trim())).length;
 }
 
 function linesIn(column: Atom[], band: TextRow[]): number {

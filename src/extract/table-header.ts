@@ -16,7 +16,7 @@ const HEADER_WORDS = new Set([
   // A count of persons' heading and hours "pro capite", wrapped in their cells: "N." / "unità", "Ore pro" / "capite".
   'unità', 'unita', 'dip', 'addetti', 'persone', 'pro', 'capite',
   // The charges on the result in columns after it: "ONERI RIFLESSI" / "(23,80%)", "IRAP", "TOTALE LORDO" / "ENTE".
-  'oneri', 'riflessi', 'contributi', 'previdenziali', 'carico', 'ente', 'irap', 'cpdel', 'inpdap',
+  'oneri', 'riflessi', 'contributi', 'previdenziali', 'carico', 'ente', "dell'ente", 'dell’ente', 'irap', 'cpdel', 'inpdap',
   // What the person works or earns in columns before the cost: "ORE SETT.", "MESI", "RETRIBUZIONE ANNUA LORDA".
   'sett', 'settimanali', 'mesi', 'part-time', 'retribuzione', 'annua', 'lorda',
 ]);
@@ -72,13 +72,13 @@ const WORD = /[^\s.:;,()|"]+/g;
 
 const MAX_HEADER_LINE = 160;
 /** A cheap first look: a header piece has at least one of these. */
-const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)|oneri|contribut|irap|cpdel/i;
+const HEADER_HINT = /p(?:ersonale|rofilo|rodotto|erc)|c(?:ategori|osto|ompless|at\b)|fascia|qualifica|dipendent|nominativo|\bnome\b|matricola|or(?:ari|e\b)|importo|%|risultato|quota|incentiv|tot(?:ale|\b)|oneri|contribut|irap|cpdel|dell['’]ente/i;
 
 const DIGIT = /\d/;
 /** "RISULTATO (20%)", "QUOTA 20 %": the percentage of every row, printed once in the header. */
 const HEADER_PERCENTAGE = /\(?\s*(\d{1,3}(?:,\d+)?)\s?%\s*\)?/;
 const HEADER_PERCENTAGES = new RegExp(HEADER_PERCENTAGE.source, 'g');
-const LONE_PERCENTAGE = /^\s*\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*$/;
+const LONE_PERCENTAGES = /^\s*(?:\(\s*\d{1,3}(?:,\d+)?\s?%\s*\)\s*)+$/;
 /**
  * Two units or more and nothing else, one of them no currency: "€/h n. € €", "(€) N.", "(€) (h)
  * (€) (%) (€)"; not "euro €", the end of a sentence's line.
@@ -138,8 +138,8 @@ export function isHeaderPiece(line: string): boolean {
       text = withoutDates(text);
       if (DIGIT.test(text) && !onlyPercentages(text)) return false;
     }
-    // "(12,5%)" on a line of its own, under the column it is the percentage of.
-    if (text.includes('%') && LONE_PERCENTAGE.test(text)) return true;
+    // "(12,5%)" on a line of its own, under the column it is the percentage of; "(23,80%)   (8,50%)", the rates of charges' columns.
+    if (text.includes('%') && LONE_PERCENTAGES.test(text)) return true;
   }
   // "€/h   n.   €   €": the units of the columns, under their names.
   if (UNITS_LINE.test(text) && (NOT_CURRENCY.test(text) || BRACKETED_CURRENCIES.test(text))) return true;

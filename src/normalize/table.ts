@@ -21,6 +21,7 @@ import { lastIndex, nextLine, previousLine } from './line-kinds.js';
 import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, hoursPerPersonUnread, withoutCount } from './count-column.js';
+import { allHoldTogether, outsideRepairs, ownTokenRuns, tokensBetween, type OutsideColumns } from './outside-columns.js';
 import { periodsAmiss, withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
@@ -151,10 +152,8 @@ class TableLines {
   private readonly expected: number;
   /** "… RISULTATO INCIDENZA %": each row's last value, and the total line's, is a share of the total. */
   private readonly share: string | undefined;
-  /** The headings of the columns before the cost of what the person works or earns ("ORE SETT.", "% PART-TIME"): none is read. */
-  private readonly leads: string[];
-  /** The headings of the columns after the result of what a row costs the body besides ("ONERI RIFLESSI", "IRAP"): none is read. */
-  private readonly charges: string[];
+  /** The headings of the columns that are none of a staff row's, before the cost and after the result: none is read. */
+  private readonly outside: OutsideColumns;
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
   private readonly count: string | undefined;
   /** How many columns of hours by period the header names beside the hours' total; 0 for none. */
@@ -183,11 +182,10 @@ class TableLines {
   ) {
     this.columns = region.header.columns;
     this.share = region.header.shareColumn;
-    this.leads = region.header.leadColumns ?? [];
-    this.charges = region.header.chargeColumns ?? [];
+    this.outside = { leads: region.header.leadColumns ?? [], charges: region.header.chargeColumns ?? [] };
     this.count = region.header.countColumn;
     this.periods = region.header.periodColumns ?? 0;
-    this.expected = announcedColumns(this.columns).length + this.periods + this.leads.length + this.charges.length;
+    this.expected = announcedColumns(this.columns).length + this.periods + this.outside.leads.length + this.outside.charges.length;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -851,7 +849,7 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
-    if (this.leads.length + this.charges.length > 0) return this.readOutsideCells(row);
+    if (this.outside.leads.length + this.outside.charges.length > 0) return this.readOutsideCells(row);
     const { share, columns } = this;
     const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
@@ -862,20 +860,23 @@ class TableLines {
   }
 
   /**
-   * A row with columns of its own before the cost (leads) or after the result (charges): read
-   * without them where it has all the header's values; otherwise read with them, which no staff
-   * row's reading holds (the row is said unread).
+   * A row under a header with columns that are none of a staff row's, before the cost (leads) or
+   * after the result (charges): read without them. Where it prints every one, its own values
+   * stand between them; where it prints fewer (a cell left blank), where they stand is taken only
+   * from the arithmetic of the values. Otherwise it is read whole, which no staff row's reading
+   * holds: the row is said unread.
    */
   private readOutsideCells(row: RowDraft): ReadRow {
-    const { leads, charges, columns } = this;
-    if (row.tokens.length !== this.expected - this.periods) return finishRow(withoutPageNumber(row, columns, this.reading), columns);
-    const own = row.tokens.length - charges.length;
-    const cells = tokensBetween(row, leads.length, own);
-    const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
-    const repairs = [...read.repairs];
-    if (leads.length > 0) repairs.push({ kind: 'lead-columns', detail: `${quoted(row.tokens.slice(0, leads.length))} under ${quoted(leads)}, what the person works or earns in columns of their own before the cost: not read` });
-    if (charges.length > 0) repairs.push({ kind: 'charge-columns', detail: `${quoted(row.tokens.slice(own))} under ${quoted(charges)}, the charges on the result in columns of their own: not read` });
-    return { ...read, repairs };
+    const { outside, columns } = this;
+    const printed = this.expected - this.periods;
+    const own = printed - outside.leads.length - outside.charges.length;
+    for (const run of ownTokenRuns(row.tokens.length, own, outside)) {
+      const read = finishRow(withoutPageNumber(tokensBetween(row, run), columns, this.reading), columns);
+      if (row.tokens.length === printed || (read.resolution.problem === null && allHoldTogether(read.resolution.cells))) {
+        return { ...read, repairs: [...read.repairs, ...outsideRepairs(row.tokens, run, outside)] };
+      }
+    }
+    return finishRow(withoutPageNumber(row, columns, this.reading), columns);
   }
 
   /** Keeps the amount a line after the total says for the fund, its last figure; a line whose figures no reading makes a number of is said unread. */
@@ -887,10 +888,11 @@ class TableLines {
 
   /** A total, without the figures of the columns after the result (a share, charges) where the line prints them. */
   private addTotal(numbers: string[], lines: SourceLine[], label: string): void {
-    const after = this.charges.length > 0 ? this.charges.length : this.share !== undefined ? 1 : 0;
+    const { charges } = this.outside;
+    const after = charges.length > 0 ? charges.length : this.share !== undefined ? 1 : 0;
     const figures = after > 0 ? numbers.filter((n) => !isEmptyCell(n)) : numbers;
     // Fewer figures than the columns after the result, some left blank: the result's, leftmost, is the first.
-    const own = figures.length > after ? figures.slice(0, figures.length - after) : this.charges.length > 0 ? figures.slice(0, 1) : figures;
+    const own = figures.length > after ? figures.slice(0, figures.length - after) : charges.length > 0 ? figures.slice(0, 1) : figures;
     addTotal(this.reading, own, lines, label);
   }
 
@@ -898,16 +900,6 @@ class TableLines {
     this.reading.roles.push({ line: line.line, role });
   }
 }
-
-/** A row's tokens from `from` up to `to`, its page's number kept where it stands among them. */
-function tokensBetween(row: RowDraft, from: number, to: number): RowDraft {
-  const { pageNumber, ...rest } = row;
-  const cells: RowDraft = { ...rest, tokens: row.tokens.slice(from, to), tokenLines: row.tokenLines.slice(from, to) };
-  if (pageNumber && pageNumber.at >= from && pageNumber.at < to) cells.pageNumber = { ...pageNumber, at: pageNumber.at - from };
-  return cells;
-}
-
-const quoted = (texts: string[]) => texts.map((text) => `"${text}"`).join(', ');
 
 /** A row not read, with why after what its reading found ("9 values for 5 columns; the hours by period … do not add up …"). */
 function withProblemSaid(read: ReadRow, why: string): ReadRow {

@@ -11,11 +11,12 @@ describe('the charge columns after the result', () => {
     expect(chargeColumns(['CAT. COSTO ORE PRODOTTO % RISULTATO IRAP (8,50%) CPDEL (23,80%) COSTO COMPLESSIVO'], RESULT)?.headings).toEqual(['IRAP', 'CPDEL', 'COSTO COMPLESSIVO']);
     expect(chargeColumns(['CAT. ORE % QUOTA FONDO   ONERI A CARICO ENTE   TOTALE'], RESULT)?.headings).toEqual(['ONERI A CARICO ENTE', 'TOTALE']);
     expect(chargeColumns(["Cat. Ore % Risultato Contributi a carico dell'ente"], RESULT)?.headings).toEqual(["Contributi a carico dell'ente"]);
+    // "RISULTATO LORDO": the result's own name, before the first charge named.
+    expect(chargeColumns(['CAT. ORE % RISULTATO LORDO ONERI'], RESULT)?.headings).toEqual(['ONERI']);
   });
 
-  it('are none where a word after the result names no charge, or a gross sum comes first, which may be the result\'s own name', () => {
+  it('are none where a word after the result names no charge, or no charge is named, only gross sums, which may be the result\'s own name', () => {
     expect(chargeColumns(['CAT. ORE % RISULTATO ONERI NOTE'], RESULT)).toBeNull();
-    expect(chargeColumns(['CAT. ORE % RISULTATO LORDO ONERI'], RESULT)).toBeNull();
     expect(chargeColumns(['CAT. ORE % RISULTATO TOTALE LORDO'], RESULT)).toBeNull();
     expect(chargeColumns(['CAT. ORE ONERI % RISULTATO'], RESULT)).toBeNull();
     expect(chargeColumns(['CAT. ORE % RISULTATO 2019 IRAP'], RESULT)).toBeNull();
@@ -49,6 +50,28 @@ describe('a staff-table header with charge columns', () => {
     );
     expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
     expect(header?.chargeColumns).toEqual(['ONERI RIFLESSI (23,80%)', 'TOTALE LORDO ENTE']);
+  });
+
+  it('reads each charge\'s heading whole, wrapped over the lines of its column', () => {
+    const header = headerOf(
+      '  CATEGORIA     COSTO    ORE    PRODOTTO     %         QUOTA  CONTRIBUTI        COSTO',
+      '               ORARIO                           INCENTIVANTE    A CARICO  COMPLESSIVO',
+      '                                                               DELL’ENTE',
+    );
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(header?.chargeColumns).toEqual(['CONTRIBUTI A CARICO DELL’ENTE', 'COSTO COMPLESSIVO']);
+  });
+
+  it('reads the charges\' headings wrapped in a header whose cells are apart by tabs', () => {
+    const header = headerOf('\tCATEGORIA\tCOSTO\tORE\tPRODOTTO\t%\tQUOTA\tCONTRIBUTI\tCOSTO', '\tORARIO\tINCENTIVANTE\tA CARICO\tCOMPLESSIVO', '\tDELL’ENTE');
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(header?.chargeColumns).toEqual(['CONTRIBUTI', 'COSTO']);
+  });
+
+  it('reads the charges on the result\'s line under a heading over their group, the line above', () => {
+    const header = headerOf('ONERI A CARICO DELL’ENTE TOTALE', 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO CPDEL (23,80%) IRAP (8,50%) INPDAP (0,80%) LORDO ENTE');
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(header?.chargeColumns).toEqual(['CPDEL', 'IRAP', 'INPDAP', 'LORDO ENTE']);
   });
 
   it('reads a centred header taken out of a PDF line by line, its charges\' words at the ends of the lines', () => {

@@ -150,6 +150,14 @@ describe('tables', () => {
     expect(texts([page(1, items)])).toEqual([header.join(' '), ...rows.map((r) => r.join(' '))]);
   });
 
+  it('keeps a heading\'s word whole that a ligature split into items, where a column\'s edge runs through it', () => {
+    // "riflessi" as a browser draws it: "oneri ri", the "fl" glyph, "essi", touching, over the gap between the result's figures and the charges'.
+    const heading = [...cells(['personale', 'costo', 'ore', 'risultato'], 50, 100, 6), run('oneri ri', 230, 100), run('fl', 270, 100), run('essi', 280, 100)];
+    const figures = (y: number, row: string[]) => cells(row, 50, y, 6).map((item, i) => (i === 3 ? { ...item, x: 235 } : i === 4 ? { ...item, x: 274 } : item));
+    const body = [['D3', '20,30', '120', '487,20', '115,95'], ['C3', '17,10', '200', '684,00', '162,79'], ['C1', '16,27', '150', '488,10', '116,17']].flatMap((row, r) => figures(112 + 12 * r, row));
+    expect(texts([page(1, [...heading, ...body])])[0]).toBe('personale costo ore risultato oneri riflessi');
+  });
+
   it('keeps a number drawn one glyph per item whole, while its neighbours touch it', () => {
     const items = [...cells(header, 50, 100, 4), ...rows.flatMap((row, r) => place(row, 112 + 12 * r, (t, x, y) => (r === 0 ? glyphs(t, x, y) : [run(t, x, y)])))];
     const lines = texts([page(1, items)]);

@@ -32,6 +32,12 @@ describe('the lead columns between the grade and the cost', () => {
 });
 
 describe('a staff-table header with lead columns', () => {
+  it('reads a lead\'s heading wrapped in a header whose cells are apart by tabs, its start on the first line and its rest below', () => {
+    const header = headerOf('\tCAT.\tORE\tCOSTO\tORE\tPRODOTTO\t%\tRISULTATO', '\tSETT.\tORARIO\tPROGETTO');
+    expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(header?.leadColumns).toEqual(['ORE SETT.']);
+  });
+
   it('names the staff columns without them, "ORE SETT." no hours and "% PART-TIME" no percentage', () => {
     const header = headerOf('  CAT.        ORE    COSTO        ORE    PRODOTTO     %   RISULTATO', '              SETT.  ORARIO   PROGETTO');
     expect(header?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);

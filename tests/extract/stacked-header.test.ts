@@ -73,6 +73,24 @@ describe('a staff table header printed over several lines', () => {
     expect(texts([...header, ...body(124)])[0]).toBe('Categoria N. Costo orario Ore Prodotto % Risultato');
   });
 
+  it('stacks a line that holds a column\'s rate among its words ("orario" beside "(8,50%)"), no row of figures', () => {
+    const charge = [run('IRAP', 450, 100), run('(8,50%)', 450, 110)];
+    const figures = ['34,17', '23,26', '13,52'].map((figure, r) => run(figure, 455, 124 + 12 * r));
+    expect(texts([...wrappedHeader(100), ...charge, ...body(124), ...figures])[0]).toBe('Categoria N. unità Costo orario Ore pro capite Prodotto % Risultato IRAP (8,50%)');
+  });
+
+  it('stacks a heading over a cell whose "€" stands apart from its figure: one cell, not two', () => {
+    const charge = [run('Oneri', 440, 100), run('riflessi', 440, 110)];
+    const figures = ['95,68', '65,07', '37,84'].flatMap((figure, r) => [run('€', 440, 124 + 12 * r), run(figure, 460, 124 + 12 * r)]);
+    expect(texts([...wrappedHeader(100), ...charge, ...body(124), ...figures])[0]).toBe('Categoria N. unità Costo orario Ore pro capite Prodotto % Risultato Oneri riflessi');
+  });
+
+  it('keeps a stacked heading\'s word whole that a ligature split into items ("Oneri ri" / "fl" / "essi")', () => {
+    const charges = [run('Oneri ri', 440, 100), run('fl', 480, 100), run('essi', 490, 100), run('(23,80%)', 450, 110)];
+    const figures = ['95,68', '65,07', '37,84'].map((figure, r) => run(figure, 455, 124 + 12 * r));
+    expect(texts([...wrappedHeader(100), ...charges, ...body(124), ...figures])[0]).toBe('Categoria N. unità Costo orario Ore pro capite Prodotto % Risultato Oneri riflessi (23,80%)');
+  });
+
   it('leaves a heading over a group of columns apart: stacked, it would stand over two cells of each row', () => {
     const items = [
       run('QUOTA AL FONDO', X[5]!, 100),

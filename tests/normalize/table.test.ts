@@ -1964,16 +1964,42 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 2]]);
   });
 
-  it('sets apart columns before the cost of what the person works, and says so; a row without one of them is unread', () => {
-    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE % PART-TIME MESI COSTO ORARIO ORE PRODOTTO % RISULTATO', 'D3 100% 12 20,30 120 2.436,00 20 487,20', 'C3 50% 6 17,10 200 3.420,00 20 684,00', 'C1 50% 16,27 150 2.440,50 20 488,10', 'TOTALE 1.659,30', 'Sesta condizione'].join('\n'));
-    expect(values(doc).slice(0, 2)).toEqual([
+  it('reads a row with a charge\'s cell left blank where its arithmetic shows which figures are its own, and says which were set apart', () => {
+    const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO ONERI IRAP TOTALE';
+    const rows = ['D3 20,30 120 2.436,00 20 487,20 115,95 41,41 644,56', 'C3 17,10 200 3.420,00 20 684,00 58,14 742,14', 'C1 16,27 150 2.440,50 20 488,10 116,17 604,27', 'B3 15,13 100 1.513,00 20 302,60 72,02 25,72'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...rows, 'Totale 1.961,90', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
       ['D3', '20.30', '120', '2436.00', '20', '487.20'],
       ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+      ['C1', '16.27', '150', '2440.50', '20', '488.10'],
+      ['B3', '15.13', '100', '1513.00', '20', '302.60'],
+    ]);
+    expect(doc.projects[0]!.staff[1]!.repairs).toEqual([
+      { kind: 'charge-columns', detail: '"58,14", "742,14" under "ONERI", "IRAP", "TOTALE" (1 of them blank), the charges on the result in columns of their own: not read' },
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('leaves a row with a charge\'s cell blank unread where no run of its figures holds as a staff row\'s', () => {
+    const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO ONERI IRAP TOTALE';
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, 'D3 20,30 120 2.436,00 20 478,20 115,95 644,56', 'Totale 478,20', 'Sesta condizione'].join('\n'));
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 1]]);
+  });
+
+  it('sets apart columns before the cost of what the person works, and says so, one of them blank where the arithmetic shows it', () => {
+    const rows = ['D3 100% 12 20,30 120 2.436,00 20 487,20', 'C3 50% 6 17,10 200 3.420,00 20 684,00', 'C1 50% 16,27 150 2.440,50 20 488,10', 'B3 50% 15,13 100 1.513,00 20 320,60'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE % PART-TIME MESI COSTO ORARIO ORE PRODOTTO % RISULTATO', ...rows, 'TOTALE 1.979,90', 'Sesta condizione'].join('\n'));
+    expect(values(doc).slice(0, 3)).toEqual([
+      ['D3', '20.30', '120', '2436.00', '20', '487.20'],
+      ['C3', '17.10', '200', '3420.00', '20', '684.00'],
+      ['C1', '16.27', '150', '2440.50', '20', '488.10'],
     ]);
     expect(doc.projects[0]!.staff[1]!.repairs).toEqual([
       { kind: 'lead-columns', detail: '"50%", "6" under "% PART-TIME", "MESI", what the person works or earns in columns of their own before the cost: not read' },
     ]);
-    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 3]]);
+    expect(doc.projects[0]!.staff[2]!.repairs[0]!.detail).toBe('"50%" under "% PART-TIME", "MESI" (1 of them blank), what the person works or earns in columns of their own before the cost: not read');
+    // B3's result is not 20 % of its product: with a cell blank, nothing tells its own figures from the months'.
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 4]]);
   });
 
   it('sets apart a column of shares named under a header wrapped over lines, "QUOTA AL FONDO" over "IMPORTO € INCIDENZA %"', () => {
