@@ -1,6 +1,6 @@
 import type { Condition } from '../model.js';
 import type { ReadLines } from './read-line.js';
-import { ORDINALS, readConditionHeading, startsWithConditionName, type ConditionHeading } from './headings.js';
+import { CONDITION_FULL_NAMES, nameWords, ORDINALS, readConditionHeading, startsWithConditionName, type ConditionHeading } from './headings.js';
 import { isPageNumber, mentionsPage } from './noise.js';
 import { collapseSpace, endsOnOpenWord, LATIN_LETTERS } from './text.js';
 
@@ -79,22 +79,6 @@ function headingEnd({ ordinal, rest }: ConditionHeading): RegExpExecArray | null
   const sentence = rest.includes('.') ? SENTENCE_END.exec(rest) : null;
   if (!colon || !sentence) return colon ?? sentence;
   return sentence.index < colon.index ? sentence : colon;
-}
-
-/** The seven conditions' own names, as the contract words them. */
-const CONDITION_FULL_NAMES = [
-  'miglioramento quali-quantitativo dei servizi',
-  'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna',
-  'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza',
-  'risultati difficili, sfidanti, che possono essere conseguiti attraverso un ruolo attivo e determinante del personale interno',
-  'risorse quantificate con criteri trasparenti e ragionevoli',
-  'risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati',
-  'risorse previste nel bilancio annuale',
-].map(nameWords);
-
-/** A name's words for comparing: lower case, the apostrophe one, commas and brackets left out. */
-function nameWords(text: string): string[] {
-  return text.toLowerCase().replace(/[’`]/g, "'").replace(/[,;:()]/g, ' ').split(/\s+/).filter((w) => w !== '');
 }
 
 /**
@@ -185,6 +169,14 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
     const { heading, textStart, next } = withNameGoingOn(lines, found.ordinal, readHeadingText(lines, i, found));
     let draft = byOrdinal.get(found.ordinal);
     if (!draft) byOrdinal.set(found.ordinal, (draft = { heading, texts: [], headingLines: [], bodyLines: [], page: lines.source(i).page }));
+    // "Prima condizione" / "(miglioramento quali-quantitativo dei servizi)": the name on the line below is the heading's.
+    else if (draft.heading === '' && draft.texts.length === 0) draft.heading = heading;
+    if (found.also && !byOrdinal.has(found.also)) {
+      const [first, second] = namesOfTwo(heading, found.ordinal, found.also);
+      draft.heading = first;
+      // One text for both: the same lines, told once.
+      byOrdinal.set(found.also, { ...draft, heading: second });
+    }
     if (textStart !== '') draft.texts.push(textStart);
     for (let j = i; j < next; j++) draft.headingLines.push(lines.source(j).line);
     current = draft;
@@ -198,6 +190,17 @@ function readHeadedConditions(lines: ReadLines, isPageFurniture: (index: number)
       text: c.texts.join(' '),
       source: { lines: c.headingLines.concat(c.bodyLines), page: c.page },
     }));
+}
+
+/**
+ * "risorse rese disponibili …; risorse previste nel bilancio annuale": the heading of two
+ * conditions parted into each one's name. Where it holds only the first's (the second's on the
+ * line below, read as its own heading), the second's is left to that line.
+ */
+function namesOfTwo(heading: string, ordinal: number, also: number): [string, string] {
+  const [first = '', second = '', ...more] = heading.split(';').map((name) => name.trim());
+  if (more.length > 0 || !startsWithConditionName(ordinal, first)) return [heading, heading];
+  return [first, startsWithConditionName(also, second) ? second : ''];
 }
 
 /**

@@ -764,7 +764,12 @@ const LISTED_CONDITION = new RegExp(
 export interface ConditionHeading {
   ordinal: number;
   rest: string;
+  /** "Sesta e settima condizione: (…; …)": the next condition, headed and told on the same lines. */
+  also?: number;
 }
+
+/** "Sesta e settima condizione", "6^ e 7^ condizione": two conditions in a row under one heading. Groups: the first, the second, the rest. */
+const TWO_CONDITIONS = new RegExp(`^\\s*(${ORDINALS.join('|')}|[1-6])\\s*[°ª^]?\\s+e\\s+(${ORDINALS.join('|')}|[2-7])\\s*[°ª^]?\\s+condizion[ei]\\b\\s*[:.\\-–]?\\s*(.*)$`, 'i');
 
 /** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
 const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\/7)?\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
@@ -798,6 +803,23 @@ const CONDITION_NAMES = [
   /^risorse\s+previste/i,
 ];
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii'];
+
+/** The seven conditions' own names, as the contract words them. */
+export const CONDITION_FULL_NAMES = [
+  'miglioramento quali-quantitativo dei servizi',
+  'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna',
+  'risultati verificabili attraverso standard, indicatori e/o attraverso i giudizi espressi dall’utenza',
+  'risultati difficili, sfidanti, che possono essere conseguiti attraverso un ruolo attivo e determinante del personale interno',
+  'risorse quantificate con criteri trasparenti e ragionevoli',
+  'risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati',
+  'risorse previste nel bilancio annuale',
+].map(nameWords);
+
+/** A name's words for comparing: lower case, the apostrophe one, commas and brackets left out. */
+export function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/[’`]/g, "'").replace(/[,;:()]/g, ' ').split(/\s+/).filter((w) => w !== '');
+}
+
 /** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number (an outline's, "8.2.1", too). */
 const CONDITION_START = /^\s*[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
@@ -850,9 +872,13 @@ function readPrintedConditionHeading(collapsed: string): ConditionHeading | null
   const first = collapsed.charCodeAt(0) | 0x20;
   const otherWord = first === 0x72 || first === 0x63 ? OTHER_WORD_CONDITION.exec(collapsed) : null;
   if (otherWord) return namedCondition(Number(otherWord[1]), otherWord[2] ?? '');
+  const alone = NAME_START.test(collapsed) ? nameAlone(collapsed) : null;
+  if (alone) return alone;
   if (!CONDITION_START.test(collapsed)) return null;
   // Every form but a numbered line with a condition's own name has the word.
   if (CONDITION_WORD.test(collapsed)) {
+    const two = TWO_CONDITIONS.exec(collapsed);
+    if (two && ordinalOf(two[2]!) === ordinalOf(two[1]!) + 1) return { ordinal: ordinalOf(two[1]!), rest: (two[3] ?? '').trim(), also: ordinalOf(two[2]!) };
     const match = CONDITION_HEADING.exec(collapsed);
     if (match && !(OUTLINE_NUMBER.test(collapsed) && !OUTLINED_HEADING.test(collapsed))) {
       const ordinal = match[1] ? ORDINALS.indexOf(match[1].toLowerCase()) + 1 : Number(match[2]);
@@ -863,6 +889,24 @@ function readPrintedConditionHeading(collapsed: string): ConditionHeading | null
   }
   const item = NUMBERED_ITEM.exec(collapsed);
   return item ? namedCondition(ordinalOf(item[1] ?? item[2]!), item[3]!) : null;
+}
+
+const NAME_START = /^\s*\(?\s*(?:miglioramento|concreti|risultati|risorse)\s/i;
+/** The longest condition's name, the fourth, and its brackets and colon. */
+const LONGEST_NAME = 130;
+
+/**
+ * "MIGLIORAMENTO QUALI-QUANTITATIVO DEI SERVIZI", "(Risorse previste nel bilancio annuale):": a
+ * line that is a condition's own name, whole and nothing else, heads that condition.
+ */
+function nameAlone(collapsed: string): ConditionHeading | null {
+  if (collapsed.length > LONGEST_NAME) return null;
+  const ordinal = CONDITION_NAMES.findIndex((name) => name.test(collapsed.replace(/^\(\s*/, ''))) + 1;
+  if (ordinal === 0) return null;
+  const words = nameWords(collapsed.replace(/[().:]+\s*$/, ''));
+  const name = CONDITION_FULL_NAMES[ordinal - 1]!;
+  const whole = words.length === name.length && words.every((word, k) => word === name[k]);
+  return whole ? { ordinal, rest: collapsed.trim().replace(/^\(\s*/, '').replace(/[\s().:;]+$/, '') } : null;
 }
 
 /** Condition `ordinal`, when `rest` starts with its own name, in brackets or not; else null. */

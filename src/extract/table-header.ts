@@ -10,7 +10,7 @@ const HEADER_WORDS = new Set([
   'personale', 'categoria', 'categorie', 'cat', 'qualifica', 'profilo', 'dipendente', 'dipendenti', 'nominativo',
   'posizione', 'economica', 'costo', 'orario', 'oraria', 'totale', 'tot', 'ore', 'n', 'nr', 'num', 'numero',
   'prodotto', 'importo', 'percentuale', 'perc', '%', 'risultato', 'quota', 'incentivo', 'incentivante', 'incentivazione', '€', 'euro',
-  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo',
+  'unitario', 'lordo', 'di', 'in', 'e', 'complessivo', 'complessiva', 'compless', 'ora', 'fondo', 'valore',
   'tariffa', 'aliquota', 'spettante', '€/h', '€/ora', 'nome', 'cognome', 'matricola', 'lavoro',
   'fascia', 'pos', 'ec',
   // A count of persons' heading and hours "pro capite", wrapped in their cells: "N." / "unità", "Ore pro" / "capite".
@@ -25,16 +25,17 @@ type Concept = 'grade' | StaffColumn;
 
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
-  // "QUOTA (%)": the percentage's column, not the result's.
-  [/\b(?:quota|importo) incentiv\w*|\brisultato\b|\bquota\b(?! %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
+  // "QUOTA (%)", "Quota incentivo %": the percentage's column, not the result's.
+  [/\b(?:quota|importo) incentiv\w*\b(?! %)|\brisultato\b|\bquota\b(?! %| incentiv\w* %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
   // "Costo/h": "costo h" once the slash between its words is a space.
   [/\bcosto orari[oa]\b|\bcosto unitario\b|\bcosto h\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
   // "Ore Totale Quota Incentivo", "Ore Totale costo %": "totale" a heading of its own among others, not "totale ore", the result's
   // "risultato totale", nor a total's label ("Totale quota incentivo", its figure on the next line).
-  [/\bprodotto\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|(?<=\S )(?<!\b(?:risultato|quota|incentivo|importo|costo) )\btotale\b(?! (?:ore|incentiv\w*|risultato|importo|spettante|fondo|generale|complessivo)\b)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
+  [/\bprodotto\b|\bvalore (?:delle )?ore\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|(?<=\S )(?<!\b(?:risultato|quota|incentivo|importo|costo) )\btotale\b(?! (?:ore|incentiv\w*|risultato|importo|spettante|fondo|generale|complessivo)\b)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
-  [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b/, 'grade'],
+  // "Area": the grade's heading since the 2022 contract ("Funzionari ed EQ", "Istruttori").
+  [/\bpersonale\b|\bcategori[ae]\b|\bcat\b|\bqualifica\b|\bprofilo\b|\bdipendent[ei]\b|\bnominativo\b|\barea\b/, 'grade'],
 ];
 
 /**

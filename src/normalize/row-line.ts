@@ -233,6 +233,22 @@ function isRowAfterMark(text: string): boolean {
  */
 const COLUMN_LEGEND = /^(?:(?:\(\s*[a-h](?:\s*=[a-h\d\s.,x×*:/+%-]+|\s*)\)\s*){3,}|(?:\(\s*[1-9](?:\s*=[\d\s.,x×*:/+%-]+|\s*)\)(?:\s*=\s*(?:\(\s*[1-9]\s*\)\s*[x×*:/+-]\s*)+\(\s*[1-9]\s*\)(?:\s*[x×*:/+%-]\s*[\d,]+)*)?\s*){3,})$/i;
 
+/**
+ * "1   2   3   4 = 2 x 3   5   6 = 4 x 5": the columns' numbers without brackets, one digit each,
+ * four or more, each the one before plus one, some with how they are worked out. No row's
+ * figures count so.
+ */
+function isColumnNumbering(text: string): boolean {
+  if (!NUMBERING_START.test(text)) return false;
+  const numbers = text.replace(WORKED_OUT, ' ').trim().split(/\s+/);
+  return numbers.length >= MIN_NUMBERED_COLUMNS && numbers.every((number, i) => number === String(Number(numbers[0]) + i) && /^[1-9]$/.test(number));
+}
+
+const NUMBERING_START = /^[1-9]\s/;
+/** " = 2 x 3", "=4x5 / 100": how a numbered column is worked out from others. */
+const WORKED_OUT = /\s*=\s*[1-9](?:\s*[x×*:/+-]\s*[1-9])+(?:\s*[x×*:/%-]\s*[\d,]+)*/g;
+const MIN_NUMBERED_COLUMNS = 4;
+
 /** The fewest values a line of a row's values holds: cost, hours, result. */
 export const MIN_ROW_VALUES = 3;
 
@@ -251,7 +267,7 @@ export function classifyLine(text: string): LineKind {
     if ((numbers?.length === 0 || !/\d/.test(total[1] ?? '')) && columnsNamed(total[1] ?? '') >= 2 && isHeaderPiece(trimmed)) return { kind: 'header' };
     return numbers ? { kind: 'total', numbers, label: (retyped.match(/\p{L}+/gu) ?? []).join(' ') } : { kind: 'unread-total' };
   }
-  if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed)) return { kind: 'header' };
+  if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed) || isColumnNumbering(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
   if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.

@@ -1480,6 +1480,54 @@ describe('condition headings numbered in a table\'s column, without a mark', () 
   );
 });
 
+describe('condition headings by their own names alone', () => {
+  const NAMES = [
+    'MIGLIORAMENTO QUALI-QUANTITATIVO DEI SERVIZI',
+    "CONCRETI RISULTATI, RISPARMI E/O BENEFICI PERCEPIBILI DALL'UTENZA ESTERNA O INTERNA",
+    "RISULTATI VERIFICABILI ATTRAVERSO STANDARD, INDICATORI E/O ATTRAVERSO I GIUDIZI ESPRESSI DALL'UTENZA",
+    'RISULTATI DIFFICILI, SFIDANTI, CHE POSSONO ESSERE CONSEGUITI ATTRAVERSO UN RUOLO ATTIVO E DETERMINANTE DEL PERSONALE INTERNO',
+    'RISORSE QUANTIFICATE CON CRITERI TRASPARENTI E RAGIONEVOLI',
+    'RISORSE RESE DISPONIBILI SOLO A CONSUNTIVO, DOPO AVER ACCERTATO I RISULTATI',
+    'Risorse previste nel bilancio annuale:',
+  ];
+
+  it('reads a line that is a condition\'s whole name as its heading, the lines after as its text', () => {
+    const text = ['Progetto n. 1 – Sportello telematico', 'Il progetto risponde alle seguenti condizioni:', ...NAMES.flatMap((name, k) => [name, '', `testo ${k + 1}.`, ''])].join('\n');
+    const conditions = outline(text).projects[0]!.conditions;
+    expect(conditions.map((c) => [c.ordinal, c.text])).toEqual(NAMES.map((_, k) => [k + 1, `testo ${k + 1}.`]));
+    expect(conditions[6]!.heading).toBe('Risorse previste nel bilancio annuale');
+  });
+
+  it('reads no heading in a line that starts with a name and goes on, or holds part of one', () => {
+    expect(readConditionHeading('Risorse previste nel bilancio annuale al capitolo 1200 per € 3.000,00')).toBeNull();
+    expect(readConditionHeading('Miglioramento quali-quantitativo')).toBeNull();
+  });
+
+  it('takes the name on the line below "Prima condizione" for its heading, not its text', () => {
+    const text = ['Progetto n. 1 – Sportello telematico', 'Prima condizione', '(miglioramento quali-quantitativo dei servizi)', '', 'Il progetto migliora.'].join('\n');
+    expect(outline(text).projects[0]!.conditions).toMatchObject([{ ordinal: 1, heading: 'miglioramento quali-quantitativo dei servizi', text: 'Il progetto migliora.' }]);
+  });
+
+  it('reads "Sesta e settima condizione" as both, each with its name, their one text told for both', () => {
+    const text = [
+      'Progetto n. 1 – Sportello telematico',
+      'Quinta condizione: (risorse quantificate con criteri trasparenti e ragionevoli)',
+      'testo cinque.',
+      'Sesta e settima condizione: (risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati;',
+      'risorse previste nel bilancio annuale)',
+      '',
+      'Le risorse sono in bilancio e si erogano a consuntivo.',
+    ].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text])).toEqual([
+      [5, 'risorse quantificate con criteri trasparenti e ragionevoli', 'testo cinque.'],
+      [6, 'risorse rese disponibili solo a consuntivo, dopo aver accertato i risultati', 'Le risorse sono in bilancio e si erogano a consuntivo.'],
+      [7, 'risorse previste nel bilancio annuale', 'Le risorse sono in bilancio e si erogano a consuntivo.'],
+    ]);
+    expect(readConditionHeading('6^ e 7^ condizione')).toMatchObject({ ordinal: 6, also: 7 });
+    expect(readConditionHeading('Sesta e quinta condizione')).toBeNull();
+  });
+});
+
 describe('condition headings damaged by a scan', () => {
   it.each([
     ['Prirna condizione: (miglioramento)', 1],

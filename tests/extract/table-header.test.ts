@@ -15,6 +15,14 @@ describe('a staff table header', () => {
     expect(headerOf('Cat. Costo/h Ore Totale costo % Incentivo')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage']);
   });
 
+  it('names the percentage "Quota incentivo %", the product "Valore ore" wherever it stands, and the grade "Area"', () => {
+    expect(headerOf('Dipendente  Profilo  Pos. econ.  Costo orario lordo  N. ore dedicate  Valore ore  Quota incentivo %  Incentivo spettante')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
+    expect(headerOf('Cat.    Profilo    Ore  Tariffa oraria      %   Valore ore       Quota')?.columns).toEqual(['hours', 'hourlyCost', 'percentage', 'product', 'result']);
+    expect(headerOf('Area  Diff. stip.  Costo orario  Ore  Prodotto  %  Risultato')?.leadColumns).toEqual(['Diff. stip.']);
+    // Still no staff table: a table of an area's budget, "Area" no header word where most are none.
+    expect(headerOf('Area   Dipendenti    Importo previsto    % raggiungimento    Importo erogabile')).toBeNull();
+  });
+
   it('reads headings hyphenated in their narrow cells, the rest of each word under its start', () => {
     const lines = ['                  COSTO  TOTALE                     PERCEN-         RISUL-', '  PERSONALE      ORARIO     ORE      PRODOTTO         TUALE           TATO'];
     expect(headerOf(...lines)?.end).toBe(2);

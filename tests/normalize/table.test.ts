@@ -922,6 +922,15 @@ describe('reading a staff table', () => {
     expect(after.unparsed).toEqual([]);
   });
 
+  it('reads the columns\' numbers without brackets under the header as part of it, but no row\'s figures', () => {
+    const doc = read('1                      2       3   4 = 2 x 3      5   6 = 4 x 5', 'D1  19,35  100  1.935,00  20  387,00', 'Totale 387,00');
+    expect(values(doc)).toEqual([['D1', '19.35', '100', '1935.00', '20', '387.00']]);
+    expect(doc.unparsed).toEqual([]);
+    expect(classifyLine('1 2 3 4 5 6').kind).toBe('header');
+    expect(classifyLine('1 2 3 5 6').kind).not.toBe('header');
+    expect(classifyLine('1 2 3').kind).not.toBe('header');
+  });
+
   // The pattern let two of its parts share the white space of a legend, and took time doubling with
   // each legend on a line that breaks off at its end: forty would not end.
   it('refuses at once a line of column legends that breaks off at its end', () => {
