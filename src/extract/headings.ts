@@ -104,8 +104,17 @@ function officeBeforeHeading(printed: string): boolean {
  */
 const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
+/**
+ * "N. progetto: 1", "Numero del progetto: 2", "Progetto n.: 3": a form's field of the project's
+ * number alone on its line; its title is another field ("Titolo: …"). Group: the number.
+ */
+const FIELD_HEADING = /^\s*(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*(?:del\s+)?progetto|progetto\s+n(?:r|um(?:ero)?)?\s*[°º.]*)\s*:\s*(\d{1,3})\s*$/i;
+const FIELD_START = /^\s*[np]/i;
+
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
+  const field = FIELD_START.test(printed) ? FIELD_HEADING.exec(printed) : null;
+  if (field) return headingOf(line, index, field[1]!, '', false);
   if ((!HEADING_START.test(printed) && !officeBeforeHeading(printed)) || MARK_READ_AS_ELEVEN.test(printed)) return null;
   // "Progetto n. 2 ‑ …", "Progetto n. 3 − …": a non-breaking hyphen, a figure dash, a minus sign, a bar for the dash.
   const collapsed = RARE_DASH.test(printed) ? printed.replace(RARE_DASHES, '–') : printed;

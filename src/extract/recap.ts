@@ -19,9 +19,12 @@ export interface NamedProject {
  */
 export function amountsInRecap(recap: ReadLines, isFurniture: (index: number) => boolean, projects: NamedProject[]): Map<number, DeclaredAmount> {
   const named = new Map<number, DeclaredAmount[]>();
+  const shareLast = endsOnFundShare(recap);
   for (let i = 0; i < recap.length; i++) {
     if (recap.text(i) === '' || isFurniture(i)) continue;
-    const line = readRecapLine(recap, i);
+    const read = readRecapLine(recap, i);
+    // "1   Sportello unico   250   € 4.245,50   € 849,10" under "… Ore   Valore delle ore   Quota al fondo": the other columns' figures, no title's.
+    const line = read && shareLast ? { ...read, named: read.named.replace(FIGURES_AT_END, '') } : read;
     const project = line ? projectNamed(line, projects) : null;
     if (line && project) named.set(project.number, [...(named.get(project.number) ?? []), line.amount]);
   }
@@ -65,6 +68,25 @@ function recapTableEnd(lines: ReadLines, start: number, isFurniture: (index: num
   }
   return lines.length;
 }
+
+/**
+ * Whether a recap's header of columns ends on the fund's share ("N.   Progetto   Ore   Valore delle
+ * ore   Quota al fondo (20%)"), after columns of other figures: its lines' last amount is then the
+ * share, whatever figures stand between the title and it.
+ */
+function endsOnFundShare(recap: ReadLines): boolean {
+  for (let i = 0; i < recap.length; i++) {
+    const text = recap.text(i);
+    if (/\d,\d\d/.test(text)) return false;
+    if (PROJECT_COLUMN.test(text) && FUND_SHARE_LAST.test(text)) return true;
+  }
+  return false;
+}
+
+const PROJECT_COLUMN = /\bprogett[oi]\b/i;
+const FUND_SHARE_LAST = /\b(?:quota|importo|risorse|incremento)\s+(?:(?:destinat[aeio]|assegnat[aeio])\s+)?(?:al|del)\s+fondo\b[^\p{L}]*$/iu;
+/** "   250   € 4.245,50": figures, in euro or not, at the end of a recap line's words. */
+const FIGURES_AT_END = /(?:\s+(?:€\s*)?\d[\d.]*(?:,\d+)?)+$/;
 
 /** "Progetto          Importo", "Obiettivo | Risorse (€)", "PROGETTO   IMPORTO DESTINATO": a header naming projects and their amounts, nothing else. */
 const RECAP_COLUMNS = /^(?:n\.?\s*[|\s]\s*)?(?:progett[oi]|obiettiv[oi])(?:\s*\|\s*|\t\s*|\s{2,})(?:importo|risorse|quota)(?:\s+(?:destinat[aei]|assegnat[aei]|al\s+fondo))?(?:\s*\(?(?:€|euro)\)?)?$/i;

@@ -110,6 +110,8 @@ function labelledTitleBelow(lines: ReadLines, fieldsBefore: number): number | nu
     const raw = lines.source(i).text.trim();
     if (raw === '') continue;
     if (TITLE_LABEL.test(raw) || withoutTitleField(raw) !== raw) return i;
+    // "Titolo del progetto" / "Transizione al digitale …": a form's label over its value.
+    if (TITLE_LABEL_ALONE.test(raw)) return nextWorded(lines, i);
     if (!isFormField(raw)) return null;
     fields++;
   }
@@ -117,6 +119,11 @@ function labelledTitleBelow(lines: ReadLines, fieldsBefore: number): number | nu
 }
 
 const MAX_FIELDS_BEFORE_TITLE = 6;
+
+function nextWorded(lines: ReadLines, i: number): number | null {
+  for (let k = i + 1; k < lines.length; k++) if (lines.text(k) !== '') return k;
+  return null;
+}
 
 
 function isFormField(raw: string): boolean {
@@ -240,6 +247,7 @@ const TAB_INDENT = /^\t+\S/;
 
 /** A label of the title's field, and the space after it ({@link withoutTitleField}). */
 const TITLE_FIELD = new RegExp(String.raw`^${TITLE_WORDS}(\s+)`, 'i');
+const TITLE_LABEL_ALONE = new RegExp(String.raw`^${TITLE_WORDS}\s*:?$`, 'i');
 const TITLE_START = /^[\p{Lu}"“«]/u;
 
 /**

@@ -40,6 +40,14 @@ describe('amounts read from a recap of all projects after the last one', () => {
     expect(declaredOf([...projects, ...oneSpace].join('\n'))).toEqual([[], []]);
   });
 
+  it('reads the last amount of a recap\'s lines that print hours and the hours\' value before it, where the header ends on the fund\'s share', () => {
+    const lines = ['1   Sportello digitale per i tributi   100   € 1.980,00   € 396,00', '2   Manutenzione del verde   150   € 2.598,00   € 389,70'];
+    const recap = (header: string) => ['RIEPILOGO DEI PROGETTI', '', header, ...lines, 'Totale   250   € 4.578,00   € 785,70'];
+    expect(declaredOf([...projects, ...recap('N.   Progetto   Ore   Valore delle ore   Quota al fondo (20%)')].join('\n'))).toEqual([[['396.00', [18]]], [['389.70', [19]]]]);
+    // A last column that is no share of the fund: the lines' amounts are not read.
+    expect(declaredOf([...projects, ...recap('N.   Progetto   Ore   Quota al fondo   Valore delle ore')].join('\n'))).toEqual([[], []]);
+  });
+
   it('reads nothing from a line whose number no project has, whose title is another\'s, or that names a project twice', () => {
     const recap = ['RIEPILOGO', 'n. 3 – Sportello digitale per i tributi: € 396,00', 'n. 2 – Censimento dei passi carrai: € 389,70'];
     expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[], []]);

@@ -450,6 +450,21 @@ describe('project headings', () => {
     expect(outline(text).projects[0]!.title).toBe('Riorganizzazione dello sportello anagrafe');
   });
 
+  it('reads the title of a sheet whose labels stand over their values, "Titolo del progetto" alone on its line', () => {
+    const text = ['Progetto n. 1', 'Titolo del progetto', 'Transizione al digitale dei servizi scolastici', 'Settore proponente', 'Settore Servizi alla Persona', '', 'Descrizione', 'Testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Transizione al digitale dei servizi scolastici');
+  });
+
+  it.each([['N. progetto: 1'], ['Numero del progetto: 1'], ['Progetto n.: 1'], ['N° progetto: 1']])('reads a form\'s field of the number, %j, as a project\'s heading, its title the "Titolo:" field below', (field) => {
+    const sheet = (n: number, title: string) => ['SCHEDA PROGETTO', '', field.replace('1', String(n)), `Titolo: ${title}`, 'Servizio: Area Vigilanza', '', 'Descrizione', 'Testo.', '', 'Prima condizione: (miglioramento)', 'Testo.'];
+    const projects = outline([...sheet(1, 'Controllo del territorio'), '', ...sheet(2, 'Gestione associata SUAP')].join('\n')).projects;
+    expect(projects.map((p) => [p.number, p.title])).toEqual([
+      [1, 'Controllo del territorio'],
+      [2, 'Gestione associata SUAP'],
+    ]);
+    expect(outline(['Il progetto n.: 1 della scorsa delibera', 'Testo.'].join('\n')).projects).toEqual([]);
+  });
+
   it('reads the rest of a title\'s field\'s value wrapped under its start, and not a line set elsewhere', () => {
     const field = 'Titolo del progetto: GESTIONE ASSOCIATA DEL SERVIZIO DI POLIZIA LOCALE:';
     const sheet = (next: string) => ['Progetto n. 1', '', 'Area: Servizi al territorio', field, next, 'Durata: 1.3.2024 – 31.12.2024', '', 'Descrizione:', 'Testo.'].join('\n');
