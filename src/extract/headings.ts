@@ -715,7 +715,9 @@ function lastTable(lines: ReadLines, from: number, to: number): number {
 
 /** The line before, with no blank line between, is a sentence that has not ended: it runs on into this one. */
 function runsOn(lines: ReadLines, index: number): boolean {
-  return index > 0 && /[\p{Ll},]$/u.test(lines.text(index - 1));
+  if (index === 0 || !/[\p{Ll},]$/u.test(lines.text(index - 1))) return false;
+  // "PROGETTO 1" atop a page (a form feed glued to it): a heading in capitals opens its page, whatever ended the page before.
+  return !(lines.source(index).page !== lines.source(index - 1).page && !/\p{Ll}/u.test(lines.text(index)));
 }
 
 /**

@@ -455,6 +455,17 @@ describe('project headings', () => {
     expect(outline(text).projects[0]!.title).toBe('Transizione al digitale dei servizi scolastici');
   });
 
+  it('reads a heading in capitals that opens a page, a form feed glued to it, after a page that ends mid-sentence', () => {
+    const page = (n: number) => [`PROGETTO ${n}`, n === 1 ? 'SPORTELLO DIGITALE PER LE IMPRESE' : 'ARCHIVIO STORICO', 'Descrizione', 'Testo.', 'Prima condizione: (miglioramento)', 'Testo che resta aperto,'];
+    const text = ['Indice dei progetti, in ordine', `\f${page(1).join('\n')}`, `\f${page(2).join('\n')}`].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([
+      [1, 'SPORTELLO DIGITALE PER LE IMPRESE'],
+      [2, 'ARCHIVIO STORICO'],
+    ]);
+    // On the same page, a weak heading after a line left open is the sentence's rest.
+    expect(outline(['Il piano comprende,', 'PROGETTO 1', 'Testo.'].join('\n')).projects).toEqual([]);
+  });
+
   it.each([['N. progetto: 1'], ['Numero del progetto: 1'], ['Progetto n.: 1'], ['N° progetto: 1']])('reads a form\'s field of the number, %j, as a project\'s heading, its title the "Titolo:" field below', (field) => {
     const sheet = (n: number, title: string) => ['SCHEDA PROGETTO', '', field.replace('1', String(n)), `Titolo: ${title}`, 'Servizio: Area Vigilanza', '', 'Descrizione', 'Testo.', '', 'Prima condizione: (miglioramento)', 'Testo.'];
     const projects = outline([...sheet(1, 'Controllo del territorio'), '', ...sheet(2, 'Gestione associata SUAP')].join('\n')).projects;
