@@ -219,7 +219,7 @@ function cleanTitle(text: string): string {
 }
 
 /** The words of the title's field's label: "Titolo", "Denominazione del progetto", "Oggetto". */
-const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:del|dell[’'])\s*(?:progetto|obiettivo))?`;
+const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:(?:del|dell[’'])\s*)?(?:progetto|obiettivo))?`;
 /** "Titolo: …", "Denominazione del progetto – …", "Oggetto: …": the label of the title's field, not the title's. */
 const TITLE_LABEL = new RegExp(String.raw`^${TITLE_WORDS}\s*[:–-]\s*(?=\S)`, 'i');
 /**

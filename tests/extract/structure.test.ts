@@ -434,6 +434,7 @@ describe('project headings', () => {
     ['Oggetto: Riscossione coattiva delle sanzioni', 'Ufficio    Polizia locale'],
     // A PDF's line keeps one space of the columns' gap.
     ['Titolo del progetto Riscossione coattiva delle sanzioni', 'Servizio Servizio finanziario'],
+    ['Titolo progetto Riscossione coattiva delle sanzioni', 'Servizio Servizio finanziario'],
     ['Titolo Riscossione coattiva delle sanzioni', 'Responsabile geom. Paolo Sartori'],
   ])('reads the title of a project\'s sheet printed as a table of two columns, without its label or the fields under it: %j / %j', (title, field) => {
     const text = ['SCHEDA PROGETTO N. 1', title, field, 'Descrizione         Il comando provvederà alla formazione dei ruoli.', '', 'Prima condizione: (miglioramento)', 'Testo.'].join('\n');
