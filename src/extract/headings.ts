@@ -912,12 +912,9 @@ const LONGEST_NAME = 130;
  */
 function nameAlone(collapsed: string): ConditionHeading | null {
   if (collapsed.length > LONGEST_NAME) return null;
-  const ordinal = CONDITION_NAMES.findIndex((name) => name.test(collapsed.replace(/^\(\s*/, ''))) + 1;
-  if (ordinal === 0) return null;
   const words = nameWords(collapsed.replace(/[().:]+\s*$/, ''));
-  const name = CONDITION_FULL_NAMES[ordinal - 1]!;
-  const whole = words.length === name.length && words.every((word, k) => word === name[k]);
-  return whole ? { ordinal, rest: collapsed.trim().replace(/^\(\s*/, '').replace(/[\s().:;]+$/, '') } : null;
+  const ordinal = CONDITION_FULL_NAMES.findIndex((name) => words.length === name.length && words.every((word, k) => word === name[k])) + 1;
+  return ordinal > 0 ? { ordinal, rest: collapsed.trim().replace(/^\(\s*/, '').replace(/[\s().:;]+$/, '') } : null;
 }
 
 /** Condition `ordinal`, when `rest` starts with its own name, in brackets or not; else null. */

@@ -285,9 +285,10 @@ function readHeaderAt(lines: ReadLines, start: number): { found: TableHeader | n
 }
 
 function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLine[]): TableHeader | null {
-  const charges = chargeColumns(pieces.map((l) => l.text), RESULT_HEADING);
-  const leads = leadColumns(charges ? charges.rest : pieces.map((l) => l.text), GRADE_HEADING, COST_HEADING);
-  const texts = leads?.rest ?? charges?.rest ?? pieces.map((l) => l.text);
+  const asPrinted = pieces.map((l) => l.text);
+  const charges = chargeColumns(asPrinted, RESULT_HEADING);
+  const leads = leadColumns(charges?.rest ?? asPrinted, GRADE_HEADING, COST_HEADING);
+  const texts = leads?.rest ?? charges?.rest ?? asPrinted;
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
   const named = withWrappedTails(

@@ -125,7 +125,6 @@ function nextWorded(lines: ReadLines, i: number): number | null {
   return null;
 }
 
-
 function isFormField(raw: string): boolean {
   return FIELD_LABEL.test(raw) || LONG_FIELD_LABEL.test(raw) || FORM_FIELD.test(raw) || CAPITALS_FORM_FIELD.test(raw) || AMOUNT_FIELD.test(raw);
 }

@@ -2,7 +2,7 @@ import type { Decimal } from '../decimal.js';
 import type { Amount, StaffColumn } from '../model.js';
 import type { CellResolution } from './cells.js';
 import { agreement, applyPercentage } from '../rounding.js';
-import type { RowDraft } from './row-draft.js';
+import { tokensBetween, type RowDraft } from './row-draft.js';
 
 /** How many persons of a grade a row counts: a whole number below a hundred ("1", "3"). */
 const PERSONS = /^[1-9]\d?$/;
@@ -16,13 +16,7 @@ const PERSONS = /^[1-9]\d?$/;
 export function withoutCount(draft: RowDraft): { draft: RowDraft; persons: number } | null {
   const [first] = draft.tokens;
   if (first === undefined || !PERSONS.test(first) || draft.tokenLines[0] !== draft.lines[0]) return null;
-  const uncounted: RowDraft = { ...draft, tokens: draft.tokens.slice(1), tokenLines: draft.tokenLines.slice(1) };
-  const { pageNumber } = draft;
-  if (pageNumber) {
-    if (pageNumber.at === 0) delete uncounted.pageNumber;
-    else uncounted.pageNumber = { ...pageNumber, at: pageNumber.at - 1 };
-  }
-  return { draft: uncounted, persons: Number(first) };
+  return { draft: tokensBetween(draft, 1, draft.tokens.length), persons: Number(first) };
 }
 
 /**

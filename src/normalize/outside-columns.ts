@@ -1,5 +1,4 @@
 import type { Amount, Repair, StaffColumn } from '../model.js';
-import type { RowDraft } from './row-draft.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 
 /**
@@ -30,14 +29,6 @@ export function ownTokenRuns(tokens: number, own: number, outside: OutsideColumn
     if (from <= outside.leads.length && after <= outside.charges.length) runs.push({ from, to: from + own });
   }
   return runs.sort((a, b) => Number(b.from === outside.leads.length) - Number(a.from === outside.leads.length));
-}
-
-/** A row's tokens from `from` up to `to`, its page's number kept where it stands among them. */
-export function tokensBetween(row: RowDraft, { from, to }: OwnTokens): RowDraft {
-  const { pageNumber, ...rest } = row;
-  const cells: RowDraft = { ...rest, tokens: row.tokens.slice(from, to), tokenLines: row.tokenLines.slice(from, to) };
-  if (pageNumber && pageNumber.at >= from && pageNumber.at < to) cells.pageNumber = { ...pageNumber, at: pageNumber.at - from };
-  return cells;
 }
 
 /**

@@ -88,6 +88,14 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   };
 }
 
+/** A row's tokens from `from` up to `to`, its page's number kept where it stands among them. */
+export function tokensBetween(draft: RowDraft, from: number, to: number): RowDraft {
+  const { pageNumber, ...rest } = draft;
+  const cells: RowDraft = { ...rest, tokens: draft.tokens.slice(from, to), tokenLines: draft.tokenLines.slice(from, to) };
+  if (pageNumber && pageNumber.at >= from && pageNumber.at < to) cells.pageNumber = { ...pageNumber, at: pageNumber.at - from };
+  return cells;
+}
+
 /**
  * A row broken over a page with the page's number between its halves ("D4 24,67 120" / "3" /
  * "16 473,664"): the number is no cell when the row reads without it and not with it, or with it

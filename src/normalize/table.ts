@@ -18,10 +18,10 @@ import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
-import { finishRow, withoutPageNumber, type RowDraft } from './row-draft.js';
+import { finishRow, tokensBetween, withoutPageNumber, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, hoursPerPersonUnread, withoutCount } from './count-column.js';
-import { allHoldTogether, outsideRepairs, ownTokenRuns, tokensBetween, type OutsideColumns } from './outside-columns.js';
+import { allHoldTogether, outsideRepairs, ownTokenRuns, type OutsideColumns } from './outside-columns.js';
 import { periodsAmiss, withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
@@ -852,7 +852,7 @@ class TableLines {
     if (this.outside.leads.length + this.outside.charges.length > 0) return this.readOutsideCells(row);
     const { share, columns } = this;
     const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
-    const cells = apart === null ? row : { ...row, tokens: row.tokens.slice(0, -1), tokenLines: row.tokenLines.slice(0, -1) };
+    const cells = apart === null ? row : tokensBetween(row, 0, row.tokens.length - 1);
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
     if (apart === null) return read;
     const repair: Repair = { kind: 'share-column', detail: `"${apart}" under "${share}", a column of its own after the result: not read` };
@@ -871,7 +871,7 @@ class TableLines {
     const printed = this.expected - this.periods;
     const own = printed - outside.leads.length - outside.charges.length;
     for (const run of ownTokenRuns(row.tokens.length, own, outside)) {
-      const read = finishRow(withoutPageNumber(tokensBetween(row, run), columns, this.reading), columns);
+      const read = finishRow(withoutPageNumber(tokensBetween(row, run.from, run.to), columns, this.reading), columns);
       if (row.tokens.length === printed || (read.resolution.problem === null && allHoldTogether(read.resolution.cells))) {
         return { ...read, repairs: [...read.repairs, ...outsideRepairs(row.tokens, run, outside)] };
       }
