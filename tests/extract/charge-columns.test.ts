@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chargeColumns } from '../../src/extract/charge-columns.js';
-import { ReadLines } from '../../src/extract/read-line.js';
-import { readTableHeader } from '../../src/extract/table-header.js';
+import { headerOf } from '../helpers/plans.js';
 
-const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
 const RESULT = /\brisultato\b|\bquota\b/;
 
 describe('the charge columns after the result', () => {

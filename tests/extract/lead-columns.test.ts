@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadColumns } from '../../src/extract/lead-columns.js';
-import { ReadLines } from '../../src/extract/read-line.js';
-import { readTableHeader } from '../../src/extract/table-header.js';
+import { headerOf } from '../helpers/plans.js';
 
-const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
 const GRADE = /\bcat\b|\bpersonale\b/;
 const COST = /\bcosto\b/;
 

@@ -3,10 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ReadLines } from '../../src/extract/read-line.js';
 import { isHeaderPiece, readTableHeader } from '../../src/extract/table-header.js';
-import { readStaffTable, sourceOf } from '../helpers/plans.js';
-
-/** The header read from the first of `lines`, each a line of a text document. */
-const headerOf = (...lines: string[]) => readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
+import { headerOf, readStaffTable, sourceOf } from '../helpers/plans.js';
 
 describe('a staff table header', () => {
   it('names the hourly cost "Costo/h" and the product "Totale", a heading of its own', () => {

@@ -1,4 +1,6 @@
 import { splitLines } from '../../src/extract/decode.js';
+import { ReadLines } from '../../src/extract/read-line.js';
+import { readTableHeader, type TableHeader } from '../../src/extract/table-header.js';
 import type { SourceDocument } from '../../src/model.js';
 import { recordOf } from '../../src/pipeline.js';
 import type { AuditOptions } from '../../src/reconcile/audit.js';
@@ -70,4 +72,9 @@ export function readStaffTable(header: string, ...body: string[]): DocumentRecor
 /** Grade and cells of the first project's rows, as `[grade, cost, hours, product, percentage, result]`. */
 export function staffValues(doc: DocumentRecord): Array<Array<string | null>> {
   return doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result]);
+}
+
+/** The staff-table header read from the first of `lines`, each a line of a text document. */
+export function headerOf(...lines: string[]): TableHeader | null {
+  return readTableHeader(ReadLines.of(lines.map((text, i) => ({ text, line: i + 1, page: null }))), 0);
 }
