@@ -249,6 +249,15 @@ export function recapStart(lines: ReadLines, isFurniture: (index: number) => boo
   return lines.length;
 }
 
+/**
+ * Where a plan's sign-off starts in a project's lines: the first line that closes the plan (see
+ * `closesPlan`: a place and date, a signature); the lines' length where none does.
+ */
+export function signOffStart(lines: ReadLines, isFurniture: (index: number) => boolean): number {
+  for (let i = 0; i < lines.length; i++) if (!isFurniture(i) && closesPlan(lines, i, isFurniture)) return i;
+  return lines.length;
+}
+
 /** How long a closing line may be: a place and date, an office, a recap's heading. */
 const MAX_CLOSING_LENGTH = 90;
 /**

@@ -1,6 +1,6 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
-import { findPageFurniture, readConditions, recapStart } from './conditions.js';
+import { findPageFurniture, readConditions, recapStart, signOffStart } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
@@ -60,7 +60,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
     const following = headings[i + 1];
     const next = following ? headingStart(lines, following) : end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
-    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture);
+    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture, headings.length === 1);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
@@ -149,14 +149,18 @@ function withoutAnnexTotal(body: SourceLine[]): SourceLine[] {
 const OWN_TOTAL = /^\s*totale\b(?!\s+(?:generale|complessivo))/i;
 const GRAND_TOTAL_LINE = /^\s*totale\s+(?:generale|complessivo)\b/i;
 
-function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise, pageFurniture: ReadonlySet<number>): ProjectOutline {
+/** `alone`: the plan's only project, whose share is the plan's whole cost. */
+function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise, pageFurniture: ReadonlySet<number>, alone: boolean): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
-  // A recap of all projects after the last one ("RIEPILOGO …" / "Obiettivo n. 1 – …: € 820,08") declares none of its amounts for it.
+  // A recap of all projects after the last one ("RIEPILOGO …" / "Obiettivo n. 1 – …: € 820,08") declares none of its amounts for it;
+  // nor does a certificate after the plan's signature ("Si attesta che la spesa complessiva di € 3.044,50 … trova copertura
+  // nel Fondo"), which states the whole plan's cost: the share of a plan's only project.
   const isBodyFurniture = noise.furnitureOf(body);
   const ownLines = body.slice(0, recapStart(body, isBodyFurniture));
-  const declared = findDeclaredAmounts(ownLines, (i) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i)), heading.number);
+  const isOwnFurniture = (i: number) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i));
+  const declared = findDeclaredAmounts(alone ? ownLines : ownLines.slice(0, signOffStart(ownLines, isOwnFurniture)), isOwnFurniture, heading.number);
   const headingLines = lines.slice(0, titleEnd);
   const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, noise.furnitureOf(headingLines));
   return {

@@ -2183,3 +2183,27 @@ describe('a recap of all projects after the last one', () => {
     expect(outline(text).projects[0]!.declared.map((d) => d.amount.raw)).toEqual(['500,00']);
   });
 });
+
+describe('a certificate after the plan\'s signature', () => {
+  const plan = (ownSentence: boolean) => [
+    'Progetto n. 1 – Sportello', 'Descrizione', 'Testo.', 'Si intende incrementare la parte variabile del fondo di € 300,00.',
+    'Progetto n. 2 – Archivio', 'Descrizione', 'Testo.', ...(ownSentence ? ['Si intende incrementare la parte variabile del fondo di € 745,18, come da prospetto:'] : ['Testo.']),
+    '', 'Sant’Elpidio a Mare, 18/03/2025', '', 'IL RESPONSABILE DELL’AREA AMMINISTRATIVA', 'Dott. Stefano Marinelli', '',
+    'VISTO DI REGOLARITÀ CONTABILE', 'Si attesta che la spesa complessiva di € 1.045,18, oltre oneri riflessi pari a € 338,40,', 'trova copertura nel Fondo risorse decentrate 2025, costituito con determinazione n. 211 del',
+    '10/03/2025 per complessivi € 98.765,43, al capitolo 1010.01 del bilancio 2025-2027.',
+  ].join('\n');
+  const declaredOf = (text: string) => outline(text).projects.map((p) => p.declared[0]?.amount.raw ?? null);
+
+  it('declares nothing for the last project where the project\'s own lines declare its amount', () => {
+    expect(declaredOf(plan(true))).toEqual(['300,00', '745,18']);
+  });
+
+  it('declares nothing for the last project whose own lines declare nothing: the plan\'s whole cost is no project\'s share', () => {
+    expect(declaredOf(plan(false))).toEqual(['300,00', null]);
+  });
+
+  it('declares the plan\'s whole cost for a plan of one project', () => {
+    const one = plan(false).split('\n').slice(4).join('\n').replace('Progetto n. 2', 'Progetto n. 1');
+    expect(declaredOf(one)).toEqual(['1.045,18']);
+  });
+});
