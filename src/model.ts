@@ -63,6 +63,7 @@ export type RepairKind =
   | 'english-format'
   | 'share-column'
   | 'charge-columns'
+  | 'other-columns'
   | 'lead-columns'
   | 'hours-minutes';
 

@@ -118,7 +118,8 @@ function onlyCharges(lower: string): boolean {
 
 const SPACED = /\S {2,}\S|^ /;
 
-function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+/** The last match of `pattern` in `text`. */
+export function lastMatch(text: string, pattern: RegExp): RegExpExecArray | null {
   const all = new RegExp(pattern.source, 'g');
   let last: RegExpExecArray | null = null;
   for (let found = all.exec(text); found; found = all.exec(text)) last = found;

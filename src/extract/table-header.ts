@@ -1,5 +1,5 @@
 import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
-import { chargeColumns } from './charge-columns.js';
+import { chargeColumns, lastMatch } from './charge-columns.js';
 import { leadColumns } from './lead-columns.js';
 import { headerStacks, type HeaderStack } from './header-stacks.js';
 import type { ReadLines } from './read-line.js';
@@ -240,6 +240,8 @@ export interface TableHeader {
   shareColumn?: string;
   /** Columns after the result of what the row costs the body besides ("ONERI RIFLESSI", "IRAP", "TOTALE LORDO ENTE"): their headings. */
   chargeColumns?: string[];
+  /** Words after the result's heading, the last of a staff row's, that name no column we know ("NOTE", "PUNTEGGIO", "ORE RECUPERO"): as printed. */
+  otherColumns?: string;
   /** Columns between the grade and the cost of what the person works or earns ("ORE SETT.", "% PART-TIME", "MESI"): their headings. */
   leadColumns?: string[];
   /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
@@ -312,6 +314,8 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   if (leads && concepts.has('hourlyCost')) header.leadColumns = leads.headings;
   const share = charges === null && (printed === null || printed[printed.length - 1] === 'result') ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
+  const others = charges === null && share === null && printed?.at(-1) === 'result' ? otherColumns(texts) : null;
+  if (others !== null) header.otherColumns = others;
   const count = countColumn(named);
   if (count !== null) header.countColumn = count;
   const periods = concepts.has('hours') ? periodColumns(named) : 0;
@@ -437,6 +441,24 @@ function shareColumn(lines: string[]): string | null {
   if (!result || !percentage || percentage.index > result.index) return null;
   return SHARE_HEADING.exec(firstLine.slice(result.index + result[0].length))?.[0] ?? null;
 }
+
+/**
+ * "… RISULTATO   NOTE", "… RISULTATO PUNTEGGIO", "… RISULTATO ONERI (23,80%) ORE RECUPERO": the
+ * words after the result's heading on its line, where the result is the last of a staff row's
+ * columns the header names, but for the result's own tail ("(20%)", "€", "AL FONDO", "LORDO").
+ */
+function otherColumns(lines: string[]): string | null {
+  for (const line of lines) {
+    const result = lastMatch(line.toLowerCase(), RESULT_HEADING);
+    if (!result) continue;
+    const after = line.slice(result.index + result[0].length);
+    return RESULT_TAIL.test(after) ? null : after.trim();
+  }
+  return null;
+}
+
+/** What may follow the result's heading on its line and name no column: a rate, a currency, the result's own words. */
+const RESULT_TAIL = /^(?:[\s()=*.:/–-]|\d{1,3}(?:,\d+)?\s?%|%|€|\beuro\b|\b(?:al|del|nel|fondo|lordo|lorda|netto|spettante|incentiv\w*|finale|dovut[oa]|individuale|pro\s+capite|[a-f]|[a-f]\s*[x×*]\s*[a-f])\b)*$/i;
 
 const SHARE_WORD = /\b(?:incidenza|peso)\b(?:\s*%)?/;
 

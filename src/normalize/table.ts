@@ -154,6 +154,10 @@ class TableLines {
   private readonly share: string | undefined;
   /** The headings of the columns that are none of a staff row's, before the cost and after the result: none is read. */
   private readonly outside: OutsideColumns;
+  /** Words after the result's heading that name no column we know ("PUNTEGGIO"), when the header has them. */
+  private readonly others: string | undefined;
+  /** The most figures a row read so far prints after its own, under {@link others}. */
+  private otherFigures = 0;
   /** The heading of a column of persons before the values ("N. dip."), when the header has one. */
   private readonly count: string | undefined;
   /** How many columns of hours by period the header names beside the hours' total; 0 for none. */
@@ -182,6 +186,7 @@ class TableLines {
   ) {
     this.columns = region.header.columns;
     this.share = region.header.shareColumn;
+    this.others = region.header.otherColumns;
     this.outside = { leads: region.header.leadColumns ?? [], charges: region.header.chargeColumns ?? [] };
     this.count = region.header.countColumn;
     this.periods = region.header.periodColumns ?? 0;
@@ -851,6 +856,8 @@ class TableLines {
   private readCells(row: RowDraft): ReadRow {
     if (this.outside.leads.length + this.outside.charges.length > 0) return this.readOutsideCells(row);
     const { share, columns } = this;
+    const others = this.others === undefined ? null : this.withoutOtherColumns(row);
+    if (others) return others;
     const apart = share !== undefined && row.tokens.length === announcedColumns(columns).length + 1 ? row.tokens[row.tokens.length - 1]! : null;
     const cells = apart === null ? row : tokensBetween(row, 0, row.tokens.length - 1);
     const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
@@ -879,6 +886,22 @@ class TableLines {
     return finishRow(withoutPageNumber(row, columns, this.reading), columns);
   }
 
+  /**
+   * A row that prints figures after its own under a header with words after the result that name
+   * no column we know ("PUNTEGGIO", "ORE RECUPERO"): read without them only where every value of
+   * its own holds in its arithmetic; null otherwise, and the row is read as any other.
+   */
+  private withoutOtherColumns(row: RowDraft): ReadRow | null {
+    const own = announcedColumns(this.columns).length;
+    if (row.tokens.length <= own) return null;
+    const read = finishRow(tokensBetween(row, 0, own), this.columns);
+    if (read.resolution.problem !== null || !allHoldTogether(read.resolution.cells)) return null;
+    const apart = row.tokens.slice(own).map((token) => `"${token}"`).join(', ');
+    const repair: Repair = { kind: 'other-columns', detail: `${apart} under "${this.others}", after the result: columns we do not know, not read` };
+    this.otherFigures = Math.max(this.otherFigures, row.tokens.length - own);
+    return { ...read, repairs: [...read.repairs, repair] };
+  }
+
   /** Keeps the amount a line after the total says for the fund, its last figure; a line whose figures no reading makes a number of is said unread. */
   private keepSaidForTheFund(line: SourceLine, numbers: string[], label: string): void {
     const amount = parseItalianNumber(numbers.filter((n) => !isEmptyCell(n)).at(-1) ?? '');
@@ -889,7 +912,7 @@ class TableLines {
   /** A total, without the figures of the columns after the result (a share, charges) where the line prints them. */
   private addTotal(numbers: string[], lines: SourceLine[], label: string): void {
     const { charges } = this.outside;
-    const after = charges.length > 0 ? charges.length : this.share !== undefined ? 1 : 0;
+    const after = charges.length > 0 ? charges.length : this.share !== undefined ? 1 : this.otherFigures;
     const figures = after > 0 ? numbers.filter((n) => !isEmptyCell(n)) : numbers;
     // Fewer figures than the columns after the result, some left blank: the result's, leftmost, is the first.
     const own = figures.length > after ? figures.slice(0, figures.length - after) : charges.length > 0 ? figures.slice(0, 1) : figures;

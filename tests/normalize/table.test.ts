@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, gradeOpeningLabel, isContactLine } from '../../src/normalize/row-line.js';
-import { findingsOf, readPlan, readProjects, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
+import { findingsOf, readPlan, readProjects, headerOf, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
 
@@ -1993,6 +1993,34 @@ describe('reading a staff table', () => {
     const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO ONERI IRAP TOTALE';
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, 'D3 20,30 120 2.436,00 20 478,20 115,95 644,56', 'Totale 478,20', 'Sesta condizione'].join('\n'));
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 1]]);
+  });
+
+  it('sets apart figures under words after the result that name no column we know where every value of the row holds, and says so', () => {
+    const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO ONERI (23,80%) ORE RECUPERO';
+    const rows = ['D3 20,30 130 2.639,00 20 527,80 125,62 12', 'C3 17,10 110 1.881,00 20 376,20 89,54 30'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...rows, 'TOTALE 904,00 215,16 42', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D3', '20.30', '130', '2639.00', '20', '527.80'],
+      ['C3', '17.10', '110', '1881.00', '20', '376.20'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'other-columns', detail: '"125,62", "12" under "ONERI (23,80%) ORE RECUPERO", after the result: columns we do not know, not read' }]);
+    expect(doc.projects[0]!.printedTotal).toBe('904.00');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('leaves a row with figures under an unknown column unread where its own values do not all hold, and its total line\'s last figure untaken', () => {
+    const header = 'PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO IMPORTO ANNO PRECEDENTE';
+    const rows = ['D1 17,94 120 2.152,80 20 430,56 401,20', 'C2 16,65 140 2.331,00 20 446,20 455,00'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...rows, 'TOTALE 876,76 856,20', 'Sesta condizione'].join('\n'));
+    expect(values(doc)[0]).toEqual(['D1', '17.94', '120', '2152.80', '20', '430.56']);
+    expect(doc.projects[0]!.printedTotal).toBe('876.76');
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 2]]);
+  });
+
+  it('reads a result\'s heading with its own tail, "RISULTATO (20%) €", as naming no other column', () => {
+    expect(headerOf('PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO €')?.otherColumns).toBeUndefined();
+    expect(headerOf('PERSONALE COSTO ORARIO ORE PRODOTTO % QUOTA AL FONDO (20%)')?.otherColumns).toBeUndefined();
+    expect(headerOf('PERSONALE COSTO ORARIO ORE PRODOTTO % RISULTATO   NOTE')?.otherColumns).toBe('NOTE');
   });
 
   it('sets apart columns before the cost of what the person works, and says so, one of them blank where the arithmetic shows it', () => {
