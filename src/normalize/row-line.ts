@@ -157,9 +157,21 @@ export function gradeOf(label: string): string | null {
     else former = match;
   }
   const code = last ?? former;
-  if (code) return `${code[2]}${code[3]}`;
+  if (code) return code[2] === 'DS' ? (areaWithDifferential(label, code) ?? `DS${code[3]}`) : `${code[2]}${code[3]}`;
   return AREA_AFTER_NAME.exec(label)?.[1] ?? CATEGORY_AT_END.exec(label)?.[0].toUpperCase() ?? null;
 }
+
+/**
+ * "Istruttore DS1", "Funzionario EQ – DS2", "Op. esperto DS1": a differential of the 2022 contracts
+ * after its area, which ranks only within the area (a health category "Ds3" stands alone): the
+ * area as printed with it ("Istruttore DS1"); null where no area's name comes before it.
+ */
+function areaWithDifferential(label: string, code: RegExpExecArray): string | null {
+  const area = [...label.slice(0, code.index).matchAll(AREA_NAME)].at(-1);
+  return area ? `${area[0]} DS${code[3]}` : null;
+}
+
+const AREA_NAME = /(?<!\p{L})(?:Operator[ei](?:\s+espert[oi])?|Op\.\s*esp(?:\.|ert[oi])|Istruttor[ei](?:\s+direttiv[oi])?|Istr\.|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Funz\.(?:\s*EQ)?|Elevata\s+Qualificazione)(?!\p{L})/giu;
 
 /**
  * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone

@@ -1779,6 +1779,19 @@ describe('reading a staff table', () => {
     expect(values(doc).map((r) => r[0])).toEqual(['Funzionario', 'Operatore esperto', 'Istruttore amministrativo']);
   });
 
+  it('reads a differential of the 2022 contracts with its area, so that no area\'s rate is taken for another\'s', () => {
+    const doc = read(
+      'Funzionario DS1          23,10    60   1.386,00   20   277,20',
+      'Istruttore DS1           19,86   150   2.979,00   20   595,80',
+      'Istruttore DS1           19,86    80   1.588,80   20   317,76',
+      'Operatore esperto DS1    17,92    90   1.612,80   20   322,56',
+      'Funzionario EQ – DS2     24,05    40     962,00   20   192,40',
+      'Totale 1.705,72',
+    );
+    expect(values(doc).map((r) => r[0])).toEqual(['Funzionario DS1', 'Istruttore DS1', 'Istruttore DS1', 'Operatore esperto DS1', 'Funzionario EQ DS2']);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads the health sector\'s and the universities\' grade codes after a label, and a row broken after one', () => {
     const doc = read('Collab. tecnico prof.le esperto      Ds5    26,84    80    2.147,20    20    429,44', 'Moretti Anna EP1 27,18', '60', '1.630,80', '20 326,16', 'Totale 755,60');
     expect(values(doc)).toEqual([
