@@ -81,13 +81,13 @@ function onlyLeads(lower: string): boolean {
 const LEAD_START = /^[\s.:]*(ore|orario|tempo|%)\s*$/i;
 const LEAD_REST = /(?<![\p{L}\d])(?:sett(?:imanal[ei]|\.)?|settimanale|parziale|part[\s-]?time)(?![\p{L}\d])/iu;
 
-const LEAD_HINT = /sett|part|parziale|mesi|retribuz|stip/i;
+const LEAD_HINT = /sett|part|parziale|mesi|retribuz|stip|\bn\.?\s*d\.?\s?s\b/i;
 
 /**
  * "ORE SETT.", "Orario settimanale", "% PART-TIME", "Tempo parziale %", "% di impiego", "MESI",
- * "Mesi di servizio", "Diff. stip." (how many pay steps the person has had), "RETRIBUZIONE ANNUA
+ * "Mesi di servizio", "Diff. stip.", "N. DS" (how many pay steps the person has had), "RETRIBUZIONE ANNUA
  * LORDA", "Stipendio tabellare (€)": a lead column's heading.
  */
-const LEAD_SOURCE = String.raw`(?<![\p{L}\d])(?:(?:ore|orario)\s+sett(?:imanal[ei]|\.)?|(?:%\s*(?:di\s+)?)?part[\s-]?time(?:\s*%)?|%\s*(?:di\s+)?(?:impiego|servizio)|tempo\s+parziale(?:\s*%)?|mesi(?:\s+(?:di\s+)?(?:servizio|lavorati|lavoro))?|(?:n\.?\s*)?diff(?:\.|erenziali)?\s+stip(?:\.|endiali)?|(?:retribuzione|stipendio)(?:\s+(?:annua|annuo|tabellare|base|lorda|lordo|fondamentale))*)(?![\p{L}\d])`;
+const LEAD_SOURCE = String.raw`(?<![\p{L}\d])(?:(?:ore|orario)\s+sett(?:imanal[ei]|\.)?|(?:%\s*(?:di\s+)?)?part[\s-]?time(?:\s*%)?|%\s*(?:di\s+)?(?:impiego|servizio)|tempo\s+parziale(?:\s*%)?|mesi(?:\s+(?:di\s+)?(?:servizio|lavorati|lavoro))?|(?:n\.?\s*)?diff(?:\.|erenziali)?\s+stip(?:\.|endiali)?|n\.?\s*(?:ds|d\.\s?s\.)|(?:retribuzione|stipendio)(?:\s+(?:annua|annuo|tabellare|base|lorda|lordo|fondamentale))*)(?![\p{L}\d])`;
 const LEAD = new RegExp(LEAD_SOURCE, 'u');
 const LEADS = new RegExp(LEAD_SOURCE, 'gu');

@@ -16,6 +16,9 @@ describe('a staff table header', () => {
     expect(headerOf('Dipendente  Profilo  Pos. econ.  Costo orario lordo  N. ore dedicate  Valore ore  Quota incentivo %  Incentivo spettante')?.columns).toEqual(['hourlyCost', 'hours', 'product', 'percentage', 'result']);
     expect(headerOf('Cat.    Profilo    Ore  Tariffa oraria      %   Valore ore       Quota')?.columns).toEqual(['hours', 'hourlyCost', 'percentage', 'product', 'result']);
     expect(headerOf('Area  Diff. stip.  Costo orario  Ore  Prodotto  %  Risultato')?.leadColumns).toEqual(['Diff. stip.']);
+    // The differentials the person has had, counted: no count of persons.
+    const counted = headerOf('AREA        N. DS    COSTO ORARIO     ORE     PRODOTTO    PERC.    RISULTATO');
+    expect([counted?.leadColumns, counted?.countColumn]).toEqual([['N. DS'], undefined]);
     // Still no staff table: a table of an area's budget, "Area" no header word where most are none.
     expect(headerOf('Area   Dipendenti    Importo previsto    % raggiungimento    Importo erogabile')).toBeNull();
   });
