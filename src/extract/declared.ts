@@ -18,9 +18,10 @@ export interface DeclaredAmount {
  * as a mention is looked for line by line. A mention of any fund ("Fondo di perequazione") is
  * searched only when no such sentence names an amount.
  * The article of the national contract that lets a project feed the fund ("art. 15, comma 5",
- * "art. 67, comma 5") is a mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
+ * "art. 67, comma 5", the 2022 contract's "art. 79, comma 2" or "comma 3", its variable part) is a
+ * mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
  */
-const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:15|67),?\s*comma\s*5\b`;
+const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:(?:15|67),?\s*(?:comma|c\.)\s*5|79,?\s*(?:comma|c\.)\s*[23])\b`;
 /**
  * The names the contracts of the last thirty years give the fund of ancillary pay, besides those
  * with "accessorio" or "decentrate": "Fondo unico di amministrazione" or "di ente" (F.U.A.), the
@@ -118,7 +119,8 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
 
 /**
  * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …", "Risorse
- * aggiuntive: € 1.570,98", "un incremento delle risorse variabili pari a complessivi euro 819,18":
+ * aggiuntive: € 1.570,98", "un incremento delle risorse variabili pari a complessivi euro 819,18",
+ * "un incremento di € 739,80 delle risorse variabili":
  * the project's resources, with no fund named, are what it adds to the fund; searched last. Only
  * the resources alone, the project's, or those it adds ("Le risorse stanziate in bilancio
  * ammontano a …" are another sum), and only the amount the verb or the label quantifies.
@@ -126,7 +128,7 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
 const PROJECT_RESOURCES: SentenceKind = {
   mention: /\brisorse\b/i,
   sentence: new RegExp(
-    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili)\s*(?::|pari\s+a|di)|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili)\s*(?::|pari\s+a|di)|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di)|\bincremento\s+di(?=\s*(?:€|euro)\.?\s*[\d.,']+\s+delle\s+risorse\s+(?:aggiuntive|variabili|decentrate)\b))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
     'i',
   ),
 };
@@ -203,6 +205,9 @@ function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: Sent
  */
 const INCREMENT = /\bincrement\w*|\balimenta\w*/i;
 
+/** "un incremento di", "L’incremento proposto, pari a": the fund's increase the amount after it quantifies ("… € 739,80 delle risorse variabili del fondo"). */
+const INCREASE_OF = /\bincrement\w*(?:\s+[\p{L}’']+){0,2},?\s+(?:di|pari\s+a)\s*$/iu;
+
 /** How far back from a mention, on the lines of its paragraph, a sentence's amount is looked for. */
 const SENTENCE_BACK_REACH = 200;
 
@@ -242,7 +247,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     // "… e non comporta incremento delle risorse … del Fondo": the sentence says the project adds nothing.
     if (NO_INCREASE.test(joined.text.slice(from, at + mention[0].length))) continue;
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
-      if (between && !between.test(head.slice(from + match.index))) continue;
+      if (between && !between.test(head.slice(from + match.index)) && !INCREASE_OF.test(head.slice(from, from + match.index))) continue;
       // "(costo orario medio € 18,20)": an hourly cost, never the amount.
       if (HOURLY_BEFORE.test(head.slice(from, from + match.index))) continue;
       const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));

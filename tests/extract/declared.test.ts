@@ -59,6 +59,22 @@ describe('the declared amount', () => {
     expect(declaredIn(named)).toEqual({ raw: '1.487,10', lines: [1, 2] });
   });
 
+  it.each([
+    ['Si propone un incremento di € 739,80 delle risorse variabili del fondo, calcolato come segue:'],
+    ['Si propone un incremento di € 739,80 della parte variabile del fondo, calcolato come segue:'],
+    ['L’incremento proposto, pari a € 739,80, confluisce nelle risorse variabili del fondo:'],
+    ['Si propone un incremento di € 739,80 delle risorse variabili, calcolato come segue:'],
+    ['L’incremento ex art. 79, comma 2, lett. c) del CCNL 16.11.2022 è pari a € 739,80.'],
+    ['Il progetto è finanziato con € 739,80 di risorse variabili del fondo (art. 79, c. 2, lett. c), CCNL 2022).'],
+  ])('is the fund\'s increase an amount quantifies before the fund is named, or under the 2022 contract\'s article: %j', (line) => {
+    expect(declaredIn([line])?.raw).toBe('739,80');
+  });
+
+  it('is no amount before a fund named without its increase, nor the 2022 contract\'s stable part', () => {
+    expect(declaredIn(['Una spesa di € 5.000,00 per il software, finanziata dal fondo regionale.'])).toBeNull();
+    expect(declaredIn(['L’incremento stabile di € 84,50 per dipendente previsto dall’art. 79, comma 1, lett. b) del CCNL.'])).toBeNull();
+  });
+
   it('reads no mention that only the next line has, nor a cut word the next line does not finish', () => {
     // "comma" / "15 del …": "comma 15" is no mention of feeding the fund; nor does any line name one.
     expect(declaredIn(['Si quantifica in € 965,20 la spesa ai sensi dell’art. 67, comma', '15 del regolamento interno.'])).toBeNull();
