@@ -327,7 +327,8 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   return span ? Number(span[1]) : null;
 }
 
-const PLAN_WORD = /\b(?:piano|progett[oi])\b/i;
+/** "Piano", "progetti", "PIAO" (the integrated plan of activity and organisation since 2022): a word naming a plan. */
+const PLAN_WORD = /\b(?:piano|piao|progett[oi])\b/i;
 
 /** A year named over the end of a line and the start of the next; of several, the one on the line that names the plan. */
 function namedAcrossLines(preamble: SourceLine[]): RegExpExecArray | null {

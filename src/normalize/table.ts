@@ -503,7 +503,7 @@ class TableLines {
       (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
-    if (draft !== null && isBandOfArea(draft, line.text)) {
+    if (draft !== null && isGradeWrappedAlone(draft, line.text)) {
       continueLabel(draft, line, line.text.trim());
       draft.grade = gradeOf(draft.label);
       this.account(line, 'row');
@@ -671,7 +671,7 @@ class TableLines {
    */
   private wrappedCellText(i: number): boolean {
     const text = this.region.body[i]!.text.trim();
-    if (DIGIT.test(text) || text.length > MAX_WRAPPED_CELL || ROW_LIKE.test(text)) return false;
+    if (DIGIT.test(text) || text.length > MAX_WRAPPED_CELL || ROW_LIKE.test(text) || this.labelsValuesBelow(i)) return false;
     const row = (at: number) => {
       const kind = this.kinds[at];
       return kind?.kind === 'row-start' && kind.numbers.length >= MIN_ROW_VALUES ? kind : null;
@@ -684,6 +684,16 @@ class TableLines {
     };
     // "B5 90 15,83 1.424,70 20 % 284,94" / "(supporto)": the row's role in brackets, under its grade.
     return wordy(i - 1, i - 2) || wordy(i + 1, i + 2) || (IN_BRACKETS.test(text) && row(previousLine(this.kinds, i)) !== null);
+  }
+
+  /**
+   * Line `i` starts a label whose row's values, a whole row's, are on the line right below, without
+   * a label: "Area degli Istruttori – ex C2 19,54 …" / "Operatore esperto" / "17,45 100 …" / "(ex
+   * B3)", a cell's words wrapped around the figures it centres; not the row above's label going on.
+   */
+  private labelsValuesBelow(i: number): boolean {
+    const below = this.kinds[i + 1];
+    return below?.kind === 'numbers' && below.numbers.length >= this.expected;
   }
 
   /** Line `at` is the second line of a caption right above a header: "Servizi sociali – area anziani" / "Personale assegnato al progetto" / header. */
@@ -1098,12 +1108,17 @@ function continueLabel(draft: RowDraft, line: SourceLine, words: string): void {
   draft.label = `${draft.label} ${words}`;
 }
 
-/** "Area III 26,35 60 …" / "F3": the band of the row's area, wrapped alone onto the line below in its narrow cell. */
-function isBandOfArea(draft: RowDraft, text: string): boolean {
-  return draft.grade === null && BAND_ALONE.test(text) && gradeOf(`${draft.label} ${text.trim()}`) !== null;
+/**
+ * "Area III 26,35 60 …" / "F3": the band of the row's area; "Operatore esperto" / "17,45 100 …" /
+ * "(ex B3)": the former grade after an area of the 2022 contracts; wrapped alone onto the line
+ * below in its narrow cell, under a label without a grade.
+ */
+function isGradeWrappedAlone(draft: RowDraft, text: string): boolean {
+  return draft.grade === null && (BAND_ALONE.test(text) || FORMER_GRADE_ALONE.test(text)) && gradeOf(`${draft.label} ${text.trim()}`) !== null;
 }
 
 const BAND_ALONE = /^\s*F\s?[1-7]\s*$/;
+const FORMER_GRADE_ALONE = /^\s*\(?\s*(?:[–—-]\s*)?(?:ex|già)\s+(?:cat\.?\s*)?[A-D]\s?[1-7]\s*\)?\s*$/i;
 const GRADE_LETTERS_LAST = new RegExp(String.raw`(?:^|\s)(${GRADE_LETTERS})$`);
 const LONE_DIGIT = /^[1-9]$/;
 /** A page's footer and the next one's header: the most lines of text between the halves of a row broken over a page. */

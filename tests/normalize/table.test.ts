@@ -1792,6 +1792,25 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('reads a label wrapped around the values its cell centres after a whole row, its former grade alone below them', () => {
+    const doc = read(
+      'Area degli Istruttori – ex C2             19,54     50      977,00      20      195,40',
+      'Operatore esperto',
+      '                                           17,45    100    1.745,00      20      349,00',
+      '(ex B3)',
+      'Area degli Operatori esperti',
+      '                                           17,45     60    1.047,00      20      209,40',
+      'ex B3',
+      'Totale 753,80',
+    );
+    expect(values(doc)).toEqual([
+      ['C2', '19.54', '50', '977.00', '20', '195.40'],
+      ['B3', '17.45', '100', '1745.00', '20', '349.00'],
+      ['B3', '17.45', '60', '1047.00', '20', '209.40'],
+    ]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads the health sector\'s and the universities\' grade codes after a label, and a row broken after one', () => {
     const doc = read('Collab. tecnico prof.le esperto      Ds5    26,84    80    2.147,20    20    429,44', 'Moretti Anna EP1 27,18', '60', '1.630,80', '20 326,16', 'Totale 755,60');
     expect(values(doc)).toEqual([
