@@ -318,6 +318,12 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   if (scanned !== null) return scanned;
   const inTitle = title === null ? null : yearOf(title);
   if (inTitle !== null) return inTitle;
+  const resolved = resolutionYear(preamble);
+  if (resolved !== null) {
+    // "OGGETTO: Approvazione dei progetti di miglioramento dei servizi per l’anno 2024" in a resolution of 14/12/2023.
+    const forPlan = preamble.map((line) => (namesPlan(line.text) ? YEAR_NAMED.exec(line.text) : null)).find((match) => match !== null);
+    return forPlan ? Number(forPlan[1]) : resolved;
+  }
   // On a line; else over the end of one ("… dei servizi – anno" / "2023"), the plan's line's first.
   const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null) ?? namedAcrossLines(preamble);
   if (namedBefore) return Number(namedBefore[1]);
@@ -326,6 +332,25 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
   const span = [title ?? '', ...preamble.filter((line) => PLAN_WORD.test(line.text)).map((line) => line.text)].map((text) => YEAR_SPAN.exec(text)).find((match) => match !== null);
   return span ? Number(span[1]) : null;
 }
+
+/**
+ * "DELIBERAZIONE DELLA GIUNTA COMUNALE N. 45 DEL 12/04/2011", "N. 45 DEL 12/04/2011" under it: the
+ * year of the act that approves a plan whose title names none, before the years its premises cite
+ * ("il piano esecutivo di gestione dell’esercizio 2010"), after one a line naming the plan does;
+ * null without such a heading.
+ */
+function resolutionYear(preamble: SourceLine[]): number | null {
+  for (const line of preamble) {
+    const act = RESOLUTION_HEADING.exec(line.text);
+    if (act) return Number(act[1]);
+  }
+  return null;
+}
+
+const RESOLUTION_HEADING = new RegExp(
+  String.raw`^\s*(?:(?:deliberazione|delibera|determinazione|determina|decreto)(?:\s+(?:della|del|di|dirigenziale|commissariale)\b)?(?:\s+[\p{L}.]+){0,3}\s+)?n(?:\.|r\.?|um\.?)?\s*[°º]?\s*\d+(?:\/\d+)?\s+del(?:l['’]\s*)?\s+\d{1,2}(?:[./-]\d{1,2}[./-]|\s+[a-z]{3,9}\s+)((?:19|20)\d\d)\s*$`,
+  'iu',
+);
 
 /** "Piano", "progetti", "PIAO" (the integrated plan of activity and organisation since 2022): a word naming a plan. */
 const PLAN_WORD = /\b(?:piano|piao|progett[oi])\b/i;

@@ -998,6 +998,20 @@ describe('title and year', () => {
   });
 });
 
+describe('the year of a resolution that approves the plan', () => {
+  const resolution = (date: string, subject: string) =>
+    ['COMUNE DI CASTELVERDE', '', 'DELIBERAZIONE DELLA GIUNTA COMUNALE', `N. 45 DEL ${date}`, '', `OGGETTO: ${subject}`, '', 'Premesso che:',
+      '- con deliberazione n. 112 del 28/12/2010 è stato approvato il piano esecutivo di gestione', '  dell’esercizio 2010, i cui obiettivi sono stati raggiunti;', '', 'Progetto n. 1', 'Descrizione del progetto'].join('\n');
+
+  it('is the act\'s date\'s, not a year its premises name, where no line naming the plan names one', () => {
+    expect(outline(resolution('12/04/2011', 'APPROVAZIONE DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI')).year).toBe(2011);
+  });
+
+  it('gives way to the year a line naming the plan names: a plan for next year approved in December', () => {
+    expect(outline(resolution('14/12/2023', 'Approvazione dei progetti di miglioramento dei servizi per l’anno 2024')).year).toBe(2024);
+  });
+});
+
 describe('page furniture in a plan\'s text without form feeds', () => {
   it('leaves a page\'s number out of a title, and its running header out of a declared sentence', () => {
     const text = [
