@@ -919,13 +919,13 @@ class TableLines {
     else disown(this.reading, [line], 'an amount for the fund whose figures could not be read');
   }
 
-  /** A total, without the figures of the columns after the result (a share, charges) where the line prints them. */
+  /** A total, without the figures of the columns after the result (a share, charges, columns we do not know) where the line prints them. */
   private addTotal(numbers: string[], lines: SourceLine[], label: string): void {
     const { charges } = this.outside;
     const after = charges.length > 0 ? charges.length : this.share !== undefined ? 1 : this.otherFigures;
     const figures = after > 0 ? numbers.filter((n) => !isEmptyCell(n)) : numbers;
     // Fewer figures than the columns after the result, some left blank: the result's, leftmost, is the first.
-    const own = figures.length > after ? figures.slice(0, figures.length - after) : charges.length > 0 ? figures.slice(0, 1) : figures;
+    const own = figures.length > after ? figures.slice(0, figures.length - after) : charges.length > 0 || this.otherFigures > 0 ? figures.slice(0, 1) : figures;
     addTotal(this.reading, own, lines, label);
   }
 

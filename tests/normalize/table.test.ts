@@ -2038,6 +2038,8 @@ describe('reading a staff table', () => {
     expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'other-columns', detail: '"125,62", "12" under "ONERI (23,80%) ORE RECUPERO", after the result: columns we do not know, not read' }]);
     expect(doc.projects[0]!.printedTotal).toBe('904.00');
     expect(doc.discrepancies).toEqual([]);
+    const blank = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...rows, 'TOTALE 904,00 215,16', 'Sesta condizione'].join('\n'));
+    expect(blank.projects[0]!.printedTotal).toBe('904.00');
   });
 
   it('leaves a row with figures under an unknown column unread where its own values do not all hold, and its total line\'s last figure untaken', () => {
