@@ -105,7 +105,10 @@ function projectNamed(line: RecapLine, projects: NamedProject[]): NamedProject |
   if (byNumber) {
     const numbered = projects.filter((p) => p.number === Number(byNumber[1]));
     const title = byNumber[2]!;
-    return numbered.length === 1 && (title === '' || sameTitle(title, numbered[0]!.title)) ? numbered[0]! : null;
+    if (numbered.length !== 1) return null;
+    const project = numbered[0]!;
+    const shortOfItsOwnAlone = shortName(title, project.title) && !projects.some((p) => p !== project && shortName(title, p.title));
+    return title === '' || sameTitle(title, project.title) || shortOfItsOwnAlone ? project : null;
   }
   const titled = projects.filter((p) => sameTitle(line.named, p.title));
   return titled.length === 1 ? titled[0]! : null;
@@ -115,6 +118,23 @@ function projectNamed(line: RecapLine, projects: NamedProject[]): NamedProject |
 function sameTitle(printed: string, title: string): boolean {
   return title !== '' && titlesAlike(printed, title);
 }
+
+/**
+ * "Tempi di inserimento centri diurni" for "Riduzione dei tempi di inserimento nei centri
+ * diurni": a short name of a title, two words of three letters or more at least, every one of them
+ * a word of the title, and no figure.
+ */
+function shortName(printed: string, title: string): boolean {
+  const named = printed.toLowerCase().match(NAME_WORDS) ?? [];
+  // "… pratiche edilizie 994,80": figures before the amount, another column's (last year's), no name's.
+  if (named.length < MIN_SHORT_NAME_WORDS || DIGIT.test(printed)) return false;
+  const own = new Set(title.toLowerCase().match(NAME_WORDS));
+  return named.every((word) => own.has(word));
+}
+
+const NAME_WORDS = /\p{L}{3,}/gu;
+const DIGIT = /\d/;
+const MIN_SHORT_NAME_WORDS = 2;
 
 /**
  * Where a list of the plan's projects with their amounts starts in the lines before the first

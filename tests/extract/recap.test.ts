@@ -48,6 +48,14 @@ describe('amounts read from a recap of all projects after the last one', () => {
     expect(declaredOf([...projects, ...recap('N.   Progetto   Ore   Quota al fondo   Valore delle ore')].join('\n'))).toEqual([[], []]);
   });
 
+  it('reads a recap\'s line by the number and a short name of the title, every word of it the title\'s', () => {
+    const recap = ['PROSPETTO RIEPILOGATIVO DEI PROGETTI', 'N.    Progetto                  Importo al fondo', '1     Sportello tributi          396,00 euro', '2     Manutenzione verde         389,70 euro'];
+    expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[['396.00', [17]]], [['389.70', [18]]]]);
+    // A short name with a word its project's title does not have: no amount.
+    const doubtful = ['PROSPETTO RIEPILOGATIVO DEI PROGETTI', 'N.    Progetto                  Importo al fondo', '1     Sportello del verde        396,00 euro', '2     Manutenzione parchi        389,70 euro'];
+    expect(declaredOf([...projects, ...doubtful].join('\n'))).toEqual([[], []]);
+  });
+
   it('reads nothing from a line whose number no project has, whose title is another\'s, or that names a project twice', () => {
     const recap = ['RIEPILOGO', 'n. 3 – Sportello digitale per i tributi: € 396,00', 'n. 2 – Censimento dei passi carrai: € 389,70'];
     expect(declaredOf([...projects, ...recap].join('\n'))).toEqual([[], []]);
