@@ -171,7 +171,10 @@ function areaWithDifferential(label: string, code: RegExpExecArray): string | nu
   return area ? `${area[0]} DS${code[3]}` : null;
 }
 
-const AREA_NAME = /(?<!\p{L})(?:Operator[ei](?:\s+espert[oi])?|Op\.\s*esp(?:\.|ert[oi])|Istruttor[ei](?:\s+direttiv[oi])?|Istr\.|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Funz\.(?:\s*EQ)?|Elevata\s+Qualificazione)(?!\p{L})/giu;
+/** The areas of the 2022 contracts, in full: "Operatore esperto", "Istruttore", "Funzionario EQ", "Elevata Qualificazione". */
+const AREAS = String.raw`Operator[ei](?:\s+espert[oi])?|Istruttor[ei]|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Elevata\s+Qualificazione`;
+/** An area's name, abbreviated too ("Op. esp.", "Istr.", "Funz. EQ"); the longer forms first, so that each is found whole. */
+const AREA_NAME = new RegExp(String.raw`(?<!\p{L})(?:Istruttor[ei]\s+direttiv[oi]|Op\.\s*esp(?:\.|ert[oi])|Istr\.|Funz\.(?:\s*EQ)?|${AREAS})(?!\p{L})`, 'giu');
 
 /**
  * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone
@@ -205,7 +208,7 @@ const LABEL_WORDS = /^(?:[–—-]\s*)?\p{L}[\p{L}\s.'’-]*$/u;
  * 2022 contracts grade staff by (without a code); the area is the grade, as it is printed alone.
  */
 const AREA_AFTER_NAME =
-  /^(?:\p{Lu}[\p{L}'’]*\.?\s+){1,4}((?:Operator[ei](?:\s+espert[oi])?|Istruttor[ei]|Funzionari[o]?(?:\s+(?:e\s+|ed\s+)?(?:EQ|E\.Q\.|Elevata\s+Qualificazione))?|Collaborator[ei]|Assistent[ei]|Elevata\s+(?:Qualificazione|Professionalit[àa])))$/u;
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’]*\.?\s+){1,4}((?:${AREAS}|Collaborator[ei]|Assistent[ei]|Elevata\s+Professionalit[àa]))$`, 'u');
 
 /** A row, then the total's label and figures on its line ("… 20 508,50 TOTALE 889,50"): the two texts; else null. */
 export function rowThenTotal(text: string): [string, string] | null {
