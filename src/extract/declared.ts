@@ -200,10 +200,12 @@ function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: Sent
 
 /**
  * What makes an amount before a mention of any fund the project's share: the fund's increase
- * between them ("€ 960 l’incremento delle risorse del fondo"), not a cost it pays ("una spesa di
- * € 5.000,00 per il software, finanziata dal fondo regionale").
+ * between them ("€ 960 l’incremento delle risorse del fondo") or its variable part, which only the
+ * fund of ancillary pay has ("Il progetto vale € 739,80, da inserire nella parte variabile del
+ * fondo"), not a cost it pays ("una spesa di € 5.000,00 per il software, finanziata dal fondo
+ * regionale").
  */
-const INCREMENT = /\bincrement\w*|\balimenta\w*/i;
+const INCREMENT = /\bincrement\w*|\balimenta\w*|\bparte\s+variabile\b|\brisorse\s+variabili\b/i;
 
 /** "un incremento di", "L’incremento proposto, pari a": the fund's increase the amount after it quantifies ("… € 739,80 delle risorse variabili del fondo"). */
 const INCREASE_OF = /\bincrement\w*(?:\s+[\p{L}’']+){0,2},?\s+(?:di|pari\s+a)\s*$/iu;

@@ -394,20 +394,21 @@ function scannedYearNamed(title: string): number | null {
 const YEAR_NAMED_DIGITS = new RegExp(`^${PLAN_YEAR}$`);
 
 /**
- * "Progetti per il miglioramento dei servizi – esercizio 2020", in lower case under the body's name:
- * "miglioramento" after the first word naming a plan, on the same line. Looked for after the first
- * only, so that a line of thousands of projects' headings is not searched to its end from each.
+ * "Progetti per il miglioramento dei servizi – esercizio 2020", "Progetti finanziati con il fondo
+ * risorse decentrate 2025", in lower case under the body's name: "miglioramento" or the fund after
+ * the first word naming a plan, on the same line. Looked for after the first only, so that a line
+ * of thousands of projects' headings is not searched to its end from each.
  */
 export function namesPlan(text: string): boolean {
   return text.split(LINE_TERMINATOR).some((line) => {
     const word = PLAN_WORD.exec(line);
-    return word !== null && IMPROVEMENT.test(line.slice(word.index + word[0].length));
+    return word !== null && PLAN_SUBJECT.test(line.slice(word.index + word[0].length));
   });
 }
 
 /** Where a pattern's `.` stops. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
-const IMPROVEMENT = /\bmiglioramento\b/i;
+const PLAN_SUBJECT = /\b(?:miglioramento|fondo)\b/i;
 /** "21.05.2018", "1/4/1999": a date, whose year is a contract's or a decision's, not the plan's. */
 const DATE = /\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b/g;
 

@@ -187,6 +187,8 @@ describe('the declared amount', () => {
     [['Incremento ex art. 67, comma 5, lett. b): € 2.306,40'], '2.306,40'],
     [['Risorse ai sensi dell’art. 15 comma 5: euro 960,00'], '960,00'],
     [['Si quantifica in € 960 l’incremento delle risorse del fondo.'], '960'],
+    [['Il progetto vale € 739,80, da inserire nella parte variabile del fondo:'], '739,80'],
+    [['Il progetto vale € 739,80, da iscrivere tra le risorse variabili del fondo.'], '739,80'],
   ])('reads the article that lets a project feed the fund, and an amount before any fund: %j', (lines, raw) => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });

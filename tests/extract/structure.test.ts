@@ -982,6 +982,7 @@ describe('title and year', () => {
     ['PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI\nEsercizio finanziario 2012', 'PIANO DEI PROGETTI DI MIGLIORAMENTO DEI SERVIZI', 2012],
     ['UNIONE DEI COMUNI DELLA VAL DI SERRA\nProgetti per il miglioramento dei servizi – esercizio 2020', 'UNIONE DEI COMUNI DELLA VAL DI SERRA', 2020],
     ['COMUNE DI ROCCALTA\nProgetti per il miglioramento dei servizi 2021', 'COMUNE DI ROCCALTA', 2021],
+    ['COMUNE DI ROCCALTA\nProgetti finanziati con il fondo risorse decentrate 2025', 'COMUNE DI ROCCALTA', 2025],
     // A year the title prints comes before the years a preamble cites; a triennial plan's year is the one named, else its first.
     ['PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019\nNell’anno 2018 è stato sottoscritto il nuovo CCNL.', 'PROGETTI DI MIGLIORAMENTO DEI SERVIZI 2019', 2019],
     ['PIANO TRIENNALE DEI PROGETTI DI MIGLIORAMENTO 2020-2022\nAggiornamento – annualità 2021', 'PIANO TRIENNALE DEI PROGETTI DI MIGLIORAMENTO 2020-2022', 2021],
