@@ -65,6 +65,7 @@ export type RepairKind =
   | 'charge-columns'
   | 'other-columns'
   | 'lead-columns'
+  | 'hours-basis-columns'
   | 'hours-minutes';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */

@@ -1,5 +1,6 @@
 import { STAFF_COLUMNS, type SourceLine, type StaffColumn } from '../model.js';
 import { chargeColumns, lastMatch } from './charge-columns.js';
+import { hoursBasisColumns } from './hours-basis-columns.js';
 import { leadColumns } from './lead-columns.js';
 import { headerStacks, type HeaderStack } from './header-stacks.js';
 import type { ReadLines } from './read-line.js';
@@ -19,6 +20,8 @@ const HEADER_WORDS = new Set([
   'oneri', 'riflessi', 'contributi', 'previdenziali', 'carico', 'ente', "dell'ente", 'dell’ente', 'irap', 'cpdel', 'inpdap',
   // What the person works or earns in columns before the cost: "ORE SETT.", "MESI", "RETRIBUZIONE ANNUA LORDA".
   'sett', 'settimanali', 'mesi', 'part-time', 'retribuzione', 'annua', 'lorda',
+  // What the hours are worked out from, in columns between the cost and them: "ORE ANNUE", "% IMPEGNO".
+  'annue', 'annuali', 'annuo', 'monte', 'lavorabili', 'contrattuali', 'impegno',
 ]);
 
 type Concept = 'grade' | StaffColumn;
@@ -244,6 +247,8 @@ export interface TableHeader {
   otherColumns?: string;
   /** Columns between the grade and the cost of what the person works or earns ("ORE SETT.", "% PART-TIME", "MESI"): their headings. */
   leadColumns?: string[];
+  /** Columns between the cost and the hours of what the hours are worked out from ("ORE ANNUE", "% IMPEGNO"): their headings. */
+  hoursBasisColumns?: string[];
   /** A column of the persons of each row's grade, between the grade and the values ("N. dip.", "N. unità"): its heading. */
   countColumn?: string;
   /** How many columns of hours by period ("I trim." … "IV trim.") stand beside the hours' total; absent where none. */
@@ -290,7 +295,8 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   const asPrinted = pieces.map((l) => l.text);
   const charges = chargeColumns(asPrinted, RESULT_HEADING);
   const leads = leadColumns(charges?.rest ?? asPrinted, GRADE_HEADING, COST_HEADING);
-  const texts = leads?.rest ?? charges?.rest ?? asPrinted;
+  const basis = hoursBasisColumns(leads?.rest ?? charges?.rest ?? asPrinted, COST_HEADING);
+  const texts = basis?.rest ?? leads?.rest ?? charges?.rest ?? asPrinted;
   const shared = sharedPercentage(texts);
   // "(20%)", "(max 20%)": a percentage printed, or its bound, names no column.
   const named = withWrappedTails(
@@ -312,6 +318,7 @@ function headerOf(lines: ReadLines, start: number, end: number, pieces: SourceLi
   if (shared !== null) header.sharedPercentage = shared;
   if (charges && concepts.has('result')) header.chargeColumns = charges.headings;
   if (leads && concepts.has('hourlyCost')) header.leadColumns = leads.headings;
+  if (basis && concepts.has('hourlyCost') && concepts.has('hours')) header.hoursBasisColumns = basis.headings;
   const share = charges === null && (printed === null || printed[printed.length - 1] === 'result') ? shareColumn(named.map((text) => words(text).join(' '))) : null;
   if (share !== null) header.shareColumn = share;
   const others = charges === null && share === null && printed?.at(-1) === 'result' ? otherColumns(texts) : null;

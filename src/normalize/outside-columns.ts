@@ -3,14 +3,16 @@ import { arithmeticHolds } from './row-arithmetic.js';
 
 /**
  * The columns of a staff table that are none of a staff row's, by the header: before the cost
- * ("ORE SETT.", "% PART-TIME": leads) and after the result ("ONERI RIFLESSI", "IRAP": charges).
+ * ("ORE SETT.", "% PART-TIME": leads), between the cost and the hours ("ORE ANNUE", "% IMPEGNO":
+ * the hours' basis) and after the result ("ONERI RIFLESSI", "IRAP": charges).
  */
 export interface OutsideColumns {
   leads: string[];
+  basis: string[];
   charges: string[];
 }
 
-/** Where a row's own values stand among its tokens, the others being the outside columns'. */
+/** Where a row's own values stand among its tokens, the others being the outside columns': from `from` to `to`, the hours' basis among them. */
 export interface OwnTokens {
   from: number;
   to: number;
@@ -23,6 +25,7 @@ export interface OwnTokens {
  * one with every outside column printed.
  */
 export function ownTokenRuns(tokens: number, own: number, outside: OutsideColumns): OwnTokens[] {
+  own += outside.basis.length;
   const runs: OwnTokens[] = [];
   for (let from = 0; from + own <= tokens; from++) {
     const after = tokens - from - own;
@@ -40,13 +43,26 @@ export function allHoldTogether(cells: Record<StaffColumn, Amount | null>): bool
   return arithmeticHolds(cells, printed);
 }
 
+/**
+ * The tokens of a run that are the hours' basis: those right after the cost's, the `at`th of the
+ * row's own values. Where the header names none, none.
+ */
+export function basisTokens(run: OwnTokens, at: number, outside: OutsideColumns): OwnTokens {
+  const from = run.from + at + 1;
+  return { from, to: from + outside.basis.length };
+}
+
 /** What a row read without its outside columns says of them: the figures set apart, under which headings. */
-export function outsideRepairs(tokens: string[], run: OwnTokens, outside: OutsideColumns): Repair[] {
+export function outsideRepairs(tokens: string[], run: OwnTokens, basis: OwnTokens, outside: OutsideColumns): Repair[] {
   const repairs: Repair[] = [];
   const leads = tokens.slice(0, run.from);
   const charges = tokens.slice(run.to);
   if (outside.leads.length > 0) {
     repairs.push({ kind: 'lead-columns', detail: `${setApart(leads, outside.leads)}, what the person works or earns in columns of their own before the cost: not read` });
+  }
+  if (outside.basis.length > 0) {
+    const figures = tokens.slice(basis.from, basis.to);
+    repairs.push({ kind: 'hours-basis-columns', detail: `${setApart(figures, outside.basis)}, what the hours are worked out from in columns of their own between the cost and them: not read` });
   }
   if (outside.charges.length > 0) {
     repairs.push({ kind: 'charge-columns', detail: `${setApart(charges, outside.charges)}, the charges on the result in columns of their own: not read` });

@@ -96,6 +96,16 @@ export function tokensBetween(draft: RowDraft, from: number, to: number): RowDra
   return cells;
 }
 
+/** The draft without its tokens from `from` to `to`. */
+export function withoutTokens(draft: RowDraft, from: number, to: number): RowDraft {
+  if (from === to) return draft;
+  const { pageNumber, ...rest } = draft;
+  const kept = (_: unknown, i: number) => i < from || i >= to;
+  const cells: RowDraft = { ...rest, tokens: draft.tokens.filter(kept), tokenLines: draft.tokenLines.filter(kept) };
+  if (pageNumber && (pageNumber.at < from || pageNumber.at >= to)) cells.pageNumber = { ...pageNumber, at: pageNumber.at < from ? pageNumber.at : pageNumber.at - (to - from) };
+  return cells;
+}
+
 /**
  * A row broken over a page with the page's number between its halves ("D4 24,67 120" / "3" /
  * "16 473,664"): the number is no cell when the row reads without it and not with it, or with it

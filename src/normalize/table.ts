@@ -18,10 +18,10 @@ import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine } from './line-kinds.js';
-import { finishRow, tokensBetween, withoutPageNumber, type RowDraft } from './row-draft.js';
+import { finishRow, tokensBetween, withoutPageNumber, withoutTokens, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, hoursPerPersonUnread, withoutCount } from './count-column.js';
-import { allHoldTogether, outsideRepairs, ownTokenRuns, type OutsideColumns } from './outside-columns.js';
+import { allHoldTogether, basisTokens, outsideRepairs, ownTokenRuns, type OutsideColumns } from './outside-columns.js';
 import { periodsAmiss, withoutPeriodHours } from './period-hours.js';
 import { declaredAfterTotal, type PrintedTotal } from './totals.js';
 
@@ -187,10 +187,10 @@ class TableLines {
     this.columns = region.header.columns;
     this.share = region.header.shareColumn;
     this.others = region.header.otherColumns;
-    this.outside = { leads: region.header.leadColumns ?? [], charges: region.header.chargeColumns ?? [] };
+    this.outside = { leads: region.header.leadColumns ?? [], basis: hoursBasis(region.header, this.columns), charges: region.header.chargeColumns ?? [] };
     this.count = region.header.countColumn;
     this.periods = region.header.periodColumns ?? 0;
-    this.expected = announcedColumns(this.columns).length + this.periods + this.outside.leads.length + this.outside.charges.length;
+    this.expected = announcedColumns(this.columns).length + this.periods + this.outside.leads.length + this.outside.basis.length + this.outside.charges.length;
     this.lastRowStart = lastIndex(kinds, ['row-start']);
     this.lastStaffRowStart = lastStaffRowStart(region.body, kinds, this.expected);
     this.lastRowOrTotal = lastIndex(kinds, ['row-start', 'total']);
@@ -864,7 +864,7 @@ class TableLines {
   }
 
   private readCells(row: RowDraft): ReadRow {
-    if (this.outside.leads.length + this.outside.charges.length > 0) return this.readOutsideCells(row);
+    if (this.outside.leads.length + this.outside.basis.length + this.outside.charges.length > 0) return this.readOutsideCells(row);
     const { share, columns } = this;
     const others = this.others === undefined ? null : this.withoutOtherColumns(row);
     if (others) return others;
@@ -886,11 +886,14 @@ class TableLines {
   private readOutsideCells(row: RowDraft): ReadRow {
     const { outside, columns } = this;
     const printed = this.expected - this.periods;
-    const own = printed - outside.leads.length - outside.charges.length;
+    const own = printed - outside.leads.length - outside.basis.length - outside.charges.length;
+    const costAt = announcedColumns(columns).indexOf('hourlyCost');
     for (const run of ownTokenRuns(row.tokens.length, own, outside)) {
-      const read = finishRow(withoutPageNumber(tokensBetween(row, run.from, run.to), columns, this.reading), columns);
+      const basis = basisTokens(run, costAt, outside);
+      const cells = withoutTokens(tokensBetween(row, run.from, run.to), basis.from - run.from, basis.to - run.from);
+      const read = finishRow(withoutPageNumber(cells, columns, this.reading), columns);
       if (row.tokens.length === printed || (read.resolution.problem === null && allHoldTogether(read.resolution.cells))) {
-        return { ...read, repairs: [...read.repairs, ...outsideRepairs(row.tokens, run, outside)] };
+        return { ...read, repairs: [...read.repairs, ...outsideRepairs(row.tokens, run, basis, outside)] };
       }
     }
     return finishRow(withoutPageNumber(row, columns, this.reading), columns);
@@ -976,6 +979,13 @@ function asPrintedEnglish(reading: TableReading): TableReading {
     }),
     totals: reading.totals.map((total) => ({ ...total, amount: printedEnglish(total.amount) })),
   };
+}
+
+/** The header's columns of the hours' basis, where its rows print the hours right after the cost; else none. */
+function hoursBasis(header: TableRegion['header'], columns: StaffColumn[]): string[] {
+  const announced = announcedColumns(columns);
+  const costAt = announced.indexOf('hourlyCost');
+  return costAt >= 0 && announced[costAt + 1] === 'hours' ? (header.hoursBasisColumns ?? []) : [];
 }
 
 /** The total above the header: outside the table's region, it has no role there; its source says where it stands. */

@@ -2073,6 +2073,20 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 4]]);
   });
 
+  it('sets apart columns between the cost and the hours of what the hours are worked out from, and says so', () => {
+    const header = '  CAT.    COSTO ORARIO  ORE ANNUE  % IMPEGNO  ORE PROGETTO    PRODOTTO     %   RISULTATO';
+    const rows = ['  D2             18,56      1.656        10%         165,6    3.073,54    20      614,71', '  C2             16,65      1.656      12,5%         207,0    3.446,55    20      689,31'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', header, ...rows, '  Totale                                                                        1.304,02', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '165.6', '3073.54', '20', '614.71'],
+      ['C2', '16.65', '207.0', '3446.55', '20', '689.31'],
+    ]);
+    expect(doc.projects[0]!.staff[1]!.repairs).toEqual([
+      { kind: 'hours-basis-columns', detail: '"1.656", "12,5%" under "ORE ANNUE", "% IMPEGNO", what the hours are worked out from in columns of their own between the cost and them: not read' },
+    ]);
+    expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['product-rounded', 1], ['result-rounded', 1]]);
+  });
+
   it('sets apart a column of shares named under a header wrapped over lines, "QUOTA AL FONDO" over "IMPORTO € INCIDENZA %"', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'COSTO QUOTA AL FONDO', 'CATEGORIA ORE PRODOTTO %', 'ORARIO IMPORTO € INCIDENZA %', 'D3 20,10 150 3.015,00 18 542,70 26,29', 'C2 17,47 200 3.494,00 18 628,92 30,47', 'TOTALE 1.171,62 100,00', 'Sesta condizione'].join('\n'));
     expect(values(doc)).toEqual([
