@@ -21,7 +21,7 @@ export interface DeclaredAmount {
  * "art. 67, comma 5", the 2022 contract's "art. 79, comma 2" or "comma 3", its variable part) is a
  * mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
  */
-const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|ati|ate|ato|ando)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:(?:15|67),?\s*(?:comma|c\.)\s*5|79,?\s*(?:comma|c\.)\s*[23])\b`;
+const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|at[aoie]|ando|ano)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:(?:15|67),?\s*(?:comma|c\.)\s*5|79,?\s*(?:comma|c\.)\s*[23])\b`;
 /**
  * The names the contracts of the last thirty years give the fund of ancillary pay, besides those
  * with "accessorio" or "decentrate": "Fondo unico di amministrazione" or "di ente" (F.U.A.), the
@@ -108,7 +108,7 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
   const overPage = linesOverPageBreak(lines);
   const isFurniture = answeredOnce(lines.length, overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i));
   const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
-  if (feeding.length > 0) return withAmountsBefore(feeding, lines, FEEDING, isFurniture, project);
+  if (feeding.length > 0) return withAnyFund(withAmountsBefore(feeding, lines, FEEDING, isFurniture, project), lines, isFurniture, project);
   const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
   if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, project, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
@@ -199,6 +199,17 @@ function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: Sent
 }
 
 /**
+ * "Si propone di integrare il fondo di € 520,80; nel 2004 erano stati destinati € 3.050,00": where
+ * every amount of a sentence feeding the fund names another sum, the amounts of sentences that
+ * mention any fund after them.
+ */
+function withAnyFund(found: DeclaredAmount[], lines: ReadLines, isFurniture: (index: number) => boolean, project: number | undefined): DeclaredAmount[] {
+  if (!found.every((amount) => amount.namesAnotherSum)) return found;
+  const more = amountsOfSentences(lines, ANY_FUND, isFurniture, project).filter((amount) => !found.some((f) => sameAmount(f, amount)));
+  return [...found, ...more];
+}
+
+/**
  * What makes an amount before a mention of any fund the project's share: the fund's increase
  * between them ("€ 960 l’incremento delle risorse del fondo") or its variable part, which only the
  * fund of ancillary pay has ("Il progetto vale € 739,80, da inserire nella parte variabile del
@@ -252,7 +263,8 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
       if (between && !between.test(head.slice(from + match.index)) && !INCREASE_OF.test(head.slice(from, from + match.index))) continue;
       // "(costo orario medio € 18,20)": an hourly cost, never the amount.
       if (HOURLY_BEFORE.test(head.slice(from, from + match.index))) continue;
-      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match));
+      const sentence = head.slice(from, from + match.index + match[0].length);
+      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match), namesAnotherSum(sentence));
       if (amount) found.push(amount);
     }
   }
@@ -348,8 +360,12 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
       const named = OTHER_PROJECT.exec(match[0]);
       if (named && Number(named[1]) !== project) continue;
-      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(match[0]));
-      const amounts = [...(first ? [first] : []), ...furtherAmounts(window, joined, match.index, match.index + match[0].length)];
+      // "nel 2004 erano stati destinati € 3.050,00": the words before the mention may name another sum too.
+      const sentence = joined.text.slice(lastSentenceEnd(joined.text.slice(0, match.index)), match.index + match[0].length);
+      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(sentence));
+      const further = furtherAmounts(window, joined, match.index, match.index + match[0].length);
+      // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
+      const amounts = further[0]?.projectPart ? [further[0].amount, ...(first ? [first] : []), ...further.slice(1).map((f) => f.amount)] : [...(first ? [first] : []), ...further.map((f) => f.amount)];
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
       for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
@@ -434,21 +450,24 @@ const EURO_WORD = /\beur/i;
  * for asides: an amount in brackets ("(nel 2017 l’analogo progetto aveva comportato € 2.027,60)")
  * or a part of the one before ("€ 700,00, di cui € 642,00 per …") is never what the sentence declares.
  */
-function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): DeclaredAmount[] {
+function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): Array<{ amount: DeclaredAmount; projectPart: boolean }> {
   const rest = joined.text.slice(from);
   const sentence = rest.slice(0, endOfSentence(rest));
-  const found: DeclaredAmount[] = [];
+  const found: Array<{ amount: DeclaredAmount; projectPart: boolean }> = [];
   const brackets = new OpenBrackets(joined.text, start);
   for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
     const at = from + match.index;
-    const before = joined.text.slice(start, at);
-    if (brackets.openUpTo(at) || endsOnPartOf(before)) continue;
     const end = at + match[0].length;
-    const further = declaredIn(window, joined, start, end, digitsOf(match), namesAnotherSum(joined.text.slice(start, end)));
-    if (further) found.push(further);
+    const projectPart = found.length === 0 && endsOnPartOf(joined.text.slice(start, at)) && PROJECT_PART.test(joined.text.slice(end));
+    if (brackets.openUpTo(at) || (endsOnPartOf(joined.text.slice(start, at)) && !projectPart)) continue;
+    const further = declaredIn(window, joined, start, end, digitsOf(match), !projectPart && namesAnotherSum(joined.text.slice(start, end)));
+    if (further) found.push({ amount: further, projectPart });
   }
   return found;
 }
+
+/** "… di cui € 530,80 per il presente progetto": the words after a part of an amount that make it the project's. */
+const PROJECT_PART = /^\s*(?:€|euro)?\s*(?:per|relativ[io]\s+al|riferit[io]\s+al|destinat[io]\s+al)\s+(?:il\s+|al\s+)?(?:presente|questo|nostro)?\s*progetto\b/i;
 
 /** The same amount, as printed, on the same lines. */
 function sameAmount(a: DeclaredAmount, b: DeclaredAmount): boolean {
@@ -586,7 +605,8 @@ const ANOTHER_SUM_GAP = 40;
  * Words that name another sum right before an amount (its last words, without figures between):
  * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
  * ("ammonta a complessivi € 185.400,00"), what the amount is net or gross of ("già al netto
- * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a € 1.100,00").
+ * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a € 1.100,00"), what a budget's chapter holds ("che presenta una
+ * disponibilità di € 25.000,00").
  */
-export const ANOTHER_SUM = /\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
+export const ANOTHER_SUM = /(?:\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b|\bdisponibilit[àa](?![a-z]))[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
 const ANOTHER_SUM_FROM = new RegExp(ANOTHER_SUM.source, 'gi');

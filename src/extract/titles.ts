@@ -324,6 +324,8 @@ function findYear(title: string | null, preamble: SourceLine[]): number | null {
     const forPlan = preamble.map((line) => (namesPlan(line.text) ? YEAR_NAMED.exec(line.text) : null)).find((match) => match !== null);
     return forPlan ? Number(forPlan[1]) : resolved;
   }
+  const forward = namedLookingForward(preamble);
+  if (forward !== null) return forward;
   // On a line; else over the end of one ("… dei servizi – anno" / "2023"), the plan's line's first.
   const namedBefore = preamble.map((line) => YEAR_NAMED.exec(line.text)).find((match) => match !== null) ?? namedAcrossLines(preamble);
   if (namedBefore) return Number(namedBefore[1]);
@@ -354,6 +356,33 @@ const RESOLUTION_HEADING = new RegExp(
 
 /** "Piano", "progetti", "PIAO" (the integrated plan of activity and organisation since 2022): a word naming a plan. */
 const PLAN_WORD = /\b(?:piano|piao|progett[oi])\b/i;
+
+/**
+ * "Il fondo … dell’esercizio 2000 ammontava a …" / "Per l’esercizio 2001 si propongono …": where
+ * the preamble names years in sentences that look back (a fund that was, a plan approved, a
+ * contract signed) and in one that does not, the year that one names; null where no sentence
+ * names a year or none looks back (the years are then read as before).
+ */
+function namedLookingForward(preamble: SourceLine[]): number | null {
+  const text = preamble.map((line) => line.text.trim()).join(' ');
+  let lookingBack = false;
+  let forward: number | null = null;
+  let from = 0;
+  for (const end of [...text.matchAll(PREAMBLE_SENTENCE_END)].map((m) => m.index + 1).concat(text.length)) {
+    const sentence = text.slice(from, end);
+    from = end;
+    const named = YEAR_NAMED.exec(sentence);
+    if (!named) continue;
+    if (LOOKING_BACK.test(sentence)) lookingBack = true;
+    else forward ??= Number(named[1]);
+  }
+  return lookingBack ? forward : null;
+}
+
+/** A sentence's end in a preamble: a full stop, a semicolon or a colon before a space, not an abbreviation's ("art. 15"). */
+const PREAMBLE_SENTENCE_END = /[;:](?=\s)|\.(?=\s+\p{Lu})/gu;
+/** Words of a sentence that looks back: what was, what has been approved, set up, signed or reached. */
+const LOOKING_BACK = /(?:\b(?:ammontava(?:no)?|era(?:no)?|(?:sono|fu|furono)\s+stat[aoie]|(?:approvat|costituit|sottoscritt|richiamat|conseguit|raggiunt|realizzat)[aoie]|(?<!\bin\s)vist[aoie]|considerato)|(?<![a-z])(?:è|e')\s+stat[aoie])\b/i;
 
 /** A year named over the end of a line and the start of the next; of several, the one on the line that names the plan. */
 function namedAcrossLines(preamble: SourceLine[]): RegExpExecArray | null {

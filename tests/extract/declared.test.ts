@@ -286,6 +286,32 @@ describe('the declared amount', () => {
     expect(findDeclaredAmounts(ReadLines.of(splitLines(line))).map((d) => d.namesAnotherSum ?? false)).toEqual([false, true]);
   });
 
+  const flagged = (lines: string[]) => findDeclaredAmounts(ReadLines.of(splitLines(lines.join('\n')))).map((d) => [d.amount.raw, d.namesAnotherSum ?? false]);
+
+  it.each([
+    ['Si propone di integrare il fondo di € 520,80; nel 2004 erano stati destinati € 3.050,00:'],
+    ['Si propone di integrare il fondo di € 520,80. In precedenza erano stati destinati € 3.050,00.'],
+    ['Si propone di integrare il fondo di € 520,80.', 'Nel 2004 erano stati destinati € 3.050,00.'],
+  ])('reads the amount of a sentence naming any fund where the one feeding it names a past year\'s sum: %j', (...lines) => {
+    expect(flagged(lines)).toContainEqual(['3.050,00', true]);
+    expect(flagged(lines)).toContainEqual(['520,80', false]);
+  });
+
+  it('reads a sum before the project\'s amount as another sum: what a budget\'s chapter holds, a cost or a spending', () => {
+    expect(flagged(['Al capitolo 1234, che presenta una disponibilità di € 25.000,00, si imputa l’importo di € 2.034,52', 'destinato al fondo:'])).toEqual([['25.000,00', true], ['2.034,52', false]]);
+    expect(flagged(['Il costo del progetto, pari a € 702,67 comprensivo degli oneri, corrisponde a un compenso di € 530,80', 'a carico del fondo della produttività collettiva:'])).toEqual([['702,67', true], ['530,80', false]]);
+    expect(flagged(['Il progetto comporta una spesa complessiva di € 3.200,00, dei quali € 530,80 per il 2005,', 'importo che viene destinato al fondo:'])).toEqual([['3.200,00', true], ['530,80', false]]);
+  });
+
+  it('reads the project\'s part of an amount after "di cui" first, and no other part', () => {
+    expect(flagged(['Le risorse decentrate sono incrementate di € 9.500,00 complessivi, di cui € 1.225,12 per il', 'presente progetto:'])).toEqual([['1.225,12', false], ['9.500,00', false]]);
+    expect(flagged(['Le risorse decentrate sono incrementate di € 700,00, di cui € 642,00 per la formazione.'])).toEqual([['700,00', false]]);
+  });
+
+  it('reads "La somma di € … viene destinata al fondo"', () => {
+    expect(candidates(['La somma di € 520,80 (L. 1.008.410) viene destinata al fondo, parte variabile:'])[0]?.[0]).toBe('520,80');
+  });
+
   it('reads a sentence broken by a page break, passing over the page\'s footer and header', () => {
     const running = ['CCIAA della Maremma e del Tirreno', 'Piano dei progetti di miglioramento 2024'];
     const text = [

@@ -999,6 +999,22 @@ describe('title and year', () => {
   });
 });
 
+describe('the year a preamble names', () => {
+  it.each([
+    ['Il fondo unico dell’esercizio 2000 ammontava a L. 142.000.000 (€ 73.336,88).\nPer l’esercizio 2001 la Giunta ha deliberato di integrare il fondo con i progetti seguenti.', 2001],
+    ['CONSIDERATO che il fondo dell’anno 2008 è stato costituito in € 2.456.300,00;\nRITENUTO di destinare al fondo, per l’esercizio finanziario 2009, le risorse dei progetti;', 2009],
+    ['Il fondo dell’anno 2010 è stato costituito con determinazione n. 112.\nIl presente piano, relativo all’anno 2011, propone i seguenti progetti.', 2011],
+    ['Nell’anno 2018 è stato sottoscritto il nuovo CCNL.\nSi propongono i progetti per l’anno 2019.', 2019],
+  ])('is the one a sentence names that does not look back at what was: %j', (preamble, year) => {
+    expect(outline(`PROGETTI DI MIGLIORAMENTO DEI SERVIZI\n\n${preamble}\n\nProgetto n. 1 – A\nDescrizione del progetto\n`).year).toBe(year);
+  });
+
+  it('is the first named where no sentence looks back, or every one does', () => {
+    expect(outline('PROGETTI DI MIGLIORAMENTO DEI SERVIZI\n\nProgetti per l’anno 2019, da liquidare nell’anno 2020.\n\nProgetto n. 1 – A\n').year).toBe(2019);
+    expect(outline('PROGETTI DI MIGLIORAMENTO DEI SERVIZI\n\nIl fondo dell’anno 2010 è stato costituito in € 512.300,00.\n\nProgetto n. 1 – A\n').year).toBe(2010);
+  });
+});
+
 describe('the year of a resolution that approves the plan', () => {
   const resolution = (date: string, subject: string) =>
     ['COMUNE DI CASTELVERDE', '', 'DELIBERAZIONE DELLA GIUNTA COMUNALE', `N. 45 DEL ${date}`, '', `OGGETTO: ${subject}`, '', 'Premesso che:',
