@@ -19,3 +19,17 @@ export function lastIndex(kinds: LineKind[], wanted: Array<LineKind['kind']>, al
   for (let i = kinds.length - 1; i >= 0; i--) if (wanted.includes(kinds[i]!.kind) && also(i)) return i;
   return -1;
 }
+
+/**
+ * "COSTO" / "ORARIO" / "TOTALE" / "ORE" / "PRODOTTO": a total's label without figures between two
+ * lines of a header's words is the header's word ("TOTALE ORE" one word a line, a header printed
+ * again on a new page), not a total whose figures are the next row's.
+ */
+export function withHeaderWordsBetween(kinds: LineKind[]): LineKind[] {
+  return kinds.map((kind, i) => {
+    if (!((kind.kind === 'total' && kind.numbers.length === 0) || kind.kind === 'unread-total')) return kind;
+    const before = kinds[previousLine(kinds, i)];
+    const after = kinds[nextLine(kinds, i)];
+    return before?.kind === 'header' && after?.kind === 'header' ? { kind: 'header' } : kind;
+  });
+}

@@ -17,7 +17,7 @@ import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
-import { lastIndex, nextLine, previousLine } from './line-kinds.js';
+import { lastIndex, nextLine, previousLine, withHeaderWordsBetween } from './line-kinds.js';
 import { finishRow, tokensBetween, withoutPageNumber, withoutTokens, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
 import { hoursPerPerson, hoursPerPersonUnread, withoutCount } from './count-column.js';
@@ -79,7 +79,7 @@ export function readTable(printedRegion: TableRegion, context: TableContext, doc
 
 function readRegion(region: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading {
   const furniture = (l: SourceLine) => context.isNumberedFurniture(l.text) || region.headingsAgain.includes(l.line);
-  const printed = region.body.map((l): LineKind => (furniture(l) ? { kind: 'page-number' } : classifyLine(l.text)));
+  const printed = withHeaderWordsBetween(region.body.map((l): LineKind => (furniture(l) ? { kind: 'page-number' } : classifyLine(l.text))));
   const formatShown = formatShownBy(printed);
   // The table's own figures decide; a table whose figures read alike both ways follows the document's.
   const english = formatShown === 'english' || (formatShown === null && documentFormat === 'english');

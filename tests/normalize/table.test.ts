@@ -2073,6 +2073,20 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.map((d) => [d.rule, d.row])).toEqual([['unparsed-line', 4]]);
   });
 
+  it('reads a header printed again one word a line, its "TOTALE" over "ORE" no total of the rows above', () => {
+    const header = ['PERSONALE', 'COSTO', 'ORARIO', '', 'TOTALE', '', 'ORE', 'PRODOTTO', 'PERCENTUALE', 'RISULTATO', ''];
+    const cells = (...values: string[]) => [...values, ''];
+    const body = [...header, ...cells('D2', '18,56', '300', '5.568,00', '20', '1.113,60'), ...cells('D1', '17,90', '120', '2.148,00', '20', '429,60'), '', ...header, ...cells('B3', '15,20', '140', '2.128,00', '20', '425,60'), 'Totale', '1.968,80'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', '', ...body, '', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '300', '5568.00', '20', '1113.60'],
+      ['D1', '17.90', '120', '2148.00', '20', '429.60'],
+      ['B3', '15.20', '140', '2128.00', '20', '425.60'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1968.80');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('sets apart columns between the cost and the hours of what the hours are worked out from, and says so', () => {
     const header = '  CAT.    COSTO ORARIO  ORE ANNUE  % IMPEGNO  ORE PROGETTO    PRODOTTO     %   RISULTATO';
     const rows = ['  D2             18,56      1.656        10%         165,6    3.073,54    20      614,71', '  C2             16,65      1.656      12,5%         207,0    3.446,55    20      689,31'];
