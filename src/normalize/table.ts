@@ -169,6 +169,8 @@ class TableLines {
   private readonly lastTableLine: number;
   /** The row being read, until a line shows it has ended. */
   private draft: RowDraft | null = null;
+  /** The draft of the last row read, while no line has been read after it but a total's. */
+  private lastDraft: RowDraft | null = null;
   /** "Totale" alone on its line: its figures are on the next. */
   private pendingTotal: { line: SourceLine; label: string } | null = null;
   /** A grade code alone on its line, read as the end of the row above's label, and that row's hourly cost. */
@@ -784,11 +786,37 @@ class TableLines {
   /** The figures, on line `i`, of the total whose label stood alone before them. */
   private closePendingTotal(i: number, numbers: string[]): boolean {
     const line = this.region.body[i]!;
+    if (numbers.length === 1 && this.completesLastRow(i, numbers[0]!)) return true;
     const pending = this.pendingTotal!;
     this.pendingTotal = null;
     this.account(line, 'total');
     this.addTotal(numbers, [pending.line, line], pending.label);
     return this.readsOnAfterTotal(i);
+  }
+
+  /**
+   * "B1" / "14,35" / "80" / "20 229,60" / "Totale" / "1.148,00" / "1.672,76": text taken out of a
+   * PDF column by column may print the last row's missing cell after the total's label, then the
+   * total. The figure on line `i`, with a single figure after it, is that row's where the row
+   * lacks one value and the figure, wherever it is put among its values, makes every value hold
+   * in the row's arithmetic in one reading only; the row is read again with it.
+   */
+  private completesLastRow(i: number, figure: string): boolean {
+    const draft = this.lastDraft;
+    const after = this.kinds[nextLine(this.kinds, i)];
+    if (!draft || draft.tokens.length !== this.expected - 1 || after?.kind !== 'numbers' || after.numbers.length !== 1) return false;
+    const line = this.region.body[i]!;
+    const holding = Array.from({ length: draft.tokens.length + 1 }, (_, at) => {
+      const tokens = [...draft.tokens.slice(0, at), figure, ...draft.tokens.slice(at)];
+      const tokenLines = [...draft.tokenLines.slice(0, at), line, ...draft.tokenLines.slice(at)];
+      return this.readDraft({ ...draft, lines: [...draft.lines, line], tokens, tokenLines });
+    }).filter((read) => read.resolution.problem === null && placed(read) === draft.tokens.length + 1 && allHoldTogether(read.resolution.cells));
+    // The row reader puts a figure in its column wherever it stands: several places may read alike.
+    if (holding.length === 0 || holding.some((read) => cellsKey(read) !== cellsKey(holding[0]!))) return false;
+    this.reading.rows[this.reading.rows.length - 1] = holding[0]!;
+    this.lastDraft = null;
+    this.account(line, 'row');
+    return true;
   }
 
   /**
@@ -844,6 +872,7 @@ class TableLines {
     const draft = this.draft;
     if (draft && draft.tokens.length === 0) disown(this.reading, draft.lines, 'a label without any value');
     else if (draft) this.reading.rows.push(this.readDraft(draft));
+    this.lastDraft = draft && draft.tokens.length > 0 ? draft : null;
     this.draft = null;
   }
 
@@ -935,6 +964,16 @@ class TableLines {
   private account(line: SourceLine, role: LineRole): void {
     this.reading.roles.push({ line: line.line, role });
   }
+}
+
+/** How many of a row's columns hold a value. */
+function placed(read: ReadRow): number {
+  return Object.values(read.resolution.cells).filter((cell) => cell !== null).length;
+}
+
+/** A row's values as printed, column by column: what tells two readings apart. */
+function cellsKey(read: ReadRow): string {
+  return Object.values(read.resolution.cells).map((cell) => cell?.raw ?? '').join('|');
 }
 
 /** A row not read, with why after what its reading found ("9 values for 5 columns; the hours by period … do not add up …"). */

@@ -2087,6 +2087,26 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('puts back the last row\'s missing figure that text taken out column by column prints after the total\'s label, where it makes the row hold', () => {
+    const body = ['D1', '', '17,90', '', '100 1.790,00', '', '20 358,00', '', 'B1', '', '14,35', '', '80', '', '20 229,60', '', 'Totale', '', '1.148,00', '', '587,60'];
+    const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'Categoria Costo orario € Ore Prodotto € % Risultato €', ...body, '', 'Sesta condizione'].join('\n'));
+    expect(values(doc)).toEqual([
+      ['D1', '17.90', '100', '1790.00', '20', '358.00'],
+      ['B1', '14.35', '80', '1148.00', '20', '229.60'],
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('587.60');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('leaves the figure after the total\'s label to the total where the row holds without it, or does not hold with it', () => {
+    const rows = (b1: string[]) => ['D1 17,90 100 1.790,00 20 358,00', ...b1, 'Totale', '', '1.148,00', '', '587,60'];
+    const read = (b1: string[]) => readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'Categoria Costo orario Ore Prodotto % Risultato', ...rows(b1), '', 'Sesta condizione'].join('\n'));
+    expect(read(['B1 14,35 80 1.148,00 20 229,60']).projects[0]!.printedTotal).toBe('1148.00');
+    const wrong = read(['B1 14,35 90 20 229,60']);
+    expect(wrong.projects[0]!.staff[1]!.product).toBeNull();
+    expect(wrong.projects[0]!.printedTotal).toBe('1148.00');
+  });
+
   it('sets apart columns between the cost and the hours of what the hours are worked out from, and says so', () => {
     const header = '  CAT.    COSTO ORARIO  ORE ANNUE  % IMPEGNO  ORE PROGETTO    PRODOTTO     %   RISULTATO';
     const rows = ['  D2             18,56      1.656        10%         165,6    3.073,54    20      614,71', '  C2             16,65      1.656      12,5%         207,0    3.446,55    20      689,31'];
