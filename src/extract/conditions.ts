@@ -22,6 +22,10 @@ interface HeadingText {
  * …"), or after a tab or a wide gap (a table of two columns taken out as text).
  */
 function readHeadingText(lines: ReadLines, index: number, found: ConditionHeading): HeadingText {
+  if (found.linesAfter !== undefined) {
+    const name = found.rest.replace(/^[:.\s–—-]*\(?\s*/, '').replace(/\)\s*$/, '');
+    return { heading: collapseSpace(name), textStart: '', next: index + found.linesAfter + 1 };
+  }
   const open = found.rest.match(/^\(\s*(.*)$/);
   if (!open) return splitOnLine(lines.source(index).text, found, index);
   const pieces = [open[1] ?? ''];

@@ -777,6 +777,8 @@ export interface ConditionHeading {
   rest: string;
   /** "Sesta e settima condizione: (…; …)": the next condition, headed and told on the same lines. */
   also?: number;
+  /** "Seconda" / "condizione:" / "(concreti" / …: a heading one word a line, over this many lines after its first; `rest` holds their words. */
+  linesAfter?: number;
 }
 
 /** "Sesta e settima condizione", "6^ e 7^ condizione": two conditions in a row under one heading. Groups: the first, the second, the rest. */

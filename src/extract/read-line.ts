@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model.js';
-import { isSectionMarker, readConditionHeading, readProjectHeading, type ConditionHeading } from './headings.js';
+import { isSectionMarker, ORDINALS, readConditionHeading, readProjectHeading, type ConditionHeading } from './headings.js';
 import { isHeaderPiece } from './table-header.js';
 import { collapseSpace } from './text.js';
 
@@ -33,7 +33,7 @@ export class ReadLines {
       if (text === '') continue;
       // "… al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, unless the
       // heading's name in brackets says it is one ("… richieste dalla" / "Prima condizione: (…)").
-      const heading = readConditionHeading(text);
+      const heading = readConditionHeading(text) ?? headingOverLines(sources, index, text);
       const condition = heading && !heading.rest.startsWith('(') && index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : heading;
       if (condition) conditions.set(index, condition);
       let flag = 0;
@@ -98,6 +98,39 @@ export class ReadLines {
     return found;
   }
 }
+
+/**
+ * "Seconda" / "condizione:" / "(concreti": a condition's heading one word a line (mutool's text of
+ * a justified line), its ordinal alone on the line and the word starting the next line of text.
+ */
+function headingOverLines(sources: SourceLine[], index: number, text: string): ConditionHeading | null {
+  if (!ORDINALS.includes(text.toLowerCase())) return null;
+  const after = nextWithText(sources, index);
+  if (after < 0 || !CONDITION_WORD_FIRST.test(collapseSpace(sources[after]!.text))) return null;
+  const words = [text, collapseSpace(sources[after]!.text)];
+  let through = after;
+  // "(concreti" / "risultati," / … / "interna)": the name in brackets, a word or a few a line.
+  for (let k = nextWithText(sources, after), open = words[1]!.includes('(') && !words[1]!.includes(')'); k >= 0 && k - after <= MAX_NAME_LINES; k = nextWithText(sources, k)) {
+    const next = collapseSpace(sources[k]!.text);
+    if (!open && !next.startsWith('(')) break;
+    words.push(next);
+    through = k;
+    if (next.includes(')')) break;
+    open = true;
+  }
+  const heading = readConditionHeading(words.join(' '));
+  return heading && { ...heading, linesAfter: through - index };
+}
+
+/** The index of the next line after `index` with text, or -1. */
+function nextWithText(sources: SourceLine[], index: number): number {
+  for (let k = index + 1; k < sources.length; k++) if (sources[k]!.text.trim() !== '') return k;
+  return -1;
+}
+
+const CONDITION_WORD_FIRST = /^condizione\b/i;
+/** The most lines a condition's name in brackets, one word a line, is looked for over. */
+const MAX_NAME_LINES = 30;
 
 type Reader<T> = (lines: ReadLines, index: number) => { found: T; looked: number };
 

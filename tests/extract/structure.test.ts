@@ -1132,6 +1132,24 @@ describe('page furniture in a plan\'s text without form feeds', () => {
 });
 
 describe('conditions', () => {
+  it('reads a heading one word a line (mutool\'s text of a justified line), its name in brackets over lines and a blank one', () => {
+    const text = [
+      'Progetto n. 1 – Sportello', '', 'Prima condizione: (miglioramento quali-quantitativo dei servizi)', '', 'Testo uno.', '',
+      'Seconda ', 'condizione: ', '(concreti ', 'risultati, ', 'risparmi ', 'e/o ', 'benefici ', 'percepibili', '', 'dall’utenza esterna o interna)', '', 'Testo due.', '',
+      'Terza ', 'condizione: ', 'Testo tre.',
+    ].join('\n');
+    const conditions = outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.heading, c.text]);
+    expect(conditions).toEqual([
+      [1, 'miglioramento quali-quantitativo dei servizi', 'Testo uno.'],
+      [2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza esterna o interna', 'Testo due.'],
+      [3, '', 'Testo tre.'],
+    ]);
+  });
+
+  it('reads no heading from an ordinal alone that a line not starting with "condizione" follows', () => {
+    const text = ['Progetto n. 1 – Sportello', '', 'Prima condizione: (x)', 'La fase', 'seconda', 'riguarda il personale.'].join('\n');
+    expect(outline(text).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([[1, 'La fase seconda riguarda il personale.']]);
+  });
   const inProse = [
     'Il progetto soddisfa le condizioni previste dalla normativa contrattuale, in quanto: 1)',
     'miglioramento quali-quantitativo dei servizi: si amplia l’orario di apertura; 2) concreti risultati, risparmi e/o',
