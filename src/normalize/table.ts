@@ -813,9 +813,12 @@ class TableLines {
     }).filter((read) => read.resolution.problem === null && placed(read) === draft.tokens.length + 1 && allHoldTogether(read.resolution.cells));
     // The row reader puts a figure in its column wherever it stands: several places may read alike.
     if (holding.length === 0 || holding.some((read) => cellsKey(read) !== cellsKey(holding[0]!))) return false;
-    this.reading.rows[this.reading.rows.length - 1] = holding[0]!;
+    const read = holding[0]!;
+    this.reading.rows[this.reading.rows.length - 1] = read;
     this.lastDraft = null;
     this.account(line, 'row');
+    // A lone figure of the row first read as its page's number ("80" between blank lines) is the row's again.
+    for (const role of this.reading.roles) if (read.source.lines.includes(role.line)) role.role = 'row';
     return true;
   }
 
