@@ -605,8 +605,8 @@ const ANOTHER_SUM_GAP = 40;
  * Words that name another sum right before an amount (its last words, without figures between):
  * a cost ("costo orario complessivo del personale di € 2.592,80"), a spending, the fund's size
  * ("ammonta a complessivi € 185.400,00"), what the amount is net or gross of ("già al netto
- * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a € 1.100,00"), what a budget's chapter holds ("che presenta una
- * disponibilità di € 25.000,00").
+ * della quota di € 120,00 finanziata dalla Regione"), a past year's ("nel 2021 erano pari a €
+ * 1.100,00"), what a budget's chapter holds ("che presenta una disponibilità di € 25.000,00").
  */
 export const ANOTHER_SUM = /(?:\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b|\bdisponibilit[àa](?![a-z]))[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
 const ANOTHER_SUM_FROM = new RegExp(ANOTHER_SUM.source, 'gi');

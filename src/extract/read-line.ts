@@ -109,8 +109,9 @@ function headingOverLines(sources: SourceLine[], index: number, text: string): C
   if (after < 0 || !CONDITION_WORD_FIRST.test(collapseSpace(sources[after]!.text))) return null;
   const words = [text, collapseSpace(sources[after]!.text)];
   let through = after;
+  let open = words[1]!.includes('(') && !words[1]!.includes(')');
   // "(concreti" / "risultati," / … / "interna)": the name in brackets, a word or a few a line.
-  for (let k = nextWithText(sources, after), open = words[1]!.includes('(') && !words[1]!.includes(')'); k >= 0 && k - after <= MAX_NAME_LINES; k = nextWithText(sources, k)) {
+  for (let k = nextWithText(sources, after); k >= 0 && k - after <= MAX_NAME_LINES; k = nextWithText(sources, k)) {
     const next = collapseSpace(sources[k]!.text);
     if (!open && !next.startsWith('(')) break;
     words.push(next);
