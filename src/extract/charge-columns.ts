@@ -1,4 +1,4 @@
-import { cellStacks } from './header-stacks.js';
+import { cellStacks, withWordsBlanked } from './header-stacks.js';
 
 /**
  * "… RISULTATO   ONERI RIFLESSI (23,80%)   TOTALE LORDO ENTE", "… RISULTATO IRAP (8,50%) CPDEL
@@ -82,7 +82,7 @@ function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColu
   let leftEnd = 0;
   for (const line of lines) for (const word of line.matchAll(/\S+/g)) if (word.index + word[0].length < start) leftEnd = Math.max(leftEnd, word.index + word[0].length);
   const cut = Math.floor((leftEnd + start) / 2);
-  const right = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? ' '.repeat(word.length) : word)));
+  const right = withWordsBlanked(lines, 0, cut);
   // Each column's words together: "COSTO" over "COMPLESSIVO", "CONTRIBUTI" over "A CARICO".
   const stacks = cellStacks(right) ?? [];
   if (!stacks.every((stack) => onlyCharges(stack.text.toLowerCase()))) return null;
@@ -91,7 +91,7 @@ function spacedChargeColumns(lines: string[], resultHeading: RegExp): ChargeColu
     return named.length === 1 ? [stack] : named.map((charge) => stack.slice(charge.index, charge.index + charge[0].length));
   });
   if (headings.length === 0 || !NAMED_CHARGE.test(headings[0]!.toLowerCase())) return null;
-  return { headings, rest: lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at < cut ? word : ' '.repeat(word.length)))) };
+  return { headings, rest: withWordsBlanked(lines, cut) };
 }
 
 /**

@@ -365,7 +365,9 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(sentence));
       const further = furtherAmounts(window, joined, match.index, match.index + match[0].length);
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
-      const amounts = further[0]?.projectPart ? [further[0].amount, ...(first ? [first] : []), ...further.slice(1).map((f) => f.amount)] : [...(first ? [first] : []), ...further.map((f) => f.amount)];
+      const part = further.filter((f) => f.projectPart).map((f) => f.amount);
+      const others = further.filter((f) => !f.projectPart).map((f) => f.amount);
+      const amounts = [...part, ...(first ? [first] : []), ...others];
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
       for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
@@ -458,8 +460,9 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
   for (const match of sentence.matchAll(FURTHER_AMOUNT)) {
     const at = from + match.index;
     const end = at + match[0].length;
-    const projectPart = found.length === 0 && endsOnPartOf(joined.text.slice(start, at)) && PROJECT_PART.test(joined.text.slice(end));
-    if (brackets.openUpTo(at) || (endsOnPartOf(joined.text.slice(start, at)) && !projectPart)) continue;
+    const partOf = endsOnPartOf(joined.text.slice(start, at));
+    const projectPart = partOf && found.length === 0 && PROJECT_PART.test(joined.text.slice(end));
+    if (brackets.openUpTo(at) || (partOf && !projectPart)) continue;
     const further = declaredIn(window, joined, start, end, digitsOf(match), !projectPart && namesAnotherSum(joined.text.slice(start, end)));
     if (further) found.push({ amount: further, projectPart });
   }

@@ -55,3 +55,13 @@ export function cellStacks(lines: string[]): HeaderStack[] | null {
 
 const ONE_SPACE = /(?<=\S) (?=\S)/g;
 const JOINER = '\u001f';
+
+/** Each line with the words that start from `from` up to `to` (positions in the line) blanked, so that the words after them keep their places. */
+export function withWordsBlanked(lines: string[], from: number, to = Infinity): string[] {
+  return lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at >= from && at < to ? ' '.repeat(word.length) : word)));
+}
+
+/** The line with its characters from `from` up to `to` blanked. */
+export function blanked(line: string, from: number, to: number): string {
+  return line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
+}

@@ -1,4 +1,4 @@
-import { cellStacks } from './header-stacks.js';
+import { blanked, cellStacks, withWordsBlanked } from './header-stacks.js';
 
 /**
  * "COSTO ORARIO  ORE ANNUE  % IMPEGNO  ORE PROGETTO": columns between the hourly cost and the
@@ -36,7 +36,7 @@ function typedBasisColumns(lines: string[], cost: RegExp): HoursBasisColumns | n
   if (!run || !HOURS_NEXT.test(lower.slice(from + run[0].length))) return null;
   const headings = [...run[0].matchAll(BASES)].map((basis) => first.slice(from + basis.index, from + basis.index + basis[0].length));
   const to = from + run[0].length;
-  return { headings, rest: [first.slice(0, from) + ' '.repeat(to - from) + first.slice(to), ...lines.slice(1)] };
+  return { headings, rest: [blanked(first, from, to), ...lines.slice(1)] };
 }
 
 function spacedBasisColumns(lines: string[], stacks: Array<{ start: number; text: string }>, cost: RegExp): HoursBasisColumns | null {
@@ -47,8 +47,7 @@ function spacedBasisColumns(lines: string[], stacks: Array<{ start: number; text
   if (hours === costed + 1 || hours >= stacks.length || !HOURS_NEXT.test(stacks[hours]!.text.toLowerCase())) return null;
   const from = stacks[costed + 1]!.start;
   const to = stacks[hours]!.start;
-  const rest = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at >= from && at < to ? ' '.repeat(word.length) : word)));
-  return { headings: stacks.slice(costed + 1, hours).map((stack) => stack.text), rest };
+  return { headings: stacks.slice(costed + 1, hours).map((stack) => stack.text), rest: withWordsBlanked(lines, from, to) };
 }
 
 /** A text of basis columns' headings alone, in lower case; at least one. */

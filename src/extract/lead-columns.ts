@@ -1,4 +1,4 @@
-import { cellStacks } from './header-stacks.js';
+import { blanked, cellStacks, withWordsBlanked } from './header-stacks.js';
 
 /**
  * "CAT.  ORE SETT.  COSTO ORARIO …", "PERSONALE % PART-TIME COSTO ORARIO …", "CAT. RETRIBUZIONE
@@ -56,10 +56,6 @@ function typedLeadColumns(lines: string[], grade: RegExp, cost: RegExp): LeadCol
   return { headings: [heading], rest };
 }
 
-function blanked(line: string, from: number, to: number): string {
-  return line.slice(0, from) + ' '.repeat(to - from) + line.slice(to);
-}
-
 function spacedLeadColumns(lines: string[], stacks: Array<{ start: number; text: string }>, grade: RegExp, cost: RegExp): LeadColumns | null {
   const graded = stacks.findIndex((stack) => grade.test(stack.text.toLowerCase()));
   const costed = stacks.findIndex((stack, k) => k > graded && cost.test(stack.text.toLowerCase()));
@@ -68,7 +64,7 @@ function spacedLeadColumns(lines: string[], stacks: Array<{ start: number; text:
   if (!leads.every((stack) => onlyLeads(stack.text.toLowerCase()))) return null;
   const from = leads[0]!.start;
   const to = stacks[costed]!.start;
-  const rest = lines.map((line) => line.replace(/\S+/g, (word, at: number) => (at >= from && at < to ? ' '.repeat(word.length) : word)));
+  const rest = withWordsBlanked(lines, from, to);
   return { headings: leads.map((stack) => stack.text), rest };
 }
 
