@@ -24,16 +24,16 @@ const CENTS = /\d,\d\d\b/;
  * tables are none of the project's (a plan sent with the year's overtime, as one document).
  */
 export function otherInstituteCaption(lines: ReadLines, from: number, to: number): number {
-  let tableSeen = false;
+  // A caption is rare and a table's header costly to look for: the header is looked for only
+  // before a line that reads as a caption, and each line at most once.
+  let headerSought = from;
   for (let k = from; k < to && k < lines.length; k++) {
     const text = lines.text(k);
-    if (text === '') continue;
-    if (!tableSeen) {
-      tableSeen = opensStaffTable(lines, k);
-      continue;
-    }
+    if (text === '' || !CAPTION_START.test(text) || CENTS.test(text) || !namesOtherInstitute(lines, k, to)) continue;
+    while (headerSought < k && (lines.text(headerSought) === '' || !opensStaffTable(lines, headerSought))) headerSought++;
+    if (headerSought === k) continue;
     // "PROSPETTO DELLE ORE DI LAVORO" has a header's words, but is no table's header.
-    if (CAPTION_START.test(text) && namesOtherInstitute(lines, k, to) && !CENTS.test(text) && !lines.opensProject(k) && readTableHeader(lines, k) === null) return k;
+    if (!lines.opensProject(k) && readTableHeader(lines, k) === null) return k;
   }
   return -1;
 }
