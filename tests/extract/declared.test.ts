@@ -303,6 +303,23 @@ describe('the declared amount', () => {
     expect(flagged(['Il progetto comporta una spesa complessiva di € 3.200,00, dei quali € 530,80 per il 2005,', 'importo che viene destinato al fondo:'])).toEqual([['3.200,00', true], ['530,80', false]]);
   });
 
+  it.each([
+    ['Il fondo complessivo, pari a € 88.000,00, è integrato di € 530,80 per il presente progetto.', '88.000,00'],
+    ['Il fondo risorse decentrate 2019, pari a € 145.320,00, viene integrato per il presente progetto di € 530,80.', '145.320,00'],
+    ['Il fondo, pari per l’anno 2005 a € 45.000,00, viene aumentato di € 530,80.', '45.000,00'],
+    ['Il fondo dell’anno 2005 è di € 45.000,00 e viene incrementato di € 530,80 per il progetto.', '45.000,00'],
+  ])('reads the size of the fund a sentence opens on as another sum, not what the project adds: %j', (line, size) => {
+    expect(flagged([line])).toEqual([[size, true], ['530,80', false]]);
+  });
+
+  it.each([
+    ['Il fondo del progetto è pari a € 530,80.'],
+    ['Il fondo è incrementato, per un importo pari a € 530,80.'],
+    ['L’incremento del fondo, pari a € 530,80, è calcolato sulla tabella seguente.'],
+  ])('reads an amount the fund is increased by, or the project\'s own fund, as no other sum: %j', (line) => {
+    expect(flagged([line])).toEqual([['530,80', false]]);
+  });
+
   it('reads the project\'s part of an amount after "di cui" first, and no other part', () => {
     expect(flagged(['Le risorse decentrate sono incrementate di € 9.500,00 complessivi, di cui € 1.225,12 per il', 'presente progetto:'])).toEqual([['1.225,12', false], ['9.500,00', false]]);
     expect(flagged(['Le risorse decentrate sono incrementate di € 700,00, di cui € 642,00 per la formazione.'])).toEqual([['700,00', false]]);
