@@ -100,9 +100,10 @@ function officeBeforeHeading(printed: string): boolean {
 /**
  * The number first: "3) Progetto: …", "3. PROGETTO – …", "1) Progetto “…”", "1° Progetto – …", "2^ PROGETTO: …". The word and its title
  * are capitalised, a mark or a quote between them, so that a list in prose ("1) progetto
- * formativo …", "1) Progetto: definizione delle procedure;") is no heading.
+ * formativo …", "1) Progetto: definizione delle procedure;") is no heading. "1° OBIETTIVO: …",
+ * "2° Obiettivo – …" only with an ordinal's mark: "1) Obiettivo: …" is a list's.
  */
-const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]|[°ºª^])\s*(?:PROGETTO|Progetto)\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
+const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]\s*(?:PROGETTO|Progetto)|[°ºª^]\s*(PROGETTO|Progetto|OBIETTIVO|Obiettivo))\s*(?:[-–—:]\s*|(?=["“«]))((?=["“«\p{Lu}]).*)$/u;
 
 /**
  * "N. progetto: 1", "Numero del progetto: 2", "Progetto n.: 3": a form's field of the project's
@@ -159,10 +160,10 @@ function withoutQualifiers(collapsed: string): string {
 }
 
 /**
- * "Progetto A – …", "PROGETTO B:": projects lettered in capitals, numbered by their letter's
- * place (A is 1). Groups: the word, the letter.
+ * "Progetto A – …", "PROGETTO B:", "OBIETTIVO A – …": projects lettered in capitals, numbered by
+ * their letter's place (A is 1). Groups: the word, the letter.
  */
-const LETTER_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+)([A-Z])(?=\s*[-–—:)])/i;
+const LETTER_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?(?:progetto|obiettivo)\s+)([A-Z])(?=\s*[-–—:)])/i;
 /** "PRIMO PROGETTO – …", "Secondo progetto:": projects numbered by an ordinal before the word. Groups: the ordinal, the word. */
 const ORDINAL_HEADING = /^(primo|secondo|terzo|quarto|quinto|sesto|settimo|ottavo|nono|decimo|undicesimo|dodicesimo)\s+(progetto)(?=\s*[-–—:])/i;
 const PROJECT_ORDINALS = ['primo', 'secondo', 'terzo', 'quarto', 'quinto', 'sesto', 'settimo', 'ottavo', 'nono', 'decimo', 'undicesimo', 'dodicesimo'];
@@ -192,7 +193,7 @@ function readAsPrinted(line: SourceLine, index: number, collapsed: string): Proj
     if (office) return readAsPrinted(line, index, collapsed.slice(office[0].length));
     if (!/^\d/.test(collapsed)) return null;
     const numberFirst = NUMBER_FIRST_HEADING.exec(collapsed);
-    if (numberFirst) return headingOf(line, index, numberFirst[1]!, numberFirst[2]!, false);
+    if (numberFirst) return headingOf(line, index, numberFirst[1]!, numberFirst[3]!, false, /^o/i.test(numberFirst[2] ?? '') ? 'obiettivo' : 'progetto');
     // "8.2 Progetto n. 1 – …", "1. Progetto n. 1 – …": a section's or a list's number before a heading with its own.
     const outline = OUTLINE_BEFORE_HEADING.exec(collapsed);
     return outline && readAsPrinted(line, index, collapsed.slice(outline[0].length));
@@ -308,8 +309,8 @@ function damagedHeadings(lines: ReadLines): ProjectHeading[] {
 /** What a damaged heading starts with: a speck, then a "P". */
 const DAMAGED_START = new RegExp(String.raw`^[^${LATIN_LETTERS}\d\s]{0,2}\s*p`, 'i');
 
-/** "Progetto n. II – …", "PROGETTO III:": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
-const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?progetto\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
+/** "Progetto n. II – …", "PROGETTO III:", "OBIETTIVO IV –": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
+const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?(?:progetto|obiettivo)\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 
 /** The heading with its Roman numeral written in digits, or null for letters that are no numeral ("IIV"). */

@@ -67,6 +67,9 @@ describe('project headings', () => {
     ['Progetto n. 5 | Barra', 5, 'Barra'],
     ['Progetto B – Con una lettera', 2, 'Con una lettera'],
     ['PROGETTO C: Con una lettera', 3, 'Con una lettera'],
+    ['OBIETTIVO C – Con una lettera', 3, 'Con una lettera'],
+    ['Obiettivo I – In numeri romani, non la lettera I', 1, 'In numeri romani, non la lettera I'],
+    ['3° OBIETTIVO: Un ordinale in cifre', 3, 'Un ordinale in cifre'],
     ['SECONDO PROGETTO – Con un ordinale', 2, 'Con un ordinale'],
     ['Terzo progetto: con un ordinale', 3, 'con un ordinale'],
     ['Progetto obiettivo trasversale n. 3 – Continuità assistenziale', 3, 'Continuità assistenziale'],
@@ -733,6 +736,11 @@ describe('"Obiettivo" headings among "Progetto" ones', () => {
     ['OBIETTIVO 2 – Archivio digitale', 'Archivio digitale'],
     ['Obiettivo 2: Archivio digitale', 'Archivio digitale'],
     ['OBIETTIVO 2\nArchivio digitale', 'Archivio digitale'],
+    ['OBIETTIVO B – Archivio digitale', 'Archivio digitale'],
+    ['Obiettivo B: Archivio digitale', 'Archivio digitale'],
+    ['OBIETTIVO II – Archivio digitale', 'Archivio digitale'],
+    ['2° OBIETTIVO: Archivio digitale', 'Archivio digitale'],
+    ['2° Obiettivo – Archivio digitale', 'Archivio digitale'],
   ])('reads %j as a project of its own, with its own table', (heading, title) => {
     const text = ['PIANO 2016', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), heading, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
     expect(readOf(text)).toEqual([
