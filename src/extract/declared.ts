@@ -118,17 +118,19 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
 }
 
 /**
- * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …", "Risorse
- * aggiuntive: € 1.570,98", "un incremento delle risorse variabili pari a complessivi euro 819,18",
- * "un incremento di € 739,80 delle risorse variabili":
+ * "Le risorse sono quantificate in € 970,04", "Le risorse del progetto ammontano a € …", "Le
+ * risorse necessarie alla realizzazione del progetto ammontano a € …", "Risorse aggiuntive: €
+ * 1.570,98", "Risorse assegnate: € …", "un incremento delle risorse variabili pari a complessivi
+ * euro 819,18", "un incremento di € 739,80 delle risorse variabili", "Valore economico del
+ * progetto: € …", "Importo complessivo del progetto: € …":
  * the project's resources, with no fund named, are what it adds to the fund; searched last. Only
  * the resources alone, the project's, or those it adds ("Le risorse stanziate in bilancio
  * ammontano a …" are another sum), and only the amount the verb or the label quantifies.
  */
 const PROJECT_RESOURCES: SentenceKind = {
-  mention: /\brisorse\b/i,
+  mention: /\brisorse\b|\bvalore\s+economico\b|\bimporto\s+(?:complessivo\s+)?del\s+progetto\b/i,
   sentence: new RegExp(
-    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili)\s*(?::|pari\s+a|di)|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di)|\bincremento\s+di(?=\s*(?:€|euro)\.?\s*[\d.,']+\s+delle\s+risorse\s+(?:aggiuntive|variabili|decentrate)\b))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il|(?:alla|per\s+la)\s+(?:realizzazione|attuazione)\s+del)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili|assegnate|attribuite)\s*(?::|pari\s+a|di)|\b(?:valore\s+economico|importo\s+(?:complessivo\s+)?)\s*del\s+progetto\s*(?::|[,è]?\s*(?:pari\s+a|di|è\s+di|ammonta\s+a))|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di)|\bincremento\s+di(?=\s*(?:€|euro)\.?\s*[\d.,']+\s+delle\s+risorse\s+(?:aggiuntive|variabili|decentrate)\b))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
     'i',
   ),
 };

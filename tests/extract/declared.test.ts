@@ -246,6 +246,12 @@ describe('the declared amount', () => {
     [['Risorse aggiuntive: € 1.570,98'], [['1.570,98', [1]]]],
     [['Per il presente progetto si prevede un incremento delle risorse variabili pari a', 'complessivi euro 819,18, determinato come segue:'], [['819,18', [1, 2]]]],
     [['Le risorse variabili del bilancio sono di € 40.000,00.'], []],
+    [['Le risorse necessarie alla realizzazione del progetto ammontano a € 2.400,00, come'], [['2.400,00', [1]]]],
+    [['Risorse assegnate: € 530,80'], [['530,80', [1]]]],
+    [['Valore economico del progetto: € 530,80'], [['530,80', [1]]]],
+    [['Importo complessivo del progetto: € 530,80'], [['530,80', [1]]]],
+    [['Il valore economico del progetto è di € 530,80.'], [['530,80', [1]]]],
+    [['Il valore economico delle attività svolte nel 2018 è stato di € 9.000,00.'], []],
   ])('reads the project\'s resources quantified, no fund named, and no other sum: %j', (lines, expected) => {
     expect(candidates(lines)).toEqual(expected);
   });
