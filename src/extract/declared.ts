@@ -1,3 +1,4 @@
+import { Decimal } from '../decimal.js';
 import type { Amount, SourceRef } from '../model.js';
 import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.js';
 import { answeredOnce, type ReadLines } from './read-line.js';
@@ -369,7 +370,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
       const part = further.filter((f) => f.projectPart).map((f) => f.amount);
       const others = further.filter((f) => !f.projectPart).map((f) => f.amount);
-      const amounts = [...part, ...(first ? [first] : []), ...others];
+      const amounts = part.length > 0 ? [...part, ...(first ? [first] : []), ...others] : withTotalOfPartsFirst([...(first ? [first] : []), ...others]);
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
       for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
@@ -469,6 +470,19 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
     if (further) found.push({ amount: further, projectPart });
   }
   return found;
+}
+
+/**
+ * "… di € 300,00 per il 2020 e di € 230,80 per il 2021, per complessivi € 530,80": a sentence's
+ * last amount that is the sum of the amounts before it is what the sentence declares, the others
+ * its parts; it comes first, and names no other sum.
+ */
+function withTotalOfPartsFirst(amounts: DeclaredAmount[]): DeclaredAmount[] {
+  if (amounts.length < 3) return amounts;
+  const total = amounts.at(-1)!;
+  const parts = amounts.slice(0, -1);
+  if (!parts.reduce((sum, part) => sum.plus(part.amount.value), new Decimal(0)).eq(total.amount.value)) return amounts;
+  return [{ amount: total.amount, source: total.source }, ...parts];
 }
 
 /** "… di cui € 530,80 per il presente progetto": the words after a part of an amount that make it the project's. */

@@ -326,6 +326,19 @@ describe('the declared amount', () => {
     expect(flagged([line])).toEqual([['530,80', false]]);
   });
 
+  it('reads a sentence\'s last amount first where it is the sum of the amounts before it', () => {
+    expect(flagged(['Il progetto incrementa il fondo di € 300,00 per il 2020 e di € 230,80 per il 2021, per complessivi € 530,80:'])).toEqual([
+      ['530,80', false],
+      ['300,00', false],
+      ['230,80', false],
+    ]);
+    expect(flagged(['Il progetto incrementa il fondo di € 300,00 per il 2020 e di € 230,80 per il 2021, con una spesa complessiva di € 540,80:'])).toEqual([
+      ['300,00', false],
+      ['230,80', false],
+      ['540,80', true],
+    ]);
+  });
+
   it('reads the project\'s part of an amount after "di cui" first, and no other part', () => {
     expect(flagged(['Le risorse decentrate sono incrementate di € 9.500,00 complessivi, di cui € 1.225,12 per il', 'presente progetto:'])).toEqual([['1.225,12', false], ['9.500,00', false]]);
     expect(flagged(['Le risorse decentrate sono incrementate di € 700,00, di cui € 642,00 per la formazione.'])).toEqual([['700,00', false]]);
