@@ -2022,6 +2022,7 @@ describe('a table of another of the fund\'s uses after a project', () => {
     'Prospetto del lavoro straordinario autorizzato – anno 2017 (art. 14 CCNL 1.4.1999)',
     'PROSPETTO DELLE ORE DI LAVORO\nSTRAORDINARIO AUTORIZZATE AL CORPO DI POLIZIA LOCALE – ANNO 2018',
     'INDENNITÀ DI TURNO E PRESTAZIONI DI LAVORO\nSTRAORDINARIO DEL CORPO DI POLIZIA LOCALE – ANNO 2018',
+    'COSTITUZIONE DEL FONDO PER LE RISORSE DECENTRATE – ANNO 2011',
   ])('ends the project at its caption: "%s"', (caption) => {
     const doc = readPlan(plan(caption));
     expect(doc.projects[0]!.staff).toHaveLength(2);
