@@ -60,7 +60,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
     const following = headings[i + 1];
     const next = following ? headingStart(lines, following) : end;
     const other = otherInstituteCaption(lines, heading.index + 1, next);
-    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture, headings.length === 1);
+    return outlineProject(heading, lines.slice(heading.index, other < 0 ? next : other), noise, pageFurniture, headings.length === 1, year);
   });
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
@@ -149,8 +149,8 @@ function withoutAnnexTotal(body: SourceLine[]): SourceLine[] {
 const OWN_TOTAL = /^\s*totale\b(?!\s+(?:generale|complessivo))/i;
 const GRAND_TOTAL_LINE = /^\s*totale\s+(?:generale|complessivo)\b/i;
 
-/** `alone`: the plan's only project, whose share is the plan's whole cost. */
-function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise, pageFurniture: ReadonlySet<number>, alone: boolean): ProjectOutline {
+/** `alone`: the plan's only project, whose share is the plan's whole cost; `year`: the plan's. */
+function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNoise, pageFurniture: ReadonlySet<number>, alone: boolean, year: number | null): ProjectOutline {
   const { title, end: titleEnd } = readTitle(heading, lines, noise);
   const body = lines.slice(titleEnd);
   // A letterhead's line ("Fondo consortile € 51.645,69 – C.F. …") declares nothing.
@@ -169,9 +169,37 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     heading: heading.line,
     conditions: readConditions(body, isBodyFurniture, pageFurniture),
     declared: inHeading ? [inHeading] : declared,
-    tables: findTables(body, heading.number),
+    tables: withoutPastYearTables(findTables(body, heading.number), body, year),
   };
 }
+
+/**
+ * A project's tables without another year's: where it has two tables or more, one whose
+ * introduction (the line of prose right above its header, ending on a colon) names one of the
+ * three years before the plan's `year` and no other ("Nel 2014 il progetto ha visto impegnato il
+ * personale seguente (ore effettivamente rese):", "A consuntivo 2014 sono state rese le ore
+ * seguenti:") gives a past year's staff, not the project's; not a line that dates something else
+ * ("Caricamento delle concessioni rilasciate dal 1960."). All stay where every table is so
+ * introduced, or the year is unknown.
+ */
+function withoutPastYearTables(tables: TableRegion[], lines: ReadLines, year: number | null): TableRegion[] {
+  if (tables.length < 2 || year === null) return tables;
+  const current = tables.filter((table) => !introducedByPastYears(lines, table.header.start, year));
+  return current.length > 0 ? current : tables;
+}
+
+function introducedByPastYears(lines: ReadLines, headerStart: number, year: number): boolean {
+  let k = headerStart - 1;
+  while (k >= 0 && lines.text(k) === '') k--;
+  if (k < 0 || lines.headerPiece(k) || !INTRODUCTION.test(lines.text(k))) return false;
+  const years = [...lines.text(k).matchAll(YEAR_IN_PROSE)].map((match) => Number(match[0]));
+  return years.length > 0 && years.every((named) => named < year && named >= year - PAST_YEARS);
+}
+
+/** Words ending on a colon, as a table's introduction is: not a row or a total of figures. */
+const INTRODUCTION = /\p{L}{3,}(?:\s+\p{L}+){2,}[^]*:$/u;
+const PAST_YEARS = 3;
+const YEAR_IN_PROSE = /(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g;
 
 /**
  * The table regions of a project (numbered `own`): each header, with the lines up to the next
@@ -375,14 +403,18 @@ function inAnotherOrder(header: TableHeader | null, current: TableHeader): boole
 /**
  * A header after a table's rows is a repeated header (new page) unless a total came after the
  * rows. Lines of words between them, without figures (a label such as "Ufficio Archivio:", a
- * running header), are passed over.
+ * running header), or a sentence with its figures ("Per il 2015 si intende alimentare … di €
+ * 2.496,2, quale sommatoria delle risultanze di cui a seguire:"), are passed over.
  */
 function startsNewTable(lines: ReadLines, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const text = lines.text(i);
     // Not "TOTALE ORE PRODOTTO …", a line of a header stacked over lines.
     if ((/^totale\b/i.test(text) && !lines.headerPiece(i)) || rowThenTotal(text)) return true;
-    if (/\d/.test(text)) return false;
+    if (/\d/.test(text) && !SENTENCE.test(text)) return false;
   }
   return true;
 }
+
+/** Six words or more, ending on a stop or a colon: a sentence, which no staff row is. */
+const SENTENCE = /(?:\p{L}{2,}[\s,’']+){6,}[^]*[.:]$/u;

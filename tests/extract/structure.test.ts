@@ -2266,3 +2266,37 @@ describe('a certificate after the plan\'s signature', () => {
     expect(declaredOf(one)).toEqual(['1.045,18']);
   });
 });
+
+describe('a past year\'s table in a project', () => {
+  const table = (rows: string[], total: string) => ['', 'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO', '', ...rows, '', `Totale     ${total}`, ''];
+  const plan = (intro: string, between: string[]) =>
+    [
+      'PROGETTO DI MIGLIORAMENTO DEI SERVIZI OFFERTI PER L’ANNO 2015',
+      '',
+      'Progetto N° 1 – Gestione documentale',
+      '',
+      'Descrizione del progetto',
+      intro,
+      ...table(['D2 18,56 300 5568,00 20 1113,6'], '1113,6'),
+      ...between,
+      'Per il 2015 si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.496,2, quale sommatoria delle risultanze di cui a seguire:',
+      ...table(['D2 18,56 350 6496,00 20 1299,2', 'C3 17,10 350 5985,00 20 1197'], '2496,2'),
+    ].join('\n');
+
+  it.each([
+    ['Nel 2014 il progetto ha visto impegnato il personale seguente (ore effettivamente rese):', ['Quinta condizione: (risorse quantificate con criteri trasparenti e ragionevoli)', '']],
+    ['A consuntivo 2014 sono state rese le ore seguenti:', []],
+  ])('leaves out a table introduced by one of the years before the plan\'s: %j', (intro, between) => {
+    const project = readPlan(plan(intro, between)).projects[0]!;
+    expect(project.staff.map((row) => row.hours)).toEqual(['350', '350']);
+    expect(project.printedTotal).toBe('2496.2');
+  });
+
+  it.each([
+    ['Il progetto, avviato nel 2015, impegna il personale seguente:'],
+    ['Caricamento delle concessioni rilasciate dal 2013.'],
+    ['Nel 1998 il servizio fu istituito; vi lavora il personale seguente:'],
+  ])('keeps a table whose introduction names the plan\'s year, dates something else or ends no introduction: %j', (intro) => {
+    expect(readPlan(plan(intro, [])).projects[0]!.staff).toHaveLength(3);
+  });
+});
