@@ -214,8 +214,11 @@ const LIGATURE = /[\ufb00-\ufb06]/g;
 
 function cleanTitle(text: string): string {
   const plain = text.replace(SOFT_HYPHEN, '').replace(LIGATURE, (ligature) => ligature.normalize('NFKC'));
-  return collapseSpace(plain).replace(TITLE_LABEL, '').replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
+  return collapseSpace(plain).replace(TITLE_LABEL, '').replace(PROJECT_LABEL, '').replace(/^["“«]\s*(.*?)\s*["”»]$/, '$1');
 }
+
+/** "Scheda n. 1 – Progetto: Sportello unico": the title's label after a heading of another word, not the title's. */
+const PROJECT_LABEL = /^(?:progetto|obiettivo)\s*:\s*(?=\S)/i;
 
 /** The words of the title's field's label: "Titolo", "Denominazione del progetto", "Oggetto". */
 const TITLE_WORDS = String.raw`(?:titolo|denominazione|oggetto)(?:\s+(?:(?:del|dell[’'])\s*)?(?:progetto|obiettivo))?`;

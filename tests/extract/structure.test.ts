@@ -88,6 +88,8 @@ describe('project headings', () => {
     ['Obiettivo operativo n. 2 – Un’altra parola', 2, 'Un’altra parola'],
     ['Scheda obiettivo n. 1 – Un’altra parola', 1, 'Un’altra parola'],
     ['Attività n. 3 – Un’altra parola', 3, 'Un’altra parola'],
+    ['Scheda n. 1 – Progetto: Un’etichetta prima del titolo', 1, 'Un’etichetta prima del titolo'],
+    ['Obiettivo n. 2 – Obiettivo: Un’etichetta prima del titolo', 2, 'Un’etichetta prima del titolo'],
   ])('%s', (line, number, title) => {
     const { projects } = outline(`PIANO 2015\n\n${line}\n\nDescrizione del progetto\n`);
     expect(projects.map((p) => [p.number, p.title])).toEqual([[number, title]]);
