@@ -785,8 +785,8 @@ export interface ConditionHeading {
 /** "Sesta e settima condizione", "6^ e 7^ condizione": two conditions in a row under one heading. Groups: the first, the second, the rest. */
 const TWO_CONDITIONS = new RegExp(`^\\s*(${ORDINALS.join('|')}|[1-6])\\s*[°ª^]?\\s+e\\s+(${ORDINALS.join('|')}|[2-7])\\s*[°ª^]?\\s+condizion[ei]\\b\\s*[:.\\-–]?\\s*(.*)$`, 'i');
 
-/** "Condizione n. 2 – …", "Condizione 2:": the number after the word, then a mark or nothing. */
-const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\/7)?\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
+/** "Condizione n. 2 – …", "Condizione 2:", "Condizione 2 (concreti risultati …)": the number after the word, then a mark, the name in brackets or nothing. */
+const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\/7)?\s*(?:[:.\-–—)]\s*|(?=\()|$)(.*)$/i;
 /** "Requisito n. 1: (miglioramento quali-quantitativo …)", "Criterio 3 –": a condition under another word, with its own name. */
 const OTHER_WORD_CONDITION = /^\s*(?:requisito|criterio)\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
 /** "a) miglioramento quali-quantitativo dei servizi": a condition lettered in a list, with its own name. */
@@ -834,16 +834,16 @@ export function nameWords(text: string): string[] {
   return text.toLowerCase().replace(/[’`]/g, "'").replace(/[,;:()]/g, ' ').split(/\s+/).filter((w) => w !== '');
 }
 
-/** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number (an outline's, "8.2.1", too). */
-const CONDITION_START = /^\s*[1-9pstqcvi]/i;
+/** What a condition heading of any form but a listed one starts with: an ordinal's letter, "condizione", a number (an outline's, "8.2.1", too; in brackets, "(1)"). */
+const CONDITION_START = /^\s*\(?[1-9pstqcvi]/i;
 const CONDITION_WORD = /condizione/i;
 /** A list's letter or bullet at a line's start: "a.", "b)", "•". */
 const LIST_MARK = new RegExp(`^\\s*(?:[a-g]\\s*[.)]|${BULLET})`);
 /**
- * "1) ", "III. ", or a number and a space alone ("1 Miglioramento quali-quantitativo …", a table's
+ * "1) ", "(1) ", "III. ", or a number and a space alone ("1 Miglioramento quali-quantitativo …", a table's
  * column of numbers beside the conditions' names), then the rest. Groups: the number, the Roman numeral, the rest.
  */
-const NUMBERED_ITEM = /^\s*(?:([1-7])(?:\s*[).:\-–]|\s)|(i{1,3}|iv|vi{0,2})\s*[).:\-–])\s*(.+)$/i;
+const NUMBERED_ITEM = /^\s*(?:\(?([1-7])(?:\s*[).:\-–]|\s)|(i{1,3}|iv|vi{0,2})\s*[).:\-–])\s*(.+)$/i;
 
 /**
  * Reads "Prima condizione: (…)" … "Settima condizione", "3^ condizione", "Condizione n. 3 – …", or

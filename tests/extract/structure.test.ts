@@ -1550,6 +1550,21 @@ describe('conditions', () => {
   });
 });
 
+describe('condition headings numbered with the name in brackets', () => {
+  it.each([
+    ['Condizione 1 (miglioramento quali-quantitativo dei servizi)', 1, 'miglioramento quali-quantitativo dei servizi'],
+    ['CONDIZIONE 3 (risultati verificabili attraverso standard)', 3, 'risultati verificabili attraverso standard'],
+    ['(2) concreti risultati, risparmi e/o benefici percepibili dall’utenza:', 2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza'],
+    ['(7) Risorse previste nel bilancio annuale', 7, 'Risorse previste nel bilancio annuale'],
+  ])('reads %j as condition %i', (line, ordinal, heading) => {
+    expect([readConditionHeading(line)?.ordinal, readConditionHeading(line)?.rest.replace(/^\(|[):]+$/g, '')]).toEqual([ordinal, heading]);
+  });
+
+  it.each([['(1) per i dipendenti di categoria D'], ['Condizione 8 (non prevista)']])('reads %j as no condition', (line) => {
+    expect(readConditionHeading(line)).toBeNull();
+  });
+});
+
 describe('condition headings numbered in a table\'s column, without a mark', () => {
   it.each([
     ['1 Miglioramento quali-quantitativo dei X', 1],
