@@ -175,7 +175,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
 
 /**
  * A project's tables without another year's: where it has two tables or more, one whose
- * introduction (the line of prose right above its header, ending on a colon) names one of the
+ * introduction (the prose right above its header, up to three lines, ending on a colon) names one of the
  * three years before the plan's `year` and no other ("Nel 2014 il progetto ha visto impegnato il
  * personale seguente (ore effettivamente rese):", "A consuntivo 2014 sono state rese le ore
  * seguenti:") gives a past year's staff, not the project's; not a line that dates something else
@@ -189,13 +189,19 @@ function withoutPastYearTables(tables: TableRegion[], lines: ReadLines, year: nu
 }
 
 function introducedByPastYears(lines: ReadLines, headerStart: number, year: number): boolean {
-  let k = headerStart - 1;
-  while (k >= 0 && lines.text(k) === '') k--;
-  if (k < 0 || lines.headerPiece(k) || !INTRODUCTION.test(lines.text(k))) return false;
-  const years = [...lines.text(k).matchAll(YEAR_IN_PROSE)].map((match) => Number(match[0]));
+  let last = headerStart - 1;
+  while (last >= 0 && lines.text(last) === '') last--;
+  if (last < 0 || lines.headerPiece(last)) return false;
+  // The introduction's paragraph, wrapped over a few lines.
+  let first = last;
+  while (first > 0 && last - first < MAX_INTRODUCTION_LINES - 1 && lines.text(first - 1) !== '' && !lines.headerPiece(first - 1)) first--;
+  const introduction = Array.from({ length: last - first + 1 }, (_, i) => lines.text(first + i)).join(' ');
+  if (!INTRODUCTION.test(introduction)) return false;
+  const years = [...introduction.matchAll(YEAR_IN_PROSE)].map((match) => Number(match[0]));
   return years.length > 0 && years.every((named) => named < year && named >= year - PAST_YEARS);
 }
 
+const MAX_INTRODUCTION_LINES = 3;
 /** Words ending on a colon, as a table's introduction is: not a row or a total of figures. */
 const INTRODUCTION = /\p{L}{3,}(?:\s+\p{L}+){2,}[^]*:$/u;
 const PAST_YEARS = 3;

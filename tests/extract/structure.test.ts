@@ -2303,6 +2303,7 @@ describe('a past year\'s table in a project', () => {
   it.each([
     ['Nel 2014 il progetto ha visto impegnato il personale seguente (ore effettivamente rese):', ['Quinta condizione: (risorse quantificate con criteri trasparenti e ragionevoli)', '']],
     ['A consuntivo 2014 sono state rese le ore seguenti:', []],
+    ['Il progetto prosegue quello avviato nel 2014, che a consuntivo ha impegnato il personale seguente (ore\neffettivamente rese, importo liquidato dopo la validazione dell’OIV):', []],
   ])('leaves out a table introduced by one of the years before the plan\'s: %j', (intro, between) => {
     const project = readPlan(plan(intro, between)).projects[0]!;
     expect(project.staff.map((row) => row.hours)).toEqual(['350', '350']);
