@@ -2,6 +2,7 @@ import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
 import { findPageFurniture, readConditions, recapStart, signOffStart } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
+import { namesAnotherGenre } from './genre.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
@@ -44,6 +45,8 @@ export interface DocumentOutline {
   tablesBefore: TableRegion[];
   /** The document's page furniture, which the table reader skips too. */
   noise: PageNoise;
+  /** The lines before the first project name an act of another kind (see `namesAnotherGenre`). */
+  anotherGenre: boolean;
 }
 
 /** Finds the title, year and projects (with conditions, declared amount and table regions) of a document. */
@@ -65,7 +68,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const tablesBefore = headings.length > 0 ? findTables(lines.slice(0, headings[0]!.index)) : [];
   const last = headings.at(-1);
   const declared = last ? withRecapAmounts(projects, lines.slice(0, headings[0]!.index), lines.slice(last.index + 1, recapAnnexEnd(lines, end)), noise, year) : projects;
-  return { title, year, projects: withAnnexTables(declared), tablesBefore, noise };
+  return { title, year, projects: withAnnexTables(declared), tablesBefore, noise, anotherGenre: namesAnotherGenre(preamble) };
 }
 
 /**

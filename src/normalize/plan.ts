@@ -20,7 +20,7 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
   const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
-  const planned = ofAPlan(outline.projects);
+  const planned = ofAPlan(outline);
   const firstReadings = planned.map((project) => project.tables.map((table) => readTable(table, context)));
   // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
   const shown = firstReadings.flat().map((reading) => reading.formatShown);
@@ -71,10 +71,14 @@ const PROJECTS = /\bprogetti\b/i;
 /**
  * The projects, where one of them has something of a plan's: a staff table, a condition or the
  * amount it adds to the fund. Headings with none of these under any of them (a budget's chapters,
- * a report's objectives, a list of last year's projects with what each was paid) are no plan's.
+ * a report's objectives, a list of last year's projects with what each was paid) are no plan's;
+ * nor, in an act that names itself one of another kind (a performance plan, a report on last
+ * year's projects, a payment, overtime), headings with tables alone, no condition nor amount.
  */
-function ofAPlan(projects: ProjectOutline[]): ProjectOutline[] {
-  return projects.some((p) => p.tables.length > 0 || p.conditions.length > 0 || p.declared.length > 0) ? projects : [];
+function ofAPlan(outline: DocumentOutline): ProjectOutline[] {
+  const { projects } = outline;
+  if (projects.some((p) => p.conditions.length > 0 || p.declared.length > 0)) return projects;
+  return !outline.anotherGenre && projects.some((p) => p.tables.length > 0) ? projects : [];
 }
 
 /**

@@ -33,6 +33,36 @@ describe('no-projects', () => {
     expect(findingsOf(doc, 'missing-table')).toEqual([]);
   });
 
+  const objectives = (title: string, condition: string[] = []) =>
+    [
+      title,
+      '',
+      'Obiettivo n. 1 – Riduzione dei tempi medi di pagamento delle fatture',
+      'Peso dell’obiettivo: 40%',
+      ...condition,
+      '',
+      'CAT.   COSTO ORARIO   ORE   COSTO DEL PERSONALE   % IMPEGNO   QUOTA SULL’OBIETTIVO',
+      'D1            17,95   120              2.154,00          40                 861,60',
+      'C3            17,10   200              3.420,00          40               1.368,00',
+      'Totale                                                                   2.229,60',
+    ].join('\n');
+
+  it.each([
+    ['PIANO DETTAGLIATO DEGLI OBIETTIVI (PDO) 2021'],
+    ['PIANO ESECUTIVO DI GESTIONE 2010 – PIANO DEGLI OBIETTIVI'],
+    ['RELAZIONE SUL GRADO DI RAGGIUNGIMENTO DEI PROGETTI DI MIGLIORAMENTO – ANNO 2012'],
+    ['PIANO DEL LAVORO STRAORDINARIO PER PROGETTI – ANNO 2009'],
+  ])('reports an act of another kind whose headings have tables but no condition nor amount for the fund: %j', (title) => {
+    const doc = readPlan(objectives(title));
+    expect(doc.projects).toEqual([]);
+    expect(findingsOf(doc, 'no-projects')).toHaveLength(1);
+  });
+
+  it('keeps headings with tables alone where the document names no other kind, and a plan of such an act with a condition', () => {
+    expect(readPlan(objectives('PROGETTI DI MIGLIORAMENTO 2021')).projects).toHaveLength(1);
+    expect(readPlan(objectives('PIANO DELLA PERFORMANCE 2021', ['Prima condizione: (miglioramento quali-quantitativo dei servizi)', 'Testo.'])).projects).toHaveLength(1);
+  });
+
   it('keeps projects without a table where one of them has a condition, with a missing-table for each', () => {
     const doc = readPlan('Progetto n. 1 – Archivio\nDescrizione del progetto\nTesto.\nPrima condizione: (titolo)\nTesto.\n\nProgetto n. 2 – Sportello\nDescrizione del progetto\nTesto.\n');
     expect(doc.projects.map((p) => p.number)).toEqual([1, 2]);
