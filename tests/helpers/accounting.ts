@@ -37,7 +37,7 @@ const ROLES: readonly LineRole[] = ['blank', 'header', 'row', 'total', 'noise', 
  */
 export function accountTables(source: SourceDocument, record?: DocumentRecord): Accounting {
   const outline = outlineDocument(source);
-  const { roles } = normalizePlan(source, outline);
+  const { plan, roles } = normalizePlan(source, outline);
   const problems: string[] = [];
   const byLine = new Map<number, LineRole[]>();
   for (const { line, role } of roles) byLine.set(line, [...(byLine.get(line) ?? []), role]);
@@ -47,7 +47,9 @@ export function accountTables(source: SourceDocument, record?: DocumentRecord): 
 
   const claimed = new Set<number>();
   const tables: TableAccount[] = [];
-  for (const project of outline.projects) {
+  // An act of another kind read as no plan has its headings' tables read as none.
+  const read = plan.projects.length > 0 ? outline.projects : [];
+  for (const project of read) {
     for (const region of project.tables) {
       const regionLines = [...region.header.lines, ...region.body].map((l) => l.line);
       const first = region.header.lines[0]!.line;

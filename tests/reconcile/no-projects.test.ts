@@ -79,7 +79,7 @@ describe('documents of a plan\'s genre that hold no plan (fixtures/non-plans)', 
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
   it('are all there', () => {
-    expect(files).toHaveLength(9);
+    expect(files).toHaveLength(29);
   });
 
   it.each(files)('%s reads as no project, with a no-projects finding and no other', (file) => {
