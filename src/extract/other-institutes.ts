@@ -8,10 +8,9 @@ import { opensStaffTable, readTableHeader } from './table-header.js';
  * STRAORDINARIO": the caption of a table of another of the fund's uses, paid by the hour too,
  * whose rows (a cost, hours, an amount) read like a staff table; or of the fund's own sources
  * ("COSTITUZIONE DEL FONDO PER LE RISORSE DECENTRATE – ANNO 2011", under columns such as "CAT.
- * COSTO ORARIO ORE IMPORTO"). It starts as a caption does, or
- * with the use's name, and names the use in its first two lines. Not a note ("N.B.: … ORE DI
- * STRAORDINARIO"), a group of the project's own staff ("PERSONALE IN TURNAZIONE SERALE"), nor a
- * staff row's label.
+ * COSTO ORARIO ORE IMPORTO"). It starts as a caption does, or with the use's name, and names the
+ * use in its first two lines. Not a note ("N.B.: … ORE DI STRAORDINARIO"), a group of the
+ * project's own staff ("PERSONALE IN TURNAZIONE SERALE"), nor a staff row's label.
  */
 const CAPTION_START =
   /^(?:prospetto|tabella|programmazione|ripartizione|quadro|elenco|riepilogo|piano|allegato\s+(?:[a-z]|\d{1,2})\b|indennit|lavoro\s+straordinario|prestazioni|reperibilit|turnazion|costituzione)/i;

@@ -178,11 +178,11 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
 
 /**
  * A project's tables without another year's: where it has two tables or more, one whose
- * introduction (the prose right above its header, up to three lines, ending on a colon) names one of the
- * three years before the plan's `year` and no other ("Nel 2014 il progetto ha visto impegnato il
- * personale seguente (ore effettivamente rese):", "A consuntivo 2014 sono state rese le ore
- * seguenti:") gives a past year's staff, not the project's; not a line that dates something else
- * ("Caricamento delle concessioni rilasciate dal 1960."). All stay where every table is so
+ * introduction (the prose right above its header, up to three lines, ending on a colon) names one
+ * of the three years before the plan's `year` and no other ("Nel 2014 il progetto ha visto
+ * impegnato il personale seguente (ore effettivamente rese):", "A consuntivo 2014 sono state rese
+ * le ore seguenti:") gives a past year's staff, not the project's; not a line that dates something
+ * else ("Caricamento delle concessioni rilasciate dal 1960."). All stay where every table is so
  * introduced, or the year is unknown.
  */
 function withoutPastYearTables(tables: TableRegion[], lines: ReadLines, year: number | null): TableRegion[] {
