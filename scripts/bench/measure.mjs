@@ -23,6 +23,7 @@ export function timeOnce(argv, { cwd, cpu = false } = {}) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${argv.join(' ')} exited ${run.status}: ${String(run.stderr).slice(0, 500)}`);
   const seconds = cpu && TIME ? readFileSync(cpuFile, 'utf8').trim().split(/\s+/).slice(-2).map(Number) : null;
+  if (cpu && TIME) rmSync(cpuFile, { force: true });
   return { ms, cpu: seconds ? (seconds[0] + seconds[1]) * 1000 : null };
 }
 

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEST_TEMP } from '../global-setup.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const SEED = join(ROOT, 'fixtures/seed-2015/input.txt');
@@ -20,7 +21,7 @@ export function runCli(args: string[], cwd = ROOT): CliRun {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** A fresh temporary folder. */
+/** A fresh temporary folder, under the test run's own (removed when the run ends) where there is one. */
 export function tempDir(prefix = 'rendiconta-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(process.env[TEST_TEMP] ?? tmpdir(), prefix));
 }
