@@ -123,15 +123,16 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
  * risorse necessarie alla realizzazione del progetto ammontano a € …", "Risorse aggiuntive: €
  * 1.570,98", "Risorse assegnate: € …", "un incremento delle risorse variabili pari a complessivi
  * euro 819,18", "un incremento di € 739,80 delle risorse variabili", "Valore economico del
- * progetto: € …", "Importo complessivo del progetto: € …":
+ * progetto: € …", "Importo complessivo del progetto: € …", "Si quantifica l’incremento in € …", "L’ammontare
+ * delle risorse, € …, è stato determinato …":
  * the project's resources, with no fund named, are what it adds to the fund; searched last. Only
  * the resources alone, the project's, or those it adds ("Le risorse stanziate in bilancio
  * ammontano a …" are another sum), and only the amount the verb or the label quantifies.
  */
 const PROJECT_RESOURCES: SentenceKind = {
-  mention: /\brisorse\b|\bvalore\s+economico\b|\bimporto\s+(?:complessivo\s+)?del\s+progetto\b/i,
+  mention: /\brisorse\b|\bvalore\s+economico\b|\bimporto\s+(?:complessivo\s+)?del\s+progetto\b|\bincremento\b/i,
   sentence: new RegExp(
-    String.raw`(?:\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il|(?:alla|per\s+la)\s+(?:realizzazione|attuazione)\s+del)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili|assegnate|attribuite)\s*(?::|pari\s+a|di)|\b(?:valore\s+economico|importo\s+(?:complessivo\s+)?)\s*del\s+progetto\s*(?::|[,è]?\s*(?:pari\s+a|di|è\s+di|ammonta\s+a))|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di)|\bincremento\s+di(?=\s*(?:€|euro)\.?\s*[\d.,']+\s+delle\s+risorse\s+(?:aggiuntive|variabili|decentrate)\b))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
+    String.raw`(?:\bquantifica\s+l['’]\s*incremento\s+in|\bincremento\s+(?:è\s+|viene\s+)?quantificato\s+in|\bammontare\s+delle\s+risorse(?:\s+del\s+progetto)?\s*(?:,|:|è\s+(?:pari\s+a|di))|\brisorse(?:\s+(?:del|dal|per\s+il|destinate\s+al|necessarie\s+(?:al|per\s+il|(?:alla|per\s+la)\s+(?:realizzazione|attuazione)\s+del)|previste\s+(?:dal|per\s+il))\s+progetto)?,?\s+(?:sono\s+)?(?:quantificate\s+in|ammontano\s+(?:complessivamente\s+)?a|pari\s+a)|\brisorse\s+(?:aggiuntive|variabili|assegnate|attribuite)\s*(?::|pari\s+a|di)|\b(?:valore\s+economico|importo\s+(?:complessivo\s+)?)\s*del\s+progetto\s*(?::|[,è]?\s*(?:pari\s+a|di|è\s+di|ammonta\s+a))|\bincremento\s+delle\s+risorse(?:\s+(?:aggiuntive|variabili))?\s+(?:pari\s+a|di)|\bincremento\s+di(?=\s*(?:€|euro)\.?\s*[\d.,']+\s+delle\s+risorse\s+(?:aggiuntive|variabili|decentrate)\b))\s*(?:complessivi\s+)?${AMOUNT_IN_EURO}`,
     'i',
   ),
 };
@@ -221,6 +222,12 @@ function withAnyFund(found: DeclaredAmount[], lines: ReadLines, isFurniture: (in
  */
 const INCREMENT = /\bincrement\w*|\balimenta\w*|\bparte\s+variabile\b|\brisorse\s+variabili\b/i;
 
+/**
+ * "fondo, parte variabile", "fondo (risorse variabili)": the fund named with its variable part, not
+ * with a later year's ("… confluiscono nel fondo dell'anno successivo come risorse variabili").
+ */
+const VARIABLE_PART_AFTER = /^fondo\b[\s,(–—-]*(?:parte|risorse|quota)\s+variabil/i;
+
 /** "un incremento di", "L’incremento proposto, pari a": the fund's increase the amount after it quantifies ("… € 739,80 delle risorse variabili del fondo"). */
 const INCREASE_OF = /\bincrement\w*(?:\s+[\p{L}’']+){0,2},?\s+(?:di|pari\s+a)\s*$/iu;
 
@@ -231,7 +238,8 @@ const SENTENCE_BACK_REACH = 200;
  * The amounts in euro before a mention of one kind, from where its sentence starts: "si
  * quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse decentrate"
  * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
- * between the amount and the mention). Looked for only when no sentence names an amount after its
+ * between the amount and the mention, or the fund's variable part right after it: "Le somme (€
+ * 530,80) saranno inserite nel fondo, parte variabile, …"). Looked for only when no sentence names an amount after its
  * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
  * paragraph (after a blank line or a table's line, `TABLE_LINE_WITH_AMOUNT`). Not an hourly cost ("costo orario medio € 18,20"), nor any
  * amount of a sentence that says the project adds nothing ("… e non comporta incremento …").
@@ -262,8 +270,9 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
     const from = lastSentenceEnd(head);
     // "… e non comporta incremento delle risorse … del Fondo": the sentence says the project adds nothing.
     if (NO_INCREASE.test(joined.text.slice(from, at + mention[0].length))) continue;
+    const variablePartNamed = VARIABLE_PART_AFTER.test(joined.text.slice(at));
     for (const match of head.slice(from).matchAll(FURTHER_AMOUNT)) {
-      if (between && !between.test(head.slice(from + match.index)) && !INCREASE_OF.test(head.slice(from, from + match.index))) continue;
+      if (between && !variablePartNamed && !between.test(head.slice(from + match.index)) && !INCREASE_OF.test(head.slice(from, from + match.index))) continue;
       // "(costo orario medio € 18,20)": an hourly cost, never the amount.
       if (HOURLY_BEFORE.test(head.slice(from, from + match.index))) continue;
       const sentence = head.slice(from, from + match.index + match[0].length);
@@ -453,7 +462,8 @@ const EURO_WORD = /\beur/i;
 /**
  * The amounts in euro after the first, up to the end of the sentence that starts at `start`, but
  * for asides: an amount in brackets ("(nel 2017 l’analogo progetto aveva comportato € 2.027,60)")
- * or a part of the one before ("€ 700,00, di cui € 642,00 per …") is never what the sentence declares.
+ * or a part of the one before ("€ 700,00, di cui € 642,00 per …") or an hourly cost ("costo orario medio
+ * di € 13,02") is never what the sentence declares.
  */
 function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): Array<{ amount: DeclaredAmount; projectPart: boolean }> {
   const rest = joined.text.slice(from);
@@ -465,7 +475,7 @@ function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, fr
     const end = at + match[0].length;
     const partOf = endsOnPartOf(joined.text.slice(start, at));
     const projectPart = partOf && found.length === 0 && PROJECT_PART.test(joined.text.slice(end));
-    if (brackets.openUpTo(at) || (partOf && !projectPart)) continue;
+    if (brackets.openUpTo(at) || (partOf && !projectPart) || HOURLY_BEFORE.test(joined.text.slice(start, at))) continue;
     const further = declaredIn(window, joined, start, end, digitsOf(match), !projectPart && namesAnotherSum(joined.text.slice(start, end)));
     if (further) found.push({ amount: further, projectPart });
   }

@@ -189,6 +189,8 @@ describe('the declared amount', () => {
     [['Si quantifica in € 960 l’incremento delle risorse del fondo.'], '960'],
     [['Il progetto vale € 739,80, da inserire nella parte variabile del fondo:'], '739,80'],
     [['Il progetto vale € 739,80, da iscrivere tra le risorse variabili del fondo.'], '739,80'],
+    [['Le somme (€ 530,80) saranno inserite nel fondo, parte variabile, dell’anno 2005.'], '530,80'],
+    [['Le somme (€ 530,80) saranno inserite nel fondo (risorse variabili).'], '530,80'],
   ])('reads the article that lets a project feed the fund, and an amount before any fund: %j', (lines, raw) => {
     expect(candidates(lines)[0]?.[0]).toBe(raw);
   });
@@ -252,6 +254,12 @@ describe('the declared amount', () => {
     [['Importo complessivo del progetto: € 530,80'], [['530,80', [1]]]],
     [['Il valore economico del progetto è di € 530,80.'], [['530,80', [1]]]],
     [['Il valore economico delle attività svolte nel 2018 è stato di € 9.000,00.'], []],
+    [['Si quantifica l’incremento in € 530,80; la spesa trova copertura al capitolo 1010.'], [['530,80', [1]]]],
+    [['L’incremento è quantificato in € 530,80.'], [['530,80', [1]]]],
+    [['L’ammontare delle risorse, € 530,80, è stato determinato sulla base del costo orario medio di € 13,02.'], [['530,80', [1]]]],
+    [['L’ammontare delle risorse del progetto è pari a € 530,80.'], [['530,80', [1]]]],
+    [['L’ammontare delle risorse di bilancio per la formazione è di € 9.000,00.'], []],
+    [['Si quantifica l’incremento delle pratiche evase in 120 unità, a un costo di € 900,00.'], []],
   ])('reads the project\'s resources quantified, no fund named, and no other sum: %j', (lines, expected) => {
     expect(candidates(lines)).toEqual(expected);
   });
@@ -268,6 +276,7 @@ describe('the declared amount', () => {
 
   it('takes no cost paid by another fund for the amount a project adds', () => {
     expect(candidates(['Il progetto comporta una spesa di € 5.000,00 per il software, finanziata dal fondo regionale per l’innovazione.'])).toEqual([]);
+    expect(candidates(['Le economie pari a € 1.134,00 confluiscono nel fondo dell’anno successivo come risorse variabili.'])).toEqual([]);
   });
 
   it('reads an amount printed before the mention of the fund, in the same sentence', () => {
