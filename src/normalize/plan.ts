@@ -51,7 +51,7 @@ export function normalizePlan(source: SourceDocument, outline: DocumentOutline):
  * "Complessivamente i progetti comportano un incremento del fondo … di € 2.137,10" after the last
  * project's conditions, where that project says no amount of its own: the plan's total, read in
  * the project's lines, is none of the project's. Known as such where its words name the projects
- * ("i progetti", "tutti i progetti") and it is the sum of every project's total (printed, else its
+ * ("i progetti", "tutti i progetti") or the whole ("Importo complessivamente liquidabile") and it is the sum of every project's total (printed, else its
  * rows' results), not the project's own.
  */
 function withoutPlansTotal(projects: Project[], lines: SourceLine[]): Project[] {
@@ -66,7 +66,7 @@ function withoutPlansTotal(projects: Project[], lines: SourceLine[]): Project[] 
   });
 }
 
-const PROJECTS = /\bprogetti\b/i;
+const PROJECTS = /\bprogetti\b|\bcomplessivamente\b/i;
 
 /**
  * The projects, where one of them has something of a plan's: a staff table, a condition or the

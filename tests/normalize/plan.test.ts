@@ -34,6 +34,7 @@ describe("the plan's total after the last project", () => {
     'Complessivamente i progetti comportano un incremento del fondo risorse decentrate di € 2.137,10.',
     "L'importo complessivo da destinare al Fondo per i progetti sopra descritti ammonta a € 2.137,10.",
     'Totale risorse destinate al fondo per tutti i progetti: € 2.137,10',
+    'Importo complessivamente liquidabile per l’anno 2016: € 2.137,10, a valere sulla parte variabile del fondo.',
   ])('is none of the last project\'s amounts: "%s"', (closing) => {
     const doc = plan(closing);
     expect(doc.projects.map((p) => p.declaredAmount)).toEqual(['894.10', null]);
