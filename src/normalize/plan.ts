@@ -17,10 +17,16 @@ export interface NormalizedPlan {
 
 /** Reads every project's staff table and assembles the typed plan document. */
 export function normalizePlan(source: SourceDocument, outline: DocumentOutline): NormalizedPlan {
+  const read = readProjects(source, outline, ofAPlan(outline));
+  // "Importo complessivamente liquidabile …" after a final report's last project: the whole's amount, no project's.
+  const noneOfAPlan = outline.anotherGenre && read.plan.projects.every((p) => p.conditions.length === 0 && p.declaredAmount === null);
+  return noneOfAPlan && read.plan.projects.length > 0 ? readProjects(source, outline, []) : read;
+}
+
+function readProjects(source: SourceDocument, outline: DocumentOutline, planned: ProjectOutline[]): NormalizedPlan {
   const context: TableContext = outline.noise;
   const unparsed: Unparsed[] = [];
   const roles: NormalizedPlan['roles'] = [];
-  const planned = ofAPlan(outline);
   const firstReadings = planned.map((project) => project.tables.map((table) => readTable(table, context)));
   // A plan whose tables show English figures and none Italian ones: its tables that do not tell are English too.
   const shown = firstReadings.flat().map((reading) => reading.formatShown);

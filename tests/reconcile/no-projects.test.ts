@@ -58,6 +58,24 @@ describe('no-projects', () => {
     expect(findingsOf(doc, 'no-projects')).toHaveLength(1);
   });
 
+  it('reports such an act whose one amount for the fund is the whole\'s, after its last heading', () => {
+    const report = [
+      objectives('RELAZIONE FINALE SUI PROGETTI DI MIGLIORAMENTO – ANNO 2016'),
+      '',
+      'Obiettivo n. 2 – Archivio',
+      'CAT.   COSTO ORARIO   ORE   COSTO DEL PERSONALE   % IMPEGNO   QUOTA SULL’OBIETTIVO',
+      'C1            16,27   100              1.627,00          20                 325,40',
+      'Totale                                                                     325,40',
+      '',
+      'Importo complessivamente liquidabile per l’anno 2016: € 2.555,00, a valere sulla parte variabile del fondo.',
+    ];
+    const doc = readPlan(report.join('\n'));
+    expect(doc.projects).toEqual([]);
+    expect(doc.discrepancies.map((d) => d.rule)).toEqual(['no-projects']);
+    const plan = readPlan(report.join('\n').replace('RELAZIONE FINALE SUI', 'PIANO DEI'));
+    expect(plan.projects.map((p) => [p.number, p.declaredAmount])).toEqual([[1, null], [2, null]]);
+  });
+
   it('keeps headings with tables alone where the document names no other kind, and a plan of such an act with a condition', () => {
     expect(readPlan(objectives('PROGETTI DI MIGLIORAMENTO 2021')).projects).toHaveLength(1);
     expect(readPlan(objectives('PIANO DELLA PERFORMANCE 2021', ['Prima condizione: (miglioramento quali-quantitativo dei servizi)', 'Testo.'])).projects).toHaveLength(1);
@@ -79,7 +97,7 @@ describe('documents of a plan\'s genre that hold no plan (fixtures/non-plans)', 
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
   it('are all there', () => {
-    expect(files).toHaveLength(29);
+    expect(files).toHaveLength(30);
   });
 
   it.each(files)('%s reads as no project, with a no-projects finding and no other', (file) => {
