@@ -1,5 +1,6 @@
 import { UnreadableInputError } from '../errors.js';
 import type { SourceLine } from '../model.js';
+import { withSignsRestored } from './lost-signs.js';
 import { withoutMojibake } from './mojibake.js';
 import { composed } from './text.js';
 import { decodeWindows1252 } from './windows-1252.js';
@@ -29,9 +30,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     throw new UnreadableInputError('binary data, not text: convert the document to text or PDF first');
   }
   if (decoded.text.trim() === '') throw new UnreadableInputError('no text: the file holds only white space');
-  const visible = INVISIBLE.test(decoded.text) ? decoded.text.replace(INVISIBLES, '') : decoded.text;
+  const visible = INVISIBLE.test(decoded.text) ? decoded.text.replace(SOFT_HYPHEN_AT_LINE_END, '\u2010').replace(INVISIBLES, '') : decoded.text;
   // Composed again after the repair: the bytes read twice may have held the accents apart.
-  const text = composed(withoutMojibake(composed(visible)));
+  const text = withSignsRestored(composed(withoutMojibake(composed(visible))));
   return { ...decoded, text: decoded.encoding.includes('windows-1252') ? withEuroOfLatin9(text) : text };
 }
 
@@ -50,6 +51,11 @@ function withEuroOfLatin9(text: string): string {
  */
 const INVISIBLE = /[\u0000\u00ad\u200b-\u200d\u2060\ufeff]/;
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+/**
+ * "digitaliz\u00AD" / "zazione": a soft hyphen where a line broke a word, written as the hyphen
+ * of a browser's hyphenation (U+2010), which the title's lines are joined over, not the word's own.
+ */
+const SOFT_HYPHEN_AT_LINE_END = /(?<=\p{L})\u00ad(?=[ \t]*\r?\n)/gu;
 
 function decodeWithoutBom(bytes: Uint8Array): DecodedText {
   const utf16 = guessUtf16(bytes);

@@ -1,6 +1,7 @@
 import type { OcrWordReading, SourceLine } from '../model.js';
 import { asSuperscript } from '../normalize/numbers.js';
 import { separateColumns } from './columns.js';
+import { withSignsRestored } from './lost-signs.js';
 import type { TableHeader } from './columns.js';
 import { findPageNoise } from './page-noise.js';
 import { median, readingGroups } from './text-columns.js';
@@ -114,7 +115,7 @@ export function layoutPage(page: PageText, carried: TableHeader | null = null): 
   const { rows: separated, openTable, repeatedHeaders } = separateColumns(rows, carried);
   const lines = separated.map((row, index): PlacedLine => ({
     page: page.page,
-    text: composed(rowText(row)),
+    text: withSignsRestored(composed(rowText(row))),
     y: row.y,
     size: row.size,
     x0: row.atoms[0]?.x0 ?? 0,
