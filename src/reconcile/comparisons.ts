@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
-import type { Project, StaffRow } from '../model.js';
-import { agreement, agreementEitherWay, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
+import type { Amount, Project, StaffRow } from '../model.js';
+import { agreement, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import type { RowExpectation } from './expected.js';
 import type { RuleContext } from './rule.js';
 
@@ -84,13 +84,34 @@ export function compareDeclared(project: Project, context: RuleContext): Declare
   if (!project.declaredAmount) return null;
   const declared = project.declaredAmount.value;
   if (project.printedTotal) {
-    const against = project.printedTotal.value;
-    return { declared, against, againstName: 'the printed total', agreement: agreementEitherWay(declared, against) };
+    const sum = project.staff.length > 0 ? context.computedTotalOf(project) : null;
+    return { declared, against: project.printedTotal.value, againstName: 'the printed total', agreement: declaredAgainstTotal(project.declaredAmount, project.printedTotal, sum) };
   }
   if (project.staff.length === 0) return null;
   const against = context.computedTotalOf(project);
   if (unreadMayAccountFor(project, declared, against)) return null;
-  return { declared, against, againstName: "the sum of the rows' results", agreement: agreementEitherWay(declared, against) };
+  // The sum is exact: the amount may round it, never the other way round.
+  return { declared, against, againstName: "the sum of the rows' results", agreement: agreement(declared, against) };
+}
+
+/**
+ * The amount stated against the printed total: the amount may be the total rounded, and the total
+ * the amount rounded only where the total is the rounder of the two, printed with fewer decimals
+ * ("388,90" against "389") or itself a rounding of the rows' sum the amount states ("954,97"
+ * against "955,00" for a sum of 954,97). "2.649,33" against "2.649,30" is a mismatch, though
+ * 2.649,30 read without its trailing zero is 2.649,33 rounded to one decimal.
+ */
+function declaredAgainstTotal(declared: Amount, total: Amount, sum: Decimal | null): Agreement {
+  const forward = agreement(declared.value, total.value);
+  if (forward !== 'different') return forward;
+  const totalRounder = printedDecimals(total) < printedDecimals(declared) || (sum !== null && agreement(total.value, sum) === 'rounded' && agreement(declared.value, sum) !== 'different');
+  return totalRounder && agreement(total.value, declared.value) === 'rounded' ? 'rounded' : 'different';
+}
+
+/** How many decimals an amount was printed with, its trailing zeros counted: "2.649,30" → 2, "389" → 0. */
+function printedDecimals(amount: Amount): number {
+  const point = amount.text.indexOf('.');
+  return point < 0 ? 0 : amount.text.length - point - 1;
 }
 
 /** Where a declared-amount finding points: the sentence, else the heading. */
