@@ -463,7 +463,8 @@ function dedupe(candidates: Candidate[]): Candidate[] {
 
 function fromCandidate(candidate: Candidate, announced: StaffColumn[]): CellResolution {
   const { cells, splits, missing } = rowReadingOf(candidate, announced);
-  const repairs: Repair[] = splits.map(({ token, parts }) => ({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: the row's arithmetic confirms it` }));
+  const because = candidate.contradicted === 0 ? "the row's arithmetic confirms it" : "the split the row's arithmetic bears out best, though not all of it holds";
+  const repairs: Repair[] = splits.map(({ token, parts }) => ({ kind: 'cells-split', detail: `"${token}" read as ${parts.join(' and ')}: ${because}` }));
   for (const column of missing) repairs.push(cellMissing(column));
   return { cells, repairs, problem: null, score: candidate.score };
 }

@@ -226,7 +226,8 @@ export function rowThenTotal(text: string): [string, string] | null {
 const MIN_ROW_FIGURES = 3;
 
 const TOTAL_WORD = /tot(?:ale|\.)\s/i;
-const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s+((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/i;
+/** "… 20 508,50 TOTALE 889,50", "… 20 652,40Totale 1.425,76" (glued by the extraction). */
+const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s*((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/i;
 
 /** "(**) di cui 60 ore nel periodo 1.6 – 30.9.2022.", "* personale in part-time": a footnote, its mark first. */
 const FOOTNOTE = /^(?:\(\*{1,3}\)|\*{1,3})\s*(?:\d[\d.,]*\s+)?\p{L}/u;

@@ -27,6 +27,15 @@ describe('reading a row’s cells', () => {
     expect(resolution.repairs.map((r) => r.kind)).toEqual(['cells-split']);
   });
 
+  it('says a split confirmed only where all of the row\'s arithmetic holds, else the split it bears out best', () => {
+    expect(resolveCells(['23,1090', '2.079,00', '20', '415,80'], ALL).repairs.map((r) => r.detail)).toEqual([
+      '"23,1090" read as 23,10 and 90: the row\'s arithmetic confirms it',
+    ]);
+    const typo = resolveCells(['23,1890', '2.079,00', '20', '415,80'], ALL);
+    expect(ALL.map((c) => typo.cells[c]?.text ?? null)).toEqual(['23.18', '90', '2079.00', '20', '415.80']);
+    expect(typo.repairs.map((r) => r.detail)).toEqual(['"23,1890" read as 23,18 and 90: the split the row\'s arithmetic bears out best, though not all of it holds']);
+  });
+
   it('places an absent product where the arithmetic confirms it', () => {
     expect(texts(['22,08', '70', '15', '231,84']).values).toEqual(['22.08', '70', null, '15', '231.84']);
     expect(texts(['22,08', '180', '16', '635,904'], NO_PRODUCT).values).toEqual(['22.08', '180', null, '16', '635.904']);

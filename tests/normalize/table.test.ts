@@ -645,6 +645,13 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('reads a row and the total glued to its last figure, as text extraction leaves them', () => {
+    const doc = read('D1 19,05 100 1.905,00 20 381,00', 'C2 16,95 150 2.542,50 20 508,50Totale 889,50');
+    expect(values(doc)).toEqual([['D1', '19.05', '100', '1905.00', '20', '381.00'], ['C2', '16.95', '150', '2542.50', '20', '508.50']]);
+    expect(doc.projects[0]!.printedTotal).toBe('889.50');
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('flags an amount after the rows under a label it does not read as a total, rather than drop it unsaid', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'Ammontare 500,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Ammontare 500,00']);
