@@ -536,7 +536,7 @@ const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
  * ("D2;20,36;100", not "…; poi").
  */
 function cellsApart(text: string): string {
-  const bare = withNoBreakThousands(text).replace(TABS, CELL_SPACE).replace(CELL_BARS, ' ');
+  const bare = withSpacedThousands(text).replace(TABS, CELL_SPACE).replace(CELL_BARS, ' ');
   // "D1 ....... 18,00 ....... 90", "Totale ______ € 1.069,20": leaders drawn between the cells.
   const spaced = LEADER_HINT.test(bare) ? bare.replace(LEADERS, ' ') : bare;
   if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
@@ -555,22 +555,30 @@ const TABS = /\t+/g;
 const CELL_SPACE = ' '.repeat(CELL_GAP);
 
 /**
- * "2 997,00" with a narrow no-break space (U+202F) between thousands, which sets nothing else
- * apart: one number, written with a dot, where the line's narrow spaces all stand inside numbers
- * or beside "€" and "%". A no-break space (U+00A0) may part cells too: the row's arithmetic
- * decides ({@link joinSites}).
+ * "2 997,00" with a narrow no-break space (U+202F), a thin space (U+2009) or a figure space
+ * (U+2007) between thousands, which set nothing else apart: one number, written with a dot, where
+ * the line's narrow spaces all stand inside numbers or beside "€" and "%". A no-break space
+ * (U+00A0) may part cells too: the row's arithmetic decides ({@link joinSites}). And "2 079,0020":
+ * a group of three digits that opens on a zero, which is no number alone, glued to the next cell
+ * (more than two decimals), after one to three digits and a space: the thousands of one number,
+ * which a join would leave unsplit. Not glued, such a group is joined as any other (`joinSites`).
  */
-function withNoBreakThousands(text: string): string {
-  if (!text.includes(NARROW_NO_BREAK)) return text;
-  const grouped = text.replace(NO_BREAK_THOUSANDS, '.');
-  return grouped === text || grouped.replace(NO_BREAK_BESIDE_UNIT, '').includes(NARROW_NO_BREAK) ? text : grouped;
+function withSpacedThousands(text: string): string {
+  let grouped = text;
+  if (NARROW_SPACE.test(grouped)) {
+    const narrowGrouped = grouped.replace(NARROW_THOUSANDS, '.');
+    if (!narrowGrouped.replace(NARROW_BESIDE_UNIT, '').match(NARROW_SPACE)) grouped = narrowGrouped;
+  }
+  return ZERO_GROUP_AFTER_SPACE.test(grouped) ? grouped.replace(ZERO_GROUPS_AFTER_SPACE, '.') : grouped;
 }
 
-const NARROW_NO_BREAK = '\u202f';
-/** A narrow no-break space between a number's first one to three digits and a group of three, and between further groups. */
-const NO_BREAK_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}(?:\u202f\d{3})*)\u202f(?=\d{3}(?![\d.]))/g;
-/** A narrow no-break space after "€" or before "%": "€ 624,00", "20 %". */
-const NO_BREAK_BESIDE_UNIT = /(?<=€)\u202f|\u202f(?=%)/g;
+const NARROW_SPACE = /[\u2007\u2009\u202f]/;
+/** A narrow space between a number's first one to three digits and a group of three, and between further groups. */
+const NARROW_THOUSANDS = /(?<=(?<![\d.,])\d{1,3}(?:[\u2007\u2009\u202f]\d{3})*)[\u2007\u2009\u202f](?=\d{3}(?![\d.]))/g;
+/** A narrow space after "€" or before "%": "€ 624,00", "20 %". */
+const NARROW_BESIDE_UNIT = /(?<=€)[\u2007\u2009\u202f]|[\u2007\u2009\u202f](?=%)/g;
+const ZERO_GROUP_AFTER_SPACE = /(?<=(?<![\d.,])\d{1,3})[ \u00a0](?=0\d\d,\d{3})/;
+const ZERO_GROUPS_AFTER_SPACE = new RegExp(ZERO_GROUP_AFTER_SPACE.source, 'g');
 const LEADER_HINT = /\.\.\.|__|…/;
 /** Dots, underscores or an ellipsis in a run between cells, set apart by spaces or at an end. */
 const LEADERS = /(?<=^|\s)(?:\.{3,}|_{2,}|…+)(?=\s|$)|(?<=\S)(?:\.{4,}|_{3,}|…{2,})(?=\s|$)|(?<=^|\s)(?:\.{4,}|_{3,}|…{2,})(?=\S)/g;

@@ -23,6 +23,21 @@ describe('thousands set apart by a no-break space', () => {
     expect(findingsOf(doc, 'unparsed-line')).toEqual([]);
   });
 
+  it.each([
+    ['a thin space', '\u2009'],
+    ['a figure space', '\u2007'],
+  ])('reads a row with %s in its product, as a narrow no-break space', (_, space) => {
+    const doc = readProjects([{ number: 1, rows: [`C2 16,56 180 2${space}997,00 20 599,40`], total: 'Totale 599,40' }]);
+    expect(staffValues(doc)).toEqual([['C2', '16.56', '180', '2997.00', '20', '599.40']]);
+    expect(findingsOf(doc, 'product-mismatch').map((f) => f.row)).toEqual([1]);
+  });
+
+  it.each([' ', NBSP, '\u2009'])('reads a group of thousands that opens on a zero as part of the number before it, glued to the percentage: %j', (space) => {
+    const doc = readProjects([{ number: 1, rows: [`D3 23,10 90 2${space}079,0020 415,80`], total: 'Totale 415,80' }]);
+    expect(staffValues(doc)).toEqual([['D3', '23.10', '90', '2079.00', '20', '415.80']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('reads a row with a no-break space in its product, though its arithmetic does not hold', () => {
     // 16,05 × 200 = 3.210,00, not 3.120,00.
     const doc = readProjects([{ number: 1, rows: [`C1\t€${NBSP}16,05\t200\t€${NBSP}3${NBSP}120,00\t20%\t€${NBSP}624,00`], total: 'Totale 624,00' }]);
