@@ -16,6 +16,14 @@ describe('total-mismatch', () => {
     expect(findingsOf(doc, 'total-mismatch')[0]!.message).toContain('rows 1 and 3 (626,80)');
   });
 
+  it('names every row whose result is what the total leaves out, where two are alike', () => {
+    const alike = ['D3 20,30 100 2030,00 20 406', 'C3 17,10 200 3420,00 20 684', 'C3 17,10 200 3420,00 20 684'];
+    const doc = readProjects([{ number: 1, rows: alike, total: 'Totale 1.090,00' }]);
+    expect(findingsOf(doc, 'total-mismatch')[0]!.message).toContain('; row 2 or 3 (684,00) is exactly what the total leaves out');
+    const one = readProjects([{ number: 1, rows, total: 'Totale 1.090,00' }]);
+    expect(findingsOf(one, 'total-mismatch')[0]!.message).toContain('; row 3 (220,80) is exactly what the total leaves out');
+  });
+
   it('says nothing when the total is the sum', () => {
     const doc = readProjects([{ number: 1, rows, total: 'Totale 1.310,80' }]);
     expect(findingsOf(doc, 'total-mismatch')).toEqual([]);

@@ -1,3 +1,4 @@
+import type { Decimal } from 'decimal.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { describeRows, explainDifference } from '../explain.js';
 import type { Rule } from '../rule.js';
@@ -15,7 +16,7 @@ export const totalMismatch: Rule = {
       const explanation = explainDifference(results, gap.abs());
       let because = '';
       if (explanation) {
-        const rows = describeRows(explanation.rows, explanation.run);
+        const rows = explanation.rows.length === 1 ? oneOfAlike(results, explanation.rows[0]!) : describeRows(explanation.rows, explanation.run);
         const are = explanation.rows.length === 1 ? 'is' : 'are';
         because = gap.isPositive()
           ? `; ${rows} (${formatMoney(gap)}) ${are} exactly what the total leaves out`
@@ -35,3 +36,10 @@ export const totalMismatch: Rule = {
     }
   },
 };
+
+/** "row 2", or "row 2 or 3" where row 3's result is the same: which of them the total leaves out, nothing tells. */
+function oneOfAlike(results: Array<Decimal | null>, row: number): string {
+  const value = results[row - 1]!;
+  const alike = results.flatMap((result, i) => (result !== null && result.equals(value) ? [i + 1] : []));
+  return alike.length === 1 ? `row ${row}` : `row ${alike.slice(0, -1).join(', ')} or ${alike.at(-1)}`;
+}
