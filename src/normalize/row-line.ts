@@ -233,6 +233,16 @@ const TOTAL_AFTER_FIGURES = /^(.*\d%?)\s*((?:sub[-\s]?)?tot(?:ale|\.)\s.*\d.*)$/
 const FOOTNOTE = /^(?:\(\*{1,3}\)|\*{1,3})\s*(?:\d[\d.,]*\s+)?\p{L}/u;
 const FOOTNOTE_MARK = /^(?:\(\*{1,3}\)|\*{1,3})\s*/;
 
+/**
+ * "Arrotondamento   0,58", "Differenza per arrotondamento  -0,96": the amount a plan adds to its
+ * results to print a round total, no staff row; the total is checked against the results alone.
+ */
+export function isRoundingAdjustment(text: string): boolean {
+  return ROUNDING_ADJUSTMENT.test(text.trim());
+}
+
+const ROUNDING_ADJUSTMENT = /^(?:differenza\s+(?:per\s+|da\s+)?)?arrotondament[oi]\b\D*[-+]?\s*(?:€\s*)?\d{1,3}(?:\.\d{3})*,\d{1,2}\s*€?$/i;
+
 /** "di cui C1 part-time 17,10 175 2.992,50 20 598,50": a part of the row above, under it, no staff row of its own. */
 const PART_OF_ROW_ABOVE = /^\(?di cui\b/i;
 
@@ -285,7 +295,7 @@ export function classifyLine(text: string): LineKind {
   }
   if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed) || isColumnNumbering(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
-  if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed)) return { kind: 'text' };
+  if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed) || isRoundingAdjustment(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
   const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1$2 $3').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);

@@ -16,7 +16,7 @@ import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-numbers.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
-import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
+import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, isRoundingAdjustment, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine, withHeaderWordsBetween } from './line-kinds.js';
 import { finishRow, tokensBetween, withoutPageNumber, withoutTokens, type RowDraft } from './row-draft.js';
 import { lastStaffRowStart } from './staff-rows-end.js';
@@ -525,9 +525,10 @@ class TableLines {
       return false;
     }
     if (!noise && this.completesDraftAtStart(line)) return true;
-    if (noise || isCarriedForward(line.text) || this.rowResumesBelow(i)) {
+    if (noise || isCarriedForward(line.text) || isRoundingAdjustment(line.text) || this.rowResumesBelow(i)) {
       // A running header between the halves of a row broken over a page leaves the row open; so
-      // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82").
+      // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82"); a
+      // rounding adjustment before the total ("Arrotondamento 0,58") is no row.
       this.account(line, 'noise');
       return true;
     }

@@ -1103,6 +1103,17 @@ describe('reading a staff table', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it.each(['Arrotondamento 0,58', 'Arrotondamento € -0,42', 'Differenza per arrotondamento   0,58'])(
+    'reads a rounding adjustment before the total as no row, and the total against the results alone: %j',
+    (adjustment) => {
+      const doc = read('C3 17,10 201 3.437,10 20 687,42', adjustment, 'Totale 688,00');
+      expect(values(doc)).toEqual([['C3', '17.10', '201', '3437.10', '20', '687.42']]);
+      expect(doc.unparsed).toEqual([]);
+      expect(doc.projects[0]!.printedTotal).toBe('688.00');
+      expect(doc.discrepancies.map((d) => d.rule)).toEqual(['total-mismatch']);
+    },
+  );
+
   it('reads a part of the row above ("di cui …") as no staff row, and says it was not read', () => {
     const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'di cui C1 part-time 50% 17,10 175 2.992,50 20 598,50', 'Totale 2.496,20');
     expect(values(doc)).toEqual([
