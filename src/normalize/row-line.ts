@@ -234,14 +234,15 @@ const FOOTNOTE = /^(?:\(\*{1,3}\)|\*{1,3})\s*(?:\d[\d.,]*\s+)?\p{L}/u;
 const FOOTNOTE_MARK = /^(?:\(\*{1,3}\)|\*{1,3})\s*/;
 
 /**
- * "Arrotondamento   0,58", "Differenza per arrotondamento  -0,96": the amount a plan adds to its
- * results to print a round total, no staff row; the total is checked against the results alone.
+ * "Arrotondamento   0,58", "Differenza per arrotondamento  -0,96": the cents a plan adds to its
+ * results to print a total to the euro, no staff row; the total is checked against the results
+ * alone. An "adjustment" of a euro or more ("Arrotondamento - 7,00") rounds nothing: it is said unread.
  */
 export function isRoundingAdjustment(text: string): boolean {
   return ROUNDING_ADJUSTMENT.test(text.trim());
 }
 
-const ROUNDING_ADJUSTMENT = /^(?:differenza\s+(?:per\s+|da\s+)?)?arrotondament[oi]\b\D*[-+]?\s*(?:€\s*)?\d{1,3}(?:\.\d{3})*,\d{1,2}\s*€?$/i;
+const ROUNDING_ADJUSTMENT = /^(?:differenza\s+(?:per\s+|da\s+)?)?arrotondament[oi]\b\D*[-+]?\s*(?:€\s*)?0,\d{1,2}\s*€?$/i;
 
 /** "di cui C1 part-time 17,10 175 2.992,50 20 598,50": a part of the row above, under it, no staff row of its own. */
 const PART_OF_ROW_ABOVE = /^\(?di cui\b/i;

@@ -1114,6 +1114,12 @@ describe('reading a staff table', () => {
     },
   );
 
+  it('says unread an "adjustment" of a euro or more, which rounds nothing', () => {
+    const doc = read('C1 16,55 100 1.655,00 20 331,00', 'B3 15,20 50 760,00 20 152,00', 'Arrotondamento - 7,00', 'Totale 476,00');
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['Arrotondamento - 7,00']);
+    expect(doc.discrepancies.map((d) => d.rule).sort()).toEqual(['total-mismatch', 'unparsed-line']);
+  });
+
   it('reads a part of the row above ("di cui …") as no staff row, and says it was not read', () => {
     const doc = read('D2 18,56 350 6.496,00 20 1.299,20', 'C3 17,10 350 5.985,00 20 1.197,00', 'di cui C1 part-time 50% 17,10 175 2.992,50 20 598,50', 'Totale 2.496,20');
     expect(values(doc)).toEqual([
