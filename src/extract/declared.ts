@@ -123,9 +123,9 @@ export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: n
  * risorse necessarie alla realizzazione del progetto ammontano a € …", "Risorse aggiuntive: €
  * 1.570,98", "Risorse assegnate: € …", "un incremento delle risorse variabili pari a complessivi
  * euro 819,18", "un incremento di € 739,80 delle risorse variabili", "Valore economico del
- * progetto: € …", "Importo complessivo del progetto: € …", "Si quantifica l’incremento in € …", "L’ammontare
- * delle risorse, € …, è stato determinato …":
- * the project's resources, with no fund named, are what it adds to the fund; searched last. Only
+ * progetto: € …", "Importo complessivo del progetto: € …", "Si quantifica l’incremento in € …",
+ * "L’ammontare delle risorse, € …, è stato determinato …": the project's resources, with no fund
+ * named, are what it adds to the fund; searched last. Only
  * the resources alone, the project's, or those it adds ("Le risorse stanziate in bilancio
  * ammontano a …" are another sum), and only the amount the verb or the label quantifies.
  */
@@ -239,8 +239,8 @@ const SENTENCE_BACK_REACH = 200;
  * quantifica in € 800,00 l’incremento della parte variabile del fondo per le risorse decentrate"
  * (feeding the fund), "… € 960 l’incremento delle risorse del fondo" (a fund, with `between` said
  * between the amount and the mention, or the fund's variable part right after it: "Le somme (€
- * 530,80) saranno inserite nel fondo, parte variabile, …"). Looked for only when no sentence names an amount after its
- * mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
+ * 530,80) saranno inserite nel fondo, parte variabile, …"). Looked for only when no sentence names
+ * an amount after its mention, feeding first. A sentence starts after a full stop, a semicolon or a colon, or with its
  * paragraph (after a blank line or a table's line, `TABLE_LINE_WITH_AMOUNT`). Not an hourly cost ("costo orario medio € 18,20"), nor any
  * amount of a sentence that says the project adds nothing ("… e non comporta incremento …").
  */
@@ -462,8 +462,8 @@ const EURO_WORD = /\beur/i;
 /**
  * The amounts in euro after the first, up to the end of the sentence that starts at `start`, but
  * for asides: an amount in brackets ("(nel 2017 l’analogo progetto aveva comportato € 2.027,60)")
- * or a part of the one before ("€ 700,00, di cui € 642,00 per …") or an hourly cost ("costo orario medio
- * di € 13,02") is never what the sentence declares.
+ * or a part of the one before ("€ 700,00, di cui € 642,00 per …") or an hourly cost ("costo
+ * orario medio di € 13,02") is never what the sentence declares.
  */
 function furtherAmounts(window: ReadLines, joined: JoinedText, start: number, from: number): Array<{ amount: DeclaredAmount; projectPart: boolean }> {
   const rest = joined.text.slice(from);

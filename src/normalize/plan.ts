@@ -57,8 +57,8 @@ function readProjects(source: SourceDocument, outline: DocumentOutline, planned:
  * "Complessivamente i progetti comportano un incremento del fondo … di € 2.137,10" after the last
  * project's conditions, where that project says no amount of its own: the plan's total, read in
  * the project's lines, is none of the project's. Known as such where its words name the projects
- * ("i progetti", "tutti i progetti") or the whole ("Importo complessivamente liquidabile") and it is the sum of every project's total (printed, else its
- * rows' results), not the project's own.
+ * ("i progetti", "tutti i progetti") or the whole ("Importo complessivamente liquidabile") and it
+ * is the sum of every project's total (printed, else its rows' results), not the project's own.
  */
 function withoutPlansTotal(projects: Project[], lines: SourceLine[]): Project[] {
   if (projects.length < 2) return projects;

@@ -578,7 +578,7 @@ function withSpacedThousands(text: string): string {
   let grouped = text;
   if (NARROW_SPACE.test(grouped)) {
     const narrowGrouped = grouped.replace(NARROW_THOUSANDS, '.');
-    if (!narrowGrouped.replace(NARROW_BESIDE_UNIT, '').match(NARROW_SPACE)) grouped = narrowGrouped;
+    if (!NARROW_SPACE.test(narrowGrouped.replace(NARROW_BESIDE_UNIT, ''))) grouped = narrowGrouped;
   }
   return ZERO_GROUP_AFTER_SPACE.test(grouped) ? grouped.replace(ZERO_GROUPS_AFTER_SPACE, '.') : grouped;
 }

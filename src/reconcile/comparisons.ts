@@ -104,8 +104,9 @@ export function compareDeclared(project: Project, context: RuleContext): Declare
 function declaredAgainstTotal(declared: Amount, total: Amount, sum: Decimal | null): Agreement {
   const forward = agreement(declared.value, total.value);
   if (forward !== 'different') return forward;
-  const totalRounder = printedDecimals(total) < printedDecimals(declared) || (sum !== null && agreement(total.value, sum) === 'rounded' && agreement(declared.value, sum) !== 'different');
-  return totalRounder && agreement(total.value, declared.value) === 'rounded' ? 'rounded' : 'different';
+  const printedRounder = printedDecimals(total) < printedDecimals(declared);
+  const roundsTheSum = sum !== null && agreement(total.value, sum) === 'rounded' && agreement(declared.value, sum) !== 'different';
+  return (printedRounder || roundsTheSum) && agreement(total.value, declared.value) === 'rounded' ? 'rounded' : 'different';
 }
 
 /** How many decimals an amount was printed with, its trailing zeros counted: "2.649,30" → 2, "389" → 0. */
