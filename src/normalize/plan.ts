@@ -17,10 +17,18 @@ export interface NormalizedPlan {
 
 /** Reads every project's staff table and assembles the typed plan document. */
 export function normalizePlan(source: SourceDocument, outline: DocumentOutline): NormalizedPlan {
-  const read = readProjects(source, outline, ofAPlan(outline));
-  // "Importo complessivamente liquidabile …" after a final report's last project: the whole's amount, no project's.
-  const noneOfAPlan = outline.anotherGenre && read.plan.projects.every((p) => p.conditions.length === 0 && p.declaredAmount === null);
-  return noneOfAPlan && read.plan.projects.length > 0 ? readProjects(source, outline, []) : read;
+  const read = readProjects(source, outline, ofAPlan(outline.projects));
+  return read.plan.projects.length > 0 && outline.anotherGenre && !keepsAPlansParts(read.plan.projects) ? readProjects(source, outline, []) : read;
+}
+
+/**
+ * Whether, once read, a project keeps a condition or an amount it adds to the fund: in an act that
+ * names itself one of another kind (a performance plan, a report on last year's projects, a
+ * payment, overtime), headings with tables alone are no plan's, nor those whose one amount, after
+ * the last, is the whole's ("Importo complessivamente liquidabile …", see `withoutPlansTotal`).
+ */
+function keepsAPlansParts(projects: Project[]): boolean {
+  return projects.some((p) => p.conditions.length > 0 || p.declaredAmount !== null);
 }
 
 function readProjects(source: SourceDocument, outline: DocumentOutline, planned: ProjectOutline[]): NormalizedPlan {
@@ -77,14 +85,10 @@ const PROJECTS = /\bprogetti\b|\bcomplessivamente\b/i;
 /**
  * The projects, where one of them has something of a plan's: a staff table, a condition or the
  * amount it adds to the fund. Headings with none of these under any of them (a budget's chapters,
- * a report's objectives, a list of last year's projects with what each was paid) are no plan's;
- * nor, in an act that names itself one of another kind (a performance plan, a report on last
- * year's projects, a payment, overtime), headings with tables alone, no condition nor amount.
+ * a report's objectives, a list of last year's projects with what each was paid) are no plan's.
  */
-function ofAPlan(outline: DocumentOutline): ProjectOutline[] {
-  const { projects } = outline;
-  if (projects.some((p) => p.conditions.length > 0 || p.declared.length > 0)) return projects;
-  return !outline.anotherGenre && projects.some((p) => p.tables.length > 0) ? projects : [];
+function ofAPlan(projects: ProjectOutline[]): ProjectOutline[] {
+  return projects.some((p) => p.tables.length > 0 || p.conditions.length > 0 || p.declared.length > 0) ? projects : [];
 }
 
 /**

@@ -296,7 +296,7 @@ export function classifyLine(text: string): LineKind {
   }
   if (isHeaderPiece(trimmed) || COLUMN_LEGEND.test(trimmed) || isColumnNumbering(trimmed)) return { kind: 'header' };
   if (isPageNumber(trimmed)) return { kind: 'page-number' };
-  if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed) || isRoundingAdjustment(trimmed)) return { kind: 'text' };
+  if ((FOOTNOTE.test(trimmed) && !isRowAfterMark(trimmed)) || PART_OF_ROW_ABOVE.test(trimmed)) return { kind: 'text' };
   // "1 D3 20,30 …", "1. D3 …", "3) Istruttore C1 …": a column numbering the rows, before the grade or label.
   const row = withoutNoteLast(withoutNameLast(trimmed.replace(GRADE_GLUED_TO_COST, '$1$2 $3').replace(ROW_NUMBER, '')));
   const graded = GRADE_AT_START.exec(row);
