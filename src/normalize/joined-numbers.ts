@@ -217,8 +217,11 @@ function* readingsJoined(tokens: string[], sites: JoinSite[], columns: StaffColu
   }
 }
 
-/** What made a join: the row's whole arithmetic, a relation of the row it takes part in, or a no-break space. */
-type JoinReason = 'arithmetic' | 'part' | 'no-break';
+/**
+ * What made a join: the row's whole arithmetic, a relation of the row it takes part in, a no-break
+ * space, a group that opens on a zero, or the table's other rows.
+ */
+type JoinReason = 'arithmetic' | 'part' | 'no-break' | 'zero-led' | 'table';
 
 /**
  * The tokens with the chosen sites joined; null when a joined piece is no number. `because`: what
@@ -294,6 +297,30 @@ export function partlyHoldingReading(tokens: string[], sites: JoinSite[], column
   return found;
 }
 
+/**
+ * The row's tokens with each group of three digits that opens on a zero joined to the one to three
+ * digits a space before it ("3 024,00"): no figure opens on a zero, so the group is the thousands of
+ * the one before it, whatever the row's arithmetic says. Null where the row has no such group.
+ */
+export function withZeroLedGroupsJoined(tokens: string[], lineOf: SourceLine[], sites: JoinSite[]): { tokens: string[]; lineOf: SourceLine[]; repairs: Repair[] } | null {
+  const zeroLed = sites.filter((site) => site.glue === ' ' && tokens[site.at + 1]!.startsWith('0'));
+  if (zeroLed.length === 0) return null;
+  const joined = joinTokens(tokens, zeroLed, 'zero-led');
+  if (joined === null) return null;
+  const joinedAway = new Set(zeroLed.map((site) => site.at + 1));
+  return { tokens: joined.tokens, lineOf: lineOf.filter((_, i) => !joinedAway.has(i)), repairs: joined.repairs };
+}
+
+/**
+ * The readings of an unread row with some of its numbers set apart by a space joined that fit its
+ * columns, its arithmetic holding or not ("C3 18,76 170 3 100,00 20 637,84": six values for five
+ * columns), for the table to choose from by the columns its other rows set thousands apart in.
+ */
+export function spacedReadings(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading[] {
+  const spaced = sites.filter((site) => site.glue === ' ' && !site.noBreak);
+  return [...readingsJoined(tokens, spaced, columns, 'table')].map(({ joined: _, ...reading }) => reading);
+}
+
 function straySpaceRepair(read: Amount, pieces: string[]): Repair {
   return { kind: 'ocr-corrected', detail: `"${pieces.join(' ')}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
 }
@@ -302,6 +329,12 @@ function joinRepair(read: Amount, pieces: string[], glues: string[], because: Jo
   const text = read.raw;
   if (because === 'no-break') {
     return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a no-break space, which keeps a number whole` };
+  }
+  if (because === 'zero-led') {
+    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space: a group of three digits that opens on 0 is no number of its own` };
+  }
+  if (because === 'table') {
+    return { kind: 'thousands-spaced', detail: `"${text}" read as one amount, ${read.text}, its thousands set apart by a space as the table's other rows set theirs: only so do the row's values fit its columns, though its arithmetic does not confirm it` };
   }
   const holds = because === 'part' ? 'the relation of the row it takes part in holds so' : "the row's arithmetic holds so";
   if (glues.every((g) => g === ' ')) {
@@ -336,13 +369,14 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
 /**
  * "Totale 2 496,20": thousands set apart by a space in a total line's last two figures, read as
  * one amount when that, and not the last group alone, is the sum of the rows' results (exactly or
- * as a rounding), or when the space is a no-break one. Where neither is the sum (a total typed
- * wrong, "Totale 1 197,53" over results of 1.179,53): one amount when the line sets the products'
- * total apart so too ({@link spacesThousands}); and when the line prints these two figures alone,
- * under a label that names no other column, the one of them near the sum, the other far from it.
- * `products` is the sum of the rows' products, null without any.
+ * as a rounding), when the space is a no-break one, or when the group opens on a zero (no figure
+ * does). Where neither is the sum (a total typed wrong, "Totale 1 197,53" over results of
+ * 1.179,53, or a row left unread): one amount when the table's rows set their thousands apart so
+ * (`rowsSpaced`), or the line its products' total ({@link spacesThousands}); and when the line
+ * prints these two figures alone, under a label that names no other column, the one of them near
+ * the sum, the other far from it. `products` is the sum of the rows' products, null without any.
  */
-export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[], label: string, products: Decimal | null = null): Amount | null {
+export function spacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[], label: string, rows: { products: Decimal | null; rowsSpaced: boolean } = { products: null, rowsSpaced: false }): Amount | null {
   if (figures.length < 2) return null;
   const [head, group] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   if (!isThousandsHead(head) || !isThousandsGroup(group)) return null;
@@ -350,12 +384,12 @@ export function spacedTotal(figures: string[], sum: Decimal | null, lines: Sourc
   const alone = parseItalianNumber(group);
   if (!joined || !alone) return null;
   // "Totale € 1 097,10" with a no-break space: one amount, whatever the rows sum to.
-  if (lines.some((line) => standsNoBreak(line.text, head, group))) return joined;
-  if (sum === null) return null;
+  if (group.startsWith('0') || lines.some((line) => standsNoBreak(line.text, head, group))) return joined;
+  if (sum === null) return rows.rowsSpaced ? joined : null;
   const joinedAgrees = agreementEitherWay(joined.value, sum) !== 'different';
   const aloneAgrees = agreementEitherWay(alone.value, sum) !== 'different';
   if (joinedAgrees || aloneAgrees) return joinedAgrees && !aloneAgrees ? joined : null;
-  if (spacesThousands(figures, lines, products)) return joined;
+  if (rows.rowsSpaced || spacesThousands(figures, lines, rows.products)) return joined;
   if (figures.length > 2 || OTHER_COLUMN.test(label)) return null;
   const near = sum.abs().times(NEAR_SUM);
   return joined.value.minus(sum).abs().lte(near) && alone.value.minus(sum).abs().gt(near) ? joined : null;

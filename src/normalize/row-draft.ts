@@ -2,7 +2,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { Repair, SourceLine, StaffColumn } from '../model.js';
 import { announcedColumns, readingAboveHundred, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
-import { joinedReadings, joinSites, noBreakReading, partlyHoldingReading, type JoinSite } from './joined-numbers.js';
+import { joinedReadings, joinSites, noBreakReading, partlyHoldingReading, spacedReadings, withZeroLedGroupsJoined, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
 import { gradeOpeningLabel, gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
@@ -28,14 +28,21 @@ export interface RowDraft {
  * number, a footnote's mark passed over, a cell wrapped below the row put in its column, hours and
  * minutes, percentages as fractions, a scan's misreadings.
  */
-export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
-  let resolution = resolveCells(draft.tokens, columns);
+export function finishRow(printed: RowDraft, columns: StaffColumn[]): ReadRow {
   const repairs: Repair[] = [];
-  const pieces = draft.lines.filter((l) => l.text.trim() !== '');
+  const pieces = printed.lines.filter((l) => l.text.trim() !== '');
   if (pieces.length > 1) {
     repairs.push({ kind: 'row-joined', detail: `row printed over lines ${pieces.map((l) => l.line).join(', ')}` });
   }
-  const sites = joinSites(draft.tokens, draft.tokenLines);
+  let draft = printed;
+  let sites = joinSites(draft.tokens, draft.tokenLines);
+  const zeroLed = sites.length > 0 ? withZeroLedGroupsJoined(draft.tokens, draft.tokenLines, sites) : null;
+  if (zeroLed) {
+    draft = { ...draft, tokens: zeroLed.tokens, tokenLines: zeroLed.lineOf };
+    sites = joinSites(draft.tokens, draft.tokenLines);
+    repairs.push(...zeroLed.repairs);
+  }
+  let resolution = resolveCells(draft.tokens, columns);
   const joined = sites.length > 0 ? withNumbersJoined(draft, sites, columns, resolution) : null;
   if (joined) {
     resolution = joined.resolution;
@@ -78,7 +85,7 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
   if (misreadGrade) repairs.push({ kind: 'ocr-corrected', detail: `grade printed "${draft.label.split(' ').at(-1)}", taken as the grade code ${misreadGrade}: the letter for the digit 1` });
   const first = pieces[0]!;
   const raw = pieces.length === 1 ? collapseSpace(first.text) : pieces.map((l) => collapseSpace(l.text)).join(' ');
-  return {
+  const read: ReadRow = {
     grade: draft.grade ?? misreadGrade ?? gradeOpeningLabel(draft.label) ?? (draft.label === '' ? null : draft.label),
     resolution,
     raw,
@@ -86,6 +93,9 @@ export function finishRow(draft: RowDraft, columns: StaffColumn[]): ReadRow {
     repairs,
     ocr: scanned ? ocrOfRow(pieces, resolution.cells) : null,
   };
+  const spaced = resolution.problem !== null && !joined && sites.length > 0 ? spacedReadings(draft.tokens, sites, columns) : [];
+  if (spaced.length > 0) read.spacedReadings = spaced;
+  return read;
 }
 
 /** A row's tokens from `from` up to `to`, its page's number kept where it stands among them. */

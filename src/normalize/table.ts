@@ -13,7 +13,8 @@ import { mergedCellRow } from './merged-cells.js';
 import { isPercentageAlone, withPercentageMergedDown, type LonePercentage } from './merged-percentage.js';
 import { printedTotalWitness, withReadingsTheTotalBearsOut } from './total-witness.js';
 import { parseItalianNumber } from './numbers.js';
-import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED } from './joined-numbers.js';
+import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED, type JoinedReading } from './joined-numbers.js';
+import { setsThousandsApart, withThousandsAsTheTableSetsThem } from './table-thousands.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, isRoundingAdjustment, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
@@ -36,6 +37,8 @@ export interface ReadRow {
   source: SourceRef;
   repairs: Repair[];
   ocr: StaffRowOcr | null;
+  /** An unread row's readings with numbers set apart by a space joined, for the table to choose from where its other rows set thousands apart so. */
+  spacedReadings?: JoinedReading[];
 }
 
 /** What reading a table region yields. */
@@ -93,6 +96,7 @@ function readRegion(region: TableRegion, context: TableContext, documentFormat: 
   const lines = new TableLines(reading, region, english ? printed.map(writtenItalian) : printed, context);
   for (let i = 0; i < region.body.length && lines.read(i); i++);
   const lonePercentages = lines.finish();
+  reading.rows = withThousandsAsTheTableSetsThem(reading.rows);
   if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
   reading.rows = costAndHoursAsRowsShow(reading.rows, region.header);
   reading.rows = withFractionsOfTheColumn(withPercentageMergedDown(reading.rows, lonePercentages));
@@ -1351,7 +1355,7 @@ function addTotal(reading: TableReading, numbers: string[], lines: SourceLine[],
   // The rows' results' sum, which the figures' readings are checked against; null without any result.
   const sum = reading.rows.some((row) => row.resolution.cells.result) ? sumOfColumn(reading.rows, 'result') : null;
   const products = reading.rows.some((row) => row.resolution.cells.product) ? sumOfColumn(reading.rows, 'product') : null;
-  const stray = spacedTotal(figures, sum, lines, label, products) ?? straySpacedTotal(figures, sum, lines);
+  const stray = spacedTotal(figures, sum, lines, label, { products, rowsSpaced: setsThousandsApart(reading.rows) }) ?? straySpacedTotal(figures, sum, lines);
   if (stray === UNCONFIRMED) {
     disown(reading, lines, 'a total whose figures a space within a cell may break ("1.2 42,60"): the rows\' results confirm no reading');
     return;
