@@ -20,9 +20,11 @@ export interface DeclaredAmount {
  * searched only when no such sentence names an amount.
  * The article of the national contract that lets a project feed the fund ("art. 15, comma 5",
  * "art. 67, comma 5", the 2022 contract's "art. 79, comma 2" or "comma 3", its variable part) is a
- * mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40".
+ * mention of feeding it: "Incremento ex art. 67, comma 5, lett. b): € 2.306,40". So is the fund's
+ * increase ("Si prevede un incremento del fondo di € 400,00"), which no later sentence naming the
+ * fund of ancillary pay ("Il budget destina al fondo per il trattamento accessorio € …") displaces.
  */
-const FEEDING_MENTION = String.raw`\balimentar\w*|\bdestin(?:are|at[aoie]|ando|ano)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:(?:15|67),?\s*(?:comma|c\.)\s*5|79,?\s*(?:comma|c\.)\s*[23])\b`;
+const FEEDING_MENTION = String.raw`\balimentar\w*|\bincrement\w*\s+(?:del|al)\s+fondo\b|\bdestin(?:are|at[aoie]|ando|ano)\b|\baccessori[oa]\b|\bdecentrat[ei]\b|\bart\.?\s*(?:(?:15|67),?\s*(?:comma|c\.)\s*5|79,?\s*(?:comma|c\.)\s*[23])\b`;
 /**
  * The names the contracts of the last thirty years give the fund of ancillary pay, besides those
  * with "accessorio" or "decentrate": "Fondo unico di amministrazione" or "di ente" (F.U.A.), the

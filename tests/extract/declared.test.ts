@@ -142,6 +142,14 @@ describe('the declared amount', () => {
     expect(candidates(['Il progetto è sostenuto dal Fondo di perequazione per € 45.000,00.'])).toEqual([['45.000,00', [1]]]);
   });
 
+  it('offers the fund\'s increase first, before a later sentence that names the fund of ancillary pay', () => {
+    expect(candidates([
+      'Si prevede un incremento del fondo di € 400,00, come segue:',
+      '',
+      'Il budget 2023 destina al fondo per il trattamento accessorio € 1.245.300,00.',
+    ])).toEqual([['400,00', [1]], ['1.245.300,00', [3]]]);
+  });
+
   it('offers every amount of the sentence, in order, when it names more than one', () => {
     expect(candidates(['Il Fondo Salario Accessorio 2017, pari a complessivi € 185.400,00, sarà incrementato di € 540,50:', 'segue la tabella di € 9,99']))
       .toEqual([['185.400,00', [1]], ['540,50', [1]]]);
