@@ -144,6 +144,8 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       const atTop = pageTops.has(source.line);
       if (!atTop && endsOpen(read.text(index))) return false;
       if (apart) return true;
+      // "CCIAA di Bari – Area Risorse – Prot. 0018822/2022": a letter's protocol number, stamped on its pages' edge.
+      if (source.text.length <= MAX_FOOTER && PROTOCOL_NUMBER.test(source.text)) return true;
       const key = keyOfRead(read, index);
       // A sentence's line follows the same line wherever it stands; a footer in lower case ("… e della" /
       // "unioncamere toscana – …") follows whatever ends each page.
@@ -290,6 +292,8 @@ const DIGIT_9 = 57;
 const PAGE_AT_END = /(?:\bpag(?:ina|\.)?\s*\d{1,4}|\s\d{1,3}\s*(?:\/|di)\s*\d{1,3})$/i;
 /** A footer is a short line. */
 const MAX_FOOTER = 100;
+/** "Prot. 0018822/2022", "Prot. n. 4512", "Protocollo n. 12/2019": a protocol number. */
+const PROTOCOL_NUMBER = /\bprot(?:\.|ocollo)\s*(?:n(?:r|um)?\.?\s*|°\s*)?\d+(?:[./-]\d+)*\b/i;
 
 /**
  * "… La quota" / "da destinare al Fondo … del CCNL" / "21/5/2018 è pari a € 2.099,56": the next line

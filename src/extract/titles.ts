@@ -73,7 +73,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : titleStart);
     const lowerCase = /^\p{Ll}/u.test(text);
     // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
-    const repeated = lowerCase ? noise.isFurniture(lines, i) : noise.isNoise(lines, i) && !startsSentence(lines, i) && !(open && !noise.isFurniture(lines, i));
+    const furniture = noise.isFurniture(lines, i);
+    const repeated = lowerCase ? furniture : (furniture || noise.isNoise(lines, i)) && !startsSentence(lines, i) && !(open && !furniture);
     if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
       skipped = true;
       continue;

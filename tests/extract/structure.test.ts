@@ -957,6 +957,20 @@ describe('title and year', () => {
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Riorganizzazione dell’archivio camerale e della gestione documentale', 'Sportello unico']);
   });
 
+  it('passes over a footer printed once with a protocol number, at the foot of the page a title breaks over', () => {
+    const text = [
+      'Progetto n. 1 – Sportello unico', '', 'Descrizione del progetto', 'testo.', '',
+      'Progetto n. 2 – Ufficio metrico: verificazione periodica degli', '', '', 'CCIAA di Bari – Area Risorse – Prot. 0018822/2022',
+      '\fstrumenti di misura fiscali', 'Descrizione del progetto', 'testo.',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Sportello unico', 'Ufficio metrico: verificazione periodica degli strumenti di misura fiscali']);
+  });
+
+  it('keeps a title\'s line that cites a protocol number away from a page\'s edge', () => {
+    const text = ['Progetto n. 1 – Attuazione della circolare', 'Prot. 4512/2019 sui controlli', '', 'Descrizione del progetto', 'testo.', '', 'Progetto n. 2 – B', '', 'Descrizione del progetto', 'testo.', 'altro testo.'].join('\n');
+    expect(outline(text).projects[0]!.title).toBe('Attuazione della circolare Prot. 4512/2019 sui controlli');
+  });
+
   it('reads a year named over the end of a line under the title ("… – anno" / "2023")', () => {
     const doc = outline('UNIONE DEI COMUNI TERRE DEL SAVIO\nProgetti finalizzati al miglioramento e all’ampliamento dei servizi – anno\n2023\nAi sensi dell’art. 79 del CCNL 16.11.2022.\n\nProgetto n. 1 – A\n');
     expect(doc.year).toBe(2023);
