@@ -54,18 +54,24 @@ interface Misreading {
   how: string;
 }
 
+/** Below this confidence a value read by OCR needs the row's arithmetic to vouch for it. */
+export const OCR_CONFIDENCE_THRESHOLD = 0.9;
+
 /**
  * The row with one value read back as it was most likely printed, when the row's arithmetic
  * contradicts what OCR read and exactly one plausible misreading (5/6/8, 1/7/4, 0/8, a lost or
- * dotted decimal comma) of exactly one value makes the whole row reconcile. Null when the row
- * already reconciles, or when no such correction, or more than one, exists: then nothing is guessed.
+ * dotted decimal comma) of exactly one value makes the whole row reconcile. Only a value OCR was
+ * unsure of (`confidence`, by column, below {@link OCR_CONFIDENCE_THRESHOLD}) is read back: one it
+ * was sure of is what the plan prints, perhaps a typo the row's findings must tell. Null when the
+ * row already reconciles, or when no such correction, or more than one, exists: then nothing is
+ * guessed.
  */
-export function correctMisreading(cells: Cells): { cells: Cells; repair: Repair } | null {
+export function correctMisreading(cells: Cells, confidence: StaffRowOcr['values']): { cells: Cells; repair: Repair } | null {
   if (reconciles(cells) !== false) return null;
   const fixes: Array<{ cells: Cells; column: StaffColumn; read: Amount; misreading: Misreading }> = [];
   for (const column of STAFF_COLUMNS) {
     const read = cells[column];
-    if (!read) continue;
+    if (!read || (confidence[column] ?? 0) >= OCR_CONFIDENCE_THRESHOLD) continue;
     for (const misreading of misreadingsOf(read.raw)) {
       const candidate = { ...cells, [column]: misreading.amount };
       if (reconciles(candidate) === true && exactIn(candidate, column)) fixes.push({ cells: candidate, column, read, misreading });

@@ -76,7 +76,7 @@ export function finishRow(printed: RowDraft, columns: StaffColumn[]): ReadRow {
     resolution = { ...resolution, cells: asFraction.cells };
     repairs.push(asFraction.repair);
   }
-  const corrected = scanned && resolution.problem === null ? correctMisreading(resolution.cells) : null;
+  const corrected = scanned && resolution.problem === null ? correctMisreading(resolution.cells, ocrOfRow(pieces, resolution.cells)?.values ?? {}) : null;
   if (corrected) {
     resolution = { ...resolution, cells: corrected.cells };
     repairs.push(corrected.repair);

@@ -10,10 +10,12 @@ function cellsOf(row: string): Record<StaffColumn, Amount | null> {
   return Object.fromEntries(COLUMNS.map((column, i) => [column, parseItalianNumber(tokens[i] ?? '')])) as Record<StaffColumn, Amount | null>;
 }
 const rawOf = (cells: Record<StaffColumn, Amount | null>) => COLUMNS.map((c) => cells[c]?.raw ?? '-').join(' ');
+/** OCR unsure of every value: any may be read back. */
+const UNSURE = Object.fromEntries(COLUMNS.map((column) => [column, 0.6]));
 
 describe('correcting an OCR misreading', () => {
   it('takes 45 for 15 when only then the row reconciles, and says what was read', () => {
-    const fixed = correctMisreading(cellsOf('17,10 1250 21375 45 3206,25'));
+    const fixed = correctMisreading(cellsOf('17,10 1250 21375 45 3206,25'), UNSURE);
     expect(fixed && rawOf(fixed.cells)).toBe('17,10 1250 21375 15 3206,25');
     expect(fixed?.repair).toEqual({
       kind: 'ocr-corrected',
@@ -22,22 +24,29 @@ describe('correcting an OCR misreading', () => {
   });
 
   it('puts back a lost decimal comma', () => {
-    const fixed = correctMisreading(cellsOf('22,08 30 66240 20 132,48'));
+    const fixed = correctMisreading(cellsOf('22,08 30 66240 20 132,48'), UNSURE);
     expect(fixed && rawOf(fixed.cells)).toBe('22,08 30 662,40 20 132,48');
     expect(fixed?.repair.detail).toContain('a decimal comma lost');
   });
 
   it('guesses nothing when the row already holds, or when no single misreading or several would make it hold', () => {
-    expect(correctMisreading(cellsOf('17,10 200 3420,00 20 684'))).toBeNull();
+    expect(correctMisreading(cellsOf('17,10 200 3420,00 20 684'), UNSURE)).toBeNull();
     // The seed's own typo: 34,20 for 3.420,00 is no misreading of one character.
-    expect(correctMisreading(cellsOf('17,10 200 34,20 20 684'))).toBeNull();
+    expect(correctMisreading(cellsOf('17,10 200 34,20 20 684'), UNSURE)).toBeNull();
     // Two values are wrong: no single misreading repairs both relations.
-    expect(correctMisreading(cellsOf('10 10 500 20 999'))).toBeNull();
+    expect(correctMisreading(cellsOf('10 10 500 20 999'), UNSURE)).toBeNull();
+  });
+
+  it('reads back no value OCR was sure of: that is what the plan prints, a typo perhaps', () => {
+    // 17,10 × 1250 = 21.375 and 15 % of it 3.206,25: "45" read with confidence 0.96 stays, for the row's findings to tell.
+    expect(correctMisreading(cellsOf('17,10 1250 21375 45 3206,25'), { ...UNSURE, percentage: 0.96 })).toBeNull();
+    // No confidence known for a value: it may be read back.
+    expect(correctMisreading(cellsOf('17,10 1250 21375 45 3206,25'), {})?.cells.percentage?.raw).toBe('15');
   });
 
   it('refuses a correction when two different ones would each make the row hold', () => {
     // 8 × 8 ≠ 48, but 6 × 8 and 8 × 6 both hold: which 8 was a 6 the arithmetic cannot tell.
-    expect(correctMisreading(cellsOf('8 8 48 10 4,8'))).toBeNull();
+    expect(correctMisreading(cellsOf('8 8 48 10 4,8'), UNSURE)).toBeNull();
   });
 });
 

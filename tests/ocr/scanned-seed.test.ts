@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OCR_CONFIDENCE_THRESHOLD } from '../../src/reconcile/rules/ocr-uncertain.js';
+import { OCR_CONFIDENCE_THRESHOLD } from '../../src/normalize/ocr-row.js';
 import { DatasetSchema, type DocumentRecord } from '../../src/schema.js';
 import { ROOT, runCli, SHARED, tempDir } from '../helpers/cli.js';
 import { differences } from '../helpers/score.js';
