@@ -348,7 +348,8 @@ export const UNCONFIRMED = 'unconfirmed';
 
 /**
  * "TOTALE      1.2 42,60", "TOTALE      8 28,40": a total line's last two figures one space apart
- * within a cell ({@link straySpaceGlue}), read as one amount when that is the sum of the rows'
+ * within a cell ({@link straySpaceGlue}) or after the decimal comma ({@link brokenAfterComma}),
+ * read as one amount when that is the sum of the rows'
  * results (exactly or as a rounding); {@link UNCONFIRMED} when neither it nor the last figure alone
  * is: no amount is sure. Null where no such space stands.
  */
@@ -357,13 +358,23 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
   const [head, tail] = [figures[figures.length - 2]!, figures[figures.length - 1]!];
   // "6 826,20": thousands set apart by a space, or a sign misread before the figure; {@link spacedTotal}'s.
   if (isThousandsHead(head) && isThousandsGroup(tail)) return null;
-  const glue = lines.map((line) => straySpaceGlue(cellsOfTwoPieces(line.text), head, tail)).find((found) => found !== null);
+  const glue = lines.map((line) => straySpaceGlue(cellsOfTwoPieces(line.text), head, tail)).find((found) => found !== null) ?? (lines.some((line) => brokenAfterComma(line.text, head, tail)) ? ',' : undefined);
   if (glue === undefined) return null;
   const joined = parseItalianNumber(`${head}${glue}${tail}`);
   const alone = parseItalianNumber(tail);
   if (!joined) return null;
   if (sum !== null && agreementEitherWay(joined.value, sum) !== 'different') return joined;
   return sum !== null && alone && agreementEitherWay(alone.value, sum) !== 'different' ? null : UNCONFIRMED;
+}
+
+/**
+ * "TOTALE 1.134, 90": a figure and its cents a space apart after the decimal comma, as a scan's text
+ * may give them in a line of single spaces, where no figure ends on its comma.
+ */
+function brokenAfterComma(text: string, head: string, tail: string): boolean {
+  if (head.includes(',') || tail.length > 2 || !isDigits(tail)) return false;
+  const at = text.indexOf(`${head}, ${tail}`);
+  return at >= 0 && !/[\d.,]/.test(text.charAt(at - 1)) && !/[\d.,]/.test(text.charAt(at + head.length + tail.length + 2));
 }
 
 /**

@@ -179,14 +179,15 @@ const AREA_NAME = new RegExp(String.raw`(?<!\p{L})(?:Istruttor[ei]\s+direttiv[oi
 /**
  * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone
  * in the label or last after a word in lower case ("ROSSI DI" is a name): the code it stands for
- * ("C1", "D1"); null for any other label.
+ * ("C1", "D1"); so too "DI1", the digit read twice, as a letter and as itself. Null for any other
+ * label.
  */
 export function gradeWithOneMisread(label: string): string | null {
   const code = ONE_READ_AS_LETTER.exec(label);
   return code ? `${code[1]}1` : null;
 }
 
-const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]$/u;
+const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]1?$/u;
 
 /**
  * "D3 Bianchi Laura" / "21,40 120 2.568,00 20 513,60": a label set above its values that opens with

@@ -2212,6 +2212,12 @@ describe('a grade code whose 1 a scan read as a letter', () => {
     expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'ocr-corrected', detail: 'grade printed "Cl", taken as the grade code C1: the letter for the digit 1' }]);
   });
 
+  it('reads "DI1", the 1 read twice, as D1', () => {
+    const doc = read('DI1 19,30 50 965,00 20 193,00', 'Totale 193,00');
+    expect(values(doc).map((row) => row[0])).toEqual(['D1']);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'ocr-corrected', detail: 'grade printed "DI1", taken as the grade code D1: the digit 1 read as a letter too' }]);
+  });
+
   it('keeps a name in capitals ending in "DI" and a letter with another after it as printed', () => {
     const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
     expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
@@ -2341,6 +2347,17 @@ describe('a space a scan set within a cell of a table whose cells wide gaps set 
   it('reads a total so spaced as one amount where that is the sum of the rows\' results', () => {
     const doc = read('D2      19,88      60       1.192,80     20      238,56', 'C3      17,95      120      2.154,00     20      430,80', 'TOTALE                                           6 69,36');
     expect(doc.projects[0]!.printedTotal).toBe('669.36');
+  });
+
+  it('reads a total whose cents a space sets apart after the comma, in a line of single spaces, where they make the rows\' sum', () => {
+    // 465,30 + 669,60 = 1.134,90: not a total of 90.
+    const doc = read('D1 21,15 110 2.326,50 20 465,30', 'C1 18,60 180 3.348,00 20 669,60', 'TOTALE 1.134, 90');
+    expect(doc.projects[0]!.printedTotal).toBe('1134.90');
+    expect(doc.discrepancies).toEqual([]);
+    // Neither 1.134,50 nor 50 is the sum: no amount is sure, and the line is said unread.
+    const wrong = read('D1 21,15 110 2.326,50 20 465,30', 'C1 18,60 180 3.348,00 20 669,60', 'TOTALE 1.134, 50');
+    expect(wrong.projects[0]!.printedTotal).toBeNull();
+    expect(findingsOf(wrong, 'unparsed-line')).toHaveLength(1);
   });
 });
 
