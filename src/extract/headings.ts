@@ -252,14 +252,21 @@ const NUMBER_BELOW_WORD = new RegExp(String.raw`^(?:${DAMAGED_MARK})?(\d{1,3})(?
 
 /**
  * "Progetto" as a scan may print it: a letter misread ("Progelto", "Proqetto", "Progctto"), an
- * accent on one ("Progettó"), a space inside ("Pro getto"); never "progetti", a word of its own.
+ * accent on one ("Progettó"), a space inside ("Pro getto"), or, after "Proget", a letter read as two
+ * ("Progetiio", "Progetlio"); never "progetti", a word of its own.
  */
 function isProjectWordScanned(word: string): boolean {
   const letters = word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
   const plain = letters.replace(' ', '');
-  if (plain.includes(' ') || plain.length !== 8 || plain === 'progetti') return false;
-  return (plain === letters ? 0 : 1) + placesDiffering(plain, 'progetto') <= 1;
+  if (plain.includes(' ') || plain === 'progetti') return false;
+  if (plain.length === LETTER_READ_AS_TWO) return plain === letters && plain.startsWith('proget') && SPLIT_TAIL.test(plain.slice(6));
+  return plain.length === 8 && (plain === letters ? 0 : 1) + placesDiffering(plain, 'progetto') <= 1;
 }
+
+/** "Progetiio": the word's length with one of its letters read as two. */
+const LETTER_READ_AS_TWO = 9;
+/** What "to" after "Proget" becomes with a letter read as two narrow ones or two rounds: "iio", "lio" (the t), "tco" (the o). */
+const SPLIT_TAIL = /^(?:[iltfj]{2}o|t[oc]{2})$/;
 
 /**
  * A project heading as a scan damages it (its word, mark or dash; or the word alone on the line

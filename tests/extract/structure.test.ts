@@ -806,6 +806,9 @@ describe('a heading damaged by a scan', () => {
     ['PROGETTO N. 2 _ Archivio digitale'],
     ['Progetto N° 2/ Archivio digitale'],
     ['Progetto\nn° 2 - Archivio digitale'],
+    ['Progetiio n. 2 - Archivio digitale'],
+    ['Progetlio n. 2 - Archivio digitale'],
+    ['Progettco n. 2 - Archivio digitale'],
   ])('reads %j between projects 1 and 3 as project 2, its table its own', (heading) => {
     const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), heading, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
     expect(readOf(text)).toEqual([
@@ -825,6 +828,7 @@ describe('a heading damaged by a scan', () => {
     ['of a number a heading before has', 'Progelto n. 2 - Archivio', ['Progetto n. 2 – Tributi']],
     ['not "Progetto"', 'Progetti n. 2 - Archivio', []],
     ['two letters off', 'Prugelto n. 2 - Archivio', []],
+    ['a word of nine letters after "Proget" that no letter read as two makes', 'Progettai n. 2 - Archivio', []],
     ['in prose that runs on into it', 'come previsto dal\nProgelto n. 2 - Archivio', []],
   ])('reads no damaged heading %s: its lines stay the project\'s before', (_, line, between) => {
     const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), ...between, line, ...body(ROWS[1]!)].join('\n');
