@@ -19,7 +19,7 @@ export interface JoinSite {
   glue: ' ' | ',' | '.' | '';
   /** A no-break space stood between them ("€ 3 120,00"), which keeps a number's pieces together. */
   noBreak: boolean;
-  /** One space within a cell of a table whose cells wide gaps set apart ("19,8 8", "17, 95"): a scan's, dropped when joined. */
+  /** One space within a cell of a table whose cells wide gaps set apart ("19,8 8", "17, 95"), or after a decimal comma ("496, 00"): a scan's, dropped when joined. */
   straySpace?: true;
 }
 
@@ -44,7 +44,7 @@ export function joinSites(tokens: string[], lineOf: SourceLine[]): JoinSite[] {
       if (isThousandsHead(left) && isThousandsGroup(right) && look.standsSpaced(left, right)) {
         sites.push({ at, glue: ' ', noBreak: look.standsNoBreak(left, right) });
       } else {
-        const glue = look.straySpaceGlue(left, right);
+        const glue = look.straySpaceGlue(left, right) ?? (brokenAfterComma(line.text, left, right) ? ',' : null);
         if (glue !== null) sites.push({ at, glue, noBreak: false, straySpace: true });
       }
       continue;
@@ -248,7 +248,7 @@ function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason): {
       const read = parseItalianNumber(text);
       if (!read) return null;
       joined.push(text);
-      repairs.push(stray ? straySpaceRepair(read, pieces) : joinRepair(read, pieces, glues, because));
+      repairs.push(stray ? straySpaceRepair(read, pieces, glues) : joinRepair(read, pieces, glues, because));
     }
     out.push(text);
   }
@@ -321,8 +321,9 @@ export function spacedReadings(tokens: string[], sites: JoinSite[], columns: Sta
   return [...readingsJoined(tokens, spaced, columns, 'table')].map(({ joined: _, ...reading }) => reading);
 }
 
-function straySpaceRepair(read: Amount, pieces: string[]): Repair {
-  return { kind: 'ocr-corrected', detail: `"${pieces.join(' ')}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
+function straySpaceRepair(read: Amount, pieces: string[], glues: string[]): Repair {
+  const printed = pieces.slice(1).reduce((text, piece, i) => `${text}${glues[i]} ${piece}`, pieces[0]!);
+  return { kind: 'ocr-corrected', detail: `"${printed}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
 }
 
 function joinRepair(read: Amount, pieces: string[], glues: string[], because: JoinReason): Repair {
@@ -368,8 +369,8 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
 }
 
 /**
- * "TOTALE 1.134, 90": a figure and its cents a space apart after the decimal comma, as a scan's text
- * may give them in a line of single spaces, where no figure ends on its comma.
+ * "TOTALE 1.134, 90", "20 496, 00": a figure and its cents a space apart after the decimal comma, as
+ * a scan's text may give them in a line of single spaces, where no figure ends on its comma.
  */
 function brokenAfterComma(text: string, head: string, tail: string): boolean {
   if (head.includes(',') || tail.length > 2 || !isDigits(tail)) return false;

@@ -2359,6 +2359,18 @@ describe('a space a scan set within a cell of a table whose cells wide gaps set 
     expect(wrong.projects[0]!.printedTotal).toBeNull();
     expect(findingsOf(wrong, 'unparsed-line')).toHaveLength(1);
   });
+
+  it('joins a row\'s cents set apart after the comma where only so the row\'s arithmetic holds, with a repair', () => {
+    const doc = read('c1 12,40 200 2.480,00 20 496, 00', 'A1 10, 30 80 824,00 20 164,80', 'TOTALE 660,80');
+    expect(values(doc)).toEqual([
+      ['C1', '12.40', '200', '2480.00', '20', '496.00'],
+      ['A1', '10.30', '80', '824.00', '20', '164.80'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.detail)).toEqual([expect.stringContaining('"496, 00" read as one amount, 496.00: a space a scan set within one cell')]);
+    // 10,30 × 80 = 824,00, not 842,00: joined or not, the row does not hold, and is left unread.
+    const wrong = read('A1 10, 30 80 842,00 20 164,80', 'TOTALE 164,80');
+    expect(values(wrong)).toEqual([['A1', null, null, null, null, null]]);
+  });
 });
 
 describe('footnote marks', () => {
