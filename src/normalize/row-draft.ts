@@ -83,9 +83,9 @@ export function finishRow(printed: RowDraft, columns: StaffColumn[]): ReadRow {
   }
   const misreadGrade = draft.grade === null ? gradeWithOneMisread(draft.label) : null;
   if (misreadGrade) {
-    const printed = draft.label.split(' ').at(-1)!;
-    const how = printed.length === 2 ? 'the letter for the digit 1' : 'the digit 1 read as a letter too';
-    repairs.push({ kind: 'ocr-corrected', detail: `grade printed "${printed}", taken as the grade code ${misreadGrade}: ${how}` });
+    const code = draft.label.split(' ').at(-1)!;
+    const how = code.length === 2 ? 'the letter for the digit 1' : 'the digit 1 read as a letter too';
+    repairs.push({ kind: 'ocr-corrected', detail: `grade printed "${code}", taken as the grade code ${misreadGrade}: ${how}` });
   }
   const first = pieces[0]!;
   const raw = pieces.length === 1 ? collapseSpace(first.text) : pieces.map((l) => collapseSpace(l.text)).join(' ');
