@@ -6,7 +6,11 @@ import type { ReadRow } from './table.js';
 
 /** Whether a row of the table was read with its thousands set apart by a space ("1 347,60"). */
 export function setsThousandsApart(rows: readonly ReadRow[]): boolean {
-  return rows.some((row) => row.repairs.some((repair) => repair.kind === 'thousands-spaced'));
+  return rows.some(spacesThousands);
+}
+
+function spacesThousands(row: ReadRow): boolean {
+  return row.repairs.some((repair) => repair.kind === 'thousands-spaced');
 }
 
 /**
@@ -18,7 +22,7 @@ export function setsThousandsApart(rows: readonly ReadRow[]): boolean {
  */
 export function withThousandsAsTheTableSetsThem(rows: ReadRow[]): ReadRow[] {
   if (!rows.some((row) => row.spacedReadings)) return rows;
-  const spacedColumns = new Set(rows.flatMap((row) => (row.resolution.problem === null && setsThousandsApart([row]) ? spacedIn(row.resolution) : [])));
+  const spacedColumns = new Set(rows.flatMap((row) => (row.resolution.problem === null && spacesThousands(row) ? spacedIn(row.resolution) : [])));
   return rows.map(({ spacedReadings, ...row }) => {
     const fitting = (spacedReadings ?? []).filter((reading) => joinedIn(reading).every((column) => column !== null && spacedColumns.has(column)));
     if (fitting.length !== 1) return row;
