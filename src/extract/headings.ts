@@ -1,7 +1,7 @@
 import type { SourceLine } from '../model.js';
 import type { ReadLines } from './read-line.js';
 import { opensStaffTable } from './table-header.js';
-import { endsOnOpenWord, LATIN_LETTERS, placesDiffering } from './text.js';
+import { editDistance, endsOnOpenWord, LATIN_LETTERS, placesDiffering } from './text.js';
 
 /**
  * "Progetto", "Scheda progetto", "Scheda di progetto", "Scheda progettuale", "Prog.", and a word
@@ -113,7 +113,9 @@ const FIELD_HEADING = /^\s*(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*(?:del\s+)?progett
 const FIELD_START = /^\s*[np]/i;
 
 /** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
-export function readProjectHeading(line: SourceLine, index: number, printed: string): ProjectHeading | null {
+export function readProjectHeading(line: SourceLine, index: number, text: string): ProjectHeading | null {
+  // "‘Progetto n. 1 - …", "| Progetto n. 3 - …": a speck or a rule's piece OCR read before the heading.
+  const printed = line.ocr !== undefined && OCR_SPECK_BEFORE_WORD.test(text) ? text.replace(OCR_SPECK_BEFORE_WORD, '') : text;
   const field = FIELD_START.test(printed) ? FIELD_HEADING.exec(printed) : null;
   if (field) return headingOf(line, index, field[1]!, '', false);
   if ((!HEADING_START.test(printed) && !officeBeforeHeading(printed)) || MARK_READ_AS_ELEVEN.test(printed)) return null;
@@ -126,6 +128,8 @@ export function readProjectHeading(line: SourceLine, index: number, printed: str
   if (mended !== null) return readAsPrinted(line, index, mended);
   return plain === collapsed ? null : readAsPrinted(line, index, plain);
 }
+
+const OCR_SPECK_BEFORE_WORD = /^[‘’'`"|!.,:;•·*°^~_-]{1,2} ?(?=[A-Za-z])/;
 
 /**
  * A word that qualifies a heading's noun: an adjective ("finalizzato", "trasversale", "operativo")
@@ -882,6 +886,32 @@ function mendScannedCondition(collapsed: string): string | null {
 function scannedLetters(word: string): string {
   return word.replace(/rn/g, 'm').replace(/RN/g, 'M').replace(/l/g, 'i').replace(/L/g, 'I');
 }
+
+/**
+ * "Secnnda coandiziane: (…)", "Teiza condizione: (…)", "®@ Quarta condizione", "Seii:ma condizione:
+ * (…)", "Fruna condizione: (miglioramento …)": a condition's heading in a line read by OCR, a speck
+ * before it, its word three letters off "condizione" at the most and its first word nearer one
+ * ordinal than any other, or its own name in brackets after it, then that name or nothing. Only for a line OCR read: a typist's "Seconde condizioni" opens no condition.
+ */
+export function readScannedConditionHeading(collapsed: string): ConditionHeading | null {
+  const match = OCR_CONDITION.exec(collapsed);
+  if (!match || editDistance(match[2]!.toLowerCase(), 'condizione') > MAX_LETTERS_OFF) return null;
+  const first = match[1]!.toLowerCase();
+  const distances = ORDINALS.map((ordinal) => editDistance(first, ordinal));
+  const nearest = Math.min(...distances);
+  const rest = collapsed.slice(match[0].length);
+  // Half an ordinal's letters off at the most ("Seii:ma" is "settima"); else the condition's own name in brackets says which ("Fruna condizione: (miglioramento …)").
+  const sure = nearest <= ORDINALS[distances.indexOf(nearest)]!.length / 2 && distances.filter((d) => d === nearest).length === 1;
+  const named = sure ? [] : ORDINALS.filter((_, k) => startsWithConditionName(k + 1, rest.replace(/^\s*[:.\-–—]\s*/, '')));
+  const ordinal = sure ? ORDINALS[distances.indexOf(nearest)]! : named.length === 1 ? named[0]! : null;
+  if (ordinal === null) return null;
+  return readPrintedConditionHeading(`${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} condizione${rest}`);
+}
+
+/** Groups: the ordinal's word (a colon or bar inside, "Seii:ma"), the word "condizione". */
+const OCR_CONDITION = new RegExp(String.raw`^${SPECK}([${LATIN_LETTERS}][${LATIN_LETTERS}:|!]{3,8})\s+([${LATIN_LETTERS}]{8,12})(?=\s*(?:[:.\-–—]\s*)?(?:\(|$))`);
+/** How many letters a scan may have got wrong in "condizione". */
+const MAX_LETTERS_OFF = 3;
 
 function readPrintedConditionHeading(collapsed: string): ConditionHeading | null {
   if (LIST_MARK.test(collapsed)) {

@@ -1,5 +1,5 @@
 import type { SourceLine } from '../model.js';
-import { isSectionMarker, ORDINALS, readConditionHeading, readProjectHeading, type ConditionHeading } from './headings.js';
+import { isSectionMarker, ORDINALS, readConditionHeading, readProjectHeading, readScannedConditionHeading, type ConditionHeading } from './headings.js';
 import { isHeaderPiece } from './table-header.js';
 import { collapseSpace } from './text.js';
 
@@ -33,7 +33,7 @@ export class ReadLines {
       if (text === '') continue;
       // "… al verificarsi della" / "CONDIZIONE I – ossia …": a sentence carried on, unless the
       // heading's name in brackets says it is one ("… richieste dalla" / "Prima condizione: (…)").
-      const heading = readConditionHeading(text) ?? headingOverLines(sources, index, text);
+      const heading = readConditionHeading(text) ?? headingOverLines(sources, index, text) ?? (source.ocr ? readScannedConditionHeading(text) : null);
       const condition = heading && !heading.rest.startsWith('(') && index > 0 && CARRIED_ON.test(texts[index - 1]!) ? null : heading;
       if (condition) conditions.set(index, condition);
       let flag = 0;

@@ -20,6 +20,19 @@ export function placesDiffering(word: string, other: string): number {
   return differences;
 }
 
+/** The fewest letters to put in, leave out or change to make one word the other (Levenshtein's distance). */
+export function editDistance(word: string, other: string): number {
+  let row = Array.from({ length: other.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= word.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= other.length; j++) {
+      next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (word[i - 1] === other[j - 1] ? 0 : 1)));
+    }
+    row = next;
+  }
+  return row[other.length]!;
+}
+
 /** Two white-space characters in a row, or one that is not a plain space. */
 const SPACE_TO_COLLAPSE = /\s(?=\s)|[^\S ]/;
 const SPACE_RUN = /\s+/g;

@@ -221,7 +221,7 @@ function* readingsJoined(tokens: string[], sites: JoinSite[], columns: StaffColu
  * What made a join: the row's whole arithmetic, a relation of the row it takes part in, a no-break
  * space, a group that opens on a zero, or the table's other rows.
  */
-type JoinReason = 'arithmetic' | 'part' | 'no-break' | 'zero-led' | 'table';
+type JoinReason = 'arithmetic' | 'part' | 'no-break' | 'zero-led' | 'table' | 'after-comma';
 
 /**
  * The tokens with the chosen sites joined; null when a joined piece is no number. `because`: what
@@ -248,7 +248,7 @@ function joinTokens(tokens: string[], sites: JoinSite[], because: JoinReason): {
       const read = parseItalianNumber(text);
       if (!read) return null;
       joined.push(text);
-      repairs.push(stray ? straySpaceRepair(read, pieces, glues) : joinRepair(read, pieces, glues, because));
+      repairs.push(stray ? straySpaceRepair(read, pieces, glues, because) : joinRepair(read, pieces, glues, because));
     }
     out.push(text);
   }
@@ -275,6 +275,24 @@ export function noBreakReading(tokens: string[], sites: JoinSite[], columns: Sta
   if (joined === null) return null;
   const resolution = resolveCells(joined.tokens, columns);
   if (resolution.problem !== null) return null;
+  return { tokens: joined.tokens, resolution, repairs: joined.repairs };
+}
+
+/**
+ * The row with each figure and the digits a space after its decimal comma joined ("11, 25 160
+ * 1.687,50 20 337,50"), where the row as printed cannot be read and no join makes its arithmetic
+ * hold in full (a planted error), but a relation of it holds (20 % of 1.687,50 is 337,50): no
+ * figure ends on its comma, so the digits are its cents. Null where there is no such site, the
+ * joined row cannot be read either, or none of its relations holds: nothing then says its figures
+ * were read right.
+ */
+export function afterCommaReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
+  const afterComma = sites.filter((site) => site.straySpace && site.glue === ',');
+  if (afterComma.length === 0) return null;
+  const joined = joinTokens(tokens, afterComma, 'after-comma');
+  if (joined === null) return null;
+  const resolution = resolveCells(joined.tokens, columns);
+  if (resolution.problem !== null || cellsInHoldingRelations(resolution.cells).length === 0) return null;
   return { tokens: joined.tokens, resolution, repairs: joined.repairs };
 }
 
@@ -321,8 +339,11 @@ export function spacedReadings(tokens: string[], sites: JoinSite[], columns: Sta
   return [...readingsJoined(tokens, spaced, columns, 'table')].map(({ joined: _, ...reading }) => reading);
 }
 
-function straySpaceRepair(read: Amount, pieces: string[], glues: string[]): Repair {
+function straySpaceRepair(read: Amount, pieces: string[], glues: string[], because: JoinReason): Repair {
   const printed = pieces.slice(1).reduce((text, piece, i) => `${text}${glues[i]} ${piece}`, pieces[0]!);
+  if (because === 'after-comma') {
+    return { kind: 'ocr-corrected', detail: `"${printed}" read as one amount, ${read.text}: a space a scan set after the decimal comma, where no figure ends; only so do the row's values fit its columns, though its arithmetic does not confirm it` };
+  }
   return { kind: 'ocr-corrected', detail: `"${printed}" read as one amount, ${read.text}: a space a scan set within one cell; the row's arithmetic holds so, and not with ${pieces.map((p) => `"${p}"`).join(' and ')} as cells of their own` };
 }
 
@@ -350,9 +371,9 @@ export const UNCONFIRMED = 'unconfirmed';
 /**
  * "TOTALE      1.2 42,60", "TOTALE      8 28,40": a total line's last two figures one space apart
  * within a cell ({@link straySpaceGlue}) or after the decimal comma ({@link brokenAfterComma}),
- * read as one amount when that is the sum of the rows'
- * results (exactly or as a rounding); {@link UNCONFIRMED} when neither it nor the last figure alone
- * is: no amount is sure. Null where no such space stands.
+ * read as one amount when that is the sum of the rows' results (exactly or as a rounding), or when
+ * the space stands after the comma and the last figure alone is not the sum; {@link UNCONFIRMED}
+ * when neither it nor the last figure alone is: no amount is sure. Null where no such space stands.
  */
 export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: SourceLine[]): Amount | typeof UNCONFIRMED | null {
   if (figures.length < 2) return null;
@@ -365,7 +386,9 @@ export function straySpacedTotal(figures: string[], sum: Decimal | null, lines: 
   const alone = parseItalianNumber(tail);
   if (!joined) return null;
   if (sum !== null && agreementEitherWay(joined.value, sum) !== 'different') return joined;
-  return sum !== null && alone && agreementEitherWay(alone.value, sum) !== 'different' ? null : UNCONFIRMED;
+  if (sum !== null && alone && agreementEitherWay(alone.value, sum) !== 'different') return null;
+  // "1.134, 50": no figure ends on its comma, so the digits after it are its cents, whatever the rows sum to.
+  return glue === ',' ? joined : UNCONFIRMED;
 }
 
 /**

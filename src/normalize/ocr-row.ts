@@ -28,12 +28,12 @@ export function ocrOfRow(lines: SourceLine[], cells: Cells): StaffRowOcr | null 
   return { minConfidence, values };
 }
 
-/** The words of a row that OCR read as something else and were taken for what they stand for. */
+/** The words of a row that OCR read as something else and were taken for what they stand for: a grade code, or an amount. */
 export function wordCorrections(lines: SourceLine[]): Repair[] {
   return lines
     .flatMap((line) => line.ocr ?? [])
     .filter((word) => word.read !== undefined)
-    .map((word) => ({ kind: 'ocr-corrected', detail: `OCR read "${word.read}", taken as the grade code ${word.text}` }));
+    .map((word) => ({ kind: 'ocr-corrected', detail: `OCR read "${word.read}", taken as ${/\d,/.test(word.text) ? 'the amount' : 'the grade code'} ${word.text}` }));
 }
 
 /** Characters OCR engines take for one another in printed digits. */
@@ -60,7 +60,8 @@ export const OCR_CONFIDENCE_THRESHOLD = 0.9;
 /**
  * The row with one value read back as it was most likely printed, when the row's arithmetic
  * contradicts what OCR read and exactly one plausible misreading (5/6/8, 1/7/4, 0/8, a lost or
- * dotted decimal comma) of exactly one value makes the whole row reconcile. Only a value OCR was
+ * dotted decimal comma, a digit too many in an amount of three decimals or in a percentage over
+ * 100) of exactly one value makes the whole row reconcile. Only a value OCR was
  * unsure of (`confidence`, by column, below {@link OCR_CONFIDENCE_THRESHOLD}) is read back: one it
  * was sure of is what the plan prints, perhaps a typo the row's findings must tell. Null when the
  * row already reconciles, or when no such correction, or more than one, exists: then nothing is
@@ -72,7 +73,7 @@ export function correctMisreading(cells: Cells, confidence: StaffRowOcr['values'
   for (const column of STAFF_COLUMNS) {
     const read = cells[column];
     if (!read || (confidence[column] ?? 0) >= OCR_CONFIDENCE_THRESHOLD) continue;
-    for (const misreading of misreadingsOf(read.raw)) {
+    for (const misreading of misreadingsOf(read, column)) {
       const candidate = { ...cells, [column]: misreading.amount };
       if (reconciles(candidate) === true && exactIn(candidate, column)) fixes.push({ cells: candidate, column, read, misreading });
     }
@@ -88,7 +89,8 @@ export function correctMisreading(cells: Cells, confidence: StaffRowOcr['values'
   };
 }
 
-function misreadingsOf(raw: string): Misreading[] {
+function misreadingsOf(read: Amount, column: StaffColumn): Misreading[] {
+  const raw = read.raw;
   const found: Misreading[] = [];
   const add = (text: string, how: string) => {
     const amount = parseItalianNumber(text);
@@ -104,7 +106,18 @@ function misreadingsOf(raw: string): Misreading[] {
     }
   }
   if (/^\d+\.\d{1,2}$/.test(digits)) add(digits.replace('.', ','), 'a decimal comma read as a dot');
+  // "824,900", "12,440": a third decimal, which no amount of the plan's has, is a digit read twice or a speck read as one; so is "260" for a share of the product.
+  if (THIRD_DECIMAL.test(raw) || (column === 'percentage' && read.value.greaterThan(FULL_SHARE))) {
+    for (let i = 0; i < raw.length; i++) if (isDigit(raw[i]!)) add(`${raw.slice(0, i)}${raw.slice(i + 1)}`, `a ${raw[i]} read that is not printed`);
+  }
   return found;
+}
+
+const THIRD_DECIMAL = /^[\d.]+,\d{3}$/;
+const FULL_SHARE = 100;
+
+function isDigit(character: string): boolean {
+  return character >= '0' && character <= '9';
 }
 
 /** How a row's printed values agree with its two relations; null where a relation lacks a value. */

@@ -2,7 +2,7 @@ import { collapseSpace } from '../extract/text.js';
 import type { Repair, SourceLine, StaffColumn } from '../model.js';
 import { announcedColumns, readingAboveHundred, resolveCells, type CellResolution } from './cells.js';
 import { percentageOfFraction } from './fraction-percentage.js';
-import { joinedReadings, joinSites, noBreakReading, partlyHoldingReading, spacedReadings, withZeroLedGroupsJoined, type JoinSite } from './joined-numbers.js';
+import { afterCommaReading, joinedReadings, joinSites, noBreakReading, partlyHoldingReading, spacedReadings, withZeroLedGroupsJoined, type JoinSite } from './joined-numbers.js';
 import { formatItalian } from './numbers.js';
 import { gradeOpeningLabel, gradeWithOneMisread } from './row-line.js';
 import { correctMisreading, ocrOfRow, wordCorrections } from './ocr-row.js';
@@ -81,10 +81,10 @@ export function finishRow(printed: RowDraft, columns: StaffColumn[]): ReadRow {
     resolution = { ...resolution, cells: corrected.cells };
     repairs.push(corrected.repair);
   }
-  const misreadGrade = draft.grade === null ? gradeWithOneMisread(draft.label) : null;
+  const misreadGrade = draft.grade === null ? gradeWithOneMisread(draft.label, scanned) : null;
   if (misreadGrade) {
     const code = draft.label.split(' ').at(-1)!;
-    const how = code.length === 2 ? 'the letter for the digit 1' : 'the digit 1 read as a letter too';
+    const how = code.endsWith('1') ? 'the digit 1 read as a letter too' : 'the letter for the digit 1';
     repairs.push({ kind: 'ocr-corrected', detail: `grade printed "${code}", taken as the grade code ${misreadGrade}: ${how}` });
   }
   const first = pieces[0]!;
@@ -168,7 +168,7 @@ function withoutFootnoteMark(tokens: string[], columns: StaffColumn[]): { resolu
 function withNumbersJoined(draft: RowDraft, sites: JoinSite[], columns: StaffColumn[], resolution: CellResolution): { resolution: CellResolution; repairs: Repair[] } | null {
   if (resolution.problem === null && (roughlyHolds(resolution.cells) || arithmeticHolds(resolution.cells))) return null;
   const readings = joinedReadings(draft.tokens, sites, columns);
-  if (readings.length === 0) return resolution.problem !== null ? (noBreakReading(draft.tokens, sites, columns) ?? partlyHoldingReading(draft.tokens, sites, columns)) : null;
+  if (readings.length === 0) return resolution.problem !== null ? (noBreakReading(draft.tokens, sites, columns) ?? partlyHoldingReading(draft.tokens, sites, columns) ?? afterCommaReading(draft.tokens, sites, columns)) : null;
   // "150 1 256,50": a footnote's mark after 150, or the thousands of 1.256,50? When both hold, neither is taken.
   const mark = resolution.problem !== null ? withoutFootnoteMark(draft.tokens, columns) : null;
   const markHolds = mark !== null && arithmeticHolds(mark.resolution.cells);

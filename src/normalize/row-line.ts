@@ -50,8 +50,8 @@ const TOTAL_LABEL =
   /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?![a-zªºà-öø-ɏ])|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+[a-zªºà-öø-ɏ]+){0,3}\s+(?:al|del|nel)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/i;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
-/** "T0TALE", "Tota1e", "T o t a l e": a nought for the O, a 1 for the l, a space between letters. */
-const SCANNED_TOTALE = /^t ?[o0] ?t ?a ?[l1] ?e(?![\p{L}\d])/iu;
+/** "T0TALE", "Tota1e", "101ALE", "© 1U1ALE", "T o t a l e": a nought or a U for the O, a 1 for the l or a T, a space between letters, a speck before. */
+const SCANNED_TOTALE = /^(?:[©®@°*'‘’"|]{1,2} )?[t1] ?[o0u] ?[t1] ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 /** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
 const NUMBER_TOKEN = /^(?:(?:(?:€\.?|h\.|(?:€|euro)?\/(?:h|ora))?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|(?:€|euro)?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|(?:€|euro)?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;
@@ -179,15 +179,17 @@ const AREA_NAME = new RegExp(String.raw`(?<!\p{L})(?:Istruttor[ei]\s+direttiv[oi
 /**
  * "Cl", "DI", "Istruttore Dl": a grade code whose digit 1 a scan read as the letter l or I, alone
  * in the label or last after a word in lower case ("ROSSI DI" is a name): the code it stands for
- * ("C1", "D1"); so too "DI1", the digit read twice, as a letter and as itself. Null for any other
- * label.
+ * ("C1", "D1"); so too "DI1", the digit read twice, as a letter and as itself. In a row read by OCR
+ * also "Ci" and "‘Bi", an i for the 1 and a speck read as a quote before the code; in a text a
+ * typist's "Ci" stays as printed. Null for any other label.
  */
-export function gradeWithOneMisread(label: string): string | null {
-  const code = ONE_READ_AS_LETTER.exec(label);
+export function gradeWithOneMisread(label: string, scanned: boolean): string | null {
+  const code = (scanned ? ONE_SCANNED_AS_LETTER : ONE_READ_AS_LETTER).exec(label);
   return code ? `${code[1]}1` : null;
 }
 
 const ONE_READ_AS_LETTER = /^(?:.*\p{Ll}.*\s)?([A-D])[lI]1?$/u;
+const ONE_SCANNED_AS_LETTER = /^(?:.*\p{Ll}.*\s)?[‘’'`]?([A-D])[lIi]1?$/u;
 
 /**
  * "D3 Bianchi Laura" / "21,40 120 2.568,00 20 513,60": a label set above its values that opens with
@@ -548,7 +550,8 @@ const DATE = /\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b/g;
  * ("D2;20,36;100", not "…; poi").
  */
 function cellsApart(text: string): string {
-  const bare = withSpacedThousands(text).replace(TABS, CELL_SPACE).replace(CELL_BARS, ' ');
+  const barred = RULE_READ_AS_PUNCTUATION_HINT.test(text) ? text.replace(RULE_READ_AS_PUNCTUATION, ' ') : text;
+  const bare = withSpacedThousands(barred).replace(TABS, CELL_SPACE).replace(CELL_BARS, ' ');
   // "D1 ....... 18,00 ....... 90", "Totale ______ € 1.069,20": leaders drawn between the cells.
   const spaced = LEADER_HINT.test(bare) ? bare.replace(LEADERS, ' ') : bare;
   if (!spaced.includes(';') || !SEMICOLONS.test(spaced)) return spaced;
@@ -559,6 +562,12 @@ function cellsApart(text: string): string {
 }
 
 const CELL_BARS = /[\u00a0|│┃]/g;
+/**
+ * "C1 21,35 : 180 3.843,00": a table's rule that a scan's text gives as a colon, an exclamation
+ * mark or a broken bar standing alone between two figures, where no figure's own mark stands.
+ */
+const RULE_READ_AS_PUNCTUATION = /(?<=\d%?\s+)[:!¦](?=\s+€?\s*\d)/g;
+const RULE_READ_AS_PUNCTUATION_HINT = /\s[:!¦]\s/;
 /**
  * "C3\t20,45\t120\t2454,00\t15\t368,10\t2 sabati al mese": a tab sets cells apart as wide space
  * does in a layout's line, so a note that opens on a count stays a cell of its own ({@link opensNoteWithCount}).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProjectHeadings, readConditionHeading } from '../../src/extract/headings.js';
+import { findProjectHeadings, readConditionHeading, readScannedConditionHeading } from '../../src/extract/headings.js';
 import { findLineNoise } from '../../src/extract/noise.js';
 import { planEnd } from '../../src/extract/plan-end.js';
 import { ReadLines } from '../../src/extract/read-line.js';
@@ -1660,6 +1660,42 @@ describe('condition headings damaged by a scan', () => {
 
   it.each([['Prirna volta'], ['Tutta condizione'], ['Terza condizionl']])('reads %j as no condition', (line) => {
     expect(readConditionHeading(line)).toBeNull();
+  });
+
+  it.each([
+    ['Secnnda coandiziane: (concreti risultati)', 2],
+    ['Teiza condizione: (risultati verificahili)', 3],
+    ['®@ Quarta condizione: (risultati difficili)', 4],
+    ['Seii:ma condizione: (risorse previste nel bilancia annuale)', 7],
+    ['QUINLA CONDIZICNE', 5],
+    ['Fruna condizione: (miglioramento quali-quantitativo dei servizi)', 1],
+  ])('reads %j, a line OCR read, as condition %i', (line, ordinal) => {
+    expect(readConditionHeading(line)).toBeNull();
+    expect(readScannedConditionHeading(line)?.ordinal).toBe(ordinal);
+  });
+
+  it.each([['Seconde condizioni di lavoro del personale'], ['Tutta condizione: (x)'], ['Fruna condizione: (miglioramento)'], ['Fruna condizione'], ['Seconda condotta: (x)']])('reads %j, a line OCR read, as no condition', (line) => {
+    expect(readScannedConditionHeading(line)).toBeNull();
+  });
+
+  it('reads a project heading after a speck OCR read before it, and no printed one so', () => {
+    const text = ['‘Progetto n. 1 - Prova', 'Descrizione del progetto', 'Testo.', 'Prima condizione: (miglioramento quali-quantitativo dei servizi)', 'uno'].join('\n');
+    const scanned = sourceOf(text, 'scan.pdf');
+    for (const line of scanned.lines) line.ocr = line.text.split(' ').map((word) => ({ text: word, confidence: 0.5 }));
+    expect(outlineDocument(scanned).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Prova']]);
+    expect(outlineDocument(sourceOf(text)).projects).toEqual([]);
+  });
+
+  it('opens the conditions of a scanned plan whose headings OCR garbled, and of no printed one', () => {
+    const text = ['Progetto n. 1 - Prova', 'Descrizione', 'Testo.', 'Prima condizione: (miglioramento quali-quantitativo dei servizi)', 'uno', 'Secnnda coandiziane: (concreti risultati)', 'due', 'Teiza condizione: (risultati verificabili)', 'tre'].join('\n');
+    const scanned = sourceOf(text, 'scan.pdf');
+    for (const line of scanned.lines) line.ocr = line.text.split(' ').map((word) => ({ text: word, confidence: 0.5 }));
+    expect(outlineDocument(scanned).projects[0]!.conditions.map((c) => [c.ordinal, c.text])).toEqual([
+      [1, 'uno'],
+      [2, 'due'],
+      [3, 'tre'],
+    ]);
+    expect(outlineDocument(sourceOf(text)).projects[0]!.conditions.map((c) => c.ordinal)).toEqual([1]);
   });
 });
 

@@ -29,6 +29,18 @@ describe('correcting an OCR misreading', () => {
     expect(fixed?.repair.detail).toContain('a decimal comma lost');
   });
 
+  it('drops a digit read twice or a speck read as one from an amount of three decimals or a percentage over 100, and from no other', () => {
+    const fixed = correctMisreading(cellsOf('10,30 80 824,900 20 164,80'), UNSURE);
+    expect(fixed && rawOf(fixed.cells)).toBe('10,30 80 824,00 20 164,80');
+    expect(fixed?.repair.detail).toBe('product read by OCR as "824,900", taken as 824,00 (a 9 read that is not printed): only then does the row\'s arithmetic hold');
+    expect(correctMisreading(cellsOf('12,440 200 2480,00 20 496,00'), UNSURE)?.cells.hourlyCost?.raw).toBe('12,40');
+    expect(correctMisreading(cellsOf('12,40 250 3100,00 260 620,00'), UNSURE)?.repair.detail).toBe(
+      'percentage read by OCR as "260", taken as 20 (a 6 read that is not printed): only then does the row\'s arithmetic hold',
+    );
+    // "2.4880,00": a typist's doubled 8 in an amount of two decimals is the plan's, for the row's findings to tell.
+    expect(correctMisreading(cellsOf('12,44 200 24880,00 20 497,60'), UNSURE)).toBeNull();
+  });
+
   it('guesses nothing when the row already holds, or when no single misreading or several would make it hold', () => {
     expect(correctMisreading(cellsOf('17,10 200 3420,00 20 684'), UNSURE)).toBeNull();
     // The seed's own typo: 34,20 for 3.420,00 is no misreading of one character.
@@ -74,10 +86,11 @@ describe('the OCR confidence of a row', () => {
     expect(ocr).toEqual({ minConfidence: 0.55, values: { hourlyCost: 0.96, hours: 0.93, product: 0.91, percentage: 0.62, result: 0.95 } });
   });
 
-  it('is absent for printed text, and a word taken for a grade code is a recorded repair', () => {
+  it('is absent for printed text, and a word taken for a grade code or an amount is a recorded repair', () => {
     expect(ocrOfRow([{ text: 'C3 17,10', line: 1, page: null }], cellsOf('17,10'))).toBeNull();
-    expect(wordCorrections([line([['C3', 0.4]], { C3: 'Cc3' })])).toEqual([
+    expect(wordCorrections([line([['C3', 0.4], ['2.745,80', 0.3]], { C3: 'Cc3', '2.745,80': '2:745,80' })])).toEqual([
       { kind: 'ocr-corrected', detail: 'OCR read "Cc3", taken as the grade code C3' },
+      { kind: 'ocr-corrected', detail: 'OCR read "2:745,80", taken as the amount 2.745,80' },
     ]);
   });
 });

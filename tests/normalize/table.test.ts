@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyLine, gradeOpeningLabel, isContactLine } from '../../src/normalize/row-line.js';
-import { findingsOf, readPlan, readProjects, headerOf, readStaffTable, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
+import type { SourceDocument } from '../../src/model.js';
+import { recordOf } from '../../src/pipeline.js';
+import { findingsOf, readPlan, readProjects, headerOf, readStaffTable, sourceOf, STAFF_HEADER as HEADER, staffValues as values } from '../helpers/plans.js';
 
 const read = (...body: string[]) => readStaffTable(HEADER, ...body);
 
@@ -656,9 +658,13 @@ describe('reading a staff table', () => {
     const doc = read('D3 20,30 100 2030,00 20 406,00', 'Ammontare 500,00');
     expect(doc.unparsed.map((u) => u.text)).toEqual(['Ammontare 500,00']);
     // Set far right under the results, with one decimal, or under a label a scan garbled.
-    for (const line of ['Ammontare                                              500,00', 'Complesso 500,5', '1OTA1E 500,00']) {
+    for (const line of ['Ammontare                                              500,00', 'Complesso 500,5', '1OTALF 500,00']) {
       expect(read('D3 20,30 100 2030,00 20 406,00', line).unparsed.map((u) => u.text)).toEqual([line]);
     }
+    // A 1 for each T and for the L, a nought for the O: "totale" as a scan gives it, its total read, and wrong.
+    const scanned = read('D3 20,30 100 2030,00 20 406,00', '1OTA1E 500,00');
+    expect(scanned.projects[0]!.printedTotal).toBe('500.00');
+    expect(findingsOf(scanned, 'total-mismatch')).toHaveLength(1);
   });
 
   it('still flags a sentence inside a table', () => {
@@ -1263,7 +1269,7 @@ describe('reading a staff table', () => {
 
   it('reads a total whose label a scan garbled, flags one whose figures it garbled, and reads a total\'s figures named on the line after its label', () => {
     const scanned = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
-    for (const total of ['T0TALE 342,00', 'Tota1e 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    for (const total of ['T0TALE 342,00', 'Tota1e 342,00', '101ALE 342,00', '© 1U1ALE 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
     // One character misread, before figures alone, the figure set far right under the results.
     for (const total of ['1OTALE                                        342,00', 'TOTALF 342,00', 'Tolale 342,00', 'IOTALE 342,00']) {
       expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
@@ -1925,6 +1931,17 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('passes over a rule a scan read as a colon, "!" or "¦" alone between two figures, but not a colon after a word', () => {
+    const doc = read('C1 21,35 : 180 3.843,00 20 768,60', 'D1 24,10 ! 100 2.410,00 ¦ 20 482,00', 'Totale 1.250,60');
+    expect(values(doc)).toEqual([
+      ['C1', '21.35', '180', '3843.00', '20', '768.60'],
+      ['D1', '24.10', '100', '2410.00', '20', '482.00'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    const words = read('C1 21,35 180 3.843,00 20 768,60', 'di cui ore : 180', 'Totale 768,60');
+    expect(words.unparsed.map((u) => u.text)).toEqual(['di cui ore : 180']);
+  });
+
   it('reads rows written as CSV, cells parted by semicolons, but not a sentence with semicolons', () => {
     const doc = readPlan(['Progetto N° 1 - A', 'Quinta condizione', 'PERSONALE;COSTO ORARIO;TOTALE ORE;PRODOTTO;PERCENTUALE;RISULTATO', 'D2;20,36;100;2036,00;20;407,20', 'Totale;;;;;407,20', 'Sesta condizione'].join('\n'));
     expect(values(doc)).toEqual([['D2', '20.36', '100', '2036.00', '20', '407.20']]);
@@ -2218,6 +2235,21 @@ describe('a grade code whose 1 a scan read as a letter', () => {
     expect(doc.projects[0]!.staff[0]!.repairs).toEqual([{ kind: 'ocr-corrected', detail: 'grade printed "DI1", taken as the grade code D1: the digit 1 read as a letter too' }]);
   });
 
+  it('reads "Ci" and "‘Bi" as C1 and B1 in a row read by OCR, and keeps them as printed in a text', () => {
+    const source: SourceDocument = { ...sourceOf(['Progetto N° 1 - A', 'Quinta condizione', HEADER, 'Ci 17,20 100 1.720,00 20 344,00', '‘Bi 15,00 10 150,00 20 30,00', 'Totale 374,00', 'Sesta condizione: (b)', 'testo'].join('\n'), 'scan.pdf'), format: 'pdf', pages: 1 };
+    for (const line of source.lines) {
+      line.page = 1;
+      line.ocr = line.text.split(' ').map((word) => ({ text: word, confidence: 0.7 }));
+    }
+    const scanned = recordOf(source);
+    expect(values(scanned).map((row) => row[0])).toEqual(['C1', 'B1']);
+    expect(scanned.projects[0]!.staff.map((row) => row.repairs.find((r) => r.detail.startsWith('grade'))?.detail)).toEqual([
+      'grade printed "Ci", taken as the grade code C1: the letter for the digit 1',
+      'grade printed "‘Bi", taken as the grade code B1: the letter for the digit 1',
+    ]);
+    expect(values(read('Ci 17,20 100 1.720,00 20 344,00', 'Totale 344,00')).map((row) => row[0])).toEqual(['Ci']);
+  });
+
   it('keeps a name in capitals ending in "DI" and a letter with another after it as printed', () => {
     const doc = read('ROSSI DI 19,30 50 965,00 20 193,00', 'Ci 17,20 100 1.720,00 20 344,00', 'Totale 537,00');
     expect(values(doc).map((row) => row[0])).toEqual(['ROSSI DI', 'Ci']);
@@ -2354,10 +2386,15 @@ describe('a space a scan set within a cell of a table whose cells wide gaps set 
     const doc = read('D1 21,15 110 2.326,50 20 465,30', 'C1 18,60 180 3.348,00 20 669,60', 'TOTALE 1.134, 90');
     expect(doc.projects[0]!.printedTotal).toBe('1134.90');
     expect(doc.discrepancies).toEqual([]);
-    // Neither 1.134,50 nor 50 is the sum: no amount is sure, and the line is said unread.
+    // Neither 1.134,50 nor 50 is the sum; no figure ends on its comma: the total is 1.134,50, and wrong.
     const wrong = read('D1 21,15 110 2.326,50 20 465,30', 'C1 18,60 180 3.348,00 20 669,60', 'TOTALE 1.134, 50');
-    expect(wrong.projects[0]!.printedTotal).toBeNull();
-    expect(findingsOf(wrong, 'unparsed-line')).toHaveLength(1);
+    expect(wrong.projects[0]!.printedTotal).toBe('1134.50');
+    expect(findingsOf(wrong, 'total-mismatch')).toHaveLength(1);
+    expect(findingsOf(wrong, 'unparsed-line')).toEqual([]);
+    // A space within a cell, no comma before it: "1.2 42,60" may be two cells, and no amount is sure.
+    const within = read('D1 21,15 110 2.326,50 20 465,30', 'C1 18,60 180 3.348,00 20 669,60', 'TOTALE      1.1 34,50');
+    expect(within.projects[0]!.printedTotal).toBeNull();
+    expect(findingsOf(within, 'unparsed-line')).toHaveLength(1);
   });
 
   it('joins a row\'s cents set apart after the comma where only so the row\'s arithmetic holds, with a repair', () => {
@@ -2367,9 +2404,27 @@ describe('a space a scan set within a cell of a table whose cells wide gaps set 
       ['A1', '10.30', '80', '824.00', '20', '164.80'],
     ]);
     expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.detail)).toEqual([expect.stringContaining('"496, 00" read as one amount, 496.00: a space a scan set within one cell')]);
-    // 10,30 × 80 = 824,00, not 842,00: joined or not, the row does not hold, and is left unread.
-    const wrong = read('A1 10, 30 80 842,00 20 164,80', 'TOTALE 164,80');
+    // 10,30 × 80 = 824,00, not 842,00, 20 % of neither is 150,00: joined or not, nothing holds, and the row is left unread.
+    const wrong = read('A1 10, 30 80 842,00 20 150,00', 'TOTALE 150,00');
     expect(values(wrong)).toEqual([['A1', null, null, null, null, null]]);
+  });
+
+  it('joins them where the row\'s cells fit its columns only so and a relation of the row holds, its planted error found, with a repair that says so', () => {
+    // 11,25 × 160 = 1.800,00, not 1.687,50; 20 % of 1.687,50 is 337,50.
+    const doc = read('B3 11, 25 160 1.687,50 20 337,50', 'TOTALE 337,50');
+    expect(values(doc)).toEqual([['B3', '11.25', '160', '1687.50', '20', '337.50']]);
+    // Two digits of the product swapped: 10,30 × 80 = 824,00, and 20 % of that is 164,80.
+    const swapped = read('A1 10, 30 80 842,00 20 164,80', 'TOTALE 164,80');
+    expect(values(swapped)).toEqual([['A1', '10.30', '80', '842.00', '20', '164.80']]);
+    expect(findingsOf(swapped, 'product-mismatch')).toHaveLength(1);
+    expect(doc.projects[0]!.staff[0]!.repairs).toEqual([
+      {
+        kind: 'ocr-corrected',
+        detail: '"11, 25" read as one amount, 11.25: a space a scan set after the decimal comma, where no figure ends; only so do the row\'s values fit its columns, though its arithmetic does not confirm it',
+      },
+    ]);
+    expect(findingsOf(doc, 'product-mismatch')).toHaveLength(1);
+    expect(findingsOf(doc, 'unparsed-line')).toEqual([]);
   });
 });
 

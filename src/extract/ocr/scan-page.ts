@@ -1,6 +1,6 @@
 import type { PageText, PositionedText } from '../layout.js';
 import type { OcrWord } from './engine.js';
-import { binarize, eraseRules, enlarge, measureSkew, straighten, type GreyImage } from './scan-image.js';
+import { binarize, eraseRules, eraseSpecks, enlarge, measureSkew, straighten, type GreyImage } from './scan-image.js';
 
 /** Resolution at which scanned pages are drawn: that of the scans themselves. */
 export const SCAN_DPI = 200;
@@ -19,8 +19,9 @@ const BINARY_THRESHOLD = 170;
 const BLANK_PAGE_INK = 0.0005;
 const INK = 128;
 
-/** A page image (drawn at {@link SCAN_DPI}) made ready for OCR: straight, rules painted out, enlarged, black and white. */
+/** A page image (drawn at {@link SCAN_DPI}) made ready for OCR: specks of noise painted out, straight, rules painted out, enlarged, black and white. */
 export function prepareScan(image: GreyImage): GreyImage {
+  eraseSpecks(image);
   const straight = straighten(image, measureSkew(image));
   eraseRules(straight);
   return binarize(enlarge(straight, ENLARGEMENT), BINARY_THRESHOLD);
@@ -59,7 +60,7 @@ export function hasInk(image: GreyImage): boolean {
 export function pageTextOfWords(page: number, image: GreyImage, words: OcrWord[]): PageText {
   const points = 72 / image.dpi;
   const items: PositionedText[] = words.map((word) => {
-    const code = gradeCodeOf(word.text);
+    const code = gradeCodeOf(word.text) ?? figureOf(word.text);
     return {
       text: code ?? word.text,
       x: word.x0 * points,
@@ -73,11 +74,25 @@ export function pageTextOfWords(page: number, image: GreyImage, words: OcrWord[]
 }
 
 /**
- * The grade code a word stands for when the engine read one letter twice in two cases ("Cc3",
- * "dD5"): its LSTM does so with a capital C, O or S standing alone before a digit. Null otherwise.
+ * The amount a word stands for when the engine read the dot of its thousands as a colon
+ * ("2:745,80"): no time or ratio has cents. Null otherwise.
+ */
+export function figureOf(word: string): string | null {
+  return THOUSANDS_READ_AS_COLON.test(word) ? word.replace(/:/g, '.') : null;
+}
+
+const THOUSANDS_READ_AS_COLON = /^€?\d{1,3}(?::\d{3})+,\d{2}$/;
+
+/**
+ * The grade code a word stands for when the engine read one letter twice or three times in both
+ * cases ("Cc3", "dD5", "CcC1"): its LSTM does so with a capital C, O or S standing alone before a
+ * digit. Null otherwise.
  */
 export function gradeCodeOf(word: string): string | null {
-  const doubled = /^([A-Da-d])([A-Da-d])([1-9])$/.exec(word);
-  if (!doubled || doubled[1] === doubled[2] || doubled[1]!.toUpperCase() !== doubled[2]!.toUpperCase()) return null;
-  return `${doubled[1]!.toUpperCase()}${doubled[3]}`;
+  const repeated = /^([A-Da-d]{2,3})([1-9])$/.exec(word);
+  if (!repeated) return null;
+  const letters = repeated[1]!;
+  const capital = letters.toUpperCase();
+  const oneLetter = [...capital].every((letter) => letter === capital[0]);
+  return oneLetter && letters !== capital && letters !== letters.toLowerCase() ? `${capital[0]}${repeated[2]}` : null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
-import { binarize, enlarge, eraseRules, measureSkew, straighten, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
+import { figureOf, gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
+import { binarize, enlarge, eraseRules, eraseSpecks, measureSkew, straighten, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
 
 const DPI = 100;
 
@@ -44,6 +44,26 @@ describe('preparing a scanned page', () => {
     expect(pixels[130 * width + 107]).toBe(0);
   });
 
+  it('paints out specks of noise, one pixel or two side by side, and no mark of print, on a noisy page alone', () => {
+    const [width, height] = [60, 40];
+    const pixels = new Uint8Array(width * height).fill(255);
+    const ink = (x: number, y: number) => (pixels[y * width + x] = 0);
+    ink(5, 5); // a speck alone
+    ink(10, 5), ink(11, 6); // two touching at a corner
+    for (let x = 20; x < 23; x++) for (let y = 5; y < 8; y++) ink(x, y); // an i's dot, three pixels square
+    ink(30, 5), ink(31, 5), ink(32, 5); // three in a row: the bar of a letter
+    for (let y = 10; y < 30; y++) ink(40, y); // a stem one pixel wide
+    const page = { width, height, pixels, dpi: 200 };
+    expect(eraseSpecks(page)).toBe(3);
+    expect([pixels[5 * width + 5], pixels[5 * width + 10], pixels[6 * width + 11]]).toEqual([255, 255, 255]);
+    expect([pixels[6 * width + 21], pixels[5 * width + 31], pixels[20 * width + 40], pixels[10 * width + 40], pixels[29 * width + 40]]).toEqual([0, 0, 0, 0, 0]);
+    // Three specks beside a page of print: a clean page's full stops, kept.
+    const clean = textPage(0);
+    for (const at of [50 * 800 + 40, 60 * 800 + 40, 70 * 800 + 40]) clean.pixels[at] = 0;
+    expect(eraseSpecks(clean)).toBe(0);
+    expect(clean.pixels[60 * 800 + 40]).toBe(0);
+  });
+
   it('enlarges and binarises, and tells blank paper from a page with ink', () => {
     const page = textPage(0);
     const big = binarize(enlarge(page, 2), 170);
@@ -54,12 +74,22 @@ describe('preparing a scanned page', () => {
   });
 });
 
-describe('grade codes OCR reads with a letter twice', () => {
+describe('grade codes OCR reads with a letter twice or three times', () => {
   it.each([
     ['Cc3', 'C3'],
     ['cC5', 'C5'],
     ['dD2', 'D2'],
+    ['CcC1', 'C1'],
   ])('takes %s for %s', (read, code) => expect(gradeCodeOf(read)).toBe(code));
 
-  it.each(['C3', 'Cd3', 'CC3', 'Ee3', 'Cc', 'Cc35', 'cc3'])('leaves %s alone', (word) => expect(gradeCodeOf(word)).toBeNull());
+  it.each(['C3', 'Cd3', 'CC3', 'CCC3', 'CcD3', 'Ee3', 'Cc', 'Cc35', 'cc3', 'ccc3'])('leaves %s alone', (word) => expect(gradeCodeOf(word)).toBeNull());
+});
+
+describe('amounts OCR reads with a colon for the dot of their thousands', () => {
+  it.each([
+    ['2:745,80', '2.745,80'],
+    ['€1:234:567,00', '€1.234.567,00'],
+  ])('takes %s for %s', (read, amount) => expect(figureOf(read)).toBe(amount));
+
+  it.each(['7:30', '2:745', '2:74,80', '12,40', 'ore:'])('leaves %s alone', (word) => expect(figureOf(word)).toBeNull());
 });
