@@ -891,7 +891,8 @@ function scannedLetters(word: string): string {
  * "Secnnda coandiziane: (…)", "Teiza condizione: (…)", "®@ Quarta condizione", "Seii:ma condizione:
  * (…)", "Fruna condizione: (miglioramento …)": a condition's heading in a line read by OCR, a speck
  * before it, its word three letters off "condizione" at the most and its first word nearer one
- * ordinal than any other, or its own name in brackets after it, then that name or nothing. Only for a line OCR read: a typist's "Seconde condizioni" opens no condition.
+ * ordinal than any other, or its own name in brackets after it, then that name or nothing. Only
+ * for a line OCR read: a typist's "Seconde condizioni" opens no condition.
  */
 export function readScannedConditionHeading(collapsed: string): ConditionHeading | null {
   const match = OCR_CONDITION.exec(collapsed);
