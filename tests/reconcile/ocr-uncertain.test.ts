@@ -43,10 +43,10 @@ describe('ocr-uncertain', () => {
   });
 
   it('flags a label that stands where a grade code is but is none, on an unsure row', () => {
-    const doc = scannedPlan(['BS 16,27 25 406,75 15 61,0125'], { BS: 0.52 }, 'Totale 61,0125');
+    const doc = scannedPlan(['Cx 16,27 25 406,75 15 61,0125'], { Cx: 0.52 }, 'Totale 61,0125');
     expect(findingsOf(doc, 'ocr-uncertain')).toEqual([expect.objectContaining({ project: 3, row: 1, field: 'grade', printed: null })]);
     expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
-      'Row 1: grade "BS" was read by OCR with confidence 0,52 and is no grade code (a letter A–D and a digit): check it on the scan (page 1)',
+      'Row 1: grade "Cx" was read by OCR with confidence 0,52 and is no grade code (a letter A–D and a digit): check it on the scan (page 1)',
     );
     // "Ci": the i a scan's 1, read as C1 with a repair, and no warning.
     expect(findingsOf(scannedPlan(['Ci 16,27 25 406,75 15 61,0125'], { Ci: 0.52 }, 'Totale 61,0125'), 'ocr-uncertain')).toEqual([]);

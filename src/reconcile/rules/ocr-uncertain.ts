@@ -2,7 +2,7 @@ import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../../model.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { confirmedValues, formatConfidence, OCR_CONFIDENCE_THRESHOLD } from '../../normalize/ocr-row.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
-/** A short label that is no grade code ("BS", "DS"): on an unsure OCR row, a grade code misread. */
+/** A short label that is no grade code ("Cx", "C]"): on an unsure OCR row, a grade code misread. */
 const MISREAD_GRADE = /^(?![A-D][1-9]$)[A-Da-d]\S{0,2}$/;
 
 /** A value OCR was unsure of that the row's arithmetic does not confirm: the scan may say otherwise. */
