@@ -62,6 +62,16 @@ describe('preparing a scanned page', () => {
     for (const at of [50 * 800 + 40, 60 * 800 + 40, 70 * 800 + 40]) clean.pixels[at] = 0;
     expect(eraseSpecks(clean)).toBe(0);
     expect(clean.pixels[60 * 800 + 40]).toBe(0);
+    // Specks 3 % of the ink, as the dots of dot-matrix letters are: kept; 10 %, as salt-and-pepper noise is: painted out.
+    const withSpecks = (share: number) => {
+      const page = textPage(0);
+      const ink = page.pixels.filter((p) => p < 160).length;
+      // In the left margin, three pixels apart, 25 a row (8,000 specks take 320 rows).
+      for (let k = 0; k < Math.round(ink * share); k++) page.pixels[(2 + 3 * Math.floor(k / 25)) * 800 + 3 + 3 * (k % 25)] = 0;
+      return eraseSpecks(page);
+    };
+    expect(withSpecks(0.03)).toBe(0);
+    expect(withSpecks(0.1)).toBeGreaterThan(0);
   });
 
   it('enlarges and binarises, and tells blank paper from a page with ink', () => {
