@@ -278,7 +278,7 @@ function amountsBefore(lines: ReadLines, kind: SentenceKind, isFurniture: (index
       // "(costo orario medio € 18,20)": an hourly cost, never the amount.
       if (HOURLY_BEFORE.test(head.slice(from, from + match.index))) continue;
       const sentence = head.slice(from, from + match.index + match[0].length);
-      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match), namesAnotherSum(sentence) || FUND_SIZE.test(sentence));
+      const amount = declaredIn(window, joined, from + match.index, at + mention[0].length, digitsOf(match), namesAnotherSumOrFundSize(sentence));
       if (amount) found.push(amount);
     }
   }
@@ -376,7 +376,7 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       if (named && Number(named[1]) !== project) continue;
       // "nel 2004 erano stati destinati € 3.050,00": the words before the mention may name another sum too.
       const sentence = joined.text.slice(lastSentenceEnd(joined.text.slice(0, match.index)), match.index + match[0].length);
-      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSum(sentence) || FUND_SIZE.test(sentence));
+      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSumOrFundSize(sentence));
       const further = furtherAmounts(window, joined, match.index, match.index + match[0].length);
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
       const part = further.filter((f) => f.projectPart).map((f) => f.amount);
@@ -641,6 +641,11 @@ const ANOTHER_SUM_GAP = 40;
  */
 export const ANOTHER_SUM = /(?:\b(?:cost[oi]|ammont\w*|complessiv[ie]|spesa|stanziament\w*|dotazione|netto|lordo|erano|era|furono)\b|\bdisponibilit[àa](?![a-z]))[^;:()€\d]{0,40}(?:€\.?|\beuro\b|\beur\b\.?)\s*\d[\d.,'’ /]*(?:\s*(?:€|euro))?\s*$/i;
 const ANOTHER_SUM_FROM = new RegExp(ANOTHER_SUM.source, 'gi');
+
+/** Whether the words before a sentence's amount make it another sum ({@link namesAnotherSum}) or the fund's size ({@link FUND_SIZE}). */
+function namesAnotherSumOrFundSize(sentence: string): boolean {
+  return namesAnotherSum(sentence) || FUND_SIZE.test(sentence);
+}
 
 /**
  * A sentence that opens on the fund and gives its size before what the project adds to it: "Il

@@ -900,11 +900,12 @@ export function readScannedConditionHeading(collapsed: string): ConditionHeading
   const first = match[1]!.toLowerCase();
   const distances = ORDINALS.map((ordinal) => editDistance(first, ordinal));
   const nearest = Math.min(...distances);
+  const nearestOrdinal = ORDINALS[distances.indexOf(nearest)]!;
   const rest = collapsed.slice(match[0].length);
   // Half an ordinal's letters off at the most ("Seii:ma" is "settima"); else the condition's own name in brackets says which ("Fruna condizione: (miglioramento …)").
-  const sure = nearest <= ORDINALS[distances.indexOf(nearest)]!.length / 2 && distances.filter((d) => d === nearest).length === 1;
+  const sure = nearest <= nearestOrdinal.length / 2 && distances.filter((d) => d === nearest).length === 1;
   const named = sure ? [] : ORDINALS.filter((_, k) => startsWithConditionName(k + 1, rest.replace(/^\s*[:.\-–—]\s*/, '')));
-  const ordinal = sure ? ORDINALS[distances.indexOf(nearest)]! : named.length === 1 ? named[0]! : null;
+  const ordinal = sure ? nearestOrdinal : named.length === 1 ? named[0]! : null;
   if (ordinal === null) return null;
   return readPrintedConditionHeading(`${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} condizione${rest}`);
 }

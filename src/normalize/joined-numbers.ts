@@ -269,13 +269,16 @@ function sitesByToken(sites: JoinSite[]): Map<number, JoinSite> {
  * cannot be read either.
  */
 export function noBreakReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
-  const noBreak = sites.filter((site) => site.noBreak);
-  if (noBreak.length === 0) return null;
-  const joined = joinTokens(tokens, noBreak, 'no-break');
+  return readingJoinedAt(tokens, sites.filter((site) => site.noBreak), columns, 'no-break');
+}
+
+/** The row with the tokens of `sites` joined, for the reason `because`; null where there is no site, or the joined row cannot be read. */
+function readingJoinedAt(tokens: string[], sites: JoinSite[], columns: StaffColumn[], because: JoinReason): JoinedReading | null {
+  if (sites.length === 0) return null;
+  const joined = joinTokens(tokens, sites, because);
   if (joined === null) return null;
   const resolution = resolveCells(joined.tokens, columns);
-  if (resolution.problem !== null) return null;
-  return { tokens: joined.tokens, resolution, repairs: joined.repairs };
+  return resolution.problem === null ? { tokens: joined.tokens, resolution, repairs: joined.repairs } : null;
 }
 
 /**
@@ -287,13 +290,8 @@ export function noBreakReading(tokens: string[], sites: JoinSite[], columns: Sta
  * were read right.
  */
 export function afterCommaReading(tokens: string[], sites: JoinSite[], columns: StaffColumn[]): JoinedReading | null {
-  const afterComma = sites.filter((site) => site.straySpace && site.glue === ',');
-  if (afterComma.length === 0) return null;
-  const joined = joinTokens(tokens, afterComma, 'after-comma');
-  if (joined === null) return null;
-  const resolution = resolveCells(joined.tokens, columns);
-  if (resolution.problem !== null || cellsInHoldingRelations(resolution.cells).length === 0) return null;
-  return { tokens: joined.tokens, resolution, repairs: joined.repairs };
+  const reading = readingJoinedAt(tokens, sites.filter((site) => site.straySpace && site.glue === ','), columns, 'after-comma');
+  return reading !== null && cellsInHoldingRelations(reading.resolution.cells).length > 0 ? reading : null;
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { DiscrepancyRecord, DocumentRecord, Failure, ProjectRecord, StaffRowRecord } from '../schema.js';
-import { formatConfidence } from '../normalize/ocr-row.js';
-import { OCR_CONFIDENCE_THRESHOLD } from '../normalize/ocr-row.js';
+import { formatConfidence, OCR_CONFIDENCE_THRESHOLD } from '../normalize/ocr-row.js';
 import { escapeHtml as h, italianNumber as n } from './html.js';
 import { DocumentMarks, type Mark, type StaffField } from './marks.js';
 import { fundChart } from './report-chart.js';

@@ -2,6 +2,7 @@ import { STAFF_COLUMN_NAMES, STAFF_COLUMNS } from '../../model.js';
 import { formatMoney } from '../../normalize/numbers.js';
 import { confirmedValues, formatConfidence, OCR_CONFIDENCE_THRESHOLD } from '../../normalize/ocr-row.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
+
 /** A short label that is no grade code ("Cx", "C]"): on an unsure OCR row, a grade code misread. */
 const MISREAD_GRADE = /^(?![A-D][1-9]$)[A-Da-d]\S{0,2}$/;
 
