@@ -17,6 +17,8 @@ export const SCAN_DEFAULTS = Object.freeze({
   seed: 1,
   /** Pages to keep, 1-based; all when absent. */
   pages: undefined,
+  /** Pages fed into the scanner turned, by page number: 90, 180 or 270 degrees clockwise. */
+  turns: undefined,
 });
 
 /**
@@ -50,20 +52,24 @@ export async function simulateScan(pdfBytes, options = {}) {
       page.cleanup();
 
       const skew = (random() * 2 - 1) * settings.maxSkew;
-      const scan = createCanvas(width, height);
+      const turn = settings.turns?.[number] ?? 0;
+      const sideways = turn % 180 !== 0;
+      const [scanWidth, scanHeight] = sideways ? [height, width] : [width, height];
+      const scan = createCanvas(scanWidth, scanHeight);
       const context = scan.getContext('2d');
       context.fillStyle = '#ffffff';
-      context.fillRect(0, 0, width, height);
+      context.fillRect(0, 0, scanWidth, scanHeight);
       context.filter = `blur(${settings.blur}px) grayscale(1)`;
-      context.translate(width / 2, height / 2);
-      context.rotate((skew * Math.PI) / 180);
+      context.translate(scanWidth / 2, scanHeight / 2);
+      context.rotate(((turn + skew) * Math.PI) / 180);
       context.translate(-width / 2, -height / 2);
       context.drawImage(printed, 0, 0);
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.filter = 'none';
-      addNoise(context, width, height, settings.noise, random);
+      addNoise(context, scanWidth, scanHeight, settings.noise, random);
       const jpeg = await scan.encode('jpeg', settings.jpegQuality);
-      scanned.push({ page: number, skew, width, height, jpeg, points: [viewport.width / viewport.scale, viewport.height / viewport.scale] });
+      const points = [viewport.width / viewport.scale, viewport.height / viewport.scale];
+      scanned.push({ page: number, skew, width: scanWidth, height: scanHeight, jpeg, points: sideways ? points.reverse() : points });
     }
   } finally {
     await doc.destroy();

@@ -243,3 +243,21 @@ export function binarize(image: GreyImage, threshold = INK): GreyImage {
   for (let i = 0; i < pixels.length; i++) pixels[i] = (image.pixels[i] ?? 255) < threshold ? 0 : 255;
   return { ...image, pixels };
 }
+
+/** The image turned clockwise by `quarters` quarter turns (0 to 3): a page scanned upside down or sideways put upright. */
+export function turned(image: GreyImage, quarters: number): GreyImage {
+  const { width, height, pixels } = image;
+  const turns = ((quarters % 4) + 4) % 4;
+  const out = new Uint8Array(width * height);
+  if (turns === 0) out.set(pixels);
+  else if (turns === 2) for (let i = 0, last = pixels.length - 1; i <= last; i++) out[i] = pixels[last - i]!;
+  else {
+    // A quarter turn swaps the sides: the source's row y becomes the column height - 1 - y (clockwise) or y (anticlockwise).
+    for (let y = 0; y < height; y++) {
+      for (let x = 0, at = y * width; x < width; x++, at++) {
+        out[turns === 1 ? x * height + (height - 1 - y) : (width - 1 - x) * height + y] = pixels[at]!;
+      }
+    }
+  }
+  return turns % 2 === 0 ? { ...image, pixels: out } : { width: height, height: width, pixels: out, dpi: image.dpi };
+}

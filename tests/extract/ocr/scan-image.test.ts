@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
-import { binarize, enlarge, eraseRules, eraseSpecks, measureSkew, straighten, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
+import { meanConfidence } from '../../../src/extract/ocr/orientation.js';
+import { binarize, enlarge, eraseRules, eraseSpecks, measureSkew, straighten, turned, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
 
 const DPI = 100;
 
@@ -81,6 +82,26 @@ describe('preparing a scanned page', () => {
     expect(new Set(big.pixels)).toEqual(new Set([0, 255]));
     expect(hasInk(page)).toBe(true);
     expect(hasInk({ ...page, pixels: new Uint8Array(page.pixels.length).fill(250) })).toBe(false);
+  });
+});
+
+describe('a page scanned upside down or sideways', () => {
+  // 1 2 3
+  // 4 5 6
+  const page: GreyImage = { width: 3, height: 2, pixels: Uint8Array.from([1, 2, 3, 4, 5, 6]), dpi: DPI };
+
+  it('is turned by quarter turns, clockwise, its sides swapped by one', () => {
+    expect(turned(page, 1)).toEqual({ width: 2, height: 3, pixels: Uint8Array.from([4, 1, 5, 2, 6, 3]), dpi: DPI });
+    expect(turned(page, 2)).toEqual({ width: 3, height: 2, pixels: Uint8Array.from([6, 5, 4, 3, 2, 1]), dpi: DPI });
+    expect(turned(page, 3)).toEqual({ width: 2, height: 3, pixels: Uint8Array.from([3, 6, 2, 5, 1, 4]), dpi: DPI });
+    expect(turned(turned(page, 1), 3)).toEqual(page);
+    expect(turned(page, 4)).toEqual(page);
+    expect(turned(page, 0).pixels).not.toBe(page.pixels);
+  });
+
+  it("is told by the engine's confidence in its words, each weighed by its characters", () => {
+    expect(meanConfidence([])).toBe(0);
+    expect(meanConfidence([{ text: 'Progetto', confidence: 0.9 }, { text: 'n.', confidence: 0.4 }])).toBeCloseTo((8 * 0.9 + 2 * 0.4) / 10, 10);
   });
 });
 
