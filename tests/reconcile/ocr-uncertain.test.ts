@@ -10,12 +10,12 @@ import { findingsOf, planText, sourceOf } from '../helpers/plans.js';
  * A plan as OCR would give it: every word with a confidence, `unsure` words below the threshold.
  * (Words of a line are its space-separated pieces, as the layout of a scanned page makes them.)
  */
-function scannedPlan(rows: string[], unsure: Record<string, number>, total: string) {
-  const text = planText([{ number: 3, rows, total }]);
+function scannedPlan(rows: string[], unsure: Record<string, number>, total: string, declared?: string, sure = 0.97) {
+  const text = planText([{ number: 3, rows, total, ...(declared !== undefined && { declared }) }]);
   const source: SourceDocument = { ...sourceOf(text, 'scan.pdf'), format: 'pdf', pages: 1 };
   for (const line of source.lines) {
     line.page = 1;
-    line.ocr = line.text.split(' ').filter((w) => w !== '').map((word) => ({ text: word, confidence: unsure[word] ?? 0.97 }));
+    line.ocr = line.text.split(' ').filter((w) => w !== '').map((word) => ({ text: word, confidence: unsure[word] ?? sure }));
   }
   const { plan } = normalizePlan(source, outlineDocument(source));
   return toDocumentRecord(audit(plan));
@@ -69,5 +69,44 @@ describe('ocr-uncertain', () => {
       detail: 'percentage read by OCR as "28", taken as 20 (0 read as 8): only then does the row\'s arithmetic hold',
     });
     expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('flags a printed total OCR was unsure of that neither the rows nor the declared amount confirm', () => {
+    // The rows sum to 1.299,20; the total read 1.209,2 at 0,62, the declared amount 1.299,20.
+    const doc = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { '1209,2': 0.62 }, 'Totale 1209,2', '1.299,20');
+    expect(findingsOf(doc, 'total-mismatch')).toHaveLength(1);
+    expect(findingsOf(doc, 'ocr-uncertain')).toEqual([
+      expect.objectContaining({ project: 3, row: null, field: 'total', printed: '1209.2', expected: null }),
+    ]);
+    expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
+      'Project 3: printed total 1.209,20 was read by OCR with confidence 0,62 and neither the rows nor the declared amount confirm it: check it on the scan (page 1)',
+    );
+    // Sure of it, or the rows confirm it, or the declared amount does: no warning.
+    expect(findingsOf(scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], {}, 'Totale 1209,2'), 'ocr-uncertain')).toEqual([]);
+    expect(findingsOf(scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { '1299,2': 0.4 }, 'Totale 1299,2'), 'ocr-uncertain')).toEqual([]);
+    expect(findingsOf(scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { '1209,2': 0.62 }, 'Totale 1209,2', '1.209,20'), 'ocr-uncertain')).toEqual([]);
+  });
+
+  it('flags a declared amount OCR was unsure of that neither the printed total nor the rows confirm', () => {
+    // "di € 1.256,50, quale …": the amount's word, its comma and all, read at 0,21.
+    const doc = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { '1.256,50,': 0.21 }, 'Totale 1299,2', '1.256,50');
+    expect(findingsOf(doc, 'declared-mismatch')).toHaveLength(1);
+    expect(findingsOf(doc, 'ocr-uncertain')).toEqual([expect.objectContaining({ project: 3, row: null, field: 'declaredAmount', printed: '1256.50' })]);
+    expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
+      'Project 3: declared amount 1.256,50 was read by OCR with confidence 0,21 and neither the printed total nor the rows confirm it: check it on the scan (page 1)',
+    );
+    // Other words of its sentence unsure, the amount sure: no warning.
+    expect(findingsOf(scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], { quale: 0.1, '€': 0.2 }, 'Totale 1299,2', '1.256,50'), 'ocr-uncertain')).toEqual([]);
+  });
+
+  it('flags a page OCR could not read, whatever way up it was tried, and no page it read', () => {
+    const unread = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], {}, 'Totale 1299,2', '1.299,20', 0.3);
+    const pages = findingsOf(unread, 'ocr-uncertain').filter((f) => f.row === null && f.project === null);
+    expect(pages).toEqual([expect.objectContaining({ project: null, row: null, field: null, printed: null, source: { page: 1, lines: [1] } })]);
+    expect(pages[0]!.message).toBe(
+      'Page 1 was read by OCR with a mean confidence of 0,30, upright, upside down and sideways: most of its text is not read, and what it holds may be missing from the projects: check the scan',
+    );
+    const read = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], {}, 'Totale 1299,2', '1.299,20', 0.6);
+    expect(findingsOf(read, 'ocr-uncertain').filter((f) => f.project === null)).toEqual([]);
   });
 });

@@ -1,13 +1,7 @@
 import type { OcrEngine, OcrWord } from './engine.js';
+import { meanConfidence, READABLE_PAGE } from './page-confidence.js';
 import { turned, type GreyImage } from './scan-image.js';
 import { prepareScan } from './scan-page.js';
-
-/**
- * Below this mean confidence a page's reading is no reading: measured on scans, a page the right
- * way up reads at 0,62 to 0,95 (noisy, dot-matrix and 70 DPI pages included); the same pages
- * upside down or sideways at 0,13 to 0,42, in every case.
- */
-export const READABLE_PAGE = 0.55;
 
 /** Quarter turns tried, in order, on a page that does not read: upside down first (the commonest), then sideways. */
 const TURNS = [2, 1, 3];
@@ -33,15 +27,4 @@ export async function readUpright(engine: OcrEngine, drawn: GreyImage): Promise<
     if (meanConfidence(turnedWords) >= READABLE_PAGE) return { image: turnedImage, words: turnedWords };
   }
   return { image, words };
-}
-
-/** The engine's confidence in a page's words, each weighed by its characters; 0 for no word. */
-export function meanConfidence(words: ReadonlyArray<{ text: string; confidence: number }>): number {
-  let weighed = 0;
-  let characters = 0;
-  for (const word of words) {
-    weighed += word.confidence * word.text.length;
-    characters += word.text.length;
-  }
-  return characters === 0 ? 0 : weighed / characters;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
-import { meanConfidence } from '../../../src/extract/ocr/orientation.js';
+import { meanConfidence } from '../../../src/extract/ocr/page-confidence.js';
 import { binarize, enlarge, eraseRules, eraseSpecks, measureSkew, straighten, turned, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
 
 const DPI = 100;
