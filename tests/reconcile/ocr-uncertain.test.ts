@@ -48,6 +48,11 @@ describe('ocr-uncertain', () => {
     expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
       'Row 1: grade "Cx" was read by OCR with confidence 0,52 and is no grade code (a letter A–D and a digit): check it on the scan (page 1)',
     );
+    for (const grade of ['pi', 'pa', 'DB !']) {
+      const misread = scannedPlan([`${grade} 16,27 25 406,75 15 61,0125`], { [grade.split(' ')[0]!]: 0.57 }, 'Totale 61,0125');
+      expect(misread.projects[0]!.staff[0]!.grade).toBe(grade);
+      expect(findingsOf(misread, 'ocr-uncertain')).toEqual([expect.objectContaining({ row: 1, field: 'grade' })]);
+    }
     // "Ci": the i a scan's 1, read as C1 with a repair, and no warning.
     expect(findingsOf(scannedPlan(['Ci 16,27 25 406,75 15 61,0125'], { Ci: 0.52 }, 'Totale 61,0125'), 'ocr-uncertain')).toEqual([]);
     expect(findingsOf(scannedPlan(['C1 16,27 25 406,75 15 61,0125'], { C1: 0.52 }, 'Totale 61,0125'), 'ocr-uncertain')).toEqual([]);

@@ -7,8 +7,11 @@ import { agreement } from '../../rounding.js';
 import { compareDeclared, compareTotal } from '../comparisons.js';
 import { eachRow, rowName, type Rule, type RuleContext } from '../rule.js';
 
-/** A short label that is no grade code ("Cx", "C]"): on an unsure OCR row, a grade code misread. */
-const MISREAD_GRADE = /^(?![A-D][1-9]$)[A-Da-d]\S{0,2}$/;
+/**
+ * A short label that is no grade code ("Cx", "C]"; "pi", "pa", in small letters, which no grade is
+ * printed in; "DB !", "Ci \", with a mark beside it): on an unsure OCR row, a grade code misread.
+ */
+const MISREAD_GRADE = /^(?![A-D][1-9]$)(?:[A-Da-d]\S{0,2}|[a-z][a-z\d]{0,2}|(?=.{1,4}$)[A-Da-d\d]*[^\p{L}\p{N}].*)$/u;
 
 /**
  * A value OCR was unsure of that the arithmetic does not confirm: a row's cell, a project's printed
