@@ -1,5 +1,6 @@
 import type { Condition, SourceDocument, SourceLine } from '../model.js';
 import { isContactLine, rowThenTotal } from '../normalize/row-line.js';
+import { isStrayStaffRow } from '../normalize/stray-rows.js';
 import { findPageFurniture, readConditions, recapStart, signOffStart } from './conditions.js';
 import { amountInHeading, findDeclaredAmounts, type DeclaredAmount } from './declared.js';
 import { namesAnotherGenre } from './genre.js';
@@ -34,6 +35,8 @@ export interface ProjectOutline {
   /** The amounts the prose may declare it adds to the fund, most likely first (see `findDeclaredAmounts`). */
   declared: DeclaredAmount[];
   tables: TableRegion[];
+  /** Lines that read as staff rows above the project's first staff table, or in a project without one: under a header not read (see `isStrayStaffRow`). */
+  strayRows: SourceLine[];
 }
 
 /** The structure of a document: its title, year and projects. */
@@ -166,14 +169,23 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
   const declared = findDeclaredAmounts(alone ? ownLines : ownLines.slice(0, signOffStart(ownLines, isOwnFurniture)), isOwnFurniture, heading.number);
   const headingLines = lines.slice(0, titleEnd);
   const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, noise.furnitureOf(headingLines));
+  const found = findTables(body, heading.number);
   return {
     number: heading.number,
     title,
     heading: heading.line,
     conditions: readConditions(body, isBodyFurniture, pageFurniture),
     declared: inHeading ? [inHeading] : declared,
-    tables: withoutPastYearTables(findTables(body, heading.number), body, year),
+    tables: withoutPastYearTables(found, body, year),
+    strayRows: strayRowsBefore(body, found[0]?.header.start ?? body.length),
   };
+}
+
+/** The lines of `lines` before `end` that read as staff rows outside any table (see `isStrayStaffRow`). */
+function strayRowsBefore(lines: ReadLines, end: number): SourceLine[] {
+  const stray: SourceLine[] = [];
+  for (let i = 0; i < end; i++) if (isStrayStaffRow(lines.text(i))) stray.push(lines.source(i));
+  return stray;
 }
 
 /**

@@ -54,6 +54,7 @@ function readProjects(source: SourceDocument, outline: DocumentOutline, planned:
     }
     const project = toProject(outlined, witnessed);
     for (const u of unresolvedRows(project)) unparsed.push(u);
+    for (const line of outlined.strayRows) unparsed.push(strayRow(line, outlined));
     return project;
   });
   const projects = withoutPlansTotal(read, source.lines);
@@ -103,6 +104,11 @@ function rowsBeforeProjects(table: TableRegion): Unparsed[] {
     const reason = "a staff row before the first project's heading: in no project";
     return [{ line: line.line, page: line.page, text: line.text.trim(), reason, project: null, row: null }];
   });
+}
+
+/** A line that reads as a staff row outside the project's tables: said unread, for it is in none. */
+function strayRow(line: SourceLine, project: ProjectOutline): Unparsed {
+  return { line: line.line, page: line.page, text: line.text.trim(), reason: "a staff row under no header read as a staff table's: in no table", project: project.number, row: null };
 }
 
 /**

@@ -49,3 +49,48 @@ describe("the plan's total after the last project", () => {
     expect(own.projects.map((p) => p.declaredAmount)).toEqual(['894.10', '2137.10']);
   });
 });
+
+describe('staff rows under a header not read as one', () => {
+  /** A project whose first table's header OCR garbled, over its rows and total, then a table read. */
+  const garbled = (rows: string[]) =>
+    readPlan(
+      [
+        'Progetto N° 1 - Medicina legale',
+        'Quinta condizione',
+        'Si intende alimentare il Fondo risorse decentrate di € 1.242,80.',
+        'Cateuvzia Costo urario Ore Prodotto % EFisuiiato',
+        ...rows,
+        'TOTALE 1.242,80',
+        'Sesta condizione: (b)',
+        'Le risorse del secondo anno:',
+        HEADER,
+        'C1 19,85 160 3.176,00 20 635,20',
+        'Totale 635,20',
+        'Settima condizione: (c)',
+        'testo',
+      ].join('\n'),
+    );
+
+  it('are said unread, each, never passed over unsaid: their product or their result holds', () => {
+    // The second row's product is wrong (140 × 19,85 = 2.779,00), its result holds on it.
+    const doc = garbled(['D1 21,70 120 2.604,00 20 520,80', 'C1 19,85 140 3.610,00 20 722,00']);
+    expect(doc.unparsed.map((u) => [u.line, u.text])).toEqual([
+      [5, 'D1 21,70 120 2.604,00 20 520,80'],
+      [6, 'C1 19,85 140 3.610,00 20 722,00'],
+    ]);
+    expect(doc.unparsed[0]!.reason).toBe("a staff row under no header read as a staff table's: in no table");
+    expect(doc.discrepancies.filter((d) => d.rule === 'unparsed-line')).toHaveLength(2);
+    expect(doc.projects[0]!.staff.map((r) => r.raw)).toEqual(['C1 19,85 160 3.176,00 20 635,20']);
+  });
+
+  it('are no line whose figures hold no row arithmetic, nor a line of prose', () => {
+    const doc = garbled(['D1 Rossi Mario 120 520,80', 'C1 19,85 140 3.610,00 20 700,00', 'D1 e C1 partecipano al progetto dal 2014.']);
+    expect(doc.unparsed).toEqual([]);
+  });
+
+  it('are said unread in a project whose only header was not read', () => {
+    const doc = readPlan(['Progetto N° 1 - Archivio', 'Quinta condizione', 'Catcgoria Costc orarlo Orc Prodotto % Risultatu', 'B3 15,40 200 3.080,00 20 616,00', 'Sesta condizione: (b)', 'testo'].join('\n'));
+    expect(doc.unparsed.map((u) => u.text)).toEqual(['B3 15,40 200 3.080,00 20 616,00']);
+    expect(doc.discrepancies.map((d) => d.rule).sort()).toEqual(['missing-table', 'unparsed-line']);
+  });
+});
