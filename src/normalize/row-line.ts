@@ -50,6 +50,8 @@ const TOTAL_LABEL =
   /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?![a-zªºà-öø-ɏ])|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+[a-zªºà-öø-ɏ]+){0,3}\s+(?:al|del|nel)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/i;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
+/** "G.B. ", "M. R. ": initials before a word that may be "totale". */
+const INITIALS_BEFORE_TOTAL = /^(?:[A-Z]\.\s?){1,3}\s*(?=[Tt1])/;
 /** "T0TALE", "Tota1e", "101ALE", "© 1U1ALE", "T o t a l e": a nought or a U for the O, a 1 for the l or a T, a space between letters, a speck before. */
 const SCANNED_TOTALE = /^(?:[©®@°*'‘’"|]{1,2} )?[t1] ?[o0u] ?[t1] ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
@@ -618,9 +620,12 @@ const TABLE_RULE = /^[-=+:_─━┼├┤┌┐└┘┬┴╋\s]{3,}$/;
 /**
  * The line with a first word that is "totale" mistyped, letters swapped, or as a scan's text
  * gives it ("T0TALE", "Tota1e", "T o t a l e"; before figures alone, any one character misread:
- * "1OTALE", "TOTALF", "Tolale"), written "Totale".
+ * "1OTALE", "TOTALF", "Tolale"), written "Totale"; without the initials of whoever checked it
+ * before it ("G.B. TOTALE 1.266,50", written by hand beside a scanned total).
  */
 function totaleRetyped(text: string): string {
+  const initialled = INITIALS_BEFORE_TOTAL.exec(text);
+  if (initialled) return totaleRetyped(text.slice(initialled[0].length));
   if (text.length < 6) return text;
   const scanned = SCANNED_TOTALE.exec(text);
   if (scanned) return `Totale${text.slice(scanned[0].length)}`;

@@ -1270,6 +1270,12 @@ describe('reading a staff table', () => {
   it('reads a total whose label a scan garbled, flags one whose figures it garbled, and reads a total\'s figures named on the line after its label', () => {
     const scanned = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
     for (const total of ['T0TALE 342,00', 'Tota1e 342,00', '101ALE 342,00', '© 1U1ALE 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    // Initials written by hand beside it, by whoever checked it.
+    for (const total of ['G.B. TOTALE 342,00', 'M. R. Totale 342,00', 'A.B.C. T0TALE 342,00']) {
+      expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+      expect(scanned(total).unparsed).toEqual([]);
+    }
+    expect(scanned('G.B. Tonale Mario 342,00').projects[0]!.printedTotal).toBeNull();
     // One character misread, before figures alone, the figure set far right under the results.
     for (const total of ['1OTALE                                        342,00', 'TOTALF 342,00', 'Tolale 342,00', 'IOTALE 342,00']) {
       expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
