@@ -54,13 +54,18 @@ const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)(?=\
  */
 const amount = (group: number) => `(\\d{1,3}(?:(?:${SPACE_BEFORE_DOT.source})?([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /**
+ * An amount in lire, before the euro (plans of 2001 and earlier): "L. 1.234.000", "Lit. 850.000",
+ * "lire 2.150.000"; always in thousands, which a law's number ("L. 241/1990") is not. Group 7.
+ */
+const AMOUNT_IN_LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d)`;
+/**
  * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "Euro2.496,20", "EUR13.917,80", "2.496,20 euro", and
  * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are
- * group 1, 3 or 5. Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
+ * group 1, 3 or 5 (7 in lire). Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
  * 1.02 6,00": no amount is sure), nor a number before a euro sign and its amount ("Progetto n. 6
  * € 900,00").
  */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro(?![a-z])|\beur(?![a-z])\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\))`;
+const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro(?![a-z])|\beur(?![a-z])\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\)|${AMOUNT_IN_LIRE})`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
@@ -449,15 +454,17 @@ const MAX_FURNITURE_LENGTH = 100;
 /** A sentence ended, then a project named, between a mention and an amount: the amount is that project's (unless it is the sentence's own), in a summary. */
 const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?(\d{1,3})\b/;
 
-/** The digits of an amount in euro, from whichever of its forms matched. */
+/** The digits of an amount in euro (or in lire), from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {
-  return match[1] ?? match[3] ?? match[5];
+  return match[1] ?? match[3] ?? match[5] ?? match[7];
 }
 
-/** Whether a line has "€" or "euro" ("eur"): a window without either has no amount in euro to read. */
+/** Whether a line has "€" or "euro" ("eur"), or lire: a window without either has no amount to read. */
 function namesEuro(text: string): boolean {
-  return text.includes('€') || EURO_WORD.test(text);
+  return text.includes('€') || EURO_WORD.test(text) || LIRE_WORD.test(text);
 }
+
+const LIRE_WORD = /\bL(?:it)?\.\s*\d|\blire\b/i;
 
 const EURO_WORD = /\beur/i;
 

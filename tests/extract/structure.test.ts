@@ -1713,6 +1713,10 @@ describe('declared amount', () => {
     // the euro's name glued to its figures
     ['Si intende alimentare il Fondo risorse decentrate di Euro2.496,20, quale sommatoria', '2496.20'],
     ['Si intende alimentare il Fondo risorse decentrate di EUR13.917,80, quale sommatoria', '13917.80'],
+    // in lire, before the euro
+    ['Si intende alimentare il Fondo per la produttività di L. 1.234.000, quale somma', '1234000'],
+    ['alimentare il Fondo per la produttività di Lit. 850.000, quale somma', '850000'],
+    ['incrementare il Fondo di lire 2.150.000 per il progetto', '2150000'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
     expect(project!.declared[0]?.amount.text).toBe(amount);
@@ -1723,6 +1727,8 @@ describe('declared amount', () => {
     expect(declared('si intende alimentare il Fondo di € 72O,00, quale sommatoria')).toEqual([]);
     expect(declared('si intende alimentare il Fondo di € 7 20,00, quale sommatoria')).toEqual([]);
     expect(declared('si intende alimentare il Fondo di € 1.02 6,00, quale sommatoria')).toEqual([]);
+    // A law's number after "L.", never in thousands, is no amount in lire.
+    expect(declared('si intende alimentare il Fondo ai sensi della L. 241/1990, come segue')).toEqual([]);
     expect(declared('si intende alimentare il Fondo come da riepilogo: Progetto n. 6 € 900,00')).toEqual(['900.00']);
     expect(declared('L’importo viene destinato al Fondo risorse decentrate, mentre il costo delle ore (€ 3.420,00) resta a carico del bilancio')).toEqual([]);
     expect(declared('Le risorse che si intende destinare al Fondo Salario Accessorio (pari a € 2.496,20) sono')).toEqual(['2496.20']);
