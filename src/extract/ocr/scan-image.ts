@@ -261,3 +261,71 @@ export function turned(image: GreyImage, quarters: number): GreyImage {
   }
   return turns % 2 === 0 ? { ...image, pixels: out } : { width: height, height: width, pixels: out, dpi: image.dpi };
 }
+
+/**
+ * The page with its paper made white wherever it is not: each pixel set against the paper around
+ * it, the brightest grey within {@link PAPER_REACH} once the print is taken out (a grey closing:
+ * the largest grey, then the least, of a window wider than any stroke of print). A header's grey
+ * shading, a highlighter's colour, yellowed paper and a shadow become white, and the print over
+ * them stays as dark against them as it was, for binarising to keep it. Print on white is left as
+ * it is.
+ */
+export function levelPaper(image: GreyImage): GreyImage {
+  const reach = Math.max(1, Math.round(PAPER_REACH * image.dpi));
+  const paper = windowed(windowed(image, reach, Math.max), reach, Math.min);
+  const pixels = new Uint8Array(image.pixels.length);
+  for (let i = 0; i < pixels.length; i++) {
+    const around = paper.pixels[i]!;
+    pixels[i] = around === 0 ? 255 : Math.min(255, Math.round((image.pixels[i]! * 255) / around));
+  }
+  return { ...image, pixels };
+}
+
+/**
+ * Half the width, in inches, of the window the paper is found in: wider than the strokes of print
+ * (a bold heading's are about 0,03 inch), narrower than a table's row, so that a shaded header or
+ * a highlighter's stroke is paper of its own.
+ */
+const PAPER_REACH = 0.04;
+
+/** The image with each pixel the largest (or least) grey within `reach` pixels along its row and its column. */
+function windowed(image: GreyImage, reach: number, pick: (a: number, b: number) => number): GreyImage {
+  const { width, height } = image;
+  const along = new Uint8Array(image.pixels.length);
+  const pixels = new Uint8Array(image.pixels.length);
+  const scratch = { ahead: new Uint8Array(Math.max(width, height)), behind: new Uint8Array(Math.max(width, height)) };
+  for (let y = 0; y < height; y++) slideWindow(image.pixels, along, { start: y * width, stride: 1, count: width, across: width }, reach, pick, scratch);
+  for (let x = 0; x < width; x++) slideWindow(along, pixels, { start: x, stride: width, count: height, across: 1 }, reach, pick, scratch);
+  return { ...image, pixels };
+}
+
+/**
+ * One line of {@link windowed}, in three comparisons a pixel whatever the window (van Herk and
+ * Gil-Werman): the line cut in blocks of the window's width, `behind` holding the pick of each
+ * block from its start, `ahead` from its end, and a window spanning at most two blocks.
+ */
+function slideWindow(
+  source: Uint8Array,
+  target: Uint8Array,
+  line: Scanline,
+  reach: number,
+  pick: (a: number, b: number) => number,
+  { ahead, behind }: { ahead: Uint8Array; behind: Uint8Array },
+): void {
+  const { start, stride, count } = line;
+  const width = 2 * reach + 1;
+  for (let k = 0; k < count; k++) {
+    const value = source[start + k * stride]!;
+    behind[k] = k % width === 0 ? value : pick(behind[k - 1]!, value);
+  }
+  for (let k = count - 1; k >= 0; k--) {
+    const value = source[start + k * stride]!;
+    ahead[k] = k % width === width - 1 || k === count - 1 ? value : pick(ahead[k + 1]!, value);
+  }
+  for (let k = 0; k < count; k++) {
+    const [first, last] = [Math.max(0, k - reach), Math.min(count - 1, k + reach)];
+    // A window cut short by the line's start lies in one block, from its start: `behind` alone covers it.
+    const oneBlock = Math.floor(first / width) === Math.floor(last / width);
+    target[start + k * stride] = oneBlock && first % width === 0 ? behind[last]! : oneBlock ? ahead[first]! : pick(ahead[first]!, behind[last]!);
+  }
+}

@@ -1,6 +1,6 @@
 import type { PageText, PositionedText } from '../layout.js';
 import type { OcrWord } from './engine.js';
-import { binarize, eraseRules, eraseSpecks, enlarge, measureSkew, straighten, type GreyImage } from './scan-image.js';
+import { binarize, eraseRules, eraseSpecks, enlarge, levelPaper, measureSkew, straighten, type GreyImage } from './scan-image.js';
 
 /** Resolution at which scanned pages are drawn: that of the scans themselves. */
 export const SCAN_DPI = 200;
@@ -19,10 +19,10 @@ const BINARY_THRESHOLD = 170;
 const BLANK_PAGE_INK = 0.0005;
 const INK = 128;
 
-/** A page image (drawn at {@link SCAN_DPI}) made ready for OCR: specks of noise painted out, straight, rules painted out, enlarged, black and white. */
+/** A page image (drawn at {@link SCAN_DPI}) made ready for OCR: specks of noise painted out, straight, its paper white, rules painted out, enlarged, black and white. */
 export function prepareScan(image: GreyImage): GreyImage {
   eraseSpecks(image);
-  const straight = straighten(image, measureSkew(image));
+  const straight = levelPaper(straighten(image, measureSkew(image)));
   eraseRules(straight);
   return binarize(enlarge(straight, ENLARGEMENT), BINARY_THRESHOLD);
 }

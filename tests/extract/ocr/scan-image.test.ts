@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, gradeCodeOf, hasInk } from '../../../src/extract/ocr/scan-page.js';
 import { meanConfidence } from '../../../src/extract/ocr/page-confidence.js';
-import { binarize, enlarge, eraseRules, eraseSpecks, measureSkew, straighten, turned, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
+import { binarize, enlarge, eraseRules, eraseSpecks, levelPaper, measureSkew, straighten, turned, type GreyImage } from '../../../src/extract/ocr/scan-image.js';
 
 const DPI = 100;
 
@@ -82,6 +82,50 @@ describe('preparing a scanned page', () => {
     expect(new Set(big.pixels)).toEqual(new Set([0, 255]));
     expect(hasInk(page)).toBe(true);
     expect(hasInk({ ...page, pixels: new Uint8Array(page.pixels.length).fill(250) })).toBe(false);
+  });
+});
+
+describe('paper that is not white', () => {
+  /** The paper as `levelPaper` finds it, the slow way: the least, over the window, of the largest grey over the window. */
+  function paperOf(image: GreyImage, reach: number): number[] {
+    const { width, height, pixels } = image;
+    const at = (x: number, y: number) => pixels[y * width + x]!;
+    const over = (x: number, y: number, f: (x: number, y: number) => number, pick: (...v: number[]) => number) => {
+      const values: number[] = [];
+      for (let dy = -reach; dy <= reach; dy++) for (let dx = -reach; dx <= reach; dx++) {
+        const [u, v] = [x + dx, y + dy];
+        if (u >= 0 && v >= 0 && u < width && v < height) values.push(f(u, v));
+      }
+      return pick(...values);
+    };
+    const largest = (x: number, y: number) => over(x, y, at, Math.max);
+    return Array.from({ length: width * height }, (_, i) => over(i % width, Math.floor(i / width), largest, Math.min));
+  }
+
+  it('is made white, a shaded header and a highlighter alike, the print over it kept as dark against it', () => {
+    // 100 DPI: the paper is found within 4 pixels. A band of grey 150 (a shaded header), with a letter's stroke of 20 in it; a stroke on white.
+    const [width, height] = [60, 40];
+    const pixels = new Uint8Array(width * height).fill(255);
+    for (let y = 10; y < 30; y++) for (let x = 5; x < 55; x++) pixels[y * width + x] = 150;
+    for (let y = 15; y < 25; y++) for (let x = 20; x < 22; x++) pixels[y * width + x] = 20;
+    for (let y = 32; y < 38; y++) pixels[y * width + 40] = 20;
+    const levelled = levelPaper({ width, height, pixels, dpi: DPI });
+    expect(levelled.pixels[12 * width + 6]).toBe(255); // the band, at its very edge
+    expect(levelled.pixels[20 * width + 50]).toBe(255);
+    expect(levelled.pixels[20 * width + 20]).toBe(Math.round((20 * 255) / 150)); // the stroke on grey: 34, still ink
+    expect(levelled.pixels[35 * width + 40]).toBe(20); // the stroke on white, as it was
+    expect(levelled.pixels[35 * width + 41]).toBe(255);
+    expect(binarize(levelled, 170).pixels.filter((p) => p === 0).length).toBe(20 + 6);
+  });
+
+  it('is found over a window, in a few comparisons a pixel, as the slow way finds it', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const [width, height] = [23, 17];
+    const image: GreyImage = { width, height, pixels: Uint8Array.from({ length: width * height }, () => Math.floor(random() * 256)), dpi: DPI };
+    const paper = paperOf(image, 4);
+    const expected = Array.from(image.pixels, (p, i) => (paper[i] === 0 ? 255 : Math.min(255, Math.round((p * 255) / paper[i]!))));
+    expect(Array.from(levelPaper(image).pixels)).toEqual(expected);
   });
 });
 
