@@ -272,7 +272,7 @@ export function turned(image: GreyImage, quarters: number): GreyImage {
  */
 export function levelPaper(image: GreyImage): GreyImage {
   const reach = Math.max(1, Math.round(PAPER_REACH * image.dpi));
-  const paper = windowed(windowed(image, reach, Math.max), reach, Math.min);
+  const paper = windowed(windowed(image, reach, true), reach, false);
   const pixels = new Uint8Array(image.pixels.length);
   for (let i = 0; i < pixels.length; i++) {
     const around = paper.pixels[i]!;
@@ -288,44 +288,76 @@ export function levelPaper(image: GreyImage): GreyImage {
  */
 const PAPER_REACH = 0.04;
 
-/** The image with each pixel the largest (or least) grey within `reach` pixels along its row and its column. */
-function windowed(image: GreyImage, reach: number, pick: (a: number, b: number) => number): GreyImage {
+/**
+ * The image with each pixel the largest (or least) grey within `reach` pixels along its row and its
+ * column, in three comparisons a pixel whatever the window (van Herk and Gil-Werman): each line cut
+ * in blocks of the window's width, `behind` holding the pick of each block from its start up to a
+ * pixel, `ahead` from the pixel to the block's end, and a window spanning at most two blocks. The
+ * columns are swept a row at a time, all together, for the memory's sake.
+ */
+function windowed(image: GreyImage, reach: number, largest: boolean): GreyImage {
   const { width, height } = image;
+  const size = 2 * reach + 1;
+  const across = windows(width, reach);
   const along = new Uint8Array(image.pixels.length);
+  const behind = new Uint8Array(image.pixels.length);
+  const ahead = new Uint8Array(image.pixels.length);
+  const source = image.pixels;
+  for (let y = 0, row = 0; y < height; y++, row += width) {
+    for (let x = 0; x < width; x++) {
+      const at = row + x;
+      behind[at] = x % size === 0 ? source[at]! : pick(behind[at - 1]!, source[at]!, largest);
+    }
+    for (let x = width - 1; x >= 0; x--) {
+      const at = row + x;
+      ahead[at] = x % size === size - 1 || x === width - 1 ? source[at]! : pick(ahead[at + 1]!, source[at]!, largest);
+    }
+    for (let x = 0; x < width; x++) along[row + x] = picked(across, x, row, 1, ahead, behind, largest);
+  }
+  for (let y = 0, row = 0; y < height; y++, row += width) {
+    const restart = y % size === 0;
+    for (let x = 0; x < width; x++) behind[row + x] = restart ? along[row + x]! : pick(behind[row - width + x]!, along[row + x]!, largest);
+  }
+  for (let y = height - 1, row = y * width; y >= 0; y--, row -= width) {
+    const restart = y % size === size - 1 || y === height - 1;
+    for (let x = 0; x < width; x++) ahead[row + x] = restart ? along[row + x]! : pick(ahead[row + width + x]!, along[row + x]!, largest);
+  }
+  const down = windows(height, reach);
   const pixels = new Uint8Array(image.pixels.length);
-  const scratch = { ahead: new Uint8Array(Math.max(width, height)), behind: new Uint8Array(Math.max(width, height)) };
-  for (let y = 0; y < height; y++) slideWindow(image.pixels, along, { start: y * width, stride: 1, count: width, across: width }, reach, pick, scratch);
-  for (let x = 0; x < width; x++) slideWindow(along, pixels, { start: x, stride: width, count: height, across: 1 }, reach, pick, scratch);
+  for (let y = 0, row = 0; y < height; y++, row += width) {
+    for (let x = 0; x < width; x++) pixels[row + x] = picked(down, y, x, width, ahead, behind, largest);
+  }
   return { ...image, pixels };
 }
 
+function pick(a: number, b: number, largest: boolean): number {
+  return a > b === largest ? a : b;
+}
+
 /**
- * One line of {@link windowed}, in three comparisons a pixel whatever the window (van Herk and
- * Gil-Werman): the line cut in blocks of the window's width, `behind` holding the pick of each
- * block from its start, `ahead` from its end, and a window spanning at most two blocks.
+ * For each place along a line of `count` pixels, its window (cut short at the line's ends): where
+ * it starts and ends, and whether the blocks' `behind` pick at its end covers it alone (a window
+ * cut short by the line's start), the `ahead` pick at its start alone (one cut short by its end),
+ * or both.
  */
-function slideWindow(
-  source: Uint8Array,
-  target: Uint8Array,
-  line: Scanline,
-  reach: number,
-  pick: (a: number, b: number) => number,
-  { ahead, behind }: { ahead: Uint8Array; behind: Uint8Array },
-): void {
-  const { start, stride, count } = line;
-  const width = 2 * reach + 1;
+function windows(count: number, reach: number): { first: Int32Array; last: Int32Array; covered: Uint8Array } {
+  const size = 2 * reach + 1;
+  const [first, last, covered] = [new Int32Array(count), new Int32Array(count), new Uint8Array(count)];
   for (let k = 0; k < count; k++) {
-    const value = source[start + k * stride]!;
-    behind[k] = k % width === 0 ? value : pick(behind[k - 1]!, value);
+    first[k] = k > reach ? k - reach : 0;
+    last[k] = k + reach < count ? k + reach : count - 1;
+    const oneBlock = first[k]! - (first[k]! % size) === last[k]! - (last[k]! % size);
+    covered[k] = oneBlock && first[k]! % size === 0 ? BEHIND_ALONE : oneBlock ? AHEAD_ALONE : BOTH;
   }
-  for (let k = count - 1; k >= 0; k--) {
-    const value = source[start + k * stride]!;
-    ahead[k] = k % width === width - 1 || k === count - 1 ? value : pick(ahead[k + 1]!, value);
-  }
-  for (let k = 0; k < count; k++) {
-    const [first, last] = [Math.max(0, k - reach), Math.min(count - 1, k + reach)];
-    // A window cut short by the line's start lies in one block, from its start: `behind` alone covers it.
-    const oneBlock = Math.floor(first / width) === Math.floor(last / width);
-    target[start + k * stride] = oneBlock && first % width === 0 ? behind[last]! : oneBlock ? ahead[first]! : pick(ahead[first]!, behind[last]!);
-  }
+  return { first, last, covered };
+}
+
+const [BEHIND_ALONE, AHEAD_ALONE, BOTH] = [0, 1, 2];
+
+/** The pick over the window of place `k` of a line whose pixels start at `offset`, `step` apart. */
+function picked(lines: ReturnType<typeof windows>, k: number, offset: number, step: number, ahead: Uint8Array, behind: Uint8Array, largest: boolean): number {
+  const start = ahead[offset + lines.first[k]! * step]!;
+  const end = behind[offset + lines.last[k]! * step]!;
+  const covered = lines.covered[k];
+  return covered === BEHIND_ALONE ? end : covered === AHEAD_ALONE ? start : pick(start, end, largest);
 }
