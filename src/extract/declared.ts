@@ -55,9 +55,11 @@ const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)(?=\
 const amount = (group: number) => `(\\d{1,3}(?:(?:${SPACE_BEFORE_DOT.source})?([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
 /**
  * An amount in lire, before the euro (plans of 2001 and earlier): "L. 1.234.000", "Lit. 850.000",
- * "lire 2.150.000"; always in thousands, which a law's number ("L. 241/1990") is not. Group 7.
+ * "lire 2.150.000"; always in thousands, which a law's number ("L. 241/1990") is not. Not one the
+ * euro's amount follows, the plan's own ("L. 3.112.941 (€ 1.607,70)", "lire 1.917.488 (pari a €
+ * 990,30)"). Group 7.
  */
-const AMOUNT_IN_LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d)`;
+const AMOUNT_IN_LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d|\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b))`;
 /**
  * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "Euro2.496,20", "EUR13.917,80", "2.496,20 euro", and
  * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are

@@ -1717,6 +1717,9 @@ describe('declared amount', () => {
     ['Si intende alimentare il Fondo per la produttività di L. 1.234.000, quale somma', '1234000'],
     ['alimentare il Fondo per la produttività di Lit. 850.000, quale somma', '850000'],
     ['incrementare il Fondo di lire 2.150.000 per il progetto', '2150000'],
+    // in lire beside the euro, the plan's own: the euro's
+    ['Il progetto comporta un incremento del fondo unico di L. 3.112.941 (€ 1.607,70), quale sommatoria', '1607.70'],
+    ['Si propone di integrare il fondo unico di lire 1.917.488 (pari a € 990,30), secondo il prospetto:', '990.30'],
   ])('%j → %s', (sentence, amount) => {
     const [project] = outline(`Progetto N° 1 - A\nQuinta condizione: (risorse)\n${sentence}\n`).projects;
     expect(project!.declared[0]?.amount.text).toBe(amount);
