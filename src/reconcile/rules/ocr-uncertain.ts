@@ -85,6 +85,7 @@ function checkAmounts(project: Project, context: RuleContext): void {
   }
 }
 
+/** Reports a project's amount as unsure where the words that print it were read below the threshold. */
 function reportAmount(context: RuleContext, project: Project, field: string, name: string, amount: Amount, source: SourceRef, unconfirmed: string): void {
   const confidence = confidenceOf(amount, source, context.plan);
   if (confidence === null || confidence >= OCR_CONFIDENCE_THRESHOLD) return;
