@@ -52,8 +52,8 @@ const TOTAL_LABEL =
 const TOTALE_LETTERS = 'aelott';
 /** "G.B. ", "M. R. ": initials before a word that may be "totale". */
 const INITIALS_BEFORE_TOTAL = /^(?:[A-Z]\.\s?){1,3}\s*(?=[Tt1])/;
-/** "T0TALE", "Tota1e", "101ALE", "© 1U1ALE", "T o t a l e": a nought or a U for the O, a 1 for the l or a T, a space between letters, a speck before. */
-const SCANNED_TOTALE = /^(?:[©®@°*'‘’"|]{1,2} )?[t1] ?[o0u] ?[t1] ?a ?[l1] ?e(?![\p{L}\d])/iu;
+/** "T0TALE", "Tota1e", "101ALE", "© 1U1ALE", "“TOTALE", "T o t a l e": a nought or a U for the O, a 1 for the l or a T, a space between letters, a speck before. */
+const SCANNED_TOTALE = /^(?:[©®@°*'‘’"“”|]{1,2} ?)?[t1] ?[o0u] ?[t1] ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;
 /** A cell's token; ".795,00" is a figure's tail a scan's space set apart ("1 .795,00"), which only the row's arithmetic may join to its head. */
 const NUMBER_TOKEN = /^(?:(?:(?:€\.?|h\.|(?:€|euro)?\/(?:h|ora))?\d[\d.,'’]*|\.\d{3}(?:,\d+)?)(?:,[-–—]{1,2})?(?:%|€|(?:€|euro)?\/(?:h|ora)|h|ore)?=?|\d{1,4}:[0-5]\d|%|€\.?|euro|eur|(?:€|euro)?\/(?:h|ora)|ore\.?|h\.?|=|[-–—]|#{2,}|[x×])$/i;

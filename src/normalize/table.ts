@@ -487,7 +487,8 @@ class TableLines {
       return true;
     }
     // A whole number after the rows, past the last line that looked like the table's, that is the sum of their results: their total.
-    if (last || pageLike) {
+    // Not a row's worth of figures, a row whose grade a scan lost ("3 | 16,75 150 2.512,50 20 502,50"): said unread.
+    if ((last || pageLike) && kind.numbers.length < this.expected) {
       this.account(line, 'total');
       this.addTotal(kind.numbers, [line], '');
       return false;

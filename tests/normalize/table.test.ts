@@ -1267,9 +1267,17 @@ describe('reading a staff table', () => {
     expect(doc.unparsed.map((u) => u.line)).toEqual([4, 5]);
   });
 
+  it('takes no row whose grade a scan lost, last in its table, for the total: it is said unread', () => {
+    const doc = read('C2 19,10 200 3.820,00 20 764,00', '3 | 16,75 150 2.512,50 20 502,50', 'Sesta condizione');
+    expect(doc.projects[0]!.printedTotal).toBeNull();
+    expect(doc.unparsed.map((u) => [u.text, u.reason])).toEqual([['3 | 16,75 150 2.512,50 20 502,50', 'numbers outside any row']]);
+    // Figures alone after the rows, fewer than a row's: their total, as before.
+    expect(read('C2 19,10 200 3.820,00 20 764,00', '764,00', 'Sesta condizione').projects[0]!.printedTotal).toBe('764.00');
+  });
+
   it('reads a total whose label a scan garbled, flags one whose figures it garbled, and reads a total\'s figures named on the line after its label', () => {
     const scanned = (total: string) => read('C3 17,10 100 1.710,00 20 342,00', total, 'Sesta condizione');
-    for (const total of ['T0TALE 342,00', 'Tota1e 342,00', '101ALE 342,00', '© 1U1ALE 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
+    for (const total of ['T0TALE 342,00', 'Tota1e 342,00', '101ALE 342,00', '© 1U1ALE 342,00', '“TOTALE 342,00', 'T o t a l e 342,00']) expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
     // Initials written by hand beside it, by whoever checked it.
     for (const total of ['G.B. TOTALE 342,00', 'M. R. Totale 342,00', 'A.B.C. T0TALE 342,00']) {
       expect(scanned(total).projects[0]!.printedTotal).toBe('342.00');
