@@ -144,17 +144,17 @@ async function printed(page: PdfPage): Promise<boolean> {
 
 /** Draws the page and hands it to the OCR engine; null for blank paper, which needs no reading. */
 async function readByOcr(page: PdfPage, workers: number | undefined): Promise<{ reading: Promise<PageText> } | null> {
-  const [{ sharedOcr }, { OCR_DPI, SCAN_DPI, hasInk, pageTextOfWords }, { readUpright }] = await Promise.all([
+  const [{ sharedOcr }, { OCR_DPI, SCAN_DPI, hasInk, pageTextOfWords }, { readScannedPage }] = await Promise.all([
     import('./ocr/engine.js'),
     import('./ocr/scan-page.js'),
-    import('./ocr/orientation.js'),
+    import('./ocr/page-reading.js'),
   ]);
   const drawn = await page.render(SCAN_DPI);
   if (!hasInk(drawn)) return null;
   const engine = await sharedOcr(OCR_DPI, workers).catch((error: unknown) => {
     throw new UnreadableInputError(`page ${page.text.page} needs OCR, which could not start: ${String(error).split('\n')[0]}`);
   });
-  const reading = readUpright(engine, drawn).then(
+  const reading = readScannedPage(engine, drawn).then(
     ({ image, words }) => pageTextOfWords(page.text.page, image, words),
     (error: unknown) => {
       throw new UnreadableInputError(`page ${page.text.page} could not be read by OCR: ${String(error).split('\n')[0]}`);

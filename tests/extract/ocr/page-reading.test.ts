@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrEngine, OcrWord } from '../../../src/extract/ocr/engine.js';
-import { readUpright } from '../../../src/extract/ocr/orientation.js';
+import { readScannedPage } from '../../../src/extract/ocr/page-reading.js';
 import type { GreyImage } from '../../../src/extract/ocr/scan-image.js';
 
 const DPI = 100;
@@ -39,14 +39,14 @@ function engine(sure: number, unsure: number): OcrEngine & { images: GreyImage[]
 describe('reading a scanned page the right way up', () => {
   it('reads a page as drawn where it reads, once', async () => {
     const ocr = engine(0.95, 0.2);
-    const reading = await readUpright(ocr, page(20, 'top'));
+    const reading = await readScannedPage(ocr, page(20, 'top'));
     expect(ocr.images).toHaveLength(1);
     expect(reading.words[0]!.confidence).toBe(0.95);
   });
 
   it('turns a page upside down where it does not read as drawn', async () => {
     const ocr = engine(0.95, 0.2);
-    const reading = await readUpright(ocr, page(20, 'bottom'));
+    const reading = await readScannedPage(ocr, page(20, 'bottom'));
     expect(ocr.images).toHaveLength(2);
     expect(reading.words[0]!.confidence).toBe(0.95);
     expect(reading.image).toBe(ocr.images[1]);
@@ -54,7 +54,7 @@ describe('reading a scanned page the right way up', () => {
 
   it('tries every way up, then faint print, and gives a page that reads no way as drawn', async () => {
     const ocr = engine(0.3, 0.2);
-    const reading = await readUpright(ocr, page(20, 'top'));
+    const reading = await readScannedPage(ocr, page(20, 'top'));
     // As drawn, upside down, sideways both ways, and as faint print.
     expect(ocr.images.map((image) => [image.width, image.height])).toEqual([[400, 600], [400, 600], [600, 400], [600, 400], [400, 600]]);
     expect(reading.image).toBe(ocr.images[0]);
@@ -63,12 +63,12 @@ describe('reading a scanned page the right way up', () => {
   it('reads faint print (greys lighter than ink is taken for) again as such, and keeps the reading it is surer of', async () => {
     const ocr = engine(0.75, 0.2);
     // Print of grey 185: no ink at all at the usual threshold, ink as faint print.
-    const faint = await readUpright(ocr, page(185, 'top'));
+    const faint = await readScannedPage(ocr, page(185, 'top'));
     expect(faint.words).toHaveLength(1);
     expect(ocr.images).toHaveLength(5);
     // Print of ink read at 0,75 either way: read twice, the first reading kept.
     const clear = engine(0.75, 0.2);
-    const dark = await readUpright(clear, page(20, 'top'));
+    const dark = await readScannedPage(clear, page(20, 'top'));
     expect(clear.images).toHaveLength(2);
     expect(dark.image).toBe(clear.images[0]);
   });

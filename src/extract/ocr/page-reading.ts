@@ -19,19 +19,19 @@ export interface PageReading {
   words: OcrWord[];
 }
 
-/** A reading, and how it was made: the quarter turns, and whether as faint print. */
+/** A reading, the quarter turns it was made at, and the engine's mean confidence in it. */
 interface Reading extends PageReading {
   turns: number;
   confidence: number;
 }
 
 /**
- * Reads a drawn page (at scan resolution) the right way up: as drawn, or, where that does not read
+ * Reads a drawn page (at scan resolution) by OCR, the right way up: as drawn, or, where that does not read
  * ({@link READABLE_PAGE}), turned upside down or sideways, the first turn that reads; then, where
  * the reading is not clear ({@link CLEAR_PAGE}), as faint print too, keeping the reading the engine
  * is surer of. A page that reads no way is given as drawn, for the audit to say so.
  */
-export async function readUpright(engine: OcrEngine, drawn: GreyImage): Promise<PageReading> {
+export async function readScannedPage(engine: OcrEngine, drawn: GreyImage): Promise<PageReading> {
   const read = async (turns: number, faint = false): Promise<Reading> => {
     const image = prepareScan(turned(drawn, turns), faint);
     const words = await engine.read(image);
