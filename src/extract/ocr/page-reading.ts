@@ -26,10 +26,10 @@ interface Reading extends PageReading {
 }
 
 /**
- * Reads a drawn page (at scan resolution) by OCR, the right way up: as drawn, or, where that does not read
- * ({@link READABLE_PAGE}), turned upside down or sideways, the first turn that reads; then, where
- * the reading is not clear ({@link CLEAR_PAGE}), as faint print too, keeping the reading the engine
- * is surer of. A page that reads no way is given as drawn, for the audit to say so.
+ * Reads a drawn page (at scan resolution) by OCR the right way up: as drawn, or, where that does
+ * not read ({@link READABLE_PAGE}), turned upside down or sideways, the first turn that reads;
+ * then, where the reading is not clear ({@link CLEAR_PAGE}), as faint print too, keeping the
+ * reading the engine is surer of. A page that reads no way is given as drawn, for the audit to say so.
  */
 export async function readScannedPage(engine: OcrEngine, drawn: GreyImage): Promise<PageReading> {
   const read = async (turns: number, faint = false): Promise<Reading> => {
