@@ -30,6 +30,8 @@ export interface SourceDocument {
   encoding: string;
   pages: number | null;
   lines: SourceLine[];
+  /** A PDF's pages whose text is another program's OCR, laid invisible under a scanned image; absent where none. */
+  textOverScan?: number[];
 }
 
 /** Where a value or a finding comes from. */

@@ -19,6 +19,12 @@ export const SCAN_DEFAULTS = Object.freeze({
   pages: undefined,
   /** Pages fed into the scanner turned, by page number: 90, 180 or 270 degrees clockwise. */
   turns: undefined,
+  /**
+   * A "sandwich": the source page's text laid invisibly (text rendering mode 3) under each image, as
+   * an office scanner's OCR writes it, each piece of text passed through this function first (to
+   * plant a misreading); absent, no text at all.
+   */
+  textLayer: undefined,
 });
 
 /**
@@ -49,6 +55,7 @@ export async function simulateScan(pdfBytes, options = {}) {
       printedContext.fillStyle = '#ffffff';
       printedContext.fillRect(0, 0, width, height);
       await page.render({ canvas: printed, canvasContext: printedContext, viewport }).promise;
+      const layer = settings.textLayer ? (await page.getTextContent()).items.filter((item) => item.str?.trim()).map((item) => ({ text: settings.textLayer(item.str), transform: item.transform })) : [];
       page.cleanup();
 
       const skew = (random() * 2 - 1) * settings.maxSkew;
@@ -69,7 +76,7 @@ export async function simulateScan(pdfBytes, options = {}) {
       addNoise(context, scanWidth, scanHeight, settings.noise, random);
       const jpeg = await scan.encode('jpeg', settings.jpegQuality);
       const points = [viewport.width / viewport.scale, viewport.height / viewport.scale];
-      scanned.push({ page: number, skew, width: scanWidth, height: scanHeight, jpeg, points: sideways ? points.reverse() : points });
+      scanned.push({ page: number, skew, width: scanWidth, height: scanHeight, jpeg, points: sideways ? points.reverse() : points, layer });
     }
   } finally {
     await doc.destroy();
@@ -106,18 +113,23 @@ function mulberry32(seed) {
   };
 }
 
-/** A PDF of one JPEG per page, each filling its page: no fonts, no text. */
+/**
+ * A PDF of one JPEG per page, each filling its page, and the page's invisible text where it has
+ * any (Helvetica, WinAnsi: a character outside it written "?").
+ */
 function imagePdf(pages) {
   const objects = [];
   const add = (parts) => objects.push(Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : part)))) ;
   add(['<< /Type /Catalog /Pages 2 0 R >>']);
   const kids = pages.map((_, index) => `${3 + index * 3} 0 R`).join(' ');
   add([`<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`]);
-  pages.forEach(({ width, height, jpeg, points: [w, h] }, index) => {
+  const font = `<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>`;
+  pages.forEach(({ width, height, jpeg, points: [w, h], layer }, index) => {
     const pageId = 3 + index * 3;
-    const drawing = `q ${fixed(w)} 0 0 ${fixed(h)} 0 0 cm /Scan Do Q`;
-    add([`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${fixed(w)} ${fixed(h)}] /Resources << /XObject << /Scan ${pageId + 2} 0 R >> >> /Contents ${pageId + 1} 0 R >>`]);
-    add([`<< /Length ${drawing.length} >>\nstream\n${drawing}\nendstream`]);
+    const text = layer.map(({ text, transform: [a, b, c, d, e, f] }) => `BT /F1 1 Tf 3 Tr ${[a, b, c, d, e, f].map(fixed).join(' ')} Tm (${winAnsi(text)}) Tj ET`);
+    const drawing = [`q ${fixed(w)} 0 0 ${fixed(h)} 0 0 cm /Scan Do Q`, ...text].join('\n');
+    add([`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${fixed(w)} ${fixed(h)}] /Resources << /XObject << /Scan ${pageId + 2} 0 R >> /Font << /F1 ${font} >> >> /Contents ${pageId + 1} 0 R >>`]);
+    add([`<< /Length ${Buffer.byteLength(drawing, 'latin1')} >>\nstream\n`, Buffer.from(drawing, 'latin1'), `\nendstream`]);
     add([
       `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpeg.length} >>\nstream\n`,
       jpeg,
@@ -140,4 +152,16 @@ function imagePdf(pages) {
 
 function fixed(points) {
   return Number(points.toFixed(2)).toString();
+}
+
+/** A string in a PDF literal, in WinAnsi: brackets and backslashes escaped, a character outside it as "?". */
+function winAnsi(text) {
+  const special = { '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+  return [...text]
+    .map((char) => {
+      const code = special[char] ?? (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f);
+      const byte = String.fromCharCode(code);
+      return byte === '(' || byte === ')' || byte === '\\' ? `\\${byte}` : byte;
+    })
+    .join('');
 }

@@ -45,10 +45,14 @@ export async function readPdfSource(
   let releaseOcr: (() => Promise<void>) | null = null;
   /** Pages with lines of print but no text, under `never`: a scan, never to be passed over unsaid. */
   const scanned: number[] = [];
+  /** Pages whose text layer is invisible over a scan: another program's OCR, read as it is. */
+  const textOverScan: number[] = [];
   try {
     for await (const page of pdf) {
       if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
-        if (ocr === 'never' && !hasUsableText(page.text) && (await printed(page))) scanned.push(page.text.page);
+        const usable = hasUsableText(page.text);
+        if (ocr === 'never' && !usable && (await printed(page))) scanned.push(page.text.page);
+        if (usable && (await page.textOverScan())) textOverScan.push(page.text.page);
         pages.add(page.text);
         continue;
       }
@@ -68,7 +72,9 @@ export async function readPdfSource(
       const which = scanned.length === 1 ? `page ${scanned[0]} has` : `pages ${scanned.join(', ')} have`;
       throw new UnreadableInputError(`${which} no text to read (a scan, or glyph codes): OCR is needed to read the document whole (--ocr auto)`);
     }
-    return documentOf(await pages.all(), { id, path, sha256, pages: pdf.pageCount });
+    const source = documentOf(await pages.all(), { id, path, sha256, pages: pdf.pageCount });
+    if (textOverScan.length > 0) source.document.textOverScan = textOverScan;
+    return source;
   } finally {
     await releaseOcr?.();
   }

@@ -12,6 +12,11 @@ export interface PdfPage {
   text: PageText;
   /** The page drawn in grey at `dpi` pixels an inch; only until the next page is read. */
   render(dpi: number): Promise<GreyImage>;
+  /**
+   * Whether the page's text is invisible over an image (a "sandwich": a scan with another
+   * program's OCR text laid under it); only until the next page is read.
+   */
+  textOverScan(): Promise<boolean>;
 }
 
 /** The pages of an opened PDF, read one at a time. */
@@ -93,8 +98,31 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<PdfPages
     parser.release();
     throw openFailure(error);
   }
-  return documentPages(doc, parser);
+  return documentPages(doc, parser, holdsScan(bytes));
 }
+
+/**
+ * Whether the file holds an image the size of a scanned page ("/Subtype /Image" with a width and a
+ * height of 1,000 pixels or more): only such a PDF can be a scan with an OCR text layer. An image's
+ * dictionary is always in the file's bytes as they are (a stream is never inside an object stream),
+ * so the bytes tell without parsing a page; a letterhead's logo is smaller.
+ */
+function holdsScan(bytes: Uint8Array): boolean {
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let at = file.indexOf(IMAGE_SUBTYPE); at >= 0; at = file.indexOf(IMAGE_SUBTYPE, at + 1)) {
+    const dictionary = file.toString('latin1', Math.max(0, at - IMAGE_DICTIONARY), at + IMAGE_DICTIONARY);
+    const width = Number(/\/Width\s+(\d+)/.exec(dictionary)?.[1] ?? 0);
+    const height = Number(/\/Height\s+(\d+)/.exec(dictionary)?.[1] ?? 0);
+    if (width >= SCAN_PIXELS && height >= SCAN_PIXELS) return true;
+  }
+  return false;
+}
+
+const IMAGE_SUBTYPE = '/Image';
+/** How far either side of "/Image" an image's dictionary is looked for its size. */
+const IMAGE_DICTIONARY = 300;
+/** Pixels a side of the smallest scanned page: an A5 page at 150 DPI is 874 × 1,240; an A4 at 200, 1,654 × 2,339. */
+const SCAN_PIXELS = 1_000;
 
 function checkEnvelope(bytes: Uint8Array): void {
   if (bytes.length === 0) throw new UnreadableInputError('empty file: there is no PDF to read');
@@ -125,7 +153,7 @@ function reasonOf(error: unknown): string {
   return line === '' ? 'pdfjs could not read it' : line.replace(/\.$/, '');
 }
 
-function documentPages(doc: PdfDocument, parser: PdfParserLease): PdfPages {
+function documentPages(doc: PdfDocument, parser: PdfParserLease, scanned: boolean): PdfPages {
   let closed = false;
   const close = async (): Promise<void> => {
     if (closed) return;
@@ -153,7 +181,11 @@ function documentPages(doc: PdfDocument, parser: PdfParserLease): PdfPages {
         }
         const { page, text } = await (ahead.shift() as Promise<ReadPage>);
         try {
-          yield { text, render: (dpi) => parser.guard(renderPage(page, number, dpi)) };
+          yield {
+            text,
+            render: (dpi) => parser.guard(renderPage(page, number, dpi)),
+            textOverScan: async () => scanned && (await parser.guard(textOverImage(page, number))),
+          };
         } finally {
           page.cleanup();
         }
@@ -197,6 +229,38 @@ async function renderPage(page: PdfPageProxy, number: number, dpi: number): Prom
     throw new UnreadableInputError(`damaged PDF: page ${number} cannot be drawn for OCR: ${reasonOf(error)}`);
   }
 }
+
+/**
+ * Whether a page draws an image and shows its text invisible (text rendering mode 3), nine text
+ * runs in ten or more: a scan with an OCR text layer under it. Asks for the page's operators, which
+ * costs as much again as its text: only for a file that holds a scan (see `holdsScan`).
+ */
+async function textOverImage(page: PdfPageProxy, number: number): Promise<boolean> {
+  const { OPS } = await loadPdfjs();
+  try {
+    const { fnArray, argsArray } = await page.getOperatorList();
+    const modes: number[] = [];
+    let [mode, image, invisible, shown] = [0, false, 0, 0];
+    for (let i = 0; i < fnArray.length; i++) {
+      const op = fnArray[i];
+      if (op === OPS.save) modes.push(mode);
+      else if (op === OPS.restore) mode = modes.pop() ?? 0;
+      else if (op === OPS.setTextRenderingMode) mode = Number((argsArray[i] as unknown[])[0]);
+      else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject || op === OPS.paintImageXObjectRepeat) image = true;
+      else if (op === OPS.showText || op === OPS.showSpacedText || op === OPS.nextLineShowText || op === OPS.nextLineSetSpacingShowText) {
+        shown++;
+        if (mode === INVISIBLE_TEXT) invisible++;
+      }
+    }
+    return image && shown > 0 && invisible >= INVISIBLE_SHARE * shown;
+  } catch (error) {
+    throw new UnreadableInputError(`damaged PDF: page ${number}: ${reasonOf(error)}`);
+  }
+}
+
+/** Text rendering mode 3: neither filled nor stroked, the mode of OCR text laid under a scan. */
+const INVISIBLE_TEXT = 3;
+const INVISIBLE_SHARE = 0.9;
 
 async function readPage(page: PdfPageProxy, number: number): Promise<PageText> {
   try {

@@ -359,3 +359,29 @@ describe('a garbage text layer', () => {
     expect(isReadableText('\ufffd\ufffd\ufffd \ufffd\ufffd 3')).toBe(false);
   });
 });
+
+describe('a scan with another program’s OCR text laid under it', () => {
+  /** The seed's pages 2 and 3 scanned, each with the page's text laid invisibly under the image, `layer` passed each piece first. */
+  async function sandwich(layer: (text: string) => string): Promise<Uint8Array> {
+    // @ts-expect-error: a plain ES module of the scripts folder, without type declarations.
+    const { simulateScan } = await import('../../scripts/scan/simulate-scan.mjs');
+    const { pdf } = (await simulateScan(readFileSync(join(FIXTURES, 'seed-ruled.pdf')), { seed: 1, pages: [2, 3], textLayer: layer })) as { pdf: Buffer };
+    return new Uint8Array(pdf);
+  }
+
+  it('is read as its text layer, its pages said to be such, never checked against the images', async () => {
+    const bytes = await sandwich((text) => text.replace('7424,00', '7424,99'));
+    const { document } = await readPdfSource(bytes, 'sandwich.pdf', 'id', '0'.repeat(64));
+    expect(document.textOverScan).toEqual([1, 2]);
+    expect(document.lines.some((line) => line.ocr !== undefined)).toBe(false);
+    expect(document.lines.map((line) => line.text)).toContainEqual(expect.stringContaining('7424,99'));
+  }, 60_000);
+
+  it('is no text PDF, nor a page read by OCR under --ocr always', async () => {
+    expect((await read('seed-ruled.pdf')).document.textOverScan).toBeUndefined();
+    const bytes = await sandwich((text) => text);
+    const always = await readPdfSource(bytes, 'sandwich.pdf', 'id', '0'.repeat(64), { ocr: 'always' });
+    expect(always.document.textOverScan).toBeUndefined();
+    expect(always.document.lines.some((line) => line.ocr !== undefined)).toBe(true);
+  }, 120_000);
+});

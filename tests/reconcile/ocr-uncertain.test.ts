@@ -114,4 +114,17 @@ describe('ocr-uncertain', () => {
     const read = scannedPlan(['D2 18,56 350 6496,00 20 1299,2'], {}, 'Totale 1299,2', '1.299,20', 0.6);
     expect(findingsOf(read, 'ocr-uncertain').filter((f) => f.project === null)).toEqual([]);
   });
+
+  it('flags a PDF whose pages are scans with another program’s OCR text under them, once, naming the pages', () => {
+    const text = planText([{ number: 3, rows: ['D2 18,56 350 6496,00 20 1299,2'], total: 'Totale 1299,2' }]);
+    const source: SourceDocument = { ...sourceOf(text, 'scan.pdf'), format: 'pdf', pages: 5, textOverScan: [1, 2, 3, 5] };
+    source.lines.forEach((line, i) => (line.page = i < 10 ? 1 : 2));
+    const doc = toDocumentRecord(audit(normalizePlan(source, outlineDocument(source)).plan));
+    expect(findingsOf(doc, 'ocr-uncertain')).toEqual([expect.objectContaining({ project: null, row: null, field: null, source: { lines: [1], page: 1 } })]);
+    expect(findingsOf(doc, 'ocr-uncertain')[0]!.message).toBe(
+      "Pages 1–3, 5 are scans with another program's OCR text laid invisibly under the images: their values are that program's reading, never checked against the images: check them on the scans, or read the images with --ocr always",
+    );
+    const one = { ...source, textOverScan: [2] };
+    expect(findingsOf(toDocumentRecord(audit(normalizePlan(one, outlineDocument(one)).plan)), 'ocr-uncertain')[0]!.message).toMatch(/^Page 2 is a scan with another program's OCR text laid invisibly under the image: its values/);
+  });
 });

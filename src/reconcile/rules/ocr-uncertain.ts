@@ -25,6 +25,7 @@ export const ocrUncertain: Rule = {
     description: "a value read by OCR below the confidence threshold that the row's arithmetic does not confirm",
   },
   check(context) {
+    checkTextOverScan(context);
     checkPages(context);
     checkRows(context);
     for (const project of context.plan.projects) checkAmounts(project, context);
@@ -158,6 +159,42 @@ function checkPages(context: RuleContext): void {
       source: { lines: [first.line], page: number },
     });
   }
+}
+
+/**
+ * A PDF whose pages are scans with another program's OCR text laid invisible under them: their
+ * values are that program's reading, with no confidence to tell a misread figure from a printed
+ * one, read as the text layer is and never checked against the images.
+ */
+function checkTextOverScan(context: RuleContext): void {
+  const pages = context.plan.source.textOverScan;
+  if (!pages || pages.length === 0) return;
+  const first = context.plan.source.lines.find((line) => line.page === pages[0]);
+  const message =
+    pages.length === 1
+      ? `Page ${pages[0]} is a scan with another program's OCR text laid invisibly under the image: its values are that program's reading, never checked against the image: check them on the scan, or read the image with --ocr always`
+      : `Pages ${pageList(pages)} are scans with another program's OCR text laid invisibly under the images: their values are that program's reading, never checked against the images: check them on the scans, or read the images with --ocr always`;
+  context.report({
+    project: null,
+    row: null,
+    field: null,
+    printed: null,
+    expected: null,
+    message,
+    source: { lines: first ? [first.line] : [], page: pages[0]! },
+  });
+}
+
+/** "1–3, 5": page numbers, runs of three or more as their ends. */
+function pageList(pages: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < pages.length; ) {
+    let j = i;
+    while (j + 1 < pages.length && pages[j + 1] === pages[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${pages[i]}–${pages[j]}` : pages.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 /** Fewer characters than this read on a page: a stamp, a signature or a logo, not a page of text. */
