@@ -271,14 +271,36 @@ export function turned(image: GreyImage, quarters: number): GreyImage {
  * it is.
  */
 export function levelPaper(image: GreyImage): GreyImage {
-  const reach = Math.max(1, Math.round(PAPER_REACH * image.dpi));
-  const paper = windowed(windowed(image, reach, true), reach, false);
+  // Found at half the resolution, from the darkest of each 2 × 2 pixels: a quarter of the work, and
+  // where the paper's grey ends it reaches a pixel too far, onto white paper, which stays white.
+  const half = halved(image);
+  const reach = Math.max(1, Math.round(PAPER_REACH * half.dpi));
+  const paper = windowed(windowed(half, reach, true), reach, false).pixels;
   const pixels = new Uint8Array(image.pixels.length);
-  for (let i = 0; i < pixels.length; i++) {
-    const around = paper.pixels[i]!;
-    pixels[i] = around === 0 ? 255 : Math.min(255, Math.round((image.pixels[i]! * 255) / around));
+  for (let y = 0, at = 0; y < image.height; y++) {
+    const row = (y >> 1) * half.width;
+    for (let x = 0; x < image.width; x++, at++) {
+      const around = paper[row + (x >> 1)]!;
+      pixels[at] = around === 0 ? 255 : Math.min(255, Math.round((image.pixels[at]! * 255) / around));
+    }
   }
   return { ...image, pixels };
+}
+
+/** The image at half its resolution, each pixel the darkest of the 2 × 2 it stands for. */
+function halved(image: GreyImage): GreyImage {
+  const { width, height } = image;
+  const [halfWidth, halfHeight] = [(width + 1) >> 1, (height + 1) >> 1];
+  const pixels = new Uint8Array(halfWidth * halfHeight).fill(255);
+  for (let y = 0, at = 0; y < height; y++) {
+    const row = (y >> 1) * halfWidth;
+    for (let x = 0; x < width; x++, at++) {
+      const grey = image.pixels[at]!;
+      const to = row + (x >> 1);
+      if (grey < pixels[to]!) pixels[to] = grey;
+    }
+  }
+  return { width: halfWidth, height: halfHeight, pixels, dpi: image.dpi / 2 };
 }
 
 /**

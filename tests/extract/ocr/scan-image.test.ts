@@ -121,10 +121,20 @@ describe('paper that is not white', () => {
   it('is found over a window, in a few comparisons a pixel, as the slow way finds it', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const [width, height] = [23, 17];
-    const image: GreyImage = { width, height, pixels: Uint8Array.from({ length: width * height }, () => Math.floor(random() * 256)), dpi: DPI };
-    const paper = paperOf(image, 4);
-    const expected = Array.from(image.pixels, (p, i) => (paper[i] === 0 ? 255 : Math.min(255, Math.round((p * 255) / paper[i]!))));
+    const [width, height] = [47, 35];
+    const image: GreyImage = { width, height, pixels: Uint8Array.from({ length: width * height }, () => Math.floor(random() * 256)), dpi: 2 * DPI };
+    // At half the resolution (each pixel the darkest of its 2 × 2), within 0,04 inch: 4 pixels at 100 DPI.
+    const [halfWidth, halfHeight] = [24, 18];
+    const half = Uint8Array.from({ length: halfWidth * halfHeight }, (_, i) => {
+      const [x, y] = [2 * (i % halfWidth), 2 * Math.floor(i / halfWidth)];
+      const square = [[x, y], [x + 1, y], [x, y + 1], [x + 1, y + 1]].filter(([u, v]) => u! < width && v! < height);
+      return Math.min(...square.map(([u, v]) => image.pixels[v! * width + u!]!));
+    });
+    const paper = paperOf({ width: halfWidth, height: halfHeight, pixels: half, dpi: DPI }, 4);
+    const expected = Array.from(image.pixels, (p, i) => {
+      const around = paper[Math.floor(Math.floor(i / width) / 2) * halfWidth + Math.floor((i % width) / 2)]!;
+      return around === 0 ? 255 : Math.min(255, Math.round((p * 255) / around));
+    });
     expect(Array.from(levelPaper(image).pixels)).toEqual(expected);
   });
 });
