@@ -50,8 +50,8 @@ const TOTAL_LABEL =
   /^(?:(?:(?:sub[-\s]?)?totale?|tot\.)(?![a-zªºà-öø-ɏ])|(?:totali|(?:tota|tot|somm[ae]?)(?=[\s:€])|sommano|complessivo|complessivamente|parziale|(?:importo|risultato|ammontare) (?:totale|complessivo)(?: (?:del )?progetto)?|(?:quota|importo|somma)(?:\s+[a-zªºà-öø-ɏ]+){0,3}\s+(?:al|del|nel)\s+fondo)(?=[\s:€.()]*(?:euro\b)?[\s€]*\d[\d.,'’\s€%]*$))(?!.*\bprogetti\b)[\s:€.()]*(?:euro\b)?\s*(.*)$/i;
 /** "Totlae", "Toatle": the letters of "totale" typed in another order. */
 const TOTALE_LETTERS = 'aelott';
-/** "G.B. ", "M. R. ": initials before a word that may be "totale". */
-const INITIALS_BEFORE_TOTAL = /^(?:[A-Z]\.\s?){1,3}\s*(?=[Tt1])/;
+/** "G.B. ", "M. R. ", "GB. ": initials before a word that may be "totale", the last with its stop ("TOTALE" itself has none). */
+const INITIALS_BEFORE_TOTAL = /^(?:[A-Z]\.?\s?){0,2}[A-Z]\.\s*(?=[Tt1])/;
 /** "T0TALE", "Tota1e", "101ALE", "© 1U1ALE", "“TOTALE", "T o t a l e": a nought or a U for the O, a 1 for the l or a T, a space between letters, a speck before. */
 const SCANNED_TOTALE = /^(?:[©®@°*'‘’"“”|]{1,2} ?)?[t1] ?[o0u] ?[t1] ?a ?[l1] ?e(?![\p{L}\d])/iu;
 const AMOUNT_IN_WORDS = /\([^()]*\p{L}[^()]*\)/gu;

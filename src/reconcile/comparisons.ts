@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import type { Amount, Project, StaffRow } from '../model.js';
+import { parseItalianNumber } from '../normalize/numbers.js';
 import { agreement, agreementOf, applyPercentage, type Agreement } from '../rounding.js';
 import type { RowExpectation } from './expected.js';
 import type { RuleContext } from './rule.js';
@@ -48,7 +49,7 @@ export interface TotalComparison {
 export function compareTotal(project: Project, context: RuleContext): TotalComparison | null {
   if (!project.printedTotal || project.staff.length === 0) return null;
   const computed = context.computedTotalOf(project);
-  if (unreadMayAccountFor(project, project.printedTotal.value, computed)) return null;
+  if (unreadMayAccountFor(project, project.printedTotal.value, computed) || unreadLinePrints(project, context, project.printedTotal.value.minus(computed))) return null;
   return { printed: project.printedTotal.value, computed, agreement: agreement(project.printedTotal.value, computed) };
 }
 
@@ -61,6 +62,21 @@ export function compareTotal(project: Project, context: RuleContext): TotalCompa
 function unreadMayAccountFor(project: Project, amount: Decimal, computed: Decimal): boolean {
   return amount.gt(computed) && project.staff.some(isUnread);
 }
+
+/**
+ * A line of the project's table left unread that prints the total's excess over the rows read
+ * ("3 | 16,75 150 2.512,50 20 502,50", a row whose grade a scan lost, and a total 502,50 above
+ * the rows' sum): that row's result, most likely, which the unread line already says.
+ */
+function unreadLinePrints(project: Project, context: RuleContext, excess: Decimal): boolean {
+  if (!excess.gt(0)) return false;
+  return context.plan.unparsed.some(
+    (line) => line.project === project.number && line.row === null && line.text.split(FIGURE_APART).some((token) => parseItalianNumber(token)?.value.eq(excess) ?? false),
+  );
+}
+
+/** What sets a line's figures apart: white space and the bars of a ruled table. */
+const FIGURE_APART = /[\s|¦!:]+/;
 
 function isUnread(row: StaffRow): boolean {
   return row.result === null && row.repairs.some((repair) => repair.kind === 'cells-unresolved');

@@ -47,6 +47,16 @@ describe('total-mismatch beside a row left unread', () => {
     expect([...findingsOf(doc, 'total-mismatch'), ...findingsOf(doc, 'total-rounded')]).toEqual([]);
   });
 
+  it('says nothing of a total whose excess over the rows read an unread line of the table prints: that row\'s result', () => {
+    // "3 | …": a row whose grade a scan lost, said unread; the total is the rows' sum with its 502,50.
+    const lost = readProjects([{ number: 1, rows: ['C2 19,10 200 3.820,00 20 764,00', '3 | 16,75 150 2.512,50 20 502,50'], total: 'Totale 1.266,50' }]);
+    expect(findingsOf(lost, 'unparsed-line')).toHaveLength(1);
+    expect(findingsOf(lost, 'total-mismatch')).toEqual([]);
+    // An excess the unread line does not print is flagged.
+    const other = readProjects([{ number: 1, rows: ['C2 19,10 200 3.820,00 20 764,00', '3 | 16,75 150 2.512,50 20 502,50'], total: 'Totale 1.266,60' }]);
+    expect(findingsOf(other, 'total-mismatch')).toHaveLength(1);
+  });
+
   it('still flags a total beside rows all read, whatever their values', () => {
     const doc = readProjects([{ number: 1, rows: [several[0]!, 'C1 17,10 80 1.368,00 20 273,60'], total: 'Totale 402,00' }]);
     expect(findingsOf(doc, 'total-mismatch')).toHaveLength(1);
