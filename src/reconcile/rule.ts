@@ -39,6 +39,11 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
+/** A finding about the whole document: of no project, row or field, with no value printed or expected. */
+export function documentReport(message: string, source: SourceRef): Report {
+  return { project: null, row: null, field: null, printed: null, expected: null, message, source };
+}
+
 /** Calls `visit` for every staff row of the plan with its project. */
 export function eachRow(plan: PlanDocument, visit: (row: StaffRow, project: Project) => void): void {
   for (const project of plan.projects) for (const row of project.staff) visit(row, project);

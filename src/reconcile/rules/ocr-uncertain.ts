@@ -5,7 +5,7 @@ import { formatMoney } from '../../normalize/numbers.js';
 import { confirmedValues, formatConfidence, OCR_CONFIDENCE_THRESHOLD } from '../../normalize/ocr-row.js';
 import { agreement } from '../../rounding.js';
 import { compareDeclared, compareTotal } from '../comparisons.js';
-import { eachRow, rowName, type Rule, type RuleContext } from '../rule.js';
+import { documentReport, eachRow, rowName, type Rule, type RuleContext } from '../rule.js';
 
 /**
  * A short label that is no grade code ("Cx", "C]"; "pi", "pa", in small letters, which no grade is
@@ -149,15 +149,8 @@ function checkPages(context: RuleContext): void {
   for (const [number, { first, words }] of pages) {
     const confidence = meanConfidence(words);
     if (confidence >= READABLE_PAGE || characters(words) < MIN_PAGE_CHARACTERS) continue;
-    context.report({
-      project: null,
-      row: null,
-      field: null,
-      printed: null,
-      expected: null,
-      message: `Page ${number} was read by OCR with a mean confidence of ${formatConfidence(confidence)}, upright, upside down and sideways: most of its text is not read, and what it holds may be missing from the projects: check the scan`,
-      source: { lines: [first.line], page: number },
-    });
+    const message = `Page ${number} was read by OCR with a mean confidence of ${formatConfidence(confidence)}, upright, upside down and sideways: most of its text is not read, and what it holds may be missing from the projects: check the scan`;
+    context.report(documentReport(message, { lines: [first.line], page: number }));
   }
 }
 
@@ -174,15 +167,7 @@ function checkTextOverScan(context: RuleContext): void {
     pages.length === 1
       ? `Page ${pages[0]} is a scan with another program's OCR text laid invisibly under the image: its values are that program's reading, never checked against the image: check them on the scan, or read the image with --ocr always`
       : `Pages ${pageList(pages)} are scans with another program's OCR text laid invisibly under the images: their values are that program's reading, never checked against the images: check them on the scans, or read the images with --ocr always`;
-  context.report({
-    project: null,
-    row: null,
-    field: null,
-    printed: null,
-    expected: null,
-    message,
-    source: { lines: first ? [first.line] : [], page: pages[0]! },
-  });
+  context.report(documentReport(message, { lines: first ? [first.line] : [], page: pages[0]! }));
 }
 
 /** "1–3, 5": page numbers, runs of three or more as their ends. */
