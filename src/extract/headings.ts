@@ -112,7 +112,7 @@ const NUMBER_FIRST_HEADING = /^(\d{1,3})\s*(?:[.)]\s*(?:PROGETTO|Progetto)|[°º
 const FIELD_HEADING = /^\s*(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*(?:del\s+)?progetto|progetto\s+n(?:r|um(?:ero)?)?\s*[°º.]*)\s*:\s*(\d{1,3})\s*$/i;
 const FIELD_START = /^\s*[np]/i;
 
-/** Reads a project heading from one line (`printed`: its text collapsed, see `collapseSpace`), or null. */
+/** Reads a project heading from one line (`text`: its text collapsed, see `collapseSpace`), or null. */
 export function readProjectHeading(line: SourceLine, index: number, text: string): ProjectHeading | null {
   // "‘Progetto n. 1 - …", "| Progetto n. 3 - …": a speck or a rule's piece OCR read before the heading.
   const printed = line.ocr !== undefined && OCR_SPECK_BEFORE_WORD.test(text) ? text.replace(OCR_SPECK_BEFORE_WORD, '') : text;

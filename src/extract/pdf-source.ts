@@ -49,8 +49,8 @@ export async function readPdfSource(
   const textOverScan: number[] = [];
   try {
     for await (const page of pdf) {
-      if (ocr === 'never' || (ocr === 'auto' && hasUsableText(page.text))) {
-        const usable = hasUsableText(page.text);
+      const usable = ocr !== 'always' && hasUsableText(page.text);
+      if (ocr === 'never' || usable) {
         if (ocr === 'never' && !usable && (await printed(page))) scanned.push(page.text.page);
         if (usable && (await page.textOverScan())) textOverScan.push(page.text.page);
         pages.add(page.text);

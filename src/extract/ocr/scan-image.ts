@@ -315,7 +315,7 @@ const PAPER_REACH = 0.04;
  * column, in three comparisons a pixel whatever the window (van Herk and Gil-Werman): each line cut
  * in blocks of the window's width, `behind` holding the pick of each block from its start up to a
  * pixel, `ahead` from the pixel to the block's end, and a window spanning at most two blocks. The
- * columns are swept a row at a time, all together, for the memory's sake.
+ * columns are swept a row at a time, all together: memory is read in its order.
  */
 function windowed(image: GreyImage, reach: number, largest: boolean): GreyImage {
   const { width, height } = image;
