@@ -56,6 +56,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   let sectionFollows = false;
   /** A page's number or furniture was passed over: the page broke inside the title. */
   let skipped = false;
+  /** The first line passed over as printed elsewhere too, not as a page's number. */
+  let firstRepeated = -1;
   // "Progetto n. 1 – Area Tecnica" / "Titolo: Catasto delle strade": the title's field, right under the heading, is the title.
   const field = labelledTitleBelow(lines, heading.titleStart === '' ? MAX_FIELDS_BEFORE_TITLE : 0);
   const titleStart = field !== null ? '' : heading.titleStart;
@@ -76,6 +78,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const furniture = noise.isFurniture(lines, i);
     const repeated = lowerCase ? furniture : (furniture || noise.isNoise(lines, i)) && !startsSentence(lines, i) && !(open && !furniture);
     if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
+      if (repeated && firstRepeated < 0 && !isPageNumber(text) && !mentionsPage(text)) firstRepeated = i;
       skipped = true;
       continue;
     }
@@ -85,6 +88,10 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     if (before !== '' && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
+  // "Progetto 5" / "Sportello legalità per le imprese" / "Descrizione del progetto": a heading alone
+  // on its line whose one line before the section is printed under other headings too (projects
+  // of one title) still has that line for its title.
+  if (titleStart === '' && candidates.length === 0 && sectionFollows && firstRepeated >= 0) candidates.push(firstRepeated);
   const pieces = [titleStart.replace(INLINE_SECTION, '')];
   let end = 1;
   let valueAt = -1;

@@ -671,6 +671,12 @@ describe('project headings', () => {
       'Gestione del processo di razionalizzazione e miglioramento della governance',
     ]);
   });
+  it('takes for its title a line under a heading alone that other projects print too, even where the page furniture test counts it', () => {
+    // Three projects of one title, each right under "Pag. N", where running headers stand.
+    const project = (n: number) => [`Pag. ${n}`, '', `Progetto ${n}`, 'Sportello legalità per le imprese', '', 'Descrizione del progetto:', 'Il servizio prosegue.', ''];
+    const text = [...project(4), ...project(5), ...project(6)].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([4, 5, 6].map((n) => [n, 'Sportello legalità per le imprese']));
+  });
 });
 
 /**
