@@ -68,7 +68,8 @@ export type RepairKind =
   | 'other-columns'
   | 'lead-columns'
   | 'hours-basis-columns'
-  | 'hours-minutes';
+  | 'hours-minutes'
+  | 'product-column-moved';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

@@ -267,6 +267,20 @@ function isProjectWordScanned(word: string): boolean {
   return plain.length === 8 && (plain === letters ? 0 : 1) + placesDiffering(plain, 'progetto') <= 1;
 }
 
+/**
+ * "Frssetto n. 2 – …": "Progetto" as a worse scan prints it, up to three letters off, never a word
+ * of its own that a heading's place may hold ("Prodotto 2 – Banca dati", "Prospetto 2 –"). Taken
+ * only where the numbering and the structure prove it (see `withProven`), as every damaged heading.
+ */
+function isProjectWordGarbled(word: string): boolean {
+  const plain = word.normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase().replace(/ /g, '');
+  return plain.length >= 7 && plain.length <= 9 && !WORDS_NEAR_PROJECT.test(plain) && editDistance(plain, 'progetto') <= MAX_GARBLED_LETTERS;
+}
+
+const MAX_GARBLED_LETTERS = 3;
+/** Words within three letters of "progetto": a product, a table, a subject, a prefect, progress, an object, protected. */
+const WORDS_NEAR_PROJECT = /^(?:progett[io]|prodott[oi]|prospett[oi]|soggett[oi]|prefett[oi]|progress[oi]|oggett[oi]|protett[oi]|proget)$/;
+
 /** "Progetiio": the word's length with one of its letters read as two. */
 const LETTER_READ_AS_TWO = 9;
 /** What "to" after "Proget" becomes with a letter read as two narrow ones or two rounds: "iio", "lio" (the t), "tco" (the o). */
@@ -280,7 +294,7 @@ const SPLIT_TAIL = /^(?:[iltfj]{2}o|t[oc]{2})$/;
 function readDamagedHeading(lines: ReadLines, index: number): ProjectHeading | null {
   const text = lines.text(index);
   const damaged = DAMAGED_HEADING.exec(text);
-  if (damaged && isProjectWordScanned(damaged[1]!)) return headingOf(lines.source(index), index, damaged[2]!, damaged[3]!, false);
+  if (damaged && (isProjectWordScanned(damaged[1]!) || isProjectWordGarbled(damaged[1]!))) return headingOf(lines.source(index), index, damaged[2]!, damaged[3]!, false);
   const alone = WORD_ALONE.exec(text);
   if (!alone || !isProjectWordScanned(alone[1]!)) return null;
   const next = nextWordedLine(lines, index);
@@ -310,15 +324,15 @@ function nextWordedLine(lines: ReadLines, index: number): number {
 function damagedHeadings(lines: ReadLines): ProjectHeading[] {
   const found: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
-    if (lines.opensProject(index) || !DAMAGED_START.test(lines.text(index)) || INDEX_ENTRY.test(lines.text(index)) || runsOn(lines, index)) continue;
+    if (lines.opensProject(index) || !DAMAGED_START.test(lines.text(index))) continue;
     const heading = readDamagedHeading(lines, index);
-    if (heading && !continuesPhrase(lines, heading)) found.push(heading);
+    if (heading && !INDEX_ENTRY.test(lines.text(index)) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
   }
   return found;
 }
 
-/** What a damaged heading starts with: a speck, then a "P". */
-const DAMAGED_START = new RegExp(String.raw`^[^${LATIN_LETTERS}\d\s]{0,2}\s*p`, 'i');
+/** What a damaged heading starts with: a speck, then a letter (a "P" a scan may garble, see `isProjectWordGarbled`). */
+const DAMAGED_START = new RegExp(String.raw`^[^${LATIN_LETTERS}\d\s]{0,2}\s*[${LATIN_LETTERS}]`);
 
 /** "Progetto n. II – …", "PROGETTO III:", "OBIETTIVO IV –": a heading numbered in Roman numerals, in capitals. Groups: the word and mark, the numeral. */
 const ROMAN_HEADING = /^((?:scheda\s+(?:(?:di|del)\s+)?)?(?:progetto|obiettivo)\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?)([IVX]{1,6})(?=\s*[-–—:)]|\s*$|\.\s)/i;
@@ -796,8 +810,8 @@ export interface ConditionHeading {
 /** "Sesta e settima condizione", "6^ e 7^ condizione": two conditions in a row under one heading. Groups: the first, the second, the rest. */
 const TWO_CONDITIONS = new RegExp(`^\\s*(${ORDINALS.join('|')}|[1-6])\\s*[°ª^]?\\s+e\\s+(${ORDINALS.join('|')}|[2-7])\\s*[°ª^]?\\s+condizion[ei]\\b\\s*[:.\\-–]?\\s*(.*)$`, 'i');
 
-/** "Condizione n. 2 – …", "Condizione 2:", "Condizione 2 (concreti risultati …)": the number after the word, then a mark, the name in brackets or nothing. */
-const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\/7)?\s*(?:[:.\-–—)]\s*|(?=\()|$)(.*)$/i;
+/** "Condizione n. 2 – …", "Condizione 2:", "Condizione 2^ –", "Condizione 2 (concreti risultati …)": the number after the word, then a mark, the name in brackets or nothing. */
+const NUMBERED_CONDITION = /^\s*condizione\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])(?:\s?[°ª^])?(?:\/7)?\s*(?:[:.\-–—)]\s*|(?=\()|$)(.*)$/i;
 /** "Requisito n. 1: (miglioramento quali-quantitativo …)", "Criterio 3 –": a condition under another word, with its own name. */
 const OTHER_WORD_CONDITION = /^\s*(?:requisito|criterio)\s+(?:n(?:r|um(?:ero)?)?\s*[°º.]*\s*)?([1-7])\s*(?:[:.\-–—)]\s*|$)(.*)$/i;
 /** "a) miglioramento quali-quantitativo dei servizi": a condition lettered in a list, with its own name. */

@@ -123,6 +123,19 @@ export function findLineNoise(lines: ReadLines): PageNoise {
   const pageNumbers = lonePageNumbers(lines, edgeLines);
   const numbered = numberedFurniture(lines);
   const isNumberedFurniture = (text: string) => numbered.size > 0 && numbered.has(numberedLine(collapseSpace(text))?.stem ?? '');
+  /**
+   * "Il progetto incrementa … per complessivi" / "€ 1.851,99." at each page's foot: a sentence's
+   * line with a line of its page below it printed once, which no footer has (a page's number is).
+   */
+  const goesOnBelow = (read: ReadLines, index: number) => {
+    const page = read.source(index).page;
+    for (let k = index + 1; k < read.length; k++) {
+      const text = read.text(k);
+      if (text === '') continue;
+      return read.source(k).page === page && counts.count(keyOfRead(read, k)) < 2 && !isPageNumber(text) && !isNumberedFurniture(text) && !mentionsPage(read.source(k).text);
+    }
+    return false;
+  };
   const noise: PageNoise = {
     isRepeated: (text) => counts.count(keyOf(text)) >= 2,
     isNoise: (read, index) => {
@@ -142,7 +155,7 @@ export function findLineNoise(lines: ReadLines): PageNoise {
       // "… del Fondo Salario Accessorio di €": a sentence left open at a page's foot, which no footer
       // is; at a page's top, a running header of two lines may be ("Allegato A alla deliberazione della").
       const atTop = pageTops.has(source.line);
-      if (!atTop && endsOpen(read.text(index))) return false;
+      if (!atTop && (endsOpen(read.text(index)) || goesOnBelow(read, index))) return false;
       if (apart) return true;
       // "CCIAA di Bari – Area Risorse – Prot. 0018822/2022": a letter's protocol number, stamped on its pages' edge.
       if (source.text.length <= MAX_FOOTER && PROTOCOL_NUMBER.test(source.text)) return true;

@@ -29,12 +29,13 @@ type Concept = 'grade' | StaffColumn;
 /** Which column each header phrase names; longer phrases first so "costo totale" wins over "costo". */
 const CONCEPT_PHRASES: Array<[RegExp, Concept]> = [
   // "QUOTA (%)", "Quota incentivo %": the percentage's column, not the result's.
-  [/\b(?:quota|importo) incentiv\w*\b(?! %)|\brisultato\b|\bquota\b(?! %| incentiv\w* %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
+  [/\b(?:quota|importo) incentiv\w*\b(?! %)|(?<!% |\bperc\w* )\bincentiv[oi]\b(?! %| orari)|\brisultato\b|\bquota\b(?! %| incentiv\w* %)|\bspettante\b|\bimporto (?:da destinare |destinato )?(?:al )?fondo\b/, 'result'],
   // "Costo/h": "costo h" once the slash between its words is a space.
-  [/\bcosto orari[oa]\b|\bcosto unitario\b|\bcosto h\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
+  [/\bcosto orari[oa]\b|\bcosto unitario\b|\bcosto h\b|\bcosto (?:per )?ora\b|€\/(?:h|ora)\b|\btariffa\b/, 'hourlyCost'],
+  // "Costo orario Ore Costo ore Incentivo": the cost of the hours after the hourly cost, not "Costo" over "orario" beside "Ore".
   // "Ore Totale Quota Incentivo", "Ore Totale costo %": "totale" a heading of its own among others, not "totale ore", the result's
   // "risultato totale", nor a total's label ("Totale quota incentivo", its figure on the next line).
-  [/\bprodotto\b|\bvalore (?:delle )?ore\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|(?<=\S )(?<!\b(?:risultato|quota|incentivo|importo|costo) )\btotale\b(?! (?:ore|incentiv\w*|risultato|importo|spettante|fondo|generale|complessivo)\b)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
+  [/\bprodotto\b|\bvalore (?:delle )?ore\b|\bcosto (?:totale|complessiv[oa]|compless|del lavoro)\b(?! ore)|(?<=\bcosto (?:orari[oa]|ora)\b.*)\bcosto ore\b|(?<=\S )(?<!\b(?:risultato|quota|incentivo|importo|costo) )\btotale\b(?! (?:ore|incentiv\w*|risultato|importo|spettante|fondo|generale|complessivo)\b)|\bimporto\b(?! incentiv| spettante| (?:da destinare |destinato )?(?:al )?fondo)/, 'product'],
   [/\bpercentuale\b|\bperc\b|%|\baliquota\b/, 'percentage'],
   [/\bore\b/, 'hours'],
   // "Area": the grade's heading since the 2022 contract ("Funzionari ed EQ", "Istruttori").

@@ -85,7 +85,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!).replace(TITLE_LABEL, '') : titleStart;
-    if (before !== '' && isNotTitle(lines, i, before, heading)) break;
+    if (before !== '' && !quoteOpen([titleStart, ...candidates.map((k) => lines.text(k))].join(' ')) && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
   // "Progetto 5" / "Sportello legalità per le imprese" / "Descrizione del progetto": a heading alone
@@ -193,8 +193,12 @@ function startsSentence(lines: ReadLines, start: number): boolean {
 function continuesTitle(soFar: string, next: string): boolean {
   if (soFar === '') return true;
   if (TERMINAL.test(soFar)) return false;
-  const quoteOpen = OPEN_QUOTE.test(soFar) && !CLOSE_QUOTE.test(soFar);
-  return quoteOpen || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
+  return quoteOpen(soFar) || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
+}
+
+/** "“Diffusione degli strumenti" / "ADR": a title in quotes not yet closed goes on, whatever the next line's case. */
+function quoteOpen(soFar: string): boolean {
+  return OPEN_QUOTE.test(soFar.trimStart()) && !CLOSE_QUOTE.test(soFar);
 }
 
 /**

@@ -32,7 +32,7 @@ const GRADE_GLUED_TO_COST = new RegExp(String.raw`(^|\s)((?:[A-D][sS]?|EP|PL[A-C
  * A grade code ("C3", the health sector's "DS5" and "D fascia 3", the universities' "EP1", local
  * police's "PLA3"); not a former one ("ex B3"), nor the legal category named as such ("D5 (D3 giur.)").
  */
-const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\s?FASCIA\s?|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
+const GRADE_IN_LABEL = /\b(EX\s+)?(EP|PL[A-C]|[A-D]S?)(?:\s|\.\s?|-|\/|\s?FASCIA\s?|\s?(?:POS\.?\s?)?(?:EC\.?\s?)?)?([1-9])\b(?!\.?\s*GIUR)/g;
 const AREA_AND_BAND_IN_LABEL = new RegExp(String.raw`(?<![\p{L}\d])${AREA_AND_BAND}(?!\d)`, 'gu');
 /**
  * "Infermiere D", "Russo Maria Bs", "Assistente amministrativo cat. C", "Funzionario EP": the health

@@ -7,6 +7,7 @@ import { agreementEitherWay } from '../rounding.js';
 import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
 import { announcedColumns, isEmptyCell, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
+import { productColumnAsRowsShow, withProductFrom } from './product-column-order.js';
 import { withFractionsOfTheColumn } from './fraction-percentage.js';
 import { withHeaderPercentage } from './header-percentage.js';
 import { mergedCellRow } from './merged-cells.js';
@@ -98,7 +99,7 @@ function readRegion(region: TableRegion, context: TableContext, documentFormat: 
   const lonePercentages = lines.finish();
   reading.rows = withThousandsAsTheTableSetsThem(reading.rows);
   if (reading.totals.length === 0 && region.totalAbove) readTotalAbove(reading, region.totalAbove);
-  reading.rows = costAndHoursAsRowsShow(reading.rows, region.header);
+  reading.rows = costAndHoursAsRowsShow(productAsRowsShow(reading.rows), region.header);
   reading.rows = withFractionsOfTheColumn(withPercentageMergedDown(reading.rows, lonePercentages));
   const { sharedPercentage, lines: headerLines } = region.header;
   if (sharedPercentage !== undefined) {
@@ -1040,6 +1041,16 @@ function hoursBasis(header: TableRegion['header'], columns: StaffColumn[]): stri
 function readTotalAbove(reading: TableReading, line: SourceLine): void {
   const kind = classifyLine(line.text);
   if (kind.kind === 'total' && kind.numbers.length > 0) addTotal(reading, kind.numbers, [line], kind.label);
+}
+
+/** The rows, their product taken from the column where every row shows it (see `productColumnAsRowsShow`). */
+function productAsRowsShow(rows: ReadRow[]): ReadRow[] {
+  const from = productColumnAsRowsShow(rows.filter((r) => r.resolution.problem === null).map((r) => r.resolution.cells));
+  if (from === null) return rows;
+  return rows.map((row) => {
+    const moved = withProductFrom(row.resolution.cells, from);
+    return moved ? { ...row, resolution: { ...row.resolution, cells: moved.cells }, repairs: [...row.repairs, moved.repair] } : row;
+  });
 }
 
 /** The rows, their hourly costs and hours swapped when the rows show the hours printed first. */

@@ -102,6 +102,32 @@ describe('a running footer that ends on its page\'s number', () => {
   });
 });
 
+describe('a sentence at each page\'s foot', () => {
+  it('is no footer where a line printed once follows it on its page: the amount each project declares is read', () => {
+    const project = (n: number, amount: string) => [
+      `${n}. PROGETTO – ARCHIVIO ${n}`,
+      'Descrizione del progetto',
+      'PERSONALE COSTO ORARIO TOTALE ORE PRODOTTO PERCENTUALE RISULTATO',
+      'C1 16,05 100 1.605,00 20 321,00',
+      'TOTALE 321,00',
+      '',
+      'Il progetto incrementa la parte variabile del fondo risorse decentrate 2021 per complessivi',
+      `€ ${amount}.`,
+    ].join('\n');
+    const doc = readPlan(['PIANO 2021', '', project(1, '321,00'), project(2, '312,00'), project(3, '321,00')].join('\n\f'));
+    expect(doc.projects.map((p) => p.declaredAmount)).toEqual(['321.00', '312.00', '321.00']);
+    expect(doc.discrepancies.map((d) => [d.rule, d.project])).toEqual([['declared-mismatch', 2]]);
+  });
+
+  it('is a footer where the page goes on below it with its number only', () => {
+    const page = (n: number) => ['Testo della pagina.', '', 'Comune di Valdasco – Ufficio Personale', `Pag. ${n}`].join('\n');
+    const lines = ReadLines.of(sourceOf([1, 2, 3].map(page).join('\n\f')).lines);
+    const noise = findLineNoise(lines);
+    const footers = Array.from({ length: lines.length }, (_, i) => i).filter((i) => lines.text(i).startsWith('Comune') && noise.isFurniture(lines, i));
+    expect(footers).toHaveLength(3);
+  });
+});
+
 describe('page furniture answered once a line (furnitureOf)', () => {
   const plans = ['r11i-a-cciaa-treviso-2011.txt', 'r10g-g03-cciaa-bergamo-2018.txt', 'r11g-c2_nomerge.layout.txt', 'r10g-g05-univ-camerino-2016.txt', 'r11d-f03_declared_over_pages.txt'].map(
     (name) => ReadLines.of(sourceOf(readFileSync(new URL(`../../fixtures/red-team/${name}`, import.meta.url), 'utf8')).lines),

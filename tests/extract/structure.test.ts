@@ -671,6 +671,11 @@ describe('project headings', () => {
       'Gestione del processo di razionalizzazione e miglioramento della governance',
     ]);
   });
+  it('continues a title in quotes not yet closed onto a line in another case', () => {
+    const text = ['Progetto n°9: “Diffusione degli strumenti', 'ADR', 'e ampliamento delle funzioni di regolazione del mercato”', '', 'Descrizione del progetto:', 'Il servizio prosegue.'].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Diffusione degli strumenti ADR e ampliamento delle funzioni di regolazione del mercato']);
+  });
+
   it('takes for its title a line under a heading alone that other projects print too, even where the page furniture test counts it', () => {
     // Three projects of one title, each right under "Pag. N", where running headers stand.
     const project = (n: number) => [`Pag. ${n}`, '', `Progetto ${n}`, 'Sportello legalità per le imprese', '', 'Descrizione del progetto:', 'Il servizio prosegue.', ''];
@@ -815,6 +820,9 @@ describe('a heading damaged by a scan', () => {
     ['Progetiio n. 2 - Archivio digitale'],
     ['Progetlio n. 2 - Archivio digitale'],
     ['Progettco n. 2 - Archivio digitale'],
+    ['Prugelto n. 2 - Archivio digitale'],
+    ['Frssetto n. 2 – Archivio digitale'],
+    ['Orogetio n. 2 - Archivio digitale'],
   ])('reads %j between projects 1 and 3 as project 2, its table its own', (heading) => {
     const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), heading, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
     expect(readOf(text)).toEqual([
@@ -833,8 +841,9 @@ describe('a heading damaged by a scan', () => {
     ['out of sequence', 'Progelto n. 5 - Archivio', []],
     ['of a number a heading before has', 'Progelto n. 2 - Archivio', ['Progetto n. 2 – Tributi']],
     ['not "Progetto"', 'Progetti n. 2 - Archivio', []],
-    ['two letters off', 'Prugelto n. 2 - Archivio', []],
-    ['a word of nine letters after "Proget" that no letter read as two makes', 'Progettai n. 2 - Archivio', []],
+    ['more than three letters off', 'Fressetlo n. 2 - Archivio', []],
+    ['a word of its own', 'Prodotto n. 2 - Archivio', []],
+    ['a word of its own, in capitals', 'PROSPETTO N. 2 - Archivio', []],
     ['in prose that runs on into it', 'come previsto dal\nProgelto n. 2 - Archivio', []],
   ])('reads no damaged heading %s: its lines stay the project\'s before', (_, line, between) => {
     const text = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), ...between, line, ...body(ROWS[1]!)].join('\n');
@@ -1580,6 +1589,8 @@ describe('condition headings numbered with the name in brackets', () => {
     ['CONDIZIONE 3 (risultati verificabili attraverso standard)', 3, 'risultati verificabili attraverso standard'],
     ['(2) concreti risultati, risparmi e/o benefici percepibili dall’utenza:', 2, 'concreti risultati, risparmi e/o benefici percepibili dall’utenza'],
     ['(7) Risorse previste nel bilancio annuale', 7, 'Risorse previste nel bilancio annuale'],
+    ['Condizione 1^ – miglioramento quali-quantitativo dei servizi', 1, 'miglioramento quali-quantitativo dei servizi'],
+    ['Condizione 5ª: risorse quantificate con criteri trasparenti', 5, 'risorse quantificate con criteri trasparenti'],
   ])('reads %j as condition %i', (line, ordinal, heading) => {
     expect([readConditionHeading(line)?.ordinal, readConditionHeading(line)?.rest.replace(/^\(|[):]+$/g, '')]).toEqual([ordinal, heading]);
   });

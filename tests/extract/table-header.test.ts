@@ -91,6 +91,16 @@ describe('a staff table header', () => {
   });
 });
 
+describe('a staff table header in other words', () => {
+  it.each([
+    ['"Costo ore" for the product, "Incentivo" for the result', 'Dipendente Cat. Costo orario Ore % incentivo Costo ore Incentivo', ['hourlyCost', 'hours', 'percentage', 'product', 'result']],
+    ['"Costo ora" for the hourly cost', 'Cat. Costo ora Ore Costo ore % Incentivo', ['hourlyCost', 'hours', 'product', 'percentage']],
+    ['"Costo per ora", and hours "incentivate" no result', 'Categoria Ore incentivate Costo per ora Prodotto % Risultato', ['hours', 'hourlyCost', 'product', 'percentage', 'result']],
+  ])('reads %s', (_, line, columns) => {
+    expect(headerOf(line)?.columns).toEqual(columns);
+  });
+});
+
 describe('a staff table header with the hours split by period', () => {
   it('counts the columns of hours by quarter or month beside the hours\' total', () => {
     const quarters = headerOf(

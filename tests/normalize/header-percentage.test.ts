@@ -14,7 +14,7 @@ describe('a percentage printed once in the header', () => {
   });
 
   it('reads a row whose product cost × hours belies, its product not named, where the result is that percentage of it', () => {
-    const header = ['                       Costo orario           Ore         Costo ore      Quota incentivante', '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)'].join('\n');
+    const header = ['                       Costo orario           Ore             Spesa      Quota incentivante', '    Cat./pos. ec.               (€)      progetto      progetto (€)                 20% (€)'].join('\n');
     // 16,73 × 140 = 2.342,20, not 2.468,20; 2.468,20 × 20 % = 493,64.
     const doc = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 493,64', 'Totale 899,64');
     expect(values(doc)[1]).toEqual(['C4', '16.73', '140', '2468.20', '20', '493.64']);
@@ -24,6 +24,10 @@ describe('a percentage printed once in the header', () => {
     const unread = read(header, 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 500,00', 'Totale 899,64');
     expect(values(unread)[1]![4]).toBeNull();
     expect(unread.unparsed.map((u) => u.text)).toEqual(['C4 16,73 140 2.468,20 500,00']);
+    // "Costo ore progetto" after the hourly cost names the product: the result is read, and said wrong.
+    const named = read(header.replace('          Spesa', 'Costo ore'), 'D3 20,30 100 2.030,00 406,00', 'C4 16,73 140 2.468,20 500,00', 'Totale 906,00');
+    expect(values(named)[1]).toEqual(['C4', '16.73', '140', '2468.20', '20', '500.00']);
+    expect(named.discrepancies.filter((d) => d.severity === 'error').map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 2], ['result-mismatch', 2]]);
   });
 
   it('checks each result against it', () => {

@@ -877,9 +877,11 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 
-  it('reads grades written with a hyphen or the economic position named', () => {
+  it('reads grades written with a hyphen, a slash or the economic position named', () => {
     const doc = read('D-2 19,60 100 1.960,00 20 392,00', 'Dpos.2 19,60 10 196,00 20 39,20', 'D ec. 2 19,60 10 196,00 20 39,20', 'D pos. ec. 2 19,60 10 196,00 20 39,20', 'Totale 509,60');
     expect(values(doc)).toEqual(Array.from({ length: 4 }, (_, i) => ['D2', '19.60', i === 0 ? '100' : '10', i === 0 ? '1960.00' : '196.00', '20', i === 0 ? '392.00' : '39.20']));
+    const slashed = readStaffTable('Categoria Ore Costo orario Prodotto % Risultato', 'C/1 300 19,66 5.898,00 20 1.179,60', 'D/3 100 22,00 2.200,00 20 440,00', 'Totale 1.619,60');
+    expect(values(slashed).map((r) => r.slice(0, 3))).toEqual([['C1', '19.66', '300'], ['D3', '22.00', '100']]);
   });
 
   it('ends the table at prose after the last row, without reading the prose', () => {
