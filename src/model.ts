@@ -69,7 +69,8 @@ export type RepairKind =
   | 'lead-columns'
   | 'hours-basis-columns'
   | 'hours-minutes'
-  | 'product-column-moved';
+  | 'columns-reordered'
+  | 'no-header';
 
 /** A change made to what was printed so that a row could be read; always recorded on the row. */
 export interface Repair {

@@ -20,7 +20,7 @@ export const SourceRefSchema = z.object({
 });
 
 export const RepairSchema = z.object({
-  kind: z.enum(['cells-split', 'row-joined', 'cell-missing', 'cells-unresolved', 'ocr-corrected', 'percentage-as-fraction', 'cost-hours-swapped', 'footnote-mark', 'merged-cell', 'percentage-in-header', 'thousands-spaced', 'number-rejoined', 'english-format', 'share-column', 'charge-columns', 'other-columns', 'lead-columns', 'hours-basis-columns', 'hours-minutes', 'product-column-moved']),
+  kind: z.enum(['cells-split', 'row-joined', 'cell-missing', 'cells-unresolved', 'ocr-corrected', 'percentage-as-fraction', 'cost-hours-swapped', 'footnote-mark', 'merged-cell', 'percentage-in-header', 'thousands-spaced', 'number-rejoined', 'english-format', 'share-column', 'charge-columns', 'other-columns', 'lead-columns', 'hours-basis-columns', 'hours-minutes', 'columns-reordered', 'no-header']),
   detail: z.string(),
 });
 

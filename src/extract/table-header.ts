@@ -254,6 +254,8 @@ export interface TableHeader {
   countColumn?: string;
   /** How many columns of hours by period ("I trim." … "IV trim.") stand beside the hours' total; absent where none. */
   periodColumns?: number;
+  /** No header was printed: the rows' values are read in the usual order (see `headerlessTable`). */
+  headerless?: true;
 }
 
 const MAX_HEADER_LINES = 5;

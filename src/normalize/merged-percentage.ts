@@ -20,13 +20,13 @@ export interface LonePercentage {
 
 /**
  * The rows of a table whose percentage a cell merged down the column prints once, centred on a
- * line of its own ("15%" between two rows): each row without a percentage takes it, when the
+ * line of its own ("15%" between two rows) or on the middle row's line (an odd number of rows): each row without a percentage takes it, when the
  * table prints no other value and the row's result is that share of its product (or of cost ×
  * hours), exactly or as a rounding. Any other row keeps its missing percentage.
  */
 export function withPercentageMergedDown(rows: ReadRow[], lone: LonePercentage[]): ReadRow[] {
-  // A row that only lacks its percentage, with no line of it alone, is a cell left empty.
-  if (lone.length === 0) return rows;
+  // A row that only lacks its percentage, with no line of it alone nor a row it stands centred on, is a cell left empty.
+  if (lone.length === 0 && !centredOnARow(rows)) return rows;
   const printed = new Map<string, { amount: Amount; line: number | null }>();
   for (const { token, line } of lone) {
     const amount = parseItalianNumber(token);
@@ -47,4 +47,16 @@ export function withPercentageMergedDown(rows: ReadRow[], lone: LonePercentage[]
     const repairs = [...row.repairs.filter((r) => r.kind !== MISSING.kind || r.detail !== MISSING.detail), repair];
     return { ...row, resolution: { ...row.resolution, cells: { ...row.resolution.cells, percentage: amount } }, repairs };
   });
+}
+
+/**
+ * "D3 19,25 200 3.850,00 770,00" / "C3 16,45 300 4.935,00 20% 987,00" / "B5 15,20 250 3.800,00
+ * 760,00": one row of three or more prints a percentage, the one in the middle, and every other
+ * row none: a cell merged down the column, its text centred on the middle row's line.
+ */
+function centredOnARow(rows: ReadRow[]): boolean {
+  if (rows.length < 3 || rows.some((row) => row.resolution.problem !== null)) return false;
+  const printing = rows.flatMap((row, i) => (row.resolution.cells.percentage ? [i] : []));
+  const middle = (rows.length - 1) / 2;
+  return printing.length === 1 && Math.abs(printing[0]! - middle) <= 0.5;
 }

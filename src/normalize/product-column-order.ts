@@ -32,5 +32,5 @@ export function withProductFrom(cells: Cells, from: 'hours' | 'hourlyCost'): { c
   if (!moved || !product) return null;
   const name = from === 'hours' ? 'the hours' : 'the hourly cost';
   const detail = `"${moved.raw}" read as the product and "${product.raw}" as ${name}: the header's words put them the other way, but every row of the table holds only so`;
-  return { cells: { ...cells, product: moved, [from]: product }, repair: { kind: 'product-column-moved', detail } };
+  return { cells: { ...cells, product: moved, [from]: product }, repair: { kind: 'columns-reordered', detail } };
 }

@@ -20,6 +20,12 @@ export function arithmeticHolds(cells: Cells, mustTakePart: string[] = []): bool
   return mustTakePart.every((text) => checked.some((cell) => cell?.raw === text));
 }
 
+/** Whether one relation at least of a row's cells holds (see {@link arithmeticHolds}): a row read right whose other value is wrong. */
+export function someRelationHolds(cells: Cells): boolean {
+  const relations = relationsOf(cells);
+  return relations !== null && (relations.product === true || relations.resultOn === 'exact' || relations.resultOn === 'printed');
+}
+
 /**
  * The raw texts of the cells that take part in a relation of the row that holds, exactly or as a
  * rounding: cost, hours and product where cost × hours is the product; the percentage, the result

@@ -4,7 +4,7 @@ import { collapseSpace, indentOf } from '../extract/text.js';
 import type { TableRegion } from '../extract/structure.js';
 import { Decimal } from '../decimal.js';
 import { agreementEitherWay } from '../rounding.js';
-import type { Amount, Repair, SourceLine, SourceRef, StaffColumn, StaffRowOcr, Unparsed } from '../model.js';
+import { STAFF_COLUMNS, type Amount, type Repair, type SourceLine, type SourceRef, type StaffColumn, type StaffRowOcr, type Unparsed } from '../model.js';
 import { announcedColumns, isEmptyCell, resolveCells, type CellResolution } from './cells.js';
 import { costAndHoursSwapped, hoursPrintedFirst, hoursPrintedFirstAgainstHeader } from './cost-hours-order.js';
 import { productColumnAsRowsShow, withProductFrom } from './product-column-order.js';
@@ -16,7 +16,7 @@ import { printedTotalWitness, withReadingsTheTotalBearsOut } from './total-witne
 import { parseItalianNumber } from './numbers.js';
 import { joinSites, spacedTotal, straySpacedTotal, UNCONFIRMED, type JoinedReading } from './joined-numbers.js';
 import { setsThousandsApart, withThousandsAsTheTableSetsThem } from './table-thousands.js';
-import { arithmeticHolds } from './row-arithmetic.js';
+import { arithmeticHolds, someRelationHolds } from './row-arithmetic.js';
 import { formatShown, printedEnglish, swapFiguresIn, swapSeparators, type FormatShown, type NumberFormat } from './number-format.js';
 import { classifyLine, GRADE_LETTERS, gradeOf, isCarriedForward, isContactLine, isRoundingAdjustment, MIN_ROW_VALUES, rowThenTotal, totalFigures, type LineKind } from './row-line.js';
 import { lastIndex, nextLine, previousLine, withHeaderWordsBetween } from './line-kinds.js';
@@ -73,6 +73,42 @@ export interface TableContext {
  * kept with the others: {@link projectTotal} makes the project's total of them.
  */
 export function readTable(printedRegion: TableRegion, context: TableContext, documentFormat: NumberFormat = 'italian'): TableReading {
+  const reading = readAsHeaded(printedRegion, context, documentFormat);
+  if (printedRegion.header.headerless) return withRepair(reading, HEADERLESS);
+  return headerBelied(reading, printedRegion.header) ? (readInTheUsualOrder(printedRegion, context, documentFormat) ?? reading) : reading;
+}
+
+const HEADERLESS: Repair = { kind: 'no-header', detail: 'read under no header: the values in the usual order (cost, hours, product, percentage, result), as the rows\' arithmetic bears out' };
+
+function withRepair(reading: TableReading, repair: Repair): TableReading {
+  return { ...reading, rows: reading.rows.map((row) => ({ ...row, repairs: [...row.repairs, repair] })) };
+}
+
+/**
+ * A header whose columns none of the table's rows (two at least) could be read under: its words
+ * name another column than its cells hold ("Quota destinata al progetto" over "20%", read as the
+ * result's heading).
+ */
+function headerBelied(reading: TableReading, header: TableRegion['header']): boolean {
+  const usual = header.columns.length === STAFF_COLUMNS.length && header.columns.every((column, i) => column === STAFF_COLUMNS[i]);
+  return !usual && header.columns.length > 0 && reading.rows.length >= 2 && reading.rows.every((row) => row.resolution.problem !== null);
+}
+
+/**
+ * The table read with its columns in the usual order, where every row is read so, with one of its
+ * relations holding at least (a planted typo breaks the other), and most rows whole; else null.
+ */
+function readInTheUsualOrder(region: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading | null {
+  const named = region.header.lines.map((line) => line.text.trim()).join(' / ');
+  const header = { ...region.header, columns: [...STAFF_COLUMNS], orderKnown: false };
+  const reading = readAsHeaded({ ...region, header }, context, documentFormat);
+  const cells = reading.rows.map((row) => row.resolution.cells);
+  if (reading.rows.some((row) => row.resolution.problem !== null) || !cells.every(someRelationHolds)) return null;
+  if (cells.filter((c) => arithmeticHolds(c)).length * 2 < cells.length) return null;
+  return withRepair(reading, { kind: 'columns-reordered', detail: `values read as cost, hours, product, percentage and result: none of the table's rows could be read under the header's words ("${named}"), its rows' arithmetic holds so` });
+}
+
+function readAsHeaded(printedRegion: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading {
   const parted = new Set(printedRegion.body.filter((line) => rowThenTotal(line.text) !== null).map((line) => line.line));
   if (parted.size === 0) return readRegion(printedRegion, context, documentFormat);
   const apart = readRegion(withTotalsApart(printedRegion), context, documentFormat);

@@ -133,8 +133,18 @@ describe('rows under a merged cell', () => {
     expect(repairs(doc)).toEqual([['row-joined']]);
   });
 
-  it('leaves a percentage missing where the table prints another, or no line of it alone', () => {
+  it('gives the percentage a merged cell prints once, centred on the middle row\'s line, to the rows it spans', () => {
+    // 3.850,00 × 20 % = 770,00; 3.800,00 × 20 % = 760,00.
+    const doc = read('D3 19,25 200 3.850,00 770,00', 'C3 16,45 300 4.935,00 20% 987,00', 'B5 15,20 250 3.800,00 760,00', 'Totale 2.517,00');
+    expect(values(doc).map((row) => row[4])).toEqual(['20', '20', '20']);
+    expect(repairs(doc)).toEqual([['merged-cell'], [], ['merged-cell']]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('leaves a percentage missing where the table prints another, or no line of it alone, or on a row not in the middle', () => {
     const doc = read('C2 17,04 140 2.385,60 357,84', 'C2 17,04 120 2.044,80 15 306,72', 'Totale 664,56');
     expect(values(doc)[0]![4]).toBeNull();
+    const first = read('C3 16,45 300 4.935,00 20% 987,00', 'D3 19,25 200 3.850,00 770,00', 'B5 15,20 250 3.800,00 760,00', 'Totale 2.517,00');
+    expect(values(first).map((row) => row[4])).toEqual(['20', null, null]);
   });
 });

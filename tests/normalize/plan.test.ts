@@ -94,3 +94,39 @@ describe('staff rows under a header not read as one', () => {
     expect(doc.discrepancies.map((d) => d.rule).sort()).toEqual(['missing-table', 'unparsed-line']);
   });
 });
+
+describe('a staff table printed without its header', () => {
+  const plan = (rows: string[]) =>
+    readPlan(
+      [
+        'PIANO 2010',
+        '',
+        'Progetto n. 1 – Archivio',
+        'Descrizione del progetto',
+        'Si propone di destinare al fondo l’importo di euro 926,55, determinato come segue:',
+        ...rows,
+        'Totale 926,55',
+        'Sesta condizione: (risorse a consuntivo)',
+      ].join('\n'),
+    );
+
+  it('is read with its values in the usual order, where its rows bear that out, and says so', () => {
+    // Hours before costs, products glued to their percentage: 100 × 16,95 = 1.695,00, 15 % of it 254,25;
+    // 120 × 16,02 = 1.922,40, not 1.992,40, and 15 % of it 288,36.
+    const doc = plan(['C4 100 16,95 1695,0015 254,25', 'C2 120 16,02 1992,4015 288,36', 'D3 50 19,80 990,0015 148,5', 'D1 90 17,44 1569,6015 235,44']);
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.hourlyCost, r.hours, r.product, r.percentage, r.result])).toEqual([
+      ['C4', '16.95', '100', '1695.00', '15', '254.25'],
+      ['C2', '16.02', '120', '1992.40', '15', '288.36'],
+      ['D3', '19.80', '50', '990.00', '15', '148.5'],
+      ['D1', '17.44', '90', '1569.60', '15', '235.44'],
+    ]);
+    expect(doc.projects[0]!.staff[0]!.repairs.map((r) => r.kind)).toContain('no-header');
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 2]]);
+  });
+
+  it('is no table where its lines hold no staff row\'s arithmetic: the project is said to have none', () => {
+    const doc = plan(['C4 100 16,95 1000,00 254,25', 'C2 120 16,02 2000,00 100,00']);
+    expect(doc.projects[0]!.staff).toEqual([]);
+    expect(doc.discrepancies.map((d) => d.rule)).toContain('missing-table');
+  });
+});

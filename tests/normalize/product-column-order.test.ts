@@ -36,7 +36,7 @@ describe('the product\'s column as the rows show it', () => {
   it('moves the values and says so', () => {
     const moved = withProductFrom(cells('19,45', '2.334,00', '120'), 'hours')!;
     expect([moved.cells.hourlyCost?.text, moved.cells.hours?.text, moved.cells.product?.text]).toEqual(['19.45', '120', '2334.00']);
-    expect(moved.repair).toMatchObject({ kind: 'product-column-moved', detail: expect.stringContaining('"2.334,00" read as the product and "120" as the hours') });
+    expect(moved.repair).toMatchObject({ kind: 'columns-reordered', detail: expect.stringContaining('"2.334,00" read as the product and "120" as the hours') });
   });
 
   it('reads a table under a header stacked over lines whose rows print the product before the hours', () => {

@@ -884,6 +884,22 @@ describe('reading a staff table', () => {
     expect(values(slashed).map((r) => r.slice(0, 3))).toEqual([['C1', '19.66', '300'], ['D3', '22.00', '100']]);
   });
 
+  it('reads in the usual order a table that no row can be read under its header\'s words, where its rows hold so', () => {
+    const header = ['Categoria Costo N. ore Costo Quota Importo', 'e posizione orario di lavoro complessivo destinata incentivo (€)'].join('\n');
+    // 21,15 × 160 = 3.384,00: the first row's product is wrong, its result right.
+    const doc = readStaffTable(header, 'D3 21,15 160 3.348,00 20% 676,80', 'C4 18,35 200 3.670,00 20% 734,00', 'B3 15,95 150 2.392,50 20% 478,50', 'Totale 1.889,30');
+    expect(values(doc)).toEqual([
+      ['D3', '21.15', '160', '3348.00', '20', '676.80'],
+      ['C4', '18.35', '200', '3670.00', '20', '734.00'],
+      ['B3', '15.95', '150', '2392.50', '20', '478.50'],
+    ]);
+    expect(doc.projects[0]!.staff[1]!.repairs.map((r) => r.kind)).toEqual(['columns-reordered']);
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 1]]);
+    // Rows that hold in no order: left unread, as before.
+    const unread = readStaffTable(header, 'D3 21,15 160 3.348,00 20% 600,00', 'C4 18,35 200 3.600,00 20% 700,00', 'Totale 1.300,00');
+    expect(unread.unparsed).toHaveLength(2);
+  });
+
   it('ends the table at prose after the last row, without reading the prose', () => {
     const doc = read('D3 20,30 100 2030,00 20 406', 'Totale 406', 'Sarà attivato inoltre uno stage di 25 ore settimanali per 6 mesi');
     expect(doc.unparsed).toEqual([]);
