@@ -876,11 +876,15 @@ const NUMBERED_ITEM = /^\s*(?:\(?([1-7])(?:\s*[).:\-–]|\s)|(i{1,3}|iv|vi{0,2})
  * collapsed text.
  */
 export function readConditionHeading(collapsed: string): ConditionHeading | null {
+  // "Condizioni   Prima condizione – …": a form's label in the column before the first condition's heading.
+  if (FORM_LABEL_BEFORE_CONDITION.test(collapsed)) return readConditionHeading(collapsed.replace(FORM_LABEL_BEFORE_CONDITION, ''));
   const printed = readPrintedConditionHeading(collapsed);
   if (printed !== null || !SCANNED_CONDITION.test(collapsed)) return printed;
   const mended = mendScannedCondition(collapsed);
   return mended === null ? null : readPrintedConditionHeading(mended);
 }
+
+const FORM_LABEL_BEFORE_CONDITION = /^\s*(?:condizioni|requisiti)\s+(?=(?:prima|1\s*[°ª^]?)\s+condizione\b)/i;
 
 /**
  * "Prirna condizione", "Terza condizlone", "Settirna condizione": an ordinal and the word as a

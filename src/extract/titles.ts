@@ -22,6 +22,7 @@ function isUpper(text: string): boolean {
 }
 
 const MAX_TITLE_LINES = 9;
+const NUMBER_MARK_ALONE = /^(?:n|nr|num)\s*[.°º]{0,2}$/i;
 /** A section opened on the heading's own line, as when a paragraph is pasted whole: not the title. */
 const INLINE_SECTION = /\s+(?:descrizione del progetto|il progetto risponde)\b.*$/i;
 /** "Responsabile: …", "Referente: …": a labelled field after the heading, not the title ("… / residente: subentro" is). */
@@ -63,7 +64,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
   const titleStart = field !== null ? '' : heading.titleStart;
   for (let i = field ?? 1; i < lines.length; i++) {
     const text = lines.text(i);
-    if (text === '') continue;
+    // "SCHEDA PROGETTO 1" / "N.": the number's mark wrapped in the form's label cell, its number beside it.
+    if (text === '' || (candidates.length === 0 && NUMBER_MARK_ALONE.test(text))) continue;
     if (lines.sectionMarker(i) || readTableHeader(lines, i)) {
       sectionFollows = true;
       break;
@@ -75,6 +77,8 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : titleStart);
     const lowerCase = /^\p{Ll}/u.test(text);
     // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
+    // "Struttura U.O.C. Servizi …", the same on every project's sheet: a form's field ends the title, though printed elsewhere too.
+    if (candidates.length > 0 && isFormField(lines.source(i).text.trim()) && !endsOnOpenWord(lines.text(candidates[candidates.length - 1]!))) break;
     const furniture = noise.isFurniture(lines, i);
     const repeated = lowerCase ? furniture : (furniture || noise.isNoise(lines, i)) && !startsSentence(lines, i) && !(open && !furniture);
     if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
@@ -192,13 +196,21 @@ function startsSentence(lines: ReadLines, start: number): boolean {
 
 function continuesTitle(soFar: string, next: string): boolean {
   if (soFar === '') return true;
-  if (TERMINAL.test(soFar)) return false;
+  if (TERMINAL.test(soFar) && !bracketOpen(soFar)) return false;
   return quoteOpen(soFar) || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
 }
 
-/** "“Diffusione degli strumenti" / "ADR": a title in quotes not yet closed goes on, whatever the next line's case. */
+/**
+ * "“Diffusione degli strumenti" / "ADR", "… della corruzione (L." / "190/2012)": a title in quotes
+ * or a bracket not yet closed goes on, whatever the next line's case.
+ */
 function quoteOpen(soFar: string): boolean {
-  return OPEN_QUOTE.test(soFar.trimStart()) && !CLOSE_QUOTE.test(soFar);
+  return (OPEN_QUOTE.test(soFar.trimStart()) && !CLOSE_QUOTE.test(soFar)) || bracketOpen(soFar);
+}
+
+function bracketOpen(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open >= 0 && text.indexOf(')', open) < 0;
 }
 
 /**

@@ -676,6 +676,30 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Diffusione degli strumenti ADR e ampliamento delle funzioni di regolazione del mercato']);
   });
 
+  it('continues a title with a bracket left open at a line\'s end onto the next line, whatever it starts with', () => {
+    const text = ['Progetto n. 1 – Attuazione del Piano per la prevenzione della corruzione (L.', '190/2012)', 'Il progetto nasce dall’esigenza di ridurre l’arretrato.', 'Descrizione del progetto', 'Testo.'].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual(['Attuazione del Piano per la prevenzione della corruzione (L. 190/2012)']);
+  });
+
+  it('reads a project\'s sheet drawn as a form: the title\'s field up to the next field, though that is printed on every sheet, and the first condition after the label', () => {
+    const sheet = (n: number, title: string[]) => [
+      `SCHEDA PROGETTO ${n}`,
+      'N.',
+      `Titolo ${title[0]}`,
+      ...title.slice(1),
+      'Struttura U.O.C. Servizi Amministrativi Ospedalieri',
+      'responsabile',
+      'Descrizione Il progetto riduce i tempi.',
+      'Condizioni Prima condizione – miglioramento quali-quantitativo dei',
+      'servizi: Il progetto consente di ridurre i tempi.',
+      'Seconda condizione – concreti risultati: Gli utenti ne beneficiano.',
+    ];
+    const text = ['AZIENDA OSPEDALIERA – ANNO 2011', ...sheet(1, ['Accettazione unica dei ricoveri', 'programmati']), ...sheet(2, ['Fatturazione elettronica']), ...sheet(3, ['Archivio delle cartelle'])].join('\n');
+    const { projects } = outline(text);
+    expect(projects.map((p) => p.title)).toEqual(['Accettazione unica dei ricoveri programmati', 'Fatturazione elettronica', 'Archivio delle cartelle']);
+    expect(projects.map((p) => p.conditions.map((c) => c.ordinal))).toEqual([[1, 2], [1, 2], [1, 2]]);
+  });
+
   it('takes for its title a line under a heading alone that other projects print too, even where the page furniture test counts it', () => {
     // Three projects of one title, each right under "Pag. N", where running headers stand.
     const project = (n: number) => [`Pag. ${n}`, '', `Progetto ${n}`, 'Sportello legalità per le imprese', '', 'Descrizione del progetto:', 'Il servizio prosegue.', ''];
