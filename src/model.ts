@@ -145,6 +145,8 @@ export interface Unparsed {
   project: number | null;
   /** The staff row the line belongs to, when it was kept as a row whose values could not all be read. */
   row: number | null;
+  /** What the finding says of the line, where it is no table's line left unread (a project's heading not printed as one). */
+  said?: string;
 }
 
 /** What normalisation makes of a source document. */

@@ -52,6 +52,8 @@ export interface ProjectHeading {
    * number and a title alone ("1) Potenziamento dello sportello", see `numberedHeadings`).
    */
   word: HeadingWord | null;
+  /** Not printed as a heading: the project's place told by the numbering and the structure (see `withUnreadHeadings`). */
+  unread?: true;
 }
 
 /** The word a heading names its project with: "Progetto", or one some plans use instead. */

@@ -12,6 +12,7 @@ import { planEnd } from './plan-end.js';
 import { amountsInHeadlessRecap, amountsInRecap, projectListStart } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
+import { withUnreadHeadings } from './unread-headings.js';
 import { columnsNamed, namesCostOrPercentage, opensStaffTable, readTableHeader, type TableHeader } from './table-header.js';
 import { planTitle, readTitle } from './titles.js';
 
@@ -39,6 +40,8 @@ export interface ProjectOutline {
   tables: TableRegion[];
   /** Lines that read as staff rows above the project's first staff table, or in a project without one: under a header not read (see `isStrayStaffRow`). */
   strayRows: SourceLine[];
+  /** The project's heading was not printed as one: its place told by the numbering and the structure (see `withUnreadHeadings`). */
+  headingUnread?: true;
 }
 
 /** The structure of a document: its title, year and projects. */
@@ -62,7 +65,7 @@ export function outlineDocument(source: SourceDocument): DocumentOutline {
   const { title, year } = planTitle(preamble);
   const noise = findLineNoise(lines);
   const end = planEnd(lines, found, noise);
-  const headings = found.filter((heading) => heading.index < end);
+  const headings = withUnreadHeadings(lines, found.filter((heading) => heading.index < end), end);
   const pageFurniture = findPageFurniture(lines, noise.furnitureOf(lines));
   const projects = headings.map((heading, i) => {
     const following = headings[i + 1];
@@ -181,6 +184,7 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
     declared: inHeading ? [inHeading] : declared,
     tables: withoutPastYearTables(found, body, year),
     strayRows: strayRowsBefore(body, found[0]?.header.start ?? body.length),
+    ...(heading.unread && { headingUnread: true }),
   };
 }
 

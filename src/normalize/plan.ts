@@ -55,6 +55,7 @@ function readProjects(source: SourceDocument, outline: DocumentOutline, planned:
     const project = toProject(outlined, witnessed);
     for (const u of unresolvedRows(project)) unparsed.push(u);
     for (const line of outlined.strayRows) unparsed.push(strayRow(line, outlined));
+    if (outlined.headingUnread) unparsed.push(unreadHeading(outlined));
     return project;
   });
   const projects = withoutPlansTotal(read, source.lines);
@@ -104,6 +105,14 @@ function rowsBeforeProjects(table: TableRegion): Unparsed[] {
     const reason = "a staff row before the first project's heading: in no project";
     return [{ line: line.line, page: line.page, text: line.text.trim(), reason, project: null, row: null }];
   });
+}
+
+/** The line a project whose heading was not printed as one starts at: said, for its number is the numbering's, not the line's. */
+function unreadHeading(project: ProjectOutline): Unparsed {
+  const { heading, number } = project;
+  const reason = `no project's heading, read as project ${number}'s: the numbering skips ${number}, and the lines below hold a project's conditions and staff table`;
+  const said = `Line ${heading.line} read as the heading of project ${number}, though not printed as one: "${heading.text.trim().slice(0, 120)}" (the projects before and after are numbered ${number - 1} and ${number + 1}, and the lines below hold a project's own conditions and staff table)`;
+  return { line: heading.line, page: heading.page, text: heading.text.trim(), reason, project: number, row: null, said };
 }
 
 /** A line that reads as a staff row outside the project's tables: said unread, for it is in none. */

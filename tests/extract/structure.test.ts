@@ -875,6 +875,31 @@ describe('a heading damaged by a scan', () => {
   });
 });
 
+describe('a project whose heading was not printed as one', () => {
+  const plan = (second: string[]) => ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), ...second, ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
+
+  it.each([
+    ['a title alone', ['', 'Archivio digitale', '']],
+    ['what a scan left of the heading', ['', 'Prgtto Nr 2 – Archivio digitale', '']],
+    ['a word of its own for the heading\'s', ['', 'Prodotto n. 2 – Archivio digitale', '']],
+  ])('is read from %s, where the numbering skips its number and its conditions and table start again, and said', (_, second) => {
+    expect(readOf(plan(second))).toEqual([
+      [1, 'Sportello', 1, ROWS[0]],
+      [2, 'Archivio digitale', 1, ROWS[1]],
+      [3, 'Tributi', 1, ROWS[2]],
+    ]);
+    const doc = readPlan(plan(second));
+    expect(findingsOf(doc, 'unparsed-line').map((d) => [d.project, d.message.startsWith('Line ') && d.message.includes('read as the heading of project 2, though not printed as one')])).toEqual([[2, true]]);
+  });
+
+  it('is not read with no blank line above its title, nor where no number is skipped: its lines stay the project\'s before', () => {
+    const glued = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!).slice(0, -1), 'Archivio digitale', '', ...body(ROWS[1]!), 'Progetto n. 3 – Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(glued).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2], [3, 'Tributi', 1]]);
+    const inSequence = ['PIANO 2005', '', 'Progetto n. 1 – Sportello', ...body(ROWS[0]!), '', 'Archivio digitale', '', ...body(ROWS[1]!), 'Progetto n. 2 – Tributi', ...body(ROWS[2]!)].join('\n');
+    expect(readOf(inSequence).map((p) => p.slice(0, 3))).toEqual([[1, 'Sportello', 2], [2, 'Tributi', 1]]);
+  });
+});
+
 describe('"PROGETTO" in a badge over its number, the title beside the number', () => {
   it('reads "PROGETTO" alone, then "1 Servizio …", as the heading of each project its body and table prove', () => {
     const text = ['PIANO 2024', '', 'PROGETTO', '1 Servizio di mediazione', ...body(ROWS[0]!), 'PROGETTO', '2 Revisione dei regolamenti', ...body(ROWS[1]!)].join('\n');

@@ -11,7 +11,7 @@ export const unparsedLine: Rule = {
         field: null,
         printed: null,
         expected: null,
-        message: `Line ${entry.line} inside a staff table was not read: "${entry.text.slice(0, 120)}" (${entry.reason})`,
+        message: entry.said ?? `Line ${entry.line} inside a staff table was not read: "${entry.text.slice(0, 120)}" (${entry.reason})`,
         source: { lines: [entry.line], page: entry.page },
       });
     }
