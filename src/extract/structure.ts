@@ -200,8 +200,8 @@ function headerlessTable(lines: ReadLines, noise: PageNoise): TableRegion[] {
     if (!isHeaderlessRow(lines.text(i))) continue;
     let end = i;
     let rows = 0;
-    while (end < lines.length && (lines.text(end) === '' || isHeaderlessRow(lines.text(end)))) {
-      if (lines.text(end) !== '') rows++;
+    while (end < lines.length && (lines.text(end) === '' || isHeaderlessRow(lines.text(end)) || goesOnWithoutHeader(lines, end, noise) || end < rowsAfterGap(lines, end))) {
+      if (isHeaderlessRow(lines.text(end))) rows++;
       end++;
     }
     while (end < lines.length && lines.text(end) === '') end++;
@@ -225,6 +225,32 @@ function isHeaderlessRow(text: string): boolean {
   if (!GRADED_LINE.test(text)) return false;
   const kind = classifyLine(text);
   return kind.kind === 'row-start' && kind.grade !== null && kind.numbers.length >= 4;
+}
+
+/**
+ * Where the rows go on after a few short lines from `index` that no section opens ("Camera di
+ * Commercio della Toscana Nord-Ovest" / "Progetti … – anno 2020" / "12": a page's running header
+ * printed once in the text, where no repetition tells it): the next row's index; else -1.
+ */
+function rowsAfterGap(lines: ReadLines, index: number): number {
+  let worded = 0;
+  for (let k = index; k < lines.length; k++) {
+    const text = lines.text(k);
+    if (text === '') continue;
+    if (isHeaderlessRow(text)) return k;
+    if (++worded > MAX_FURNITURE_LINES || text.length > MAX_FURNITURE_LENGTH || lines.sectionMarker(k) || lines.opensProject(k)) return -1;
+  }
+  return -1;
+}
+
+const MAX_FURNITURE_LINES = 4;
+const MAX_FURNITURE_LENGTH = 90;
+
+/** A page's furniture between a headerless table's rows, or a piece of a row broken over lines ("D3 21,21 200" / "4242,00 20 848,4"). */
+function goesOnWithoutHeader(lines: ReadLines, index: number, noise: PageNoise): boolean {
+  if (noise.isNoise(lines, index) || noise.isFurniture(lines, index)) return true;
+  const kind = classifyLine(lines.text(index));
+  return kind.kind === 'numbers' || kind.kind === 'page-number' || (kind.kind === 'row-start' && kind.grade !== null);
 }
 
 const GRADED_LINE = /^\s*(?:\S{1,6}\s+)?[A-Da-d][\s./]?[1-9]\s/;

@@ -124,6 +124,13 @@ describe('a staff table printed without its header', () => {
     expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.row])).toEqual([['product-mismatch', 2]]);
   });
 
+  it('goes on past a page\'s running header printed once between its rows', () => {
+    const doc = plan(['C4 100 16,95 1695,0015 254,25', 'C2 120 16,02 1922,4015 288,36', '', 'Camera di Commercio della Toscana Nord-Ovest', 'Progetti di miglioramento dei servizi – anno 2010', '', '12', '', 'D3 50 19,80 990,0015 148,5', 'D1 90 17,44 1569,6015 235,44']);
+    expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['C4', 'C2', 'D3', 'D1']);
+    // Printed once, the header's lines are not known for furniture: said unread, and no error follows.
+    expect(doc.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.source.lines])).toEqual([['unparsed-line', [9]], ['unparsed-line', [10]]]);
+  });
+
   it('is no table where its lines hold no staff row\'s arithmetic: the project is said to have none', () => {
     const doc = plan(['C4 100 16,95 1000,00 254,25', 'C2 120 16,02 2000,00 100,00']);
     expect(doc.projects[0]!.staff).toEqual([]);
