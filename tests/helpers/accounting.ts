@@ -52,10 +52,11 @@ export function accountTables(source: SourceDocument, record?: DocumentRecord): 
   for (const project of read) {
     for (const region of project.tables) {
       const regionLines = [...region.header.lines, ...region.body].map((l) => l.line);
-      const first = region.header.lines[0]!.line;
+      // A table read under no header (`headerless`) starts at its first row.
+      const first = regionLines[0]!;
       const inRegion = new Set(regionLines);
       const consumed = [...byLine.keys()].filter((line) => inRegion.has(line));
-      const last = Math.max(region.header.lines[region.header.lines.length - 1]!.line, ...consumed);
+      const last = Math.max(first, region.header.lines.at(-1)?.line ?? first, ...consumed);
       const counts = Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<LineRole, number>;
       for (const { line } of source.lines) {
         if (line < first || line > last) continue;
