@@ -94,18 +94,23 @@ function headerBelied(reading: TableReading, header: TableRegion['header']): boo
   return !usual && header.columns.length > 0 && reading.rows.length >= 2 && reading.rows.every((row) => row.resolution.problem !== null);
 }
 
-/**
- * The table read with its columns in the usual order, where every row is read so, with one of its
- * relations holding at least (a planted typo breaks the other), and most rows whole; else null.
- */
+/** The table read with its columns in the usual order, where its rows bear that out (see {@link rowsBearOut}); else null. */
 function readInTheUsualOrder(region: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading | null {
   const named = region.header.lines.map((line) => line.text.trim()).join(' / ');
   const header = { ...region.header, columns: [...STAFF_COLUMNS], orderKnown: false };
   const reading = readAsHeaded({ ...region, header }, context, documentFormat);
-  const cells = reading.rows.map((row) => row.resolution.cells);
-  if (reading.rows.some((row) => row.resolution.problem !== null) || !cells.every(someRelationHolds)) return null;
-  if (cells.filter((c) => arithmeticHolds(c)).length * 2 < cells.length) return null;
+  if (!rowsBearOut(reading)) return null;
   return withRepair(reading, { kind: 'columns-reordered', detail: `values read as cost, hours, product, percentage and result: none of the table's rows could be read under the header's words ("${named}"), its rows' arithmetic holds so` });
+}
+
+/**
+ * Whether a table's rows bear out the order its values were read in: every row read, one of its
+ * relations holding at least (a typo breaks the other), most rows whole.
+ */
+export function rowsBearOut(reading: TableReading): boolean {
+  const cells = reading.rows.map((row) => row.resolution.cells);
+  if (reading.rows.some((row) => row.resolution.problem !== null) || !cells.every(someRelationHolds)) return false;
+  return cells.filter((c) => arithmeticHolds(c)).length * 2 >= cells.length;
 }
 
 function readAsHeaded(printedRegion: TableRegion, context: TableContext, documentFormat: NumberFormat): TableReading {
