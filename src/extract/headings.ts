@@ -326,12 +326,17 @@ function nextWordedLine(lines: ReadLines, index: number): number {
 function damagedHeadings(lines: ReadLines): ProjectHeading[] {
   const found: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
-    if (lines.opensProject(index) || !DAMAGED_START.test(lines.text(index))) continue;
+    const text = lines.text(index);
+    // A damaged heading is a word alone on its line, or has its number within its first words: most lines are neither.
+    if (lines.opensProject(index) || (text.length > MAX_WORD_ALONE && !NUMBER_NEAR_START.test(text)) || !DAMAGED_START.test(text)) continue;
     const heading = readDamagedHeading(lines, index);
     if (heading && !INDEX_ENTRY.test(lines.text(index)) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
   }
   return found;
 }
+
+const MAX_WORD_ALONE = 14;
+const NUMBER_NEAR_START = /^.{0,24}\d/;
 
 /** What a damaged heading starts with: a speck, then a letter (a "P" a scan may garble, see `isProjectWordGarbled`). */
 const DAMAGED_START = new RegExp(String.raw`^[^${LATIN_LETTERS}\d\s]{0,2}\s*[${LATIN_LETTERS}]`);
