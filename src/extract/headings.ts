@@ -330,7 +330,7 @@ function damagedHeadings(lines: ReadLines): ProjectHeading[] {
     // A damaged heading is a word alone on its line, or has its number within its first words: most lines are neither.
     if (lines.opensProject(index) || (text.length > MAX_WORD_ALONE && !NUMBER_NEAR_START.test(text)) || !DAMAGED_START.test(text)) continue;
     const heading = readDamagedHeading(lines, index);
-    if (heading && !INDEX_ENTRY.test(lines.text(index)) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
+    if (heading && !INDEX_ENTRY.test(text) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
   }
   return found;
 }

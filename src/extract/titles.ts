@@ -76,9 +76,9 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     // MONITORAGGIO …", two projects of one title) unless it stands at a page's edge or after one.
     const open = !skipped && endsOnOpenWord(candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!) : titleStart);
     const lowerCase = /^\p{Ll}/u.test(text);
-    // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
     // "Struttura U.O.C. Servizi …", the same on every project's sheet: a form's field ends the title, though printed elsewhere too.
     if (candidates.length > 0 && isFormField(lines.source(i).text.trim()) && !endsOnOpenWord(lines.text(candidates[candidates.length - 1]!))) break;
+    // A footer or running header in lower case ("unioncamere toscana – …") is furniture only by the stricter test.
     const furniture = noise.isFurniture(lines, i);
     const repeated = lowerCase ? furniture : (furniture || noise.isNoise(lines, i)) && !startsSentence(lines, i) && !(open && !furniture);
     if (isPageNumber(text) || pageNumberAlone(lines, i, noise) || mentionsPage(text) || repeated) {
@@ -89,7 +89,7 @@ export function readTitle(heading: ProjectHeading, lines: ReadLines, noise: Page
     if (candidates.length === MAX_TITLE_LINES - 1) break;
     // A heading alone on its line ("PROGETTO 4") has its title below, whatever words it starts with.
     const before = candidates.length > 0 ? lines.text(candidates[candidates.length - 1]!).replace(TITLE_LABEL, '') : titleStart;
-    if (before !== '' && !quoteOpen([titleStart, ...candidates.map((k) => lines.text(k))].join(' ')) && isNotTitle(lines, i, before, heading)) break;
+    if (before !== '' && !leftOpen([titleStart, ...candidates.map((k) => lines.text(k))].join(' ')) && isNotTitle(lines, i, before, heading)) break;
     candidates.push(i);
   }
   // "Progetto 5" / "Sportello legalità per le imprese" / "Descrizione del progetto": a heading alone
@@ -197,14 +197,14 @@ function startsSentence(lines: ReadLines, start: number): boolean {
 function continuesTitle(soFar: string, next: string): boolean {
   if (soFar === '') return true;
   if (TERMINAL.test(soFar) && !bracketOpen(soFar)) return false;
-  return quoteOpen(soFar) || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
+  return leftOpen(soFar) || endsOnOpenWord(soFar) || /^\p{Ll}/u.test(next) || (isUpper(soFar) && isUpper(next));
 }
 
 /**
  * "“Diffusione degli strumenti" / "ADR", "… della corruzione (L." / "190/2012)": a title in quotes
  * or a bracket not yet closed goes on, whatever the next line's case.
  */
-function quoteOpen(soFar: string): boolean {
+function leftOpen(soFar: string): boolean {
   return (OPEN_QUOTE.test(soFar.trimStart()) && !CLOSE_QUOTE.test(soFar)) || bracketOpen(soFar);
 }
 

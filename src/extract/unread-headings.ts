@@ -1,8 +1,8 @@
 import { hasTable, type ProjectHeading } from './headings.js';
 import type { ReadLines } from './read-line.js';
 
-/** Below this ordinal, conditions that start again may be a summary's list of them, not another project's. */
-const LAST_ORDINALS = 5;
+/** How far the conditions must have gone before they start again: below it, a summary's list of them may be what restarts, not another project. */
+const FURTHEST_BEFORE_RESTART = 5;
 const MAX_TITLE_LINES = 3;
 
 /**
@@ -32,7 +32,7 @@ function unreadHeading(lines: ReadLines, before: ProjectHeading, end: number): P
   for (let k = before.index + 1; k < end; k++) {
     const ordinal = lines.condition(k)?.ordinal;
     if (ordinal === undefined) continue;
-    if (ordinal === 1 && furthest >= LAST_ORDINALS) return restartAt(lines, before, lastCondition, k, end);
+    if (ordinal === 1 && furthest >= FURTHEST_BEFORE_RESTART) return restartAt(lines, before, lastCondition, k, end);
     furthest = Math.max(furthest, ordinal);
     lastCondition = k;
   }
