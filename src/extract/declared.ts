@@ -4,6 +4,12 @@ import { parseItalianNumber, THOUSANDS_SEPARATORS } from '../normalize/numbers.j
 import { answeredOnce, type ReadLines } from './read-line.js';
 import { collapseSpace, endsOnCurrency, joinWithOffsets, wordStartBefore, type JoinedText } from './text.js';
 
+/** What the search knows of the plan: the project's number and the plan's year, where known. */
+export interface PlanContext {
+  project?: number;
+  year?: number | null;
+}
+
 /** The amount a project says it adds to the fund, with the lines its sentence spans. */
 export interface DeclaredAmount {
   amount: Amount;
@@ -36,7 +42,13 @@ const FEEDING_MENTION = String.raw`\balimentar\w*|\bincrement\w*\s+(?:del|al)\s+
  * is the fund's name broken over two lines ("a valere sul Fondo unico" / "di amministrazione").
  */
 const FUND_NAME = String.raw`\bfondo\s+(?:(?:per|di|del|della|dei|delle|la|le|il|i|risorse)\s+|(?:d|dell|l)['’]\s*)*(?:unico(?:\s+(?:di|d['’]|dell['’])\s*(?:amministrazione|ente)\b|\s*$)|produttivit[àa]|contrattazione\s+integrativa|premialit[àa]|incentivant[ei]\b|politiche\s+di\s+sviluppo|trattamenti\s+accessori\b|efficienza\s+gestionale)|\bF\.?U\.?A\b|\bFO\.?R\.?E\.?G\b`;
-const FUND_MENTION = String.raw`\bfondo\b`;
+/**
+ * Funds a project's prose names that are not the one it feeds: a region's, the state's, Europe's,
+ * a guarantee or revolving fund, grants ("contributi a fondo perduto"), a reserve or a provision
+ * ("il fondo regionale di garanzia ha messo a disposizione € 250.000,00").
+ */
+const OTHER_FUNDS = String.raw`regional\w*|provincial\w*|nazional\w*|europe\w*|comunitari\w*|social\w*|sanitari\w*|perduto|(?:centrale\s+)?di\s+garanzia|di\s+rotazione|di\s+riserva|rischi|svalutazione|cassa|economale|pensione`;
+const FUND_MENTION = String.raw`\bfondo\b(?!\s+(?:${OTHER_FUNDS}))`;
 /** A space a scan set before a thousands dot: "1 .256,20". */
 const SPACE_BEFORE_DOT = /\s(?=\.\d{3})/;
 /** A decimal comma, then a space or a line's end, marked or not: "1.071, 80", "1.256,¬" / "20". */
@@ -60,14 +72,17 @@ const amount = (group: number) => `(\\d{1,3}(?:(?:${SPACE_BEFORE_DOT.source})?([
  * 990,30)"). Group 7.
  */
 const AMOUNT_IN_LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d|\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b))`;
+/** "€ 38,5 milioni", "€ 2 mld", "€ 120 mila": a figure of millions or thousands, never a project's share, nor its digits the amount. */
+const IN_MILLIONS = /\s*(?:milion[ei]|miliard[oi]|mln|mld|mila)\b/;
+
 /**
  * An amount in euro: "€ 2.900,05", "€. 2.496,20", "€uro 863,54", "euro 934,90", "Euro2.496,20", "EUR13.917,80", "2.496,20 euro", and
  * in words with its figures in brackets ("euro cinquecentodiciotto/56 (518,56)"). Its digits are
- * group 1, 3 or 5 (7 in lire). Not the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
+ * group 1, 3 or 5 (7 in lire). Not a figure of millions (`IN_MILLIONS`), nor the start of a figure a scan garbled ("€ 72O,00", "€ 7 20,00", "€
  * 1.02 6,00": no amount is sure), nor a number before a euro sign and its amount ("Progetto n. 6
  * € 900,00").
  */
-const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro(?![a-z])|\beur(?![a-z])\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d)|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\)|${AMOUNT_IN_LIRE})`;
+const AMOUNT_IN_EURO = String.raw`(?:(?:€(?:uro\b)?\.?|\beuro(?![a-z])|\beur(?![a-z])\.?)\s*${amount(1)}(?![\dA-Za-z]|[.,]\d|\s\d{1,2}[.,]\d|${IN_MILLIONS.source})|(?<![\d.,])${amount(3)}\s*(?:€|\beuro\b)(?!\s*\d)|(?:€|\beuro\b)\s*[a-zàèéìòù]+(?:\/\d\d)?\s*\(\s*(?:€\.?\s*)?${amount(5)}\s*\)|${AMOUNT_IN_LIRE})`;
 
 /**
  * "… alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 2.900,05, quale sommatoria …":
@@ -114,17 +129,17 @@ const SENTENCE_REACH = 200;
  * Only the lines from each mention up to the sentence's reach are joined and searched: a match
  * starting on the mention's line is the one a search of all the lines joined would find.
  */
-export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: number) => boolean = () => false, project?: number): DeclaredAmount[] {
+export function findDeclaredAmounts(lines: ReadLines, isPageFurniture: (index: number) => boolean = () => false, plan: PlanContext = {}): DeclaredAmount[] {
   const overPage = linesOverPageBreak(lines);
   const isFurniture = answeredOnce(lines.length, overPage.size === 0 ? isPageFurniture : (i: number) => overPage.has(i) || isPageFurniture(i));
-  const feeding = amountsOfSentences(lines, FEEDING, isFurniture, project);
-  if (feeding.length > 0) return withAnyFund(withAmountsBefore(feeding, lines, FEEDING, isFurniture, project), lines, isFurniture, project);
-  const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, project);
-  if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, project, INCREMENT);
+  const feeding = amountsOfSentences(lines, FEEDING, isFurniture, plan);
+  if (feeding.length > 0) return withAnyFund(withAmountsBefore(feeding, lines, FEEDING, isFurniture, plan), lines, isFurniture, plan);
+  const anyFund = amountsOfSentences(lines, ANY_FUND, isFurniture, plan);
+  if (anyFund.length > 0) return withAmountsBefore(anyFund, lines, ANY_FUND, isFurniture, plan, INCREMENT);
   const beforeFeeding = amountsBefore(lines, FEEDING, isFurniture);
   if (beforeFeeding.length > 0) return beforeFeeding;
   const beforeAnyFund = amountsBefore(lines, ANY_FUND, isFurniture, INCREMENT);
-  return beforeAnyFund.length > 0 ? beforeAnyFund : amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, project);
+  return beforeAnyFund.length > 0 ? beforeAnyFund : amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, plan);
 }
 
 /**
@@ -206,9 +221,9 @@ const AMOUNT_AFTER_TITLE = new RegExp(String.raw`(?:\(|\s[–—-]|:)\s*(?:${SHA
  * and after them the project's resources ("Le risorse … del fondo … nel 2021 erano pari a € 1.100,00"
  * / "Risorse variabili: € 1.323,52").
  */
-function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, project: number | undefined, between?: RegExp): DeclaredAmount[] {
+function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, plan: PlanContext, between?: RegExp): DeclaredAmount[] {
   if (!found.every((amount) => amount.namesAnotherSum)) return found;
-  return [...amountsBefore(lines, kind, isFurniture, between), ...found, ...amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, project)];
+  return [...amountsBefore(lines, kind, isFurniture, between), ...found, ...amountsOfSentences(lines, PROJECT_RESOURCES, isFurniture, plan)];
 }
 
 /**
@@ -216,9 +231,9 @@ function withAmountsBefore(found: DeclaredAmount[], lines: ReadLines, kind: Sent
  * every amount of a sentence feeding the fund names another sum, the amounts of sentences that
  * mention any fund after them.
  */
-function withAnyFund(found: DeclaredAmount[], lines: ReadLines, isFurniture: (index: number) => boolean, project: number | undefined): DeclaredAmount[] {
+function withAnyFund(found: DeclaredAmount[], lines: ReadLines, isFurniture: (index: number) => boolean, plan: PlanContext): DeclaredAmount[] {
   if (!found.every((amount) => amount.namesAnotherSum)) return found;
-  const more = amountsOfSentences(lines, ANY_FUND, isFurniture, project).filter((amount) => !found.some((f) => sameAmount(f, amount)));
+  const more = amountsOfSentences(lines, ANY_FUND, isFurniture, plan).filter((amount) => !found.some((f) => sameAmount(f, amount)));
   return [...found, ...more];
 }
 
@@ -356,7 +371,7 @@ function lastSentenceEnd(text: string): number {
 }
 
 /** The amounts of one kind of sentence; page furniture (`isFurniture`) that breaks a sentence is passed over. */
-function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, project?: number): DeclaredAmount[] {
+function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (index: number) => boolean, plan: PlanContext = {}): DeclaredAmount[] {
   const found: DeclaredAmount[] = [];
   /** The line of the last amount found: a mention on a line before it is in a sentence already read. */
   let readUpTo = 0;
@@ -380,10 +395,10 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
     for (const match of sentencesFrom(kind, joined.text, mentioned.length)) {
       // "… destinati al fondo." / "RIEPILOGO" / "Progetto n. 1 – … € 2.512,52": another project's amount, in a summary.
       const named = OTHER_PROJECT.exec(match[0]);
-      if (named && Number(named[1]) !== project) continue;
+      if (named && Number(named[1]) !== plan.project) continue;
       // "nel 2004 erano stati destinati € 3.050,00": the words before the mention may name another sum too.
       const sentence = joined.text.slice(lastSentenceEnd(joined.text.slice(0, match.index)), match.index + match[0].length);
-      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSumOrFundSize(sentence));
+      const first = isClauseAside(match[0]) ? null : declaredIn(window, joined, match.index, match.index + match[0].length, digitsOf(match), namesAnotherSumOrFundSize(sentence) || namesPastYear(sentence, plan.year));
       const further = furtherAmounts(window, joined, match.index, match.index + match[0].length);
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
       const part = further.filter((f) => f.projectPart).map((f) => f.amount);
@@ -452,6 +467,19 @@ const FIGURE_WITH_CENTS = /\d,\d/;
 const FIGURE_THEN_WORDS = /^\d[\d.]*,?\s*[a-zà-ú]/i;
 const MAX_FURNITURE_LINES = 3;
 const MAX_FURNITURE_LENGTH = 100;
+
+/**
+ * "Nel 2012 l’analogo progetto ha alimentato il Fondo … per € 4.120,00" in a plan of 2013: a
+ * sentence naming, before its amount, one of the years before the plan's (after "nel", "per il",
+ * "anno", "dal") and not the plan's own gives a past year's sum. Not a date ("CCNL 21/05/2018").
+ */
+function namesPastYear(sentence: string, year: number | null | undefined): boolean {
+  if (year == null) return false;
+  const named = [...sentence.matchAll(YEAR_NAMED)].map((match) => Number(match[1]));
+  return named.some((y) => y < year) && !named.includes(year);
+}
+
+const YEAR_NAMED = /\b(?:nel(?:l['’]\s*anno)?|per\s+il|dal|anno)\s+((?:19|20)\d\d)\b(?![/.,]\d)/gi;
 
 /** A sentence ended, then a project named, between a mention and an amount: the amount is that project's (unless it is the sentence's own), in a summary. */
 const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?(\d{1,3})\b/;

@@ -170,21 +170,36 @@ function outlineProject(heading: ProjectHeading, lines: ReadLines, noise: PageNo
   const isBodyFurniture = noise.furnitureOf(body);
   const ownLines = body.slice(0, recapStart(body, isBodyFurniture));
   const isOwnFurniture = (i: number) => noise.isFurniture(ownLines, i) || isContactLine(ownLines.text(i));
-  const declared = findDeclaredAmounts(alone ? ownLines : ownLines.slice(0, signOffStart(ownLines, isOwnFurniture)), isOwnFurniture, heading.number);
+  const declared = findDeclaredAmounts(alone ? ownLines : ownLines.slice(0, signOffStart(ownLines, isOwnFurniture)), isOwnFurniture, { project: heading.number, year });
   const headingLines = lines.slice(0, titleEnd);
   const inHeading = declared.length > 0 ? null : amountInHeading(headingLines, noise.furnitureOf(headingLines));
   const printed = findTables(body, heading.number);
   const found = printed.length > 0 ? printed : headerlessTable(body, noise);
+  const conditions = readConditions(body, isBodyFurniture, pageFurniture);
   return {
     number: heading.number,
     title,
     heading: heading.line,
-    conditions: readConditions(body, isBodyFurniture, pageFurniture),
-    declared: inHeading ? [inHeading] : declared,
+    conditions,
+    declared: inHeading ? [inHeading] : conditionsFirst(declared, conditions),
     tables: withoutPastYearTables(found, body, year),
     strayRows: strayRowsBefore(body, found[0]?.header.start ?? body.length),
     ...(heading.unread && { headingUnread: true }),
   };
+}
+
+/**
+ * The amounts a project's conditions declare before those of its description, above its first
+ * condition, where a condition declares one that names no other sum: "Nel 2012 l’analogo progetto
+ * ha alimentato il Fondo … per € 4.120,00" in the description, "… si intende alimentare … il Fondo
+ * … di € 3.211,40" in the condition on the project's resources.
+ */
+function conditionsFirst(declared: DeclaredAmount[], conditions: Condition[]): DeclaredAmount[] {
+  const first = conditions[0]?.source.lines[0];
+  if (first === undefined) return declared;
+  const inConditions = declared.filter((amount) => amount.source.lines[0]! >= first);
+  if (!inConditions.some((amount) => !amount.namesAnotherSum)) return declared;
+  return [...inConditions, ...declared.filter((amount) => !inConditions.includes(amount))];
 }
 
 /** The lines of `lines` before `end` that read as staff rows outside any table (see `isStrayStaffRow`). */

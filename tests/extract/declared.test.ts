@@ -320,6 +320,36 @@ describe('the declared amount', () => {
     expect(flagged(lines)).toContainEqual(['520,80', false]);
   });
 
+  it('reads a sentence naming a year before the plan\'s, and not the plan\'s, as a past year\'s sum', () => {
+    const lines = [
+      'Nel 2012 l’analogo progetto ha alimentato il Fondo Salario Accessorio per € 4.120,00, a fronte di 612 domande.',
+      'Si intende alimentare l’art. 15, comma 5 del Fondo Salario Accessorio di € 3.211,40, quale sommatoria:',
+    ];
+    const ofYear = (year: number | null, text = lines) => findDeclaredAmounts(ReadLines.of(splitLines(text.join('\n'))), undefined, { year }).map((d) => [d.amount.raw, d.namesAnotherSum ?? false]);
+    expect(ofYear(2013)).toEqual([['4.120,00', true], ['3.211,40', false]]);
+    // The plan's own year, or no year known: nothing to tell.
+    expect(ofYear(2012)).toEqual([['4.120,00', false], ['3.211,40', false]]);
+    expect(ofYear(null)).toEqual([['4.120,00', false], ['3.211,40', false]]);
+    // A date is no year named; the plan's year beside a past one is the plan's sentence.
+    expect(ofYear(2021, ['Si intende alimentare l’art. 67 del CCNL 21/05/2018 – parte variabile del Fondo risorse decentrate di € 2.212,68.'])).toEqual([['2.212,68', false]]);
+    expect(ofYear(2013, ['Come nel 2012, per il 2013 si intende alimentare il Fondo Salario Accessorio di € 3.211,40.'])).toEqual([['3.211,40', false]]);
+  });
+
+  it('reads no figure of millions or thousands as an amount, nor its digits', () => {
+    const lines = ['Le risorse PNRR destinate alle imprese sono stimate in € 38,5 milioni.', 'Si intende alimentare il Fondo risorse decentrate di € 2.212,68, quale sommatoria:'];
+    expect(candidates(lines)).toEqual([['2.212,68', [2]]]);
+    expect(candidates(['Il bando, finanziato con € 2 mld, è destinato alle imprese.'])).toEqual([]);
+    expect(candidates(['Il fondo dispone di € 120 mila per le imprese.'])).toEqual([]);
+  });
+
+  it('reads no amount of another fund: a region\'s, a guarantee fund, grants', () => {
+    expect(candidates(['Nel 2020 sono stati seguiti 37 casi; il fondo regionale di garanzia ha', 'messo a disposizione € 250.000,00.'])).toEqual([]);
+    expect(candidates(['Sono stati erogati contributi a fondo perduto per € 50.000,00 alle imprese.'])).toEqual([]);
+    expect(candidates(['Il fondo di garanzia dispone di € 80.000,00.'])).toEqual([]);
+    // The fund of the plan, named by another sentence's amount, still is.
+    expect(candidates(['Il fondo è integrato di € 530,80 per il presente progetto.'])).toEqual([['530,80', [1]]]);
+  });
+
   it('reads a sum before the project\'s amount as another sum: what a budget\'s chapter holds, a cost or a spending', () => {
     expect(flagged(['Al capitolo 1234, che presenta una disponibilità di € 25.000,00, si imputa l’importo di € 2.034,52', 'destinato al fondo:'])).toEqual([['25.000,00', true], ['2.034,52', false]]);
     expect(flagged(['Il costo del progetto, pari a € 702,67 comprensivo degli oneri, corrisponde a un compenso di € 530,80', 'a carico del fondo della produttività collettiva:'])).toEqual([['702,67', true], ['530,80', false]]);

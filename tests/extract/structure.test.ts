@@ -1803,6 +1803,22 @@ describe('declared amount', () => {
     expect(declared('Le risorse che si intende destinare al Fondo Salario Accessorio (pari a € 2.496,20) sono')).toEqual(['2496.20']);
   });
 
+  it('gives the amounts the conditions declare before those of the description', () => {
+    const text = [
+      'Progetto n. 3 – Contributi alle imprese',
+      'Descrizione del progetto',
+      'L’ufficio ha destinato al Fondo € 4.120,00 nell’analogo progetto, a fronte di 612 domande.',
+      'Prima condizione: (miglioramento dei servizi)',
+      'Tempi ridotti.',
+      'Quinta condizione: (risorse quantificate)',
+      'Si intende alimentare il Fondo Salario Accessorio di € 3.211,40, quale sommatoria:',
+    ].join('\n');
+    expect(outline(text).projects[0]!.declared.map((d) => d.amount.raw)).toEqual(['3.211,40', '4.120,00']);
+    // A condition's amount that names another sum comes after the description's.
+    const sized = text.replace('Si intende alimentare il Fondo Salario Accessorio di € 3.211,40, quale sommatoria:', 'Il Fondo risorse decentrate ammonta a complessivi € 185.400,00.');
+    expect(outline(sized).projects[0]!.declared.map((d) => d.amount.raw)).toEqual(['4.120,00', '185.400,00']);
+  });
+
   it('reads the amount printed after the title where the prose declares none, and keeps it in the title', () => {
     const text = [
       'Importi da destinare al fondo indicati accanto al titolo di ciascun progetto',
