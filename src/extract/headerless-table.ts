@@ -12,6 +12,8 @@ import type { TableHeader } from './table-header.js';
  * with a page): two staff rows or more in a row, then their total. Read with its values in the
  * usual order, and kept only where every row is read so, one of its relations at least holding,
  * and most rows whole (see `readsWithoutHeader`); the rows say they were read under no header.
+ * Decided here, though normalizing reads the table again: the outline's later steps (a heading
+ * not printed, an annex's tables, the stray rows) go by the tables a project has.
  */
 export function headerlessTable(lines: ReadLines, noise: PageNoise): TableRegion[] {
   for (let i = 0; i < lines.length; i++) {
