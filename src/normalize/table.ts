@@ -410,20 +410,51 @@ class TableLines {
    * "C5 18,30 140 2.562,00" / "UNIONE DEI COMUNI …" / "Progetti di miglioramento – …, 14 marzo 2019" /
    * "20 512,40": a page's header, printed once, between the halves of a row broken over the page
    * where no page break shows. The row's missing values come right after the text, and its
-   * arithmetic holds with them.
+   * arithmetic holds with them. The first half may be the grade's code alone ("C4" / the header /
+   * "Pag. 6 di 27" / "19,22 120 2306,40 20 461,28"), whose label is whole, or end on the page's
+   * number ("C3 16,93 250" / "13" / the header / "4232,50 20 846,5"), which the row holds without.
    */
   private rowResumesBelow(i: number): boolean {
-    const { draft, kinds } = this;
-    if (draft === null || draft.tokens.length === 0 || draft.tokens.length >= this.expected) return false;
+    const { draft } = this;
+    if (draft === null || (draft.tokens.length === 0 && !isGradeAlone(draft)) || valuesIn(draft) >= this.expected) return false;
+    const below = this.figuresPastWords(i);
+    return below !== null && this.resumedBy(draft, below);
+  }
+
+  /**
+   * Line `i`, words, stands between a grade's code alone and a whole row's values without a label,
+   * whose arithmetic does not hold: the values are the code's row all the same, never the words'
+   * (a running header's words are no grade), and the words are said unread, as what they are is
+   * not sure. Words in lower case go on the code's label ("C1" / "amministrativo" / "16,27 …").
+   */
+  private betweenGradeAndValues(i: number): boolean {
+    const { draft } = this;
+    if (draft === null || draft.tokens.length > 0 || !isGradeAlone(draft) || LABEL_GOING_ON.test(this.region.body[i]!.text)) return false;
+    return this.figuresPastWords(i)?.length === this.expected;
+  }
+
+  /** The figures of the first line of figures from line `i`, past a few lines of words, blank lines and pages' numbers; null where another line comes first. */
+  private figuresPastWords(i: number): string[] | null {
+    const { kinds } = this;
     let texts = 0;
     for (let k = i; k < kinds.length; k++) {
       const kind = kinds[k]!;
       if (kind.kind === 'blank' || kind.kind === 'page-number' || (kind.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES)) continue;
-      if (kind.kind !== 'numbers' || draft.tokens.length + kind.numbers.length !== this.expected) return false;
-      const read = resolveCells([...draft.tokens, ...kind.numbers], this.columns);
-      return read.problem === null && arithmeticHolds(read.cells);
+      return kind.kind === 'numbers' ? kind.numbers : null;
     }
-    return false;
+    return null;
+  }
+
+  /** The figures `numbers` give the row being read its missing values, its page's number among them or not, and its arithmetic holds with them. */
+  private resumedBy(draft: RowDraft, numbers: string[]): boolean {
+    const { pageNumber } = draft;
+    const printed = [...draft.tokens, ...numbers];
+    const readings = pageNumber ? [printed, printed.filter((_, k) => k !== pageNumber.at)] : [printed];
+    return readings.some((tokens) => {
+      if (tokens.length !== this.expected) return false;
+      const read = resolveCells(tokens, this.columns);
+      return read.problem === null && arithmeticHolds(read.cells);
+    });
   }
 
   /** Line `i`'s `label` leaves a bracket open that the row below closes: the label's start. */
@@ -577,6 +608,10 @@ class TableLines {
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82"); a
       // rounding adjustment before the total ("Arrotondamento 0,58") is no row.
       this.account(line, 'noise');
+      return true;
+    }
+    if (this.betweenGradeAndValues(i)) {
+      unreadable(this.reading, line, 'text inside a staff table');
       return true;
     }
     const after = nextLine(this.kinds, i);
