@@ -417,8 +417,14 @@ class TableLines {
   private rowResumesBelow(i: number): boolean {
     const { draft } = this;
     if (draft === null || (draft.tokens.length === 0 && !isGradeAlone(draft)) || valuesIn(draft) >= this.expected) return false;
-    const below = this.figuresPastWords(i);
-    return below !== null && this.resumedBy(draft, below);
+    const at = this.pastWords(i);
+    // The second half over lines of figures of its own ("18,56 90 1.670,40" / "20 334,08"), as many as complete the row.
+    const figures: string[] = [];
+    for (let k = at; this.kinds[k]?.kind === 'numbers' && draft.tokens.length + figures.length < this.expected + (draft.pageNumber ? 1 : 0); k = nextLine(this.kinds, k)) {
+      figures.push(...(this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>).numbers);
+      if (this.resumedBy(draft, figures)) return true;
+    }
+    return false;
   }
 
   /**
@@ -430,19 +436,17 @@ class TableLines {
   private betweenGradeAndValues(i: number): boolean {
     const { draft } = this;
     if (draft === null || draft.tokens.length > 0 || !isGradeAlone(draft) || LABEL_GOING_ON.test(this.region.body[i]!.text)) return false;
-    return this.figuresPastWords(i)?.length === this.expected;
+    const below = this.kinds[this.pastWords(i)];
+    return below?.kind === 'numbers' && below.numbers.length === this.expected;
   }
 
-  /** The figures of the first line of figures from line `i`, past a few lines of words, blank lines and pages' numbers; null where another line comes first. */
-  private figuresPastWords(i: number): string[] | null {
+  /** The first line from line `i` past a few lines of words, blank lines and pages' numbers. */
+  private pastWords(i: number): number {
     const { kinds } = this;
     let texts = 0;
-    for (let k = i; k < kinds.length; k++) {
-      const kind = kinds[k]!;
-      if (kind.kind === 'blank' || kind.kind === 'page-number' || (kind.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES)) continue;
-      return kind.kind === 'numbers' ? kind.numbers : null;
-    }
-    return null;
+    let k = i;
+    while (k < kinds.length && (kinds[k]!.kind === 'blank' || kinds[k]!.kind === 'page-number' || (kinds[k]!.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES))) k++;
+    return k;
   }
 
   /** The figures `numbers` give the row being read its missing values, its page's number among them or not, and its arithmetic holds with them. */
@@ -580,7 +584,7 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise =
-      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
+      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || this.besidePageNumber(i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
     if (draft !== null && isGradeWrappedAlone(draft, line.text)) {
@@ -700,6 +704,21 @@ class TableLines {
   private pageNumberAlone(at: number): boolean {
     const kind = this.kinds[at]!;
     return kind.kind === 'numbers' && isPageNumberLike(kind);
+  }
+
+  /**
+   * Line `i`, words, stands right beside its page's number, blank lines aside: a running header or
+   * footer printed once, after the number ("Pag. 4 di 12" / "Provincia di … – Progetti 2020", or a
+   * number alone passed over as its page's) or before it ("Provincia di … – Progetti 2020" / "- 4 -").
+   * Not words in lower case, which go on a sentence or a label.
+   */
+  private besidePageNumber(i: number): boolean {
+    const { body } = this.region;
+    if (/^\s*\p{Ll}/u.test(body[i]!.text)) return false;
+    const pageNumber = (k: number) => this.kinds[k]?.kind === 'page-number' || (k >= 0 && k < body.length && mentionsPage(body[k]!.text));
+    const before = previousLine(this.kinds, i);
+    const passedOver = before >= 0 && isPageNumberLike(this.kinds[before]!) && this.reading.roles.some((r) => r.line === body[before]!.line && r.role === 'noise');
+    return pageNumber(before) || passedOver || pageNumber(nextLine(this.kinds, i));
   }
 
   /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
@@ -1282,13 +1301,6 @@ function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean 
   return after >= 0 && nextLine(kinds, after) === index;
 }
 
-/** The line before, blank ones aside, is a page's footer or number, and this one is no sentence's continuation. */
-function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {
-  if (/^\s*\p{Ll}/u.test(body[index]!.text)) return false;
-  let before = index - 1;
-  while (before >= 0 && kinds[before]!.kind === 'blank') before--;
-  return before >= 0 && (kinds[before]!.kind === 'page-number' || mentionsPage(body[before]!.text));
-}
 
 /** How many blank lines stand right before line `index`. */
 function blanksBefore(kinds: LineKind[], index: number): number {
