@@ -417,10 +417,10 @@ class TableLines {
   private rowResumesBelow(i: number): boolean {
     const { draft } = this;
     if (draft === null || (draft.tokens.length === 0 && !isGradeAlone(draft)) || valuesIn(draft) >= this.expected) return false;
-    const at = this.pastWords(i);
     // The second half over lines of figures of its own ("18,56 90 1.670,40" / "20 334,08"), as many as complete the row.
+    const room = this.expected - draft.tokens.length + (draft.pageNumber ? 1 : 0);
     const figures: string[] = [];
-    for (let k = at; this.kinds[k]?.kind === 'numbers' && draft.tokens.length + figures.length < this.expected + (draft.pageNumber ? 1 : 0); k = nextLine(this.kinds, k)) {
+    for (let k = this.pastWords(i); this.kinds[k]?.kind === 'numbers' && figures.length < room; k = nextLine(this.kinds, k)) {
       figures.push(...(this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>).numbers);
       if (this.resumedBy(draft, figures)) return true;
     }
@@ -429,7 +429,7 @@ class TableLines {
 
   /**
    * Line `i`, words, stands between a grade's code alone and a whole row's values without a label,
-   * whose arithmetic does not hold: the values are the code's row all the same, never the words'
+   * whose arithmetic does not hold (where it does, {@link rowResumesBelow} passes the words over): the values are the code's row all the same, never the words'
    * (a running header's words are no grade), and the words are said unread, as what they are is
    * not sure. Words in lower case go on the code's label ("C1" / "amministrativo" / "16,27 …").
    */
@@ -717,8 +717,16 @@ class TableLines {
     if (/^\s*\p{Ll}/u.test(body[i]!.text)) return false;
     const pageNumber = (k: number) => this.kinds[k]?.kind === 'page-number' || (k >= 0 && k < body.length && mentionsPage(body[k]!.text));
     const before = previousLine(this.kinds, i);
-    const passedOver = before >= 0 && isPageNumberLike(this.kinds[before]!) && this.reading.roles.some((r) => r.line === body[before]!.line && r.role === 'noise');
+    const passedOver = before >= 0 && isPageNumberLike(this.kinds[before]!) && this.lastRoleGiven() === 'noise';
     return pageNumber(before) || passedOver || pageNumber(nextLine(this.kinds, i));
+  }
+
+  /** The role given to the last line read but blank ones. */
+  private lastRoleGiven(): LineRole | undefined {
+    const { roles } = this.reading;
+    let k = roles.length - 1;
+    while (k >= 0 && roles[k]!.role === 'blank') k--;
+    return roles[k]?.role;
   }
 
   /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
@@ -1300,7 +1308,6 @@ const AMOUNT_WITH_CENTS = /\d,\d\d(?!\d)/g;
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {
   return after >= 0 && nextLine(kinds, after) === index;
 }
-
 
 /** How many blank lines stand right before line `index`. */
 function blanksBefore(kinds: LineKind[], index: number): number {
