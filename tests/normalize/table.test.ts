@@ -1150,7 +1150,10 @@ describe('reading a staff table', () => {
 
   it('still says unread the words between a grade alone and figures that do not complete its row', () => {
     const doc = read('D2 18,56 90 1.670,40 20 334,08', '', 'C1', '', 'Provincia di Valdimonte', '', '16,27 150 2.440,50 20 500,00', 'Totale 834,08');
-    expect(doc.unparsed.map((u) => u.reason)).toContain('text inside a staff table');
+    // The values are the code's row, never the words' (which would read as the row's grade).
+    expect(values(doc).map((v) => [v[0], v[5]])).toEqual([['D2', '334.08'], ['C1', '500.00']]);
+    expect(doc.unparsed.map((u) => u.reason)).toEqual(['text inside a staff table']);
+    expect(findingsOf(doc, 'result-mismatch').map((d) => d.row)).toEqual([2]);
   });
 
   it('joins a row broken over a page\'s break whose running header ends on a date', () => {
