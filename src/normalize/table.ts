@@ -410,20 +410,55 @@ class TableLines {
    * "C5 18,30 140 2.562,00" / "UNIONE DEI COMUNI …" / "Progetti di miglioramento – …, 14 marzo 2019" /
    * "20 512,40": a page's header, printed once, between the halves of a row broken over the page
    * where no page break shows. The row's missing values come right after the text, and its
-   * arithmetic holds with them.
+   * arithmetic holds with them. The first half may be the grade's code alone ("C4" / the header /
+   * "Pag. 6 di 27" / "19,22 120 2306,40 20 461,28"), whose label is whole, or end on the page's
+   * number ("C3 16,93 250" / "13" / the header / "4232,50 20 846,5"), which the row holds without.
    */
   private rowResumesBelow(i: number): boolean {
-    const { draft, kinds } = this;
-    if (draft === null || draft.tokens.length === 0 || draft.tokens.length >= this.expected) return false;
-    let texts = 0;
-    for (let k = i; k < kinds.length; k++) {
-      const kind = kinds[k]!;
-      if (kind.kind === 'blank' || kind.kind === 'page-number' || (kind.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES)) continue;
-      if (kind.kind !== 'numbers' || draft.tokens.length + kind.numbers.length !== this.expected) return false;
-      const read = resolveCells([...draft.tokens, ...kind.numbers], this.columns);
-      return read.problem === null && arithmeticHolds(read.cells);
+    const { draft } = this;
+    if (draft === null || (draft.tokens.length === 0 && !isGradeAlone(draft)) || valuesIn(draft) >= this.expected) return false;
+    // The second half over lines of figures of its own ("18,56 90 1.670,40" / "20 334,08"), as many as complete the row.
+    const room = this.expected - draft.tokens.length + (draft.pageNumber ? 1 : 0);
+    const figures: string[] = [];
+    for (let k = this.pastWords(i); this.kinds[k]?.kind === 'numbers' && figures.length < room; k = nextLine(this.kinds, k)) {
+      figures.push(...(this.kinds[k] as Extract<LineKind, { kind: 'numbers' }>).numbers);
+      if (this.resumedBy(draft, figures)) return true;
     }
     return false;
+  }
+
+  /**
+   * Line `i`, words, stands between a grade's code alone and a whole row's values without a label,
+   * whose arithmetic does not hold (where it does, {@link rowResumesBelow} passes the words over): the values are the code's row all the same, never the words'
+   * (a running header's words are no grade), and the words are said unread, as what they are is
+   * not sure. Words in lower case go on the code's label ("C1" / "amministrativo" / "16,27 …").
+   */
+  private betweenGradeAndValues(i: number): boolean {
+    const { draft } = this;
+    if (draft === null || draft.tokens.length > 0 || !isGradeAlone(draft) || LABEL_GOING_ON.test(this.region.body[i]!.text)) return false;
+    const below = this.kinds[this.pastWords(i)];
+    return below?.kind === 'numbers' && below.numbers.length === this.expected;
+  }
+
+  /** The first line from line `i` past a few lines of words, blank lines and pages' numbers. */
+  private pastWords(i: number): number {
+    const { kinds } = this;
+    let texts = 0;
+    let k = i;
+    while (k < kinds.length && (kinds[k]!.kind === 'blank' || kinds[k]!.kind === 'page-number' || (kinds[k]!.kind === 'text' && ++texts <= MAX_LINES_BETWEEN_HALVES))) k++;
+    return k;
+  }
+
+  /** The figures `numbers` give the row being read its missing values, its page's number among them or not, and its arithmetic holds with them. */
+  private resumedBy(draft: RowDraft, numbers: string[]): boolean {
+    const { pageNumber } = draft;
+    const printed = [...draft.tokens, ...numbers];
+    const readings = pageNumber ? [printed, printed.filter((_, k) => k !== pageNumber.at)] : [printed];
+    return readings.some((tokens) => {
+      if (tokens.length !== this.expected) return false;
+      const read = resolveCells(tokens, this.columns);
+      return read.problem === null && arithmeticHolds(read.cells);
+    });
   }
 
   /** Line `i`'s `label` leaves a bracket open that the row below closes: the label's start. */
@@ -549,7 +584,7 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise =
-      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || followsPageFooter(body, this.kinds, i);
+      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || this.besidePageNumber(i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
     if (draft !== null && isGradeWrappedAlone(draft, line.text)) {
@@ -577,6 +612,10 @@ class TableLines {
       // does the sum carried to the next page ("A riportare 1.100,82" / "Riporto 1.100,82"); a
       // rounding adjustment before the total ("Arrotondamento 0,58") is no row.
       this.account(line, 'noise');
+      return true;
+    }
+    if (this.betweenGradeAndValues(i)) {
+      unreadable(this.reading, line, 'text inside a staff table');
       return true;
     }
     const after = nextLine(this.kinds, i);
@@ -665,6 +704,29 @@ class TableLines {
   private pageNumberAlone(at: number): boolean {
     const kind = this.kinds[at]!;
     return kind.kind === 'numbers' && isPageNumberLike(kind);
+  }
+
+  /**
+   * Line `i`, words, stands right beside its page's number, blank lines aside: a running header or
+   * footer printed once, after the number ("Pag. 4 di 12" / "Provincia di … – Progetti 2020", or a
+   * number alone passed over as its page's) or before it ("Provincia di … – Progetti 2020" / "- 4 -").
+   * Not words in lower case, which go on a sentence or a label.
+   */
+  private besidePageNumber(i: number): boolean {
+    const { body } = this.region;
+    if (/^\s*\p{Ll}/u.test(body[i]!.text)) return false;
+    const pageNumber = (k: number) => this.kinds[k]?.kind === 'page-number' || (k >= 0 && k < body.length && mentionsPage(body[k]!.text));
+    const before = previousLine(this.kinds, i);
+    const passedOver = before >= 0 && isPageNumberLike(this.kinds[before]!) && this.lastRoleGiven() === 'noise';
+    return pageNumber(before) || passedOver || pageNumber(nextLine(this.kinds, i));
+  }
+
+  /** The role given to the last line read but blank ones. */
+  private lastRoleGiven(): LineRole | undefined {
+    const { roles } = this.reading;
+    let k = roles.length - 1;
+    while (k >= 0 && roles[k]!.role === 'blank') k--;
+    return roles[k]?.role;
   }
 
   /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
@@ -1245,14 +1307,6 @@ const AMOUNT_WITH_CENTS = /\d,\d\d(?!\d)/g;
 /** Line `index` is the first that is not blank after line `after`. */
 function isFirstAfter(kinds: LineKind[], after: number, index: number): boolean {
   return after >= 0 && nextLine(kinds, after) === index;
-}
-
-/** The line before, blank ones aside, is a page's footer or number, and this one is no sentence's continuation. */
-function followsPageFooter(body: SourceLine[], kinds: LineKind[], index: number): boolean {
-  if (/^\s*\p{Ll}/u.test(body[index]!.text)) return false;
-  let before = index - 1;
-  while (before >= 0 && kinds[before]!.kind === 'blank') before--;
-  return before >= 0 && (kinds[before]!.kind === 'page-number' || mentionsPage(body[before]!.text));
 }
 
 /** How many blank lines stand right before line `index`. */

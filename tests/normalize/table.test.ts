@@ -1100,6 +1100,62 @@ describe('reading a staff table', () => {
     expect(wrong.unparsed.map((u) => u.text)).toContain('Progetti di miglioramento – Valdimonte, 14 marzo 2019');
   });
 
+  it('joins a row broken over a page after its grade alone, a running header printed once between, and keeps the grade', () => {
+    // The header printed on this page only, with its page's number or without one: no line of the plan repeats it.
+    const running = 'Provincia di Valdimonte – Progetti di miglioramento 2020';
+    for (const between of [[running, 'Pag. 4 di 12'], [running], ['Pagina 4', running]]) {
+      const doc = read('D2 18,56 90 1.670,40 20 334,08', '', 'C1', '', '', ...between, '', '', '16,27 150 2.440,50 20 488,10', '', 'B3 15,02 75 1.126,50 20 225,30', 'Totale 1.047,48');
+      expect(values(doc)).toEqual([
+        ['D2', '18.56', '90', '1670.40', '20', '334.08'],
+        ['C1', '16.27', '150', '2440.50', '20', '488.10'],
+        ['B3', '15.02', '75', '1126.50', '20', '225.30'],
+      ]);
+      expect(doc.unparsed).toEqual([]);
+      expect(doc.discrepancies).toEqual([]);
+    }
+  });
+
+  it('joins a row broken over a page past a running header printed once, its second half over lines of its own', () => {
+    const running = 'Provincia di Valdimonte – Progetti di miglioramento 2020';
+    for (const first of [['C1'], ['C1 16,27']]) {
+      const second = first[0] === 'C1' ? ['16,27 150 2.440,50', '', '20 488,10'] : ['150 2.440,50', '', '20 488,10'];
+      const doc = read('D2 18,56 90 1.670,40 20 334,08', '', ...first, '', '', running, '', '', ...second, 'Totale 822,18');
+      expect(values(doc).map((v) => [v[0], v[1], v[5]])).toEqual([['D2', '18.56', '334.08'], ['C1', '16.27', '488.10']]);
+      expect(doc.unparsed).toEqual([]);
+    }
+  });
+
+  it('joins a row broken over a page after its page\'s number, a running header printed once below it', () => {
+    const doc = read('D2 18,56 90 1.670,40 20 334,08', '', 'C1 16,27 150', '', '7', '', '', 'PROVINCIA DI VALDIMONTE - PIANO DEI PROGETTI 2020', '', '2440,50 20 488,1', 'Totale 822,18');
+    expect(values(doc)).toEqual([
+      ['D2', '18.56', '90', '1670.40', '20', '334.08'],
+      ['C1', '16.27', '150', '2440.50', '20', '488.1'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
+  it('passes over a running header printed once between two whole rows, beside its page\'s number above or below it', () => {
+    const running = 'Provincia di Valdimonte – Progetti di miglioramento 2020';
+    for (const between of [[running, 'Pag. 4 di 12'], [running, '- 4 -'], ['', '4', '', '', running]]) {
+      const doc = read('D2 18,56 90 1.670,40 20 334,08', '', '', ...between, '', '', 'C1 16,27 150 2.440,50 20 488,10', 'Totale 822,18');
+      expect(values(doc).map((v) => [v[0], v[5]])).toEqual([['D2', '334.08'], ['C1', '488.10']]);
+      expect(doc.unparsed).toEqual([]);
+      expect(doc.discrepancies).toEqual([]);
+    }
+    // Printed once, with no page's number beside it, nothing says the line is the page's: said unread.
+    const alone = read('D2 18,56 90 1.670,40 20 334,08', '', '', running, '', '', 'C1 16,27 150 2.440,50 20 488,10', 'Totale 822,18');
+    expect(alone.unparsed.map((u) => u.reason)).toEqual(['text inside a staff table']);
+  });
+
+  it('still says unread the words between a grade alone and figures that do not complete its row', () => {
+    const doc = read('D2 18,56 90 1.670,40 20 334,08', '', 'C1', '', 'Provincia di Valdimonte', '', '16,27 150 2.440,50 20 500,00', 'Totale 834,08');
+    // The values are the code's row, never the words' (which would read as the row's grade).
+    expect(values(doc).map((v) => [v[0], v[5]])).toEqual([['D2', '334.08'], ['C1', '500.00']]);
+    expect(doc.unparsed.map((u) => u.reason)).toEqual(['text inside a staff table']);
+    expect(findingsOf(doc, 'result-mismatch').map((d) => d.row)).toEqual([2]);
+  });
+
   it('joins a row broken over a page\'s break whose running header ends on a date', () => {
     const header = ['', 'Pagina 2 di 3', '', 'Comune di Valdimonte', 'Piano dei progetti di miglioramento dei servizi 2018', '12/03/2018', ''];
     const text = [
