@@ -89,6 +89,16 @@ describe('lines', () => {
     expect(texts([page(1, items)])).toEqual(['C3 17,10 80 1.368,00 20 273,60³', 'Fondo Salario Accessorio di € 524¹, come da tabella:', 'Totale 357,20¹²']);
   });
 
+  it('puts a footnote mark back on the line of the word it marks, though it stands nearer the line above', () => {
+    // A header's cells stacked with tight leading: "Costo" / "Profilo Cat. Ore …" / "orario¹", the mark raised 0.4 em after "orario".
+    const orario = run('orario', 240, 147.6);
+    const items = [run('Costo', 240, 136.7), ...cells(['Profilo', 'Cat.', 'Ore', 'Prodotto'], 120, 142.1, 50), orario, run('1', orario.x + orario.width, 143.9, 5.5)];
+    expect(texts([page(1, items)])).toEqual(['Costo', 'Profilo Cat. Ore Prodotto', 'orario¹']);
+    // A small figure that ends no word of the line below stays where it is.
+    const apart = [run('Costo', 240, 136.7), ...cells(['Profilo', 'Cat.', 'Ore', 'Prodotto'], 120, 142.1, 50), orario, run('1', 300, 143.9, 5.5)];
+    expect(texts([page(1, apart)])).toEqual(['Costo', 'Profilo Cat. Ore 1 Prodotto', 'orario']);
+  });
+
   it('joins digits of the line\'s own size and baseline as before, drawn one glyph per item or touching', () => {
     const items = [...glyphs('1.003,20', 50, 100), run('4714,00', 150, 100), run('15', 185, 100)];
     expect(texts([page(1, items)])).toEqual(['1.003,20 4714,00 15']);
