@@ -431,6 +431,18 @@ describe('pages set in two columns of text', () => {
     expect(lines.slice(10, 14)).toEqual([prose(10, 'sinistra'), prose(11, 'sinistra'), prose(0, 'destra'), prose(1, 'destra')]);
   });
 
+  it('reads a short paragraph in two columns column by column where their lines interleave, a point and a half apart', () => {
+    // The second column set a line higher and 1,5 pt off the first's baselines, under a title across both.
+    const items: PositionedText[] = [run('PROGETTO 1 – RETE SENTIERISTICA: MONITORAGGIO DEI TRATTI DISSESTATI', 50, 63)];
+    for (let k = 0; k < 5; k++) items.push(run(prose(k, 'sinistra'), 50, 111.75 + 12 * k), run(prose(k, 'destra'), 310, 101.25 + 12 * k));
+    items.push(run('IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI, COME SEGUE NEL TESTO', 50, 182));
+    const lines = texts([page(1, items)]);
+    expect(lines.slice(1, 11)).toEqual([...Array.from({ length: 5 }, (_, k) => prose(k, 'sinistra')), ...Array.from({ length: 5 }, (_, k) => prose(k, 'destra'))]);
+    // Lines side by side on one baseline, a table's cells, are no columns of so few lines.
+    const sideBySide = Array.from({ length: 5 }, (_, k) => [run(prose(k, 'sinistra'), 50, 100 + 12 * k), run(prose(k, 'destra'), 310, 100 + 12 * k)]).flat();
+    expect(texts([page(1, sideBySide)])[0]).toBe(`${prose(0, 'sinistra')} ${prose(0, 'destra')}`);
+  });
+
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {
     const table = Array.from({ length: 8 }, (_, i) => [run(`Istruttore amministrativo ${i}`, 50, 100 + 14 * i), ...cells(['17,10', '100', '1.710,00'], 310, 100 + 14 * i, 20)]).flat();
     expect(texts([page(1, table)])[0]).toBe('Istruttore amministrativo 0 17,10 100 1.710,00');
