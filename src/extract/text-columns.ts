@@ -42,7 +42,7 @@ export function readingGroups(page: PageText): PositionedText[][] {
   const items = page.items.filter((item) => item.text.trim() !== '');
   const column = secondColumnEdge(items, page.width);
   if (column === null) return [items];
-  const { edge, lines } = column;
+  const { edge, starts } = column;
   const gutter = edge - EDGE_TOLERANCE;
   // The columns' extent, from the lines that start at the second's edge: not a page number set right above it.
   const [top, secondBottom] = extent(items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE));
@@ -54,7 +54,7 @@ export function readingGroups(page: PageText): PositionedText[][] {
   const second = within.filter((item) => item.x >= gutter);
   const [leftProse, secondProse] = [proseLines(left), proseLines(second)];
   if (leftProse < MIN_INTERLEAVED_LINES || secondProse < MIN_INTERLEAVED_LINES) return [items];
-  const few = lines < MIN_COLUMN_LINES || leftProse < MIN_COLUMN_LINES || secondProse < MIN_COLUMN_LINES;
+  const few = starts < MIN_COLUMN_LINES || leftProse < MIN_COLUMN_LINES || secondProse < MIN_COLUMN_LINES;
   if ((few || bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop)) && !interleave(left, second)) return [items];
   const above = items.filter((item) => item.y < top);
   const below = items.filter((item) => item.y > bottom);
@@ -186,7 +186,7 @@ function extent(items: PositionedText[]): [number, number] {
 }
 
 /** The x where most lines in the middle of the page start, and how many do, when enough do; else null. */
-function secondColumnEdge(items: PositionedText[], width: number): { edge: number; lines: number } | null {
+function secondColumnEdge(items: PositionedText[], width: number): { edge: number; starts: number } | null {
   const starts = new Map<number, number>();
   for (const item of items) {
     if (item.x < SECOND_COLUMN_FROM * width || item.x > SECOND_COLUMN_TO * width) continue;
@@ -195,7 +195,7 @@ function secondColumnEdge(items: PositionedText[], width: number): { edge: numbe
   }
   let best: [number, number] | null = null;
   for (const [x, count] of starts) if (best === null || count > best[1]) best = [x, count];
-  return best !== null && best[1] >= MIN_INTERLEAVED_LINES ? { edge: best[0], lines: best[1] } : null;
+  return best !== null && best[1] >= MIN_INTERLEAVED_LINES ? { edge: best[0], starts: best[1] } : null;
 }
 
 /**

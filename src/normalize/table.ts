@@ -379,6 +379,7 @@ class TableLines {
       delete draft.gradeShared;
       this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
     } else if (draft && repeatsOwnGrade(draft, kind, this.expected) && !this.labelsRowBelow(i)) {
+      // "Collaboratore prof.le D4 € 21,60 90 …" / "amministrativo D4": the profile's name wrapped under its row.
       continueLabel(draft, line, kind.label);
     } else {
       this.flush();
@@ -1159,15 +1160,15 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
 
+/** A note's mark, glued to it or set apart, and a sentence of five words or more: "1Per la categoria C1 il costo orario di 16,88 euro …". */
+const NOTE_SENTENCE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$/u;
 /**
  * "6Costo orario tabellare della categoria, comprensivo di …", "¹ Importo al lordo degli oneri …":
  * a page's footnote under a table going on over the page, its mark glued to it or set apart, and
  * a sentence of five words or more; no amount with decimals (a numbered row whose values could
  * not be read: "2 Istruttore Amministrativo … C1 20,34 110 …").
  */
-const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$(?<!\d,\d.*)/u;
-/** {@link FOOTNOTE}'s mark and sentence, amounts with decimals allowed: "1Per la categoria C1 il costo orario di 16,88 euro deriva da …". */
-const NOTE_SENTENCE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$/u;
+const FOOTNOTE = new RegExp(`${NOTE_SENTENCE.source}(?<!\\d,\\d.*)`, 'u');
 
 /**
  * "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .":
