@@ -330,7 +330,7 @@ function damagedHeadings(lines: ReadLines): ProjectHeading[] {
     // A damaged heading is a word alone on its line, or has its number within its first words: most lines are neither.
     if (lines.opensProject(index) || (text.length > MAX_WORD_ALONE && !NUMBER_NEAR_START.test(text)) || !DAMAGED_START.test(text)) continue;
     const heading = readDamagedHeading(lines, index);
-    if (heading && !INDEX_ENTRY.test(text) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
+    if (heading && !isIndexEntry(lines, index) && !runsOn(lines, index) && !continuesPhrase(lines, heading)) found.push(heading);
   }
   return found;
 }
@@ -387,7 +387,7 @@ function headingOf(line: SourceLine, index: number, number: string, titleStart: 
 export function findProjectHeadings(lines: ReadLines): ProjectHeading[] {
   const candidates: ProjectHeading[] = [];
   for (let index = 0; index < lines.length; index++) {
-    const heading = lines.opensProject(index) && !INDEX_ENTRY.test(lines.text(index)) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
+    const heading = lines.opensProject(index) && !isIndexEntry(lines, index) ? readProjectHeading(lines.source(index), index, lines.text(index)) : null;
     if (heading && !(heading.weak && runsOn(lines, index)) && !continuesPhrase(lines, heading)) candidates.push(heading);
   }
   const damaged = damagedHeadings(lines);
@@ -421,6 +421,24 @@ function withTables(lines: ReadLines, candidates: ProjectHeading[], word: Projec
 
 /** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its page at the end after leaders or "pag.". */
 const INDEX_ENTRY = /(?:\.{4,}|…{2,})\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$|\s(?:pag\.?|pagina)\s*\d+\s*$/i;
+/** Leaders, then the page: the end of an index's entry wrapped onto the line below its start ("patrimoniali ........ pag. 4"). */
+const LEADERS_AND_PAGE = /(?:\.{4,}|…{2,})\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$/i;
+/** Leaders at a line's end, and a page alone on the next: an entry wrapped before its page ("… ........" / "pag. 3"). */
+const LEADERS_AT_END = /(?:\.{4,}|…{2,})\s*$/;
+const PAGE_ALONE = /^\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$/i;
+
+/**
+ * Line `index` is an index's entry: its page at its end after leaders or "pag.", or wrapped onto
+ * the next line, as a narrow column of an index sets it ("Progetto n. 1 – Riordino dell’archivio
+ * storico" / "........ pag. 2"); a line below that opens a project is none of the entry's.
+ */
+function isIndexEntry(lines: ReadLines, index: number): boolean {
+  const text = lines.text(index);
+  if (INDEX_ENTRY.test(text)) return true;
+  const next = index + 1 < lines.length ? lines.text(index + 1) : '';
+  if (LEADERS_AT_END.test(text)) return PAGE_ALONE.test(next);
+  return LEADERS_AND_PAGE.test(next) && !lines.opensProject(index + 1);
+}
 
 /**
  * The headings, after those of the projects before the first one that are a number and a title

@@ -111,7 +111,7 @@ const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
  * previous page, whose header anchors the columns of rows that continue it.
  */
 export function layoutPage(page: PageText, carried: TableHeader | null = null): PageLayout {
-  const rows = readingGroups(page).flatMap((items) => clusterBaselines(items).map(rowOf));
+  const rows = readingGroups(page).flatMap((items) => withMarksOnTheirWords(clusterBaselines(items)).map(rowOf));
   const { rows: separated, openTable, repeatedHeaders } = separateColumns(rows, carried);
   const lines = separated.map((row, index): PlacedLine => ({
     page: page.page,
@@ -173,6 +173,46 @@ function clusterBaselines(items: PositionedText[]): Baseline[] {
   }
   return baselines;
 }
+
+/**
+ * A footnote mark raised after a word of a line set close under another ("Costo" / "Profilo Cat.
+ * Ore …" / "orario¹", a header's cells stacked with tight leading) can stand nearer the line above
+ * than its own and be clustered there, a figure among its words: it goes back to the line below
+ * where it touches a word's end, smaller than it and raised above its baseline as a mark is,
+ * touching none on the line it was put on.
+ */
+function withMarksOnTheirWords(baselines: Baseline[]): Baseline[] {
+  let moved = false;
+  baselines.forEach((line, index) => {
+    const below = baselines[index + 1];
+    if (!below) return;
+    for (const mark of [...line.items]) {
+      if (mark.ocr || mark.height > MARK_SIZE * line.size || !/^\d{1,2}$/.test(mark.text)) continue;
+      if (line.items.some((item) => item !== mark && endsAt(item, mark))) continue;
+      if (!below.items.some((word) => endsAt(word, mark) && isMarkOf(mark, word))) continue;
+      line.items.splice(line.items.indexOf(mark), 1);
+      line.y = line.items.reduce((sum, item) => sum + item.y, 0) / (line.items.length || 1);
+      below.items.push(mark);
+      moved = true;
+    }
+  });
+  return moved ? baselines.filter((line) => line.items.length > 0) : baselines;
+}
+
+/** Whether `word` ends where `mark` starts, within a hair's breadth. */
+function endsAt(word: PositionedText, mark: PositionedText): boolean {
+  return Math.abs(mark.x - (word.x + word.width)) <= MARK_GAP * word.height;
+}
+
+function isMarkOf(mark: PositionedText, word: PositionedText): boolean {
+  const rise = word.y - mark.y;
+  return mark.height <= MARK_SIZE * word.height && rise >= MARK_RISE * word.height && rise <= MARK_MOST_RISE * word.height;
+}
+
+/** A mark starts at most this many font sizes from the end of the word it marks… */
+const MARK_GAP = 0.15;
+/** …and is raised at most this many above its baseline (a superscript's is some 0.33 to 0.4). */
+const MARK_MOST_RISE = 0.7;
 
 /**
  * The size that sets how far apart two baselines may be and still be one line: the larger, so a

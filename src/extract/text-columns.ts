@@ -1,7 +1,9 @@
 import type { PageText, PositionedText } from './layout.js';
 
-/** Lines of prose each column must hold, and lines that must start at the second's edge, for a page to be read as two columns. */
+/** Lines of prose each column must hold, and lines that must start at the second's edge, for a page to be read as two columns… */
 const MIN_COLUMN_LINES = 8;
+/** …or this many, where the columns' lines interleave: a paragraph set in two columns under a project's title. */
+const MIN_INTERLEAVED_LINES = 4;
 /** Share of the height the page's text spans that the two columns must span, unless their lines interleave. */
 const MIN_COLUMNS_HEIGHT = 1 / 3;
 /** Share of the shorter column's lines at most that may stand on a baseline of the other, for its lines to interleave. */
@@ -38,8 +40,9 @@ const LETTER = /\p{L}/u;
  */
 export function readingGroups(page: PageText): PositionedText[][] {
   const items = page.items.filter((item) => item.text.trim() !== '');
-  const edge = secondColumnEdge(items, page.width);
-  if (edge === null) return [items];
+  const column = secondColumnEdge(items, page.width);
+  if (column === null) return [items];
+  const { edge, starts } = column;
   const gutter = edge - EDGE_TOLERANCE;
   // The columns' extent, from the lines that start at the second's edge: not a page number set right above it.
   const [top, secondBottom] = extent(items.filter((item) => Math.abs(item.x - edge) <= EDGE_TOLERANCE));
@@ -49,8 +52,10 @@ export function readingGroups(page: PageText): PositionedText[][] {
   if (within.some((item) => item.x < gutter && item.x + item.width > gutter + EDGE_TOLERANCE)) return [items];
   const left = within.filter((item) => item.x < gutter);
   const second = within.filter((item) => item.x >= gutter);
-  if (proseLines(left) < MIN_COLUMN_LINES || proseLines(second) < MIN_COLUMN_LINES) return [items];
-  if (bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop) && !interleave(left, second)) return [items];
+  const [leftProse, secondProse] = [proseLines(left), proseLines(second)];
+  if (leftProse < MIN_INTERLEAVED_LINES || secondProse < MIN_INTERLEAVED_LINES) return [items];
+  const few = starts < MIN_COLUMN_LINES || leftProse < MIN_COLUMN_LINES || secondProse < MIN_COLUMN_LINES;
+  if ((few || bottom - top < MIN_COLUMNS_HEIGHT * (pageBottom - pageTop)) && !interleave(left, second)) return [items];
   const above = items.filter((item) => item.y < top);
   const below = items.filter((item) => item.y > bottom);
   return [above, ...inBands(within, gutter), below].filter((group) => group.length > 0);
@@ -180,8 +185,8 @@ function extent(items: PositionedText[]): [number, number] {
   return [top, bottom];
 }
 
-/** The x where most lines in the middle of the page start, when enough do; else null. */
-function secondColumnEdge(items: PositionedText[], width: number): number | null {
+/** The x where most lines in the middle of the page start, and how many do, when enough do; else null. */
+function secondColumnEdge(items: PositionedText[], width: number): { edge: number; starts: number } | null {
   const starts = new Map<number, number>();
   for (const item of items) {
     if (item.x < SECOND_COLUMN_FROM * width || item.x > SECOND_COLUMN_TO * width) continue;
@@ -190,7 +195,7 @@ function secondColumnEdge(items: PositionedText[], width: number): number | null
   }
   let best: [number, number] | null = null;
   for (const [x, count] of starts) if (best === null || count > best[1]) best = [x, count];
-  return best !== null && best[1] >= MIN_COLUMN_LINES ? best[0] : null;
+  return best !== null && best[1] >= MIN_INTERLEAVED_LINES ? { edge: best[0], starts: best[1] } : null;
 }
 
 /**
@@ -208,10 +213,12 @@ function interleave(first: PositionedText[], second: PositionedText[]): boolean 
   return shared <= MAX_SHARED_BASELINES * fewer.length && followOneAnother(first, a) && followOneAnother(second, b);
 }
 
-/** The items' distinct baselines, top to bottom. */
+/** The items' distinct baselines, top to bottom; not rounded, which would make two a point and a half apart one point apart. */
 function baselines(items: PositionedText[]): number[] {
-  const ys = [...new Set(items.map((item) => Math.round(item.y)))].sort((x, y) => x - y);
-  return ys.filter((y, i) => i === 0 || y - ys[i - 1]! > SAME_BASELINE);
+  const ys = [...new Set(items.map((item) => item.y))].sort((x, y) => x - y);
+  const distinct: number[] = [];
+  for (const y of ys) if (distinct.length === 0 || y - distinct[distinct.length - 1]! > SAME_BASELINE) distinct.push(y);
+  return distinct;
 }
 
 /** Whether most of a column's lines (the median gap between baselines) stand a line apart. */

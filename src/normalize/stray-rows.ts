@@ -22,8 +22,12 @@ export function isStrayStaffRow(text: string): boolean {
 /** Cost, hours, product, percentage, result. */
 const STAFF_FIGURES = 5;
 
-/** A cheap first look: a grade code near the line's start ("D1 …", "3) C2 …", "Cat. B3 …"); prose lines fail at once. */
-const GRADED_START = /^\s*(?:\S{1,6}\s+)?[A-Da-d][\s.]?[1-9]\s/;
+/**
+ * A cheap first look: a grade code near the line's start ("D1 …", "3) C2 …", "Cat. B3 …"), or
+ * after a profile's words and before a figure ("Istruttore direttivo D1 19,25 …", "responsabile
+ * D3 € 21,74 …"); prose lines fail at once.
+ */
+const GRADED_START = /^\s*(?:\S{1,6}\s+)?[A-Da-d][\s.]?[1-9]\s|^\s*\p{L}[\p{L}\s.'’-]{0,80}?\s(?:[A-D]s?|EP)[\s.]?[1-9]\s+(?:€\s?)?\d/u;
 
 function holds(printed: Decimal | null | undefined, exact: Decimal | null | undefined): boolean {
   return !!printed && !!exact && agreement(printed, exact) !== 'different';

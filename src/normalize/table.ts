@@ -378,6 +378,9 @@ class TableLines {
       draft.grade = kind.grade;
       delete draft.gradeShared;
       this.gradeBetween = { at: i, grade: kind.grade!, cost: this.costOf(draft.tokens) };
+    } else if (draft && repeatsOwnGrade(draft, kind, this.expected) && !this.labelsRowBelow(i)) {
+      // "Collaboratore prof.le D4 € 21,60 90 …" / "amministrativo D4": the profile's name wrapped under its row.
+      continueLabel(draft, line, kind.label);
     } else {
       this.flush();
       const grade = kind.grade ?? this.gradeOfMergedCell(i, kind.numbers);
@@ -584,7 +587,13 @@ class TableLines {
     // A footer with its page's number is not repeated word for word, and text without page breaks
     // does not say where a page ends; the line after it is the next page's running header.
     const noise =
-      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) || mentionsPage(line.text) || CONTINUES.test(line.text) || FOOTNOTE.test(line.text) || isContactLine(line.text) || this.besidePageNumber(i);
+      (this.context.isRepeated(line.text) && !this.labelAbove(i) && !this.labelWordsGoOn(line)) ||
+      mentionsPage(line.text) ||
+      CONTINUES.test(line.text) ||
+      FOOTNOTE.test(line.text) ||
+      this.noteAtPageFoot(i) ||
+      isContactLine(line.text) ||
+      this.besidePageNumber(i);
     if (this.pendingTotal && !noise && DIGIT.test(line.text)) return this.readPendingTotal(i);
     const draft = this.draft;
     if (draft !== null && isGradeWrappedAlone(draft, line.text)) {
@@ -624,7 +633,10 @@ class TableLines {
     // "Collaboratore 15,28 90 …" / "professionale" / "terminalista B3": a label wrapped over three lines, its grade code last;
     // "Istruttore" / "direttivo" / "18,00 100 …" / "amministrativo" / "D1": over four, its values centred;
     // "Istruttore 18,35 110 …" / "tecnico" / "(geometra)" / "C3": an aside in brackets among the label's words.
-    const labelGoesOn = draft !== null && lowerCase && (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && isLabelTail(draft, next, this.expected));
+    const labelGoesOn =
+      draft !== null &&
+      lowerCase &&
+      (draft.tokens.length === 0 ? this.valuesFollow(after) : next?.kind === 'row-start' && (isLabelTail(draft, next, this.expected) || (repeatsOwnGrade(draft, next, this.expected, true) && !this.labelsRowBelow(after))));
     if (!labelGoesOn && this.bracketClosedBelow(i, collapseSpace(line.text))) {
       // "Istruttore direttivo D4 (ex" / "D1) 21,19 …": the label's start, the row below ends it.
       this.flush();
@@ -640,6 +652,10 @@ class TableLines {
     if (labelGoesOn) {
       continueLabel(draft, line, collapseSpace(line.text));
       this.account(line, 'row');
+      return true;
+    }
+    if (this.headerTailAgain(i)) {
+      this.account(line, 'noise');
       return true;
     }
     this.flush();
@@ -729,9 +745,35 @@ class TableLines {
     return roles[k]?.role;
   }
 
+  /**
+   * Line `i` is a footnote at the foot of its page, the table going on over the page: a mark and a
+   * sentence, its figures no row's ("1Per la categoria C1 il costo orario di 16,88 euro deriva da
+   * 26.332,80 euro annui diviso 1.560 ore."), last before a page break. A row open above it goes on
+   * past it, as past the page's other furniture.
+   */
+  private noteAtPageFoot(i: number): boolean {
+    const line = this.region.body[i]!;
+    if (line.page === null || !NOTE_SENTENCE.test(line.text) || ROW_LIKE.test(line.text.trim()) || hasRowFigures(line.text)) return false;
+    // The page's number or footer may stand under it.
+    let k = nextLine(this.kinds, i);
+    while (this.region.body[k]?.page === line.page && (this.kinds[k]!.kind === 'page-number' || this.furniture(k))) k = nextLine(this.kinds, k);
+    const next = this.region.body[k];
+    return next !== undefined && next.page !== line.page;
+  }
+
   /** Line `i` is the first of the body, and no line of the table was read as a row or a total. */
   private firstOfUnreadTable(i: number): boolean {
     return this.lastRowOrTotal < 0 && nextLine(this.kinds, -1) === i;
+  }
+
+  /**
+   * "Profilo Fasc Costo Ore …" / "ia orario": the last words of the header's stacked headings, in
+   * lower case, left under the header printed again over a page; the row above stays open.
+   */
+  private headerTailAgain(i: number): boolean {
+    const text = this.region.body[i]!.text.trim();
+    const above = previousLine(this.kinds, i);
+    return above >= 0 && this.kinds[above]!.kind === 'header' && LOWER_CASE_START.test(text) && !DIGIT.test(text) && text.length <= MAX_HEADER_TAIL && text.split(/\s+/).length <= 2;
   }
 
   /**
@@ -794,8 +836,23 @@ class TableLines {
       const kind = row(at);
       return kind !== null && ((kind.label.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || words(across));
     };
-    // "B5 90 15,83 1.424,70 20 % 284,94" / "(supporto)": the row's role in brackets, under its grade.
-    return wordy(i - 1, i - 2) || wordy(i + 1, i + 2) || (IN_BRACKETS.test(text) && row(previousLine(this.kinds, i)) !== null);
+    // "B5 90 15,83 1.424,70 20 % 284,94" / "(supporto)": the row's role in brackets, under its grade;
+    // under the rest of its label, or the table's header printed again on the next page, while the row is open.
+    const rowOpen = this.draft !== null && valuesIn(this.draft) >= this.expected;
+    return wordy(i - 1, i - 2) || wordy(i + 1, i + 2) || (IN_BRACKETS.test(text) && (row(previousLine(this.kinds, i)) !== null || rowOpen));
+  }
+
+  /**
+   * Line `i`, a label with a grade code but no values, belongs to the row below it: values without
+   * a label follow it ("D3" / "21,40 120 …"), past the page's furniture too ("A4" / "Piazza
+   * Garibaldi, 6 – … Tel. …" / "12" / "14,31 80 …"), or a row whose label has no code ("D3" /
+   * "Bianchi Laura 21,40 120 …").
+   */
+  private labelsRowBelow(i: number): boolean {
+    let at = nextLine(this.kinds, i);
+    while (at < this.kinds.length && (this.kinds[at]!.kind === 'page-number' || this.pageNumberAlone(at) || (this.kinds[at]!.kind === 'text' && this.furniture(at)))) at = nextLine(this.kinds, at);
+    const below = this.kinds[at];
+    return below?.kind === 'numbers' || (below?.kind === 'row-start' && isRowWithoutGrade(below));
   }
 
   /**
@@ -1165,13 +1222,15 @@ function costAndHoursAsRowsShow(rows: ReadRow[], header: TableRegion['header']):
   return hoursPrintedFirstAgainstHeader(read) ? rows.map((row) => withCostAndHoursSwapped(row, 'header')) : rows;
 }
 
+/** A note's mark, glued to it or set apart, and a sentence of five words or more: "1Per la categoria C1 il costo orario di 16,88 euro …". */
+const NOTE_SENTENCE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$/u;
 /**
  * "6Costo orario tabellare della categoria, comprensivo di …", "¹ Importo al lordo degli oneri …":
  * a page's footnote under a table going on over the page, its mark glued to it or set apart, and
  * a sentence of five words or more; no amount with decimals (a numbered row whose values could
  * not be read: "2 Istruttore Amministrativo … C1 20,34 110 …").
  */
-const FOOTNOTE = /^\s*(?:\d{1,2}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}|\(\d{1,2}\)|\*{1,3})\s?\p{Lu}[\p{Ll}’']+(?:\s+\S+){4,}$(?<!\d,\d.*)/u;
+const FOOTNOTE = new RegExp(`${NOTE_SENTENCE.source}(?<!\\d,\\d.*)`, 'u');
 
 /**
  * "segue", "(segue)", "– continua –", "continua →", "segue alla pagina successiva", "./.", ". / .":
@@ -1188,6 +1247,19 @@ function withCostAndHoursSwapped(row: ReadRow, against: 'unsaid' | 'header'): Re
   const swapped = costAndHoursSwapped(row.resolution.cells, against);
   if (!swapped) return row;
   return { ...row, resolution: { ...row.resolution, cells: swapped.cells }, repairs: [...row.repairs, swapped.repair] };
+}
+
+/**
+ * "Collaboratore prof.le D4 € 21,60 90 …" / "amministrativo D4", "Assistente C3 € 17,48 …" /
+ * "amministrativo contabile" / "C3": a profile's name ending on the code the row prints in a
+ * column of its own, wrapped in its cell under the row: words without values whose grade code is
+ * the row's own, once the row has its values, going on in lower case, or the code alone after
+ * the label's words below the row (`afterLabelWords`). Not a note that names the grade ("Nota del
+ * dirigente D3").
+ */
+function repeatsOwnGrade(draft: RowDraft, kind: Extract<LineKind, { kind: 'row-start' }>, expected: number, afterLabelWords = draft.lines.length > 1): boolean {
+  if (kind.numbers.length > 0 || kind.grade === null || kind.grade !== draft.grade || draft.gradeShared === true || draft.tokens.length < expected) return false;
+  return LOWER_CASE_START.test(kind.label) || (isGradeAlone(kind) && afterLabelWords);
 }
 
 /**

@@ -89,6 +89,16 @@ describe('lines', () => {
     expect(texts([page(1, items)])).toEqual(['C3 17,10 80 1.368,00 20 273,60³', 'Fondo Salario Accessorio di € 524¹, come da tabella:', 'Totale 357,20¹²']);
   });
 
+  it('puts a footnote mark back on the line of the word it marks, though it stands nearer the line above', () => {
+    // A header's cells stacked with tight leading: "Costo" / "Profilo Cat. Ore …" / "orario¹", the mark raised 0.4 em after "orario".
+    const orario = run('orario', 240, 147.6);
+    const items = [run('Costo', 240, 136.7), ...cells(['Profilo', 'Cat.', 'Ore', 'Prodotto'], 120, 142.1, 50), orario, run('1', orario.x + orario.width, 143.9, 5.5)];
+    expect(texts([page(1, items)])).toEqual(['Costo', 'Profilo Cat. Ore Prodotto', 'orario¹']);
+    // A small figure that ends no word of the line below stays where it is.
+    const apart = [run('Costo', 240, 136.7), ...cells(['Profilo', 'Cat.', 'Ore', 'Prodotto'], 120, 142.1, 50), orario, run('1', 300, 143.9, 5.5)];
+    expect(texts([page(1, apart)])).toEqual(['Costo', 'Profilo Cat. Ore 1 Prodotto', 'orario']);
+  });
+
   it('joins digits of the line\'s own size and baseline as before, drawn one glyph per item or touching', () => {
     const items = [...glyphs('1.003,20', 50, 100), run('4714,00', 150, 100), run('15', 185, 100)];
     expect(texts([page(1, items)])).toEqual(['1.003,20 4714,00 15']);
@@ -419,6 +429,18 @@ describe('pages set in two columns of text', () => {
     for (let k = 0; k < 12; k++) items.push(run(prose(k, 'destra'), 310, 100 + 14 * k + (k >= 3 ? 8 : 0) + (k >= 7 ? 8 : 0)));
     const lines = texts([page(1, items)]);
     expect(lines.slice(10, 14)).toEqual([prose(10, 'sinistra'), prose(11, 'sinistra'), prose(0, 'destra'), prose(1, 'destra')]);
+  });
+
+  it('reads a short paragraph in two columns column by column where their lines interleave, a point and a half apart', () => {
+    // The second column set a line higher and 1,5 pt off the first's baselines, under a title across both.
+    const items: PositionedText[] = [run('PROGETTO 1 – RETE SENTIERISTICA: MONITORAGGIO DEI TRATTI DISSESTATI', 50, 63)];
+    for (let k = 0; k < 5; k++) items.push(run(prose(k, 'sinistra'), 50, 111.75 + 12 * k), run(prose(k, 'destra'), 310, 101.25 + 12 * k));
+    items.push(run('IL PROGETTO RISPONDE ALLE SEGUENTI CONDIZIONI, COME SEGUE NEL TESTO', 50, 182));
+    const lines = texts([page(1, items)]);
+    expect(lines.slice(1, 11)).toEqual([...Array.from({ length: 5 }, (_, k) => prose(k, 'sinistra')), ...Array.from({ length: 5 }, (_, k) => prose(k, 'destra'))]);
+    // Lines side by side on one baseline, a table's cells, are no columns of so few lines.
+    const sideBySide = Array.from({ length: 5 }, (_, k) => [run(prose(k, 'sinistra'), 50, 100 + 12 * k), run(prose(k, 'destra'), 310, 100 + 12 * k)]).flat();
+    expect(texts([page(1, sideBySide)])[0]).toBe(`${prose(0, 'sinistra')} ${prose(0, 'destra')}`);
   });
 
   it('reads a table of figures beside its labels, and prose across the page over a table, as one column', () => {

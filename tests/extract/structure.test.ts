@@ -119,6 +119,23 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
   });
 
+  it('opens no project at an index\'s entry wrapped in a narrow column, its leaders or its page on the line below', () => {
+    const text = [
+      'INDICE',
+      'Progetto n. 1 – Sportello unico',
+      '........ pag. 2',
+      'Progetto n. 2 – Archivio ........',
+      'pag. 3',
+      'Progetto n. 3 – Gestione delle entrate',
+      'patrimoniali ........ pag. 4',
+      'Progetto n. 1 – Sportello unico',
+      'Descrizione del progetto',
+      'Progetto n. 2 – Archivio',
+      'Descrizione del progetto',
+    ].join('\n');
+    expect(outline(text).projects.map((p) => [p.number, p.title])).toEqual([[1, 'Sportello unico'], [2, 'Archivio']]);
+  });
+
   it('does not open a project at a reference to one that a wrapped sentence brings to the start of a line', () => {
     const text = [
       'PROGETTO N. 1 – Archivio digitale',

@@ -88,6 +88,15 @@ describe('staff rows under a header not read as one', () => {
     expect(doc.unparsed).toEqual([]);
   });
 
+  it('are said unread with a profile\'s words before their grade, as a row wrapped in its label cell prints them', () => {
+    const doc = garbled(['Funzionario', 'responsabile D1 21,70 120 2.604,00 20 520,80', 'Istruttore direttivo C1 19,85 140 2.779,00 20 555,80', 'amministrativo']);
+    expect(doc.unparsed.map((u) => [u.line, u.text])).toEqual([
+      [6, 'responsabile D1 21,70 120 2.604,00 20 520,80'],
+      [7, 'Istruttore direttivo C1 19,85 140 2.779,00 20 555,80'],
+    ]);
+    expect(doc.discrepancies.filter((d) => d.rule === 'unparsed-line')).toHaveLength(2);
+  });
+
   it('are said unread in a project whose only header was not read', () => {
     const doc = readPlan(['Progetto N° 1 - Archivio', 'Quinta condizione', 'Catcgoria Costc orarlo Orc Prodotto % Risultatu', 'B3 15,40 200 3.080,00 20 616,00', 'Sesta condizione: (b)', 'testo'].join('\n'));
     expect(doc.unparsed.map((u) => u.text)).toEqual(['B3 15,40 200 3.080,00 20 616,00']);

@@ -584,6 +584,67 @@ describe('reading a staff table', () => {
     expect(doc.discrepancies).toEqual([]);
   });
 
+  it('joins a profile\'s name wrapped under its row, ending on the code the row prints in a column of its own, to that row', () => {
+    const doc = readStaffTable(
+      'Profilo Fascia Costo orario Ore Prodotto Quota Risultato',
+      'Collaboratore prof.le D4 € 21,60 90 € 1.944,00 20 % € 388,80',
+      'amministrativo D4',
+      'Assistente C3 € 17,48 100 € 1.748,00 20 % € 349,60',
+      'amministrativo contabile',
+      'C3',
+      'Collaboratore B3 € 15,66 180 € 2.818,80 20 % € 563,76',
+      'professionale',
+      'terminalista B3',
+      'Totale € 1.302,16',
+    );
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.result, r.source.lines])).toEqual([
+      ['D4', '388.80', [4, 5]],
+      ['C3', '349.60', [6, 7, 8]],
+      ['B3', '563.76', [9, 10, 11]],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+    // A code alone over a row whose label has none is still that row's, though the row above has the same.
+    const above = read('D3 21,40 100 2.140,00 20 428,00', 'D3', 'Bianchi Laura 21,40 120 2.568,00 20 513,60', 'Totale 941,60');
+    expect(above.projects[0]!.staff.map((r) => [r.grade, r.source.lines])).toEqual([
+      ['D3', [4]],
+      ['D3', [5, 6]],
+    ]);
+    // So is a code alone whose row's values follow the page's furniture: a row broken over a page after its grade.
+    const broken = read('A4 14,31 80 1.144,80 15 171,72', 'A4', 'Piazza Garibaldi, 6 – 45100 Rovigo – Tel. 0425 476198', '12', '\f14,31 60 858,60 15 128,79', 'Totale 300,51');
+    expect(broken.projects[0]!.staff.map((r) => [r.grade, r.result, r.source.lines])).toEqual([
+      ['A4', '171.72', [4]],
+      ['A4', '128.79', [5, 8]],
+    ]);
+    expect(broken.unparsed).toEqual([]);
+  });
+
+  it('reads a row on past a footnote at its page\'s foot and the header printed again, its label\'s aside or the header\'s tail after them', () => {
+    // As `pdftotext -layout` writes it: the next page's table set a few characters further left.
+    const doc = readStaffTable(
+      '        Profilo       Fasc      Costo       Ore     Prodotto     %    Risultato',
+      '                       ia       orario',
+      '        Istruttore     C3       17,63       160     2.820,80     20     564,16',
+      '        Istruttore     C1       16,88       220     3.713,60     20     742,72',
+      '        amministrativo',
+      '1Per la categoria C1 il costo orario di 16,88 euro deriva da 26.332,80 euro annui diviso 1.560 ore.',
+      '                                 Pagina 1 di 2',
+      '\f    Profilo       Fasc      Costo       Ore     Prodotto     %    Risultato',
+      '                   ia       orario',
+      '    (sportello)',
+      '    Collaboratore',
+      '    amministrativo B3       15,73       100     1.573,00     20     314,60',
+      '    Totale                                                         1.621,48',
+    );
+    expect(doc.projects[0]!.staff.map((r) => [r.grade, r.result])).toEqual([
+      ['C3', '564.16'],
+      ['C1', '742.72'],
+      ['B3', '314.60'],
+    ]);
+    expect(doc.unparsed).toEqual([]);
+    expect(doc.discrepancies).toEqual([]);
+  });
+
   it('takes a grade alone before its values on the next line for a row of its own', () => {
     const doc = read('Dirigente 40,00 10 400,00 20 80,00', 'D2', '18,56 40 742,40 20 148,48', 'Totale 228,48');
     expect(doc.projects[0]!.staff.map((r) => r.grade)).toEqual(['Dirigente', 'D2']);
