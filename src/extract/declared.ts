@@ -45,9 +45,10 @@ const FUND_NAME = String.raw`\bfondo\s+(?:(?:per|di|del|della|dei|delle|la|le|il
 /**
  * Funds a project's prose names that are not the one it feeds: a region's, the state's, Europe's,
  * a guarantee or revolving fund, grants ("contributi a fondo perduto"), a reserve or a provision
- * ("il fondo regionale di garanzia ha messo a disposizione € 250.000,00").
+ * ("il fondo regionale di garanzia ha messo a disposizione € 250.000,00"); and a library's or an
+ * archive's collection ("Catalogazione del fondo antico").
  */
-const OTHER_FUNDS = String.raw`regional\w*|provincial\w*|nazional\w*|europe\w*|comunitari\w*|social\w*|sanitari\w*|perduto|(?:centrale\s+)?di\s+garanzia|di\s+rotazione|di\s+riserva|rischi|svalutazione|cassa|economale|pensione`;
+const OTHER_FUNDS = String.raw`antic\w*|librari\w*|bibliografic\w*|archivistic\w*|documentari\w*|fotografic\w*|regional\w*|provincial\w*|nazional\w*|europe\w*|comunitari\w*|social\w*|sanitari\w*|perduto|(?:centrale\s+)?di\s+garanzia|di\s+rotazione|di\s+riserva|rischi|svalutazione|cassa|economale|pensione`;
 const FUND_MENTION = String.raw`\bfondo\b(?!\s+(?:${OTHER_FUNDS}))`;
 /** A space a scan set before a thousands dot: "1 .256,20". */
 const SPACE_BEFORE_DOT = /\s(?=\.\d{3})/;
@@ -403,7 +404,8 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
       const part = further.filter((f) => f.projectPart).map((f) => f.amount);
       const others = further.filter((f) => !f.projectPart).map((f) => f.amount);
-      const amounts = part.length > 0 ? [...part, ...(first ? [first] : []), ...others] : withTotalOfPartsFirst([...(first ? [first] : []), ...others]);
+      const inLire = first && lireBefore(window, joined, match);
+      const amounts = part.length > 0 ? [...part, ...(first ? [first] : []), ...others] : withTotalOfPartsFirst([...(first ? [first, ...(inLire ? [inLire] : [])] : []), ...others]);
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
       for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
@@ -483,6 +485,17 @@ const YEAR_NAMED = /\b(?:nel(?:l['’]\s*anno)?|per\s+il|dal|anno)\s+((?:19|20)\
 
 /** A sentence ended, then a project named, between a mention and an amount: the amount is that project's (unless it is the sentence's own), in a summary. */
 const OTHER_PROJECT = /\.\s+[A-ZÀ-Ý][\s\S]*?\b(?:[Pp]rogetto|PROGETTO)\s+(?:[nN](?:[rR]|um(?:ero)?)?\s*[°º.]*\s*)?(\d{1,3})\b/;
+
+/**
+ * "… di L. 4.557.000 (pari a € 2.353,49)": the amount in lire a sentence's amount in euro restates,
+ * right before it; the plan's tables may be in either currency (see `inTheTablesCurrency`).
+ */
+function lireBefore(window: ReadLines, joined: JoinedText, match: RegExpExecArray): DeclaredAmount | null {
+  const lire = LIRE_BEFORE_EURO.exec(match[0]);
+  return lire ? declaredIn(window, joined, match.index, match.index + match[0].length, lire[1]) : null;
+}
+
+const LIRE_BEFORE_EURO = /(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b)\.?\s*[\d.,]+\s*\)?$/i;
 
 /** The digits of an amount in euro (or in lire), from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {

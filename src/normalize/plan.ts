@@ -2,6 +2,7 @@ import type { DeclaredAmount } from '../extract/declared.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, SourceLine, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreementEitherWay } from '../rounding.js';
+import { inTheTablesCurrency } from './currency-twins.js';
 import { classifyLine } from './row-line.js';
 import { arithmeticHolds } from './row-arithmetic.js';
 import { readTable, sumOfColumn, type LineRole, type TableContext, type TableReading } from './table.js';
@@ -214,13 +215,13 @@ function unresolvedRows(project: Project): Unparsed[] {
  * Of the amounts the prose may declare, the first that the staff table bears out (its printed
  * total or, without one, the sum of its results, exactly or as a rounding): a sentence can name
  * the fund's size before the project's share of it. When none does, the first whose words do not
- * name another sum (a cost, the fund's size), else the first: the declared-amount rules then say
- * it differs.
+ * name another sum (a cost, the fund's size), else the first, in the table's currency where the
+ * prose gives it in lire and in euro: the declared-amount rules then say it differs.
  */
 function declaredAmountOf(candidates: DeclaredAmount[], printedTotal: Amount | null, staff: StaffRow[]): DeclaredAmount | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
   const against = printedTotal?.value ?? (staff.length > 0 ? sumOfResults(staff) : null);
   if (against === null) return candidates[0]!;
   const agreeing = candidates.find((c) => agreementEitherWay(c.amount.value, against) !== 'different');
-  return agreeing ?? candidates.find((c) => !c.namesAnotherSum) ?? candidates[0]!;
+  return agreeing ?? inTheTablesCurrency(candidates.find((c) => !c.namesAnotherSum) ?? candidates[0]!, candidates, against);
 }

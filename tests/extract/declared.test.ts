@@ -335,6 +335,14 @@ describe('the declared amount', () => {
     expect(ofYear(2013, ['Come nel 2012, per il 2013 si intende alimentare il Fondo Salario Accessorio di € 3.211,40.'])).toEqual([['3.211,40', false]]);
   });
 
+  it('reads an amount in lire that the euro after it restates as the next candidate', () => {
+    expect(candidates(['Si propone di incrementare il fondo di L. 4.557.000 (pari a € 2.353,49), quale somma'])).toEqual([
+      ['2.353,49', [1]],
+      ['4.557.000', [1]],
+    ]);
+    expect(candidates(['Si propone di incrementare il fondo di € 2.353,49, quale somma'])).toEqual([['2.353,49', [1]]]);
+  });
+
   it('reads no figure of millions or thousands as an amount, nor its digits', () => {
     const lines = ['Le risorse PNRR destinate alle imprese sono stimate in € 38,5 milioni.', 'Si intende alimentare il Fondo risorse decentrate di € 2.212,68, quale sommatoria:'];
     expect(candidates(lines)).toEqual([['2.212,68', [2]]]);
@@ -342,10 +350,12 @@ describe('the declared amount', () => {
     expect(candidates(['Il fondo dispone di € 120 mila per le imprese.'])).toEqual([]);
   });
 
-  it('reads no amount of another fund: a region\'s, a guarantee fund, grants', () => {
+  it('reads no amount of another fund: a region\'s, a guarantee fund, grants, a collection', () => {
     expect(candidates(['Nel 2020 sono stati seguiti 37 casi; il fondo regionale di garanzia ha', 'messo a disposizione € 250.000,00.'])).toEqual([]);
     expect(candidates(['Sono stati erogati contributi a fondo perduto per € 50.000,00 alle imprese.'])).toEqual([]);
     expect(candidates(['Il fondo di garanzia dispone di € 80.000,00.'])).toEqual([]);
+    // A library's collection is no fund.
+    expect(candidates(['Catalogazione del fondo antico: la Regione ha concesso un contributo di € 6.000,00 per il restauro.'])).toEqual([]);
     // The fund of the plan, named by another sentence's amount, still is.
     expect(candidates(['Il fondo è integrato di € 530,80 per il presente progetto.'])).toEqual([['530,80', [1]]]);
   });
