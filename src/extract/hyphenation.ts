@@ -8,14 +8,18 @@ const BROKEN_PIECE = /(?:^|[^\p{L}])(\p{L}\p{Ll}+)-$/u;
 /** A continuation in lower case. */
 const LOWER_CASE_START = /^\p{Ll}/u;
 /**
- * The first elements of the compounds written with a hyphen in the plans' language ("quali-
- * quantitativo", "socio-sanitario", "ex-dipendenti", "anti-corruzione"): a prefix, or an adjective
- * shortened into one. Italian writes most prefixes without one ("preventivo", "progetto"), so
- * "pre-" or "pro-" at a line's end is a break.
+ * The first elements of the compounds the plans write with a hyphen ("quali-quantitativo",
+ * "socio-sanitario", "ex-dipendenti") that are no adjective whole. Italian writes most prefixes
+ * without one ("anticorruzione", "ecosostenibile"), and "anti-" / "cipazione", "eco-" / "nomico" are
+ * breaks: only these keep theirs.
  */
-const COMPOUND_FIRSTS = new Set(['quali', 'quanti', 'socio', 'psico', 'bio', 'geo', 'eco', 'ex', 'extra', 'anti', 'post', 'multi', 'italo', 'euro']);
-/** "tecnico-", "amministrativo-", "sanitario-": an adjective whole, the first of a compound ("tecnico-amministrativo"). */
-const COMPOUND_ADJECTIVE = /(?:ic[oa]|iv[oa]|ari[oa])$/;
+const COMPOUND_FIRSTS = new Set(['quali', 'quanti', 'socio', 'ex']);
+/**
+ * "tecnico-", "amministrativo-", "sanitario-": an adjective whole in the masculine, as the first of
+ * a compound is whatever the second ("tecnico-amministrativa"); "semplifica-" / "zione" and
+ * "attiva-" / "zione" are breaks.
+ */
+const COMPOUND_ADJECTIVE = /(?:ic|iv|ari)o$/;
 
 /**
  * True where `line` ends on a word that a line's end broke with a hyphen, no word's own, and

@@ -8,6 +8,11 @@ describe('a hyphen at a line\'s end', () => {
     ['un con-', 'tributo comunitario'],
     ['Nucleo di valu- ', 'tazione'],
     ['la pro-', 'grammazione'],
+    ['Semplifica-', 'zione delle procedure'],
+    ['comunica-', 'zione istituzionale'],
+    ['attiva-', 'zione del servizio'],
+    ['controllo eco-', 'nomico'],
+    ['anti-', 'cipazione'],
   ])('breaks the word in %j / %j', (line, next) => {
     expect(breaksWord(line, next)).toBe(true);
   });
