@@ -644,8 +644,13 @@ interface NumberedLine {
   prose: boolean;
 }
 
+/**
+ * "a) ", "A. ", "(b) ", "1) ", "II. ", "2.1 ": a list's mark or an outline's number before a section's
+ * heading ("a) Descrizione del progetto"), which opens the section as the heading alone does.
+ */
+const SECTION_MARK = String.raw`(?:\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\s*[.)]\s*|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?`;
 /** What opens a project's body: its description, the list of its conditions, its first condition. */
-const BODY_START = /^(?:descrizione\b|il progetto risponde\b)/i;
+const BODY_START = new RegExp(String.raw`^${SECTION_MARK}(?:descrizione\b|il progetto risponde\b)`, 'i');
 
 function startsBody(lines: ReadLines, index: number): boolean {
   return lines.condition(index)?.ordinal === 1 || (lines.sectionMarker(index) && !lines.condition(index) && BODY_START.test(lines.text(index)));
@@ -1025,7 +1030,7 @@ function ordinalOf(written: string): number {
   return roman >= 0 ? roman + 1 : ORDINALS.indexOf(lower) + 1;
 }
 
-const SECTION_MARKER = /^\s*(?:descrizione\b|il progetto risponde\b|obiettiv[oi]\b\s*[:.]|finalit[aà]\b\s*[:.])/i;
+const SECTION_MARKER = new RegExp(String.raw`^\s*${SECTION_MARK}(?:descrizione\b|il progetto risponde\b|obiettiv[oi]\b\s*[:.]|finalit[aà]\b\s*[:.])`, 'i');
 
 /** True for a line's text that opens a description, the list of conditions, the aims (condition headings aside). */
 export function isSectionMarker(text: string): boolean {

@@ -4,6 +4,7 @@
  */
 import type { SourceLine } from '../model.js';
 import type { ProjectHeading } from './headings.js';
+import { breaksWord } from './hyphenation.js';
 import { isPageNumber, mentionsPage, type PageNoise } from './noise.js';
 import type { ReadLines } from './read-line.js';
 import { readTableHeader } from './table-header.js';
@@ -162,6 +163,8 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   const raw = lines.source(i).text.trim();
   // A labelled field, unless the title is left open before it ("… previste dalla" / "Legge 190/2012: mappatura …").
   if (isFormField(raw) && !endsOnOpenWord(before)) return true;
+  // "b) Condizioni previste …", "1) Obiettivi": an item of a list opens a section of the project, though its mark starts in lower case.
+  if (LIST_ITEM.test(text) && !endsOnOpenWord(before)) return true;
   const capitalised = /^\p{Lu}/u.test(text);
   // A sentence of its own after the title ("Il progetto prevede … d’impresa.") is the
   // description, even when no "Descrizione del progetto" comes before it; a title's own next
@@ -173,6 +176,9 @@ function isNotTitle(lines: ReadLines, i: number, before: string, heading: Projec
   const otherCase = capitalised && isUpper(text) !== isUpper(before) && !CODE_NAME.test(text);
   return !endsOnOpenWord(before) && (otherCase || (capitalised && lines.source(i).page !== heading.line.page));
 }
+
+/** "a) Descrizione", "(b) Condizioni", "1) Obiettivi", "2. Risorse", "c. Fasi": a list's mark, then a capitalised word. */
+const LIST_ITEM = /^(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}[.)])\s+\p{Lu}/u;
 
 /** "COVID-19", "SARS-CoV-2" alone on a title's last line: a name with its number, the title's, never an office's. */
 const CODE_NAME = /^\p{Lu}[\p{L}-]*-\d+[.,;]?$/u;
@@ -215,15 +221,15 @@ function bracketOpen(text: string): boolean {
 
 /**
  * Lines joined with a space, but none after a hyphen that ends a line: "quali-" / "quantitativo",
- * "socio-" / "Sanitari", "POTEN-" / "ZIAMENTO" are one word. Whether the hyphen is the word's own or only its break
- * ("ammini-" / "strativi") no rule tells apart without a dictionary: it is kept, but for the hyphen
- * of a browser's hyphenation, which is no word's.
+ * "socio-" / "Sanitari", "POTEN-" / "ZIAMENTO" are one word, the hyphen kept where it may be the
+ * word's own; it goes where it only breaks a word ("censi-" / "mento", {@link breaksWord}) and for
+ * a browser's hyphenation, which is no word's.
  */
 function joinWrapped(pieces: string[]): string {
   let text = '';
   for (const piece of pieces) {
     if (piece === '') continue;
-    if (BROKEN_BY_LAYOUT.test(text)) text = text.slice(0, -1) + piece;
+    if (BROKEN_BY_LAYOUT.test(text) || breaksWord(text, piece)) text = text.slice(0, -1) + piece;
     else text = text === '' || HYPHENATED.test(text) ? text + piece : `${text} ${piece}`;
   }
   return text;

@@ -504,12 +504,18 @@ export function totalFigures(printed: string): string[] | null {
   // "Totale ###": a figure too wide for its cell is no total that can be read.
   if (text.split(/\s+/).some((token) => GARBLED_FIGURE.test(token) || OVERFLOWED.test(token))) return null;
   const figures = withoutAddends(
-    text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(ORDINAL_IN_LABEL, ' ').replace(SHARE_IN_BRACKETS, ' $1 ').replace(/\p{L}+\.?:?|\s[-–—/]\s/gu, ' '),
+    text.replace(AMOUNT_IN_WORDS, ' ').replace(DATE, ' ').replace(ORDINAL_IN_LABEL, ' ').replace(SHARE_IN_BRACKETS, ' $1 ').replace(LABEL_WORD, ' '),
   );
   // "(art. 67, comma 5, lett. b) CCNL 21.05.2018)": the bracket left over from an aside within an aside.
   return numericTokens(balanced(figures) ? figures : figures.replace(/[()]/g, ' '));
 }
 
+/**
+ * A word of a total's label, with the stop of an abbreviation ("Cat.", "E.Q.") or a colon after it,
+ * or an article or preposition elided before the next ("dell'E.Q.", "all’ufficio"), and a dash or
+ * a bar set apart between words: none of its figures.
+ */
+const LABEL_WORD = /\p{L}+(?:['’]|\.?:?)|\s[-–—/]\s/gu;
 /** "Totale 1° semestre", "Totale fase 1^": a period's or a phase's ordinal in a total's label, no figure of it. */
 const ORDINAL_IN_LABEL = /(?<![\d,.])\d{1,2}\s?[°ºª^](?!\d)/g;
 /** "Totale incentivo (20%) 853,28": the rows' percentage, in brackets after the label's words, as "Totale (20%)" prints it. */

@@ -550,6 +550,41 @@ describe('project headings', () => {
     expect(outline(text).projects.map((p) => p.title)).toEqual(['Miglioramento quali-quantitativo dei servizi di verifica', 'Apertura straordinaria', 'Servizi socio-Sanitari integrati', 'POTEN-ZIAMENTO DEL SERVIZIO', 'Gestione e certificazione digitale']);
   });
 
+  it('drops the hyphen of a word a line\'s end broke, continued in lower case, and keeps a compound\'s', () => {
+    const project = (n: number, first: string, second: string) => [`Progetto n. ${n} – ${first}`, second, 'Descrizione del progetto', 'Testo.'];
+    const text = [
+      ...project(1, 'Monitoraggio della fauna e censi-', 'mento del camoscio'),
+      ...project(2, 'Servizi socio-', 'sanitari integrati'),
+      ...project(3, 'Supporto tecnico-', 'amministrativo ai comuni'),
+      ...project(4, 'Recupero dell\'evasione e con-', 'trollo dei tributi'),
+      ...project(5, 'Contabilità economico-', 'patrimoniale'),
+    ].join('\n');
+    expect(outline(text).projects.map((p) => p.title)).toEqual([
+      'Monitoraggio della fauna e censimento del camoscio',
+      'Servizi socio-sanitari integrati',
+      'Supporto tecnico-amministrativo ai comuni',
+      'Recupero dell\'evasione e controllo dei tributi',
+      'Contabilità economico-patrimoniale',
+    ]);
+  });
+
+  it.each(['a) Descrizione del progetto', '(a) descrizione', 'A. DESCRIZIONE DEL PROGETTO', '1) DESCRIZIONE', 'II. DESCRIZIONE DEL PROGETTO', '2.1 DESCRIZIONE DEL PROGETTO', 'b) Rispondenza alle condizioni', 'c) Obiettivi del progetto'])(
+    'ends a title over two lines at "%s", a section\'s heading with a list\'s mark',
+    (section) => {
+      const text = ['PIANO 2018', '', 'Progetto n. 1 – GESTIONE ASSOCIATA DELLO SPORTELLO UNICO (SUAP) IN', 'MODALITÀ TELEMATICA', '', section, 'Testo del progetto.', ...body(ROWS[0]!).slice(1)].join('\n');
+      expect(readOf(text)).toEqual([[1, 'GESTIONE ASSOCIATA DELLO SPORTELLO UNICO (SUAP) IN MODALITÀ TELEMATICA', 1, ROWS[0]]]);
+    },
+  );
+
+  it('ends the title of a heading that is a number and a title at its lettered description', () => {
+    const project = (n: number, row: string) => [`${n}. GESTIONE ASSOCIATA DEL SERVIZIO ${n} IN`, 'MODALITÀ TELEMATICA', '', 'a) Descrizione del progetto', 'Testo.', ...body(row).slice(2)];
+    const text = ['PIANO 2018', '', ...project(1, ROWS[0]!), ...project(2, ROWS[1]!)].join('\n');
+    expect(readOf(text)).toEqual([
+      [1, 'GESTIONE ASSOCIATA DEL SERVIZIO 1 IN MODALITÀ TELEMATICA', 1, ROWS[0]],
+      [2, 'GESTIONE ASSOCIATA DEL SERVIZIO 2 IN MODALITÀ TELEMATICA', 1, ROWS[1]],
+    ]);
+  });
+
   it('does not pass over a description the plan repeats word for word in each project to take its next line for the title', () => {
     const project = (n: number, title: string) => [
       `PROGETTO N. ${n} ${title}`,

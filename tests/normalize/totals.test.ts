@@ -136,6 +136,20 @@ describe("the totals of a table's results", () => {
   });
 });
 
+describe('a total\'s label with abbreviations and elided words', () => {
+  it.each([
+    ["Subtotale Area dei Funzionari e dell'E.Q.", 'Subtotale Area degli Istruttori'],
+    ['Subtotale dell’area D', 'Subtotale all’area C'],
+    ['Subtotale P.O. Cat. D', 'Subtotale n. 1 Cat. C'],
+  ])('reads "%s … 1.120,95" and "%s … 296,55" as subtotals, no line unread', (first, second) => {
+    const doc = readProjects([
+      { number: 1, rows: ['D3 24,91 300 7.473,00 15 1.120,95', `   ${first}        1.120,95`, 'C1 19,77 100 1.977,00 15 296,55', `   ${second}        296,55`], total: 'TOTALE PROGETTO 1.417,50' },
+    ]);
+    expect(doc.projects[0]!.printedTotal).toBe('1417.50');
+    expect(doc.discrepancies).toEqual([]);
+  });
+});
+
 describe('a total\'s label clipped by a spreadsheet\'s narrow cell', () => {
   it.each(['Tota € 1.083,84', 'SOMM € 1.083,84', 'Tot 1.083,84', 'Somma da riportare nel fondo 1.083,84'])('reads "%s" as the total', (line) => {
     const doc = readProjects([{ number: 1, rows: ['C1 17,41 50 870,50 20 174,10', 'D1 18,98 240 4555,20 20 911,04'], total: line }]);
