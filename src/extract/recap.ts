@@ -15,7 +15,7 @@ export interface RecapAmounts {
   doubts: RecapDoubt[];
 }
 
-/** A recap's line that names a project beside amounts none of which is known to be the plan's year's: said, never read. */
+/** A recap's line that names a project beside amounts none of which is known to be the plan's year's (two under a header naming no year, or a header not telling which column is that year's): said, never read. */
 export interface RecapDoubt {
   project: number;
   line: SourceLine;

@@ -119,7 +119,7 @@ function unreadHeading(project: ProjectOutline): Unparsed {
 
 /** A recap's line naming a project beside amounts none of which is known to be its own: said, for the project's declared amount stays unknown. */
 function recapDoubt({ line, project, said }: RecapDoubt): Unparsed {
-  const reason = "a recap's line whose amounts are not known to be the plan's year's";
+  const reason = "a recap's line naming a project beside amounts none of which is known to be its declared one";
   return { line: line.line, page: line.page, text: line.text.trim(), reason, project, row: null, said };
 }
 
