@@ -201,6 +201,36 @@ export function readRecapLine(lines: ReadLines, index: number): RecapLine | null
   return { named, amount: { amount: read, source: { lines: [source.line], page: source.page } } };
 }
 
+/** A recap's line ending on two cells of amounts, either of them empty: the words before them, and each cell's amount or null. */
+export interface RecapCells {
+  named: string;
+  amounts: [DeclaredAmount | null, DeclaredAmount | null];
+}
+
+/**
+ * A line of a recap that ends on two cells of amounts, figures with cents in euro or not, or a dash
+ * for an empty cell, set apart by a space at least, as a PDF's text sets its cells ("3 2.480,00
+ * 2.048,32", "2 — 1.293,45", "Sportello unico   € 3.120,00   € 2.292,37"): the words before them
+ * (maybe none, where the project's name wraps in its cell above and below) and the two amounts.
+ * Null for a line ending on fewer amounts, or on two empty cells.
+ */
+export function readRecapCells(lines: ReadLines, index: number): RecapCells | null {
+  const cells = TWO_AMOUNT_CELLS.exec(lines.text(index));
+  if (!cells || (cells[2] === undefined && cells[3] === undefined)) return null;
+  const source = lines.source(index);
+  const cell = (digits: string | undefined): DeclaredAmount | null => {
+    const read = digits === undefined ? null : readAmountDigits(digits);
+    return read && { amount: read, source: { lines: [source.line], page: source.page } };
+  };
+  return { named: cells[1]!.replace(MARK_BEFORE_AMOUNT, ''), amounts: [cell(cells[2]), cell(cells[3])] };
+}
+
+const AMOUNT_CELL = String.raw`(?:€\.?\s*)?((?:\d{1,3}(?:\.\d{3})+|\d+),\d\d)(?:\s*€)?`;
+/** "—", "-": a cell without an amount, as a table prints it. */
+const EMPTY_CELL = String.raw`[—–-]{1,3}`;
+/** Groups: the words before the cells, the first cell's digits, the second's. */
+const TWO_AMOUNT_CELLS = new RegExp(String.raw`^(.*?)(?:^|\s)(?:${AMOUNT_CELL}|${EMPTY_CELL})\s+(?:${AMOUNT_CELL}|${EMPTY_CELL})$`);
+
 // Note: no capturing group before the amount, whose thousands separator is matched again by its group's number.
 const AMOUNT_AT_LINE_END = new RegExp(String.raw`${AMOUNT_IN_EURO}\s*$`, 'i');
 /**

@@ -8,7 +8,7 @@ import { namesAnotherGenre } from './genre.js';
 import { findLineNoise, type PageNoise } from './noise.js';
 import { otherInstituteCaption } from './other-institutes.js';
 import { planEnd } from './plan-end.js';
-import { amountsInHeadlessRecap, amountsInRecap, projectListStart } from './recap.js';
+import { amountsInHeadlessRecap, amountsInRecap, projectListStart, type RecapAmounts, type RecapDoubt } from './recap.js';
 import { findProjectHeadings, headingStart, readProjectHeading, type ProjectHeading } from './headings.js';
 import { ReadLines } from './read-line.js';
 import { withUnreadHeadings } from './unread-headings.js';
@@ -41,6 +41,8 @@ export interface ProjectOutline {
   strayRows: SourceLine[];
   /** The project's heading was not printed as one: its place told by the numbering and the structure (see `withUnreadHeadings`). */
   headingUnread?: true;
+  /** Lines of a recap that name the project, declaring no amount of its own, beside amounts not known to be the plan's year's (see `amountsInRecap`). */
+  recapDoubts?: RecapDoubt[];
 }
 
 /** The structure of a document: its title, year and projects. */
@@ -92,13 +94,15 @@ function withRecapAmounts(projects: ProjectOutline[], preamble: ReadLines, tail:
   if (projects.every((p) => p.declared.length > 0)) return projects;
   const tailFurniture = noise.furnitureOf(tail);
   const recapAt = recapStart(tail, tailFurniture);
-  const after = recapAt < tail.length ? recapAmounts(tail, recapAt, noise, projects) : amountsInHeadlessRecap(tail, tailFurniture, projects);
-  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, noise.furnitureOf(preamble))), noise, projects);
+  const after = recapAt < tail.length ? recapAmounts(tail, recapAt, noise, projects, year) : { amounts: amountsInHeadlessRecap(tail, tailFurniture, projects), doubts: [] };
+  const before = recapAmounts(preamble, Math.min(projectListStart(preamble, year), recapStart(preamble, noise.furnitureOf(preamble))), noise, projects, year);
   return projects.map((p) => {
     if (p.declared.length > 0) return p;
-    const [first, second] = [after.get(p.number), before.get(p.number)];
+    const [first, second] = [after.amounts.get(p.number), before.amounts.get(p.number)];
     const amount = first && second ? (first.amount.value.eq(second.amount.value) ? first : undefined) : (first ?? second);
-    return amount ? { ...p, declared: [amount] } : p;
+    if (amount) return { ...p, declared: [amount] };
+    const doubts = [...before.doubts, ...after.doubts].filter((doubt) => doubt.project === p.number);
+    return doubts.length > 0 ? { ...p, recapDoubts: doubts } : p;
   });
 }
 
@@ -112,11 +116,11 @@ function recapAnnexEnd(lines: ReadLines, end: number): number {
   return end < lines.length && recapStart(lines.slice(end, end + 1), () => false) === 0 ? lines.length : end;
 }
 
-/** The amounts a recap from `start` in `lines` gives the projects it names; none where `start` is the lines' length. */
-function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[]): Map<number, DeclaredAmount> {
-  if (start >= lines.length) return new Map();
+/** The amounts a recap from `start` in `lines` gives the projects it names, in a plan of `year`; none where `start` is the lines' length. */
+function recapAmounts(lines: ReadLines, start: number, noise: PageNoise, projects: ProjectOutline[], year: number | null): RecapAmounts {
+  if (start >= lines.length) return { amounts: new Map(), doubts: [] };
   const recap = lines.slice(start);
-  return amountsInRecap(recap, noise.furnitureOf(recap), projects);
+  return amountsInRecap(recap, noise.furnitureOf(recap), projects, year);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DeclaredAmount } from '../extract/declared.js';
+import type { RecapDoubt } from '../extract/recap.js';
 import type { DocumentOutline, ProjectOutline, TableRegion } from '../extract/structure.js';
 import type { Amount, PlanDocument, Project, SourceDocument, SourceLine, SourceRef, StaffColumn, StaffRow, Unparsed } from '../model.js';
 import { agreementEitherWay } from '../rounding.js';
@@ -57,6 +58,7 @@ function readProjects(source: SourceDocument, outline: DocumentOutline, planned:
     for (const u of unresolvedRows(project)) unparsed.push(u);
     for (const line of outlined.strayRows) unparsed.push(strayRow(line, outlined));
     if (outlined.headingUnread) unparsed.push(unreadHeading(outlined));
+    for (const doubt of outlined.recapDoubts ?? []) unparsed.push(recapDoubt(doubt));
     return project;
   });
   const projects = withoutPlansTotal(read, source.lines);
@@ -114,6 +116,12 @@ function unreadHeading(project: ProjectOutline): Unparsed {
   const reason = `no project's heading, read as project ${number}'s: the numbering skips ${number}, and the lines below hold a project's conditions and staff table`;
   const said = `Line ${heading.line} read as the heading of project ${number}, though not printed as one: "${heading.text.trim().slice(0, 120)}" (the projects before and after are numbered ${number - 1} and ${number + 1}, and the lines below hold a project's own conditions and staff table)`;
   return { line: heading.line, page: heading.page, text: heading.text.trim(), reason, project: number, row: null, said };
+}
+
+/** A recap's line naming a project beside amounts none of which is known to be its own: said, for the project's declared amount stays unknown. */
+function recapDoubt({ line, project, said }: RecapDoubt): Unparsed {
+  const reason = "a recap's line naming a project beside amounts none of which is known to be its declared one";
+  return { line: line.line, page: line.page, text: line.text.trim(), reason, project, row: null, said };
 }
 
 /** A line that reads as a staff row outside the project's tables: said unread, for it is in none. */

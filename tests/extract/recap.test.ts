@@ -107,6 +107,44 @@ describe('amounts read from a recap of all projects after the last one', () => {
   });
 });
 
+describe('amounts read from a recap with last year\'s column beside this year\'s', () => {
+  const plan = (...recap: string[]) => ['PIANO DEI PROGETTI DI MIGLIORAMENTO 2022', '', ...projects, ...recap].join('\n');
+  const declaredIn = (...recap: string[]) => outline(plan(...recap)).projects.map((p) => p.declared.map((d) => [d.amount.text, d.source.lines]));
+
+  it('reads the column whose header names the plan\'s year, the header and the titles wrapped over lines as a PDF gives them', () => {
+    // Cells set apart by one space, the number and the amounts centred between a title's two lines, the projects in another order.
+    const recap = ['PROSPETTO RIEPILOGATIVO DELLE RISORSE DA', 'DESTINARE AL FONDO', 'Importo Importo 2022', 'Progetto Titolo', '2021 € €'];
+    const rows = ['Manutenzione del', '2 350,00 389,70', 'verde', 'Sportello digitale per i', '1 — 396,00', 'tributi', 'TOTALE 350,00 785,70'];
+    expect(declaredIn(...recap, ...rows)).toEqual([[['396.00', [26]]], [['389.70', [23]]]]);
+  });
+
+  it('reads a title wrapped over lines, its number on the first and the amounts on the last, and this year\'s column first where the header puts it so', () => {
+    const rows = ['1    Sportello digitale', '     per i tributi                 300,00        396,00', '2    Manutenzione', '     del verde                     350,00        389,70'];
+    const header = (years: string) => ['RIEPILOGO DEI PROGETTI', `N.   Progetto                      ${years}`];
+    expect(declaredIn(...header('Importo 2021  Importo 2022'), ...rows)).toEqual([[['396.00', [20]]], [['389.70', [22]]]]);
+    expect(declaredIn(...header('Importo 2022  Importo 2021'), ...rows)).toEqual([[['300.00', [20]]], [['350.00', [22]]]]);
+    // Titles alone, wrapped, no number: read by the whole title.
+    const titled = ['Sportello digitale per', 'i tributi   300,00   396,00', 'Manutenzione del', 'verde   350,00   389,70'];
+    expect(declaredIn(...header('Importo 2021  Importo 2022'), ...titled)).toEqual([[['396.00', [20]]], [['389.70', [22]]]]);
+  });
+
+  it('reads no amount where the header does not tell which column is the plan\'s year\'s, and says so on each line', () => {
+    const rows = ['1   Sportello digitale per i tributi   300,00   396,00', '2   Manutenzione del verde   350,00   389,70'];
+    const unsure = (header: string) => {
+      const text = plan('RIEPILOGO DEI PROGETTI', header, ...rows);
+      return [outline(text).projects.map((p) => p.declared.length), findingsOf(readPlan(text), 'unparsed-line').map((f) => [f.project, f.source.lines])];
+    };
+    const said = [[0, 0], [[1, [19]], [2, [20]]]];
+    // Years neither of which is the plan's; the plan's year the earlier of two stacked on different lines; no year at all.
+    expect(unsure('N.   Progetto   Importo 2020   Importo 2021')).toEqual(said);
+    expect(unsure('Importo Importo 2023').slice(0, 1)).toEqual([[0, 0]]);
+    expect(unsure('N.   Progetto   Importo   Importo')).toEqual(said);
+    const message = findingsOf(readPlan(plan('RIEPILOGO DEI PROGETTI', 'N.   Progetto   Importo 2020   Importo 2021', ...rows)), 'unparsed-line')[0]!.message;
+    expect(message).toContain('project 1 with the amounts 300,00 and 396,00');
+    expect(message).toContain('2020 and 2021');
+  });
+});
+
 describe('amounts read from a recap\'s table without a heading after the last project', () => {
   const table = (...rows: string[]) => ['Progetto                               Importo', ...rows, 'Totale                                 € 785,70', '', 'Poggio Alto, 15 marzo 2023'];
 
