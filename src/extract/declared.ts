@@ -66,13 +66,16 @@ const CENTS = String.raw`(?:,\d+|${BROKEN_CENTS.source}\d\d(?![\d¬]|[.,]\d)(?=\
  * then the cents. A scan may set a space before the first thousands dot: "€ 1 .256,20".
  */
 const amount = (group: number) => `(\\d{1,3}(?:(?:${SPACE_BEFORE_DOT.source})?([${THOUSANDS_SEPARATORS}])\\d{3})(?:\\${group + 1}\\d{3})*${CENTS}|\\d+${CENTS})`;
+const LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)`;
+/** " (pari a €", ", corrispondenti a euro": the euro after an amount in lire, restating it. */
+const RESTATED_IN_EURO = String.raw`\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b)`;
 /**
  * An amount in lire, before the euro (plans of 2001 and earlier): "L. 1.234.000", "Lit. 850.000",
  * "lire 2.150.000"; always in thousands, which a law's number ("L. 241/1990") is not. Not one the
  * euro's amount follows, the plan's own ("L. 3.112.941 (€ 1.607,70)", "lire 1.917.488 (pari a €
  * 990,30)"). Group 7.
  */
-const AMOUNT_IN_LIRE = String.raw`(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d|\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b))`;
+const AMOUNT_IN_LIRE = String.raw`${LIRE}\s*(\d{1,3}(?:\.\d{3})+)(?!\d|[.,]\d|${RESTATED_IN_EURO})`;
 /** "€ 38,5 milioni", "€ 2 mld", "€ 120 mila": a figure of millions or thousands, never a project's share, nor its digits the amount. */
 const IN_MILLIONS = /\s*(?:milion[ei]|miliard[oi]|mln|mld|mila)\b/;
 
@@ -434,8 +437,9 @@ function amountsOfSentences(lines: ReadLines, kind: SentenceKind, isFurniture: (
       // "€ 9.500,00 complessivi, di cui € 530,80 per il presente progetto": the project's part first.
       const part = further.filter((f) => f.projectPart).map((f) => f.amount);
       const others = further.filter((f) => !f.projectPart).map((f) => f.amount);
-      const inLire = first && lireBefore(window, joined, match);
-      const amounts = part.length > 0 ? [...part, ...(first ? [first] : []), ...others] : withTotalOfPartsFirst([...(first ? [first, ...(inLire ? [inLire] : [])] : []), ...others]);
+      const own = first ? [first] : [];
+      const inLire = first ? lireBefore(window, joined, match) : null;
+      const amounts = part.length > 0 ? [...part, ...own, ...others] : withTotalOfPartsFirst([...own, ...(inLire ? [inLire] : []), ...others]);
       // A clause of another year is the sentence's further amount and may be a sentence of its own too.
       for (const amount of amounts) if (!found.some((f) => sameAmount(f, amount))) found.push(amount);
     }
@@ -525,7 +529,7 @@ function lireBefore(window: ReadLines, joined: JoinedText, match: RegExpExecArra
   return lire ? declaredIn(window, joined, match.index, match.index + match[0].length, lire[1]) : null;
 }
 
-const LIRE_BEFORE_EURO = /(?:\bL\.|\bLit\.|\blire\b)\s*(\d{1,3}(?:\.\d{3})+)\s*[(,]?\s*(?:pari\s+a\s+|corrispondenti\s+a\s+|ovvero\s+)?(?:€|euro\b)\.?\s*[\d.,]+\s*\)?$/i;
+const LIRE_BEFORE_EURO = new RegExp(String.raw`${LIRE}\s*(\d{1,3}(?:\.\d{3})+)${RESTATED_IN_EURO}\.?\s*[\d.,]+\s*\)?$`, 'i');
 
 /** The digits of an amount in euro (or in lire), from whichever of its forms matched. */
 function digitsOf(match: RegExpMatchArray): string | undefined {

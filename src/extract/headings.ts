@@ -419,10 +419,10 @@ function withTables(lines: ReadLines, candidates: ProjectHeading[], word: Projec
   return headings.filter((c, i) => hasTable(lines, c.index + 1, headings[i + 1]?.index ?? lines.length)).length;
 }
 
-/** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its page at the end after leaders or "pag.". */
-const INDEX_ENTRY = /(?:\.{4,}|…{2,})\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$|\s(?:pag\.?|pagina)\s*\d+\s*$/i;
-/** Leaders, then the page: the end of an index's entry wrapped onto the line below its start ("patrimoniali ........ pag. 4"). */
+/** Leaders, then the page: an index's entry's end, on its line or wrapped onto the line below its start ("patrimoniali ........ pag. 4"). */
 const LEADERS_AND_PAGE = /(?:\.{4,}|…{2,})\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$/i;
+/** "Progetto n. 1 – Sportello ........ pag. 2", "… ........ 4": an index's entry, its page at the end after leaders or "pag.". */
+const INDEX_ENTRY = new RegExp(String.raw`${LEADERS_AND_PAGE.source}|\s(?:pag\.?|pagina)\s*\d+\s*$`, 'i');
 /** Leaders at a line's end, and a page alone on the next: an entry wrapped before its page ("… ........" / "pag. 3"). */
 const LEADERS_AT_END = /(?:\.{4,}|…{2,})\s*$/;
 const PAGE_ALONE = /^\s*(?:pag(?:ina|\.)?\s*)?\d{1,3}\s*$/i;

@@ -1,10 +1,8 @@
-import { Decimal } from '../decimal.js';
+import { Decimal, Dividing } from '../decimal.js';
 import type { DeclaredAmount } from '../extract/declared.js';
 
 /** The lire to the euro, fixed on 31 December 1998. */
 const LIRE_PER_EURO = new Decimal('1936.27');
-/** Enough digits for a conversion: the default's million would be spent on one that does not end. */
-const Converting = Decimal.clone({ precision: 40 });
 /** A cent either way: a plan may have rounded the lire, or the euro, its own way. */
 const CENT = new Decimal('0.01');
 
@@ -23,7 +21,7 @@ export function inTheTablesCurrency(chosen: DeclaredAmount, candidates: Declared
 export function sameInLireAndEuro(a: Decimal, b: Decimal): boolean {
   const [lire, euro] = a.gt(b) ? [a, b] : [b, a];
   if (euro.lte(0)) return false;
-  const converted = new Decimal(new Converting(lire.toString()).div(LIRE_PER_EURO.toString()).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
+  const converted = new Decimal(new Dividing(lire.toString()).div(LIRE_PER_EURO.toString()).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toString());
   return converted.minus(euro).abs().lte(CENT);
 }
 

@@ -1,10 +1,8 @@
-import { Decimal } from '../../decimal.js';
+import { Decimal, Dividing } from '../../decimal.js';
 import { STAFF_COLUMN_NAMES as NAMES, type StaffColumn } from '../../model.js';
 import { formatItalian, formatMoney } from '../../normalize/numbers.js';
 import { eachRow, rowName, type Rule } from '../rule.js';
 
-/** Enough digits to tell a share that ends from one that does not ("33,333…"): the default's million would be spent on it. */
-const Dividing = Decimal.clone({ precision: 40 });
 /** A percentage has at most this many decimals where the arithmetic gives it exactly. */
 const MAX_SHARE_PLACES = 4;
 
